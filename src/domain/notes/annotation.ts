@@ -1,0 +1,53 @@
+/**
+ * Margin's notes are W3C Web Annotations (https://www.w3.org/TR/annotation-model/).
+ * Inside the app TextPositionSelector counts UTF-16 code units of the article's plain text
+ * (see domain/article/plainText.ts); export converts to code points as the model requires.
+ */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface CommentBody {
+  type: 'TextualBody';
+  purpose: 'commenting';
+  value: string;
+  format: 'text/plain';
+  language?: string;
+}
+
+export interface TagBody {
+  type: 'TextualBody';
+  purpose: 'tagging';
+  value: HighlightColor;
+}
+
+export type AnnotationBody = CommentBody | TagBody;
+
+export interface AnnotationTarget {
+  /** The article id. */
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
+}
+
+export interface Annotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting' | 'commenting';
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+  body: AnnotationBody[];
+  target: AnnotationTarget;
+}
