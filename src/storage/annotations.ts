@@ -1,0 +1,436 @@
+/**
+ * The annotations repository: one IndexedDB key per note (see db.ts for the key layout).
+ *
+ * - Every operation is async and rejects only with a `StorageError` (errors.ts).
+ * - Every record read goes through `migrateRecord`; a record that fails is never dropped or
+ *   deleted, it is returned in `unreadable` (key + error + raw value) so the UI can say so.
+ * - A record upgraded from an older version is written back, one key in one transaction, and
+ *   only if that key still holds an old-version record (a newer write from another tab wins).
+ * - Writes never read-modify-write a list, so concurrent tabs can't overwrite each other's notes.
+ * - After a write resolves the change is announced to other tabs (channel.ts).
+ */
+import { del, get, promisifyRequest, setMany, set, type UseStore } from 'idb-keyval';
+import type { Annotation } from '../domain/notes/annotation';
+import { announceChange, type AnnotationChange, type ChangeKind } from './channel';
+import {
+  allAnnotationsKeyRange,
+  annotationKey,
+  annotationStore,
+  articleKeyRange,
+  SCHEMA_KEY,
+} from './db';
+import { StorageError, toStorageError } from './errors';
+import { migrateRecord, SCHEMA_VERSION } from './schema';
+
+
+export { SCHEMA_VERSION };
+
+/** What is stored under each `anno:` key. */
+export interface StoredRecord {
+  v: typeof SCHEMA_VERSION;
+  annotation: Annotation;
+}
+
+export interface UnreadableRecord {
+  key: string;
+  /** Why migrateRecord refused it (technical, for logs / bug reports). */
+  error: string;
+  /** The stored value, untouched, so it can still be exported. */
+  raw: unknown;
+}
+
+export interface ReadResult {
+  /** In key order (i.e. by article, then by annotation id). */
+  annotations: Annotation[];
+  unreadable: UnreadableRecord[];
+}
+
+export interface SchemaReport {
+  /** Version found in `meta:schema` (null: none stored yet). */
+  from: number | null;
+  to: number;
+  /** Records rewritten in the current format. */
+  migrated: number;
+  /** Records that could not be migrated; left in place untouched. */
+  unreadable: UnreadableRecord[];
+}
+
+export interface UsageEstimate {
+  /** UTF-8 bytes of the JSON of every note record plus its key. */
+  notesBytes: number;
+  /** Number of annotation records (readable or not). */
+  records: number;
+  /** `navigator.storage.estimate()` for the whole origin, when the browser offers it. */
+  origin: { usage: number; quota: number } | null;
+}
+
+export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
+
+export interface PutOptions {
+  /** Kind announced to other tabs; 'import' for bulk restores. Default 'put'. */
+  kind?: Extract<ChangeKind, 'put' | 'import'>;
+}
+
+export interface AnnotationRepository {
+  /** Read `meta:schema`, migrate older stores key by key, then record the new version. */
+  ensureSchema(): Promise<SchemaReport>;
+  putAnnotation(annotation: Annotation): Promise<void>;
+  /** All or nothing: validated first, then written in a single transaction. */
+  putAnnotations(annotations: readonly Annotation[], options?: PutOptions): Promise<void>;
+  deleteAnnotation(articleId: string, annotationId: string): Promise<void>;
+  /** undefined when absent; rejects with kind 'corrupt' when the record exists but can't be read. */
+  getAnnotation(articleId: string, annotationId: string): Promise<Annotation | undefined>;
+  listAnnotations(articleId: string): Promise<ReadResult>;
+  listAllAnnotations(): Promise<ReadResult>;
+  /** Delete every note (keeps `meta:schema`). For tests and import-with-replace. */
+  clearAll(): Promise<void>;
+  estimateUsage(): Promise<UsageEstimate>;
+}
+
+export interface RepositoryOptions {
+  /** idb-keyval store function; default the `margin/annotations` store. */
+  store?: UseStore;
+  /** Called after each successful write; default `announceChange` (BroadcastChannel). */
+  notify?: (change: AnnotationChange) => void;
+}
+
+function isObj(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isCurrentVersion(raw: unknown): boolean {
+  return isObj(raw) && raw.v === SCHEMA_VERSION;
+}
+
+function assertAvailable(): void {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    throw new StorageError('unavailable', 'IndexedDB is not available in this environment (globalThis.indexedDB is missing)');
+  }
+  if (typeof IDBKeyRange === 'undefined') {
+    throw new StorageError('unavailable', 'IDBKeyRange is not available in this environment');
+  }
+}
+
+type Decoded =
+  | { ok: true; annotation: Annotation; upgraded: boolean }
+  | { ok: false; unreadable: UnreadableRecord };
+
+function decode(key: string, raw: unknown): Decoded {
+  let result: ReturnType<typeof migrateRecord>;
+  try {
+    result = migrateRecord(raw);
+  } catch (e) {
+    result = { ok: false, error: `migrateRecord threw: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (!result.ok) return { ok: false, unreadable: { key, error: result.error, raw } };
+  return { ok: true, annotation: result.record.annotation, upgraded: !isCurrentVersion(raw) };
+}
+
+/** Validate a note before writing it; returns its key and the record to store. */
+function prepare(annotation: Annotation, index?: number): { key: string; record: StoredRecord } {
+  const where = index === undefined ? '' : ` (item ${index})`;
+  if (!isObj(annotation)) throw new StorageError('invalid', `annotation${where} is not an object`);
+  const id: unknown = annotation.id;
+  const source: unknown = isObj(annotation.target) ? annotation.target.source : undefined;
+  if (typeof id !== 'string' || id === '') throw new StorageError('invalid', `annotation${where} has no id`);
+  if (typeof source !== 'string' || source === '') {
+    throw new StorageError('invalid', `annotation ${id}${where} has no target.source (article id)`);
+  }
+  const key = annotationKey(source, id);
+  let result: ReturnType<typeof migrateRecord>;
+  try {
+    result = migrateRecord({ v: SCHEMA_VERSION, annotation });
+  } catch (e) {
+    throw new StorageError('invalid', `annotation ${id}${where}: migrateRecord threw`, { cause: e, key });
+  }
+  if (!result.ok) throw new StorageError('invalid', `annotation ${id}${where}: ${result.error}`, { key });
+  try {
+    // IndexedDB clones with the structured clone algorithm: fail here, before any write,
+    // rather than half-way through a multi-put transaction.
+    structuredClone(result.record);
+  } catch (e) {
+    throw new StorageError('invalid', `annotation ${id}${where} is not cloneable`, { cause: e, key });
+  }
+  return { key, record: result.record };
+}
+
+type UpgradeOutcome = 'missing' | 'current' | 'upgraded' | { unreadable: UnreadableRecord };
+
+/**
+ * In one readwrite transaction: re-read `key`, and if it still holds an older-version record,
+ * migrate that value and put it back. A newer record written meanwhile is left alone.
+ */
+function upgradeKey(store: UseStore, key: string): Promise<UpgradeOutcome> {
+  return store('readwrite', (s) => {
+    let outcome: UpgradeOutcome = 'missing';
+    const req = s.get(key);
+    req.onsuccess = () => {
+      const current: unknown = req.result;
+      if (current === undefined) return;
+      const decoded = decode(key, current);
+      if (!decoded.ok) {
+        outcome = { unreadable: decoded.unreadable };
+        return;
+      }
+      if (!decoded.upgraded) {
+        outcome = 'current';
+        return;
+      }
+      try {
+        s.put({ v: SCHEMA_VERSION, annotation: decoded.annotation } satisfies StoredRecord, key);
+        outcome = 'upgraded';
+      } catch (e) {
+        s.transaction.abort();
+        outcome = { unreadable: { key, error: `write-back failed: ${String(e)}`, raw: current } };
+      }
+    };
+    return promisifyRequest(s.transaction).then(() => outcome);
+  });
+}
+
+async function inChunks<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  }
+  return out;
+}
+
+const utf8 = new TextEncoder();
+
+export function createAnnotationRepository(options: RepositoryOptions = {}): AnnotationRepository {
+  const getStore = (): UseStore => options.store ?? annotationStore();
+  const notify = options.notify ?? announceChange;
+  /** Set once ensureSchema found a newer store: from then on this tab must not write. */
+  let newerVersion: StorageError | undefined;
+
+  async function run<T>(op: string, fn: (store: UseStore) => Promise<T>): Promise<T> {
+    try {
+      assertAvailable();
+      return await fn(getStore());
+    } catch (e) {
+      throw toStorageError(e, op);
+    }
+  }
+
+  async function write<T>(op: string, fn: (store: UseStore) => Promise<T>): Promise<T> {
+    if (newerVersion) throw newerVersion;
+    return run(op, fn);
+  }
+
+  function safeNotify(change: AnnotationChange): void {
+    try {
+      notify(change);
+    } catch {
+      // Notifications are best effort; the write itself succeeded.
+    }
+  }
+
+  async function readRange(op: string, range: () => IDBKeyRange): Promise<ReadResult> {
+    const [keys, values] = await run(op, (store) =>
+      store('readonly', (s) => {
+        const r = range();
+        // Both requests in one transaction: a consistent snapshot, both in key order.
+        return Promise.all([promisifyRequest(s.getAllKeys(r)), promisifyRequest(s.getAll(r))]);
+      }),
+    );
+    const annotations: Annotation[] = [];
+    const unreadable: UnreadableRecord[] = [];
+    const stale: string[] = [];
+    keys.forEach((k, i) => {
+      const key = String(k);
+      const decoded = decode(key, values[i]);
+      if (!decoded.ok) {
+        unreadable.push(decoded.unreadable);
+        return;
+      }
+      annotations.push(decoded.annotation);
+      if (decoded.upgraded) stale.push(key);
+    });
+    if (stale.length > 0 && !newerVersion) {
+      // Best effort: a failed write-back (e.g. quota) only means the record is migrated again next read.
+      const store = getStore();
+      await inChunks(stale, 100, (key) => upgradeKey(store, key).catch(() => 'missing' as const));
+    }
+    return { annotations, unreadable };
+  }
+
+  return {
+    async ensureSchema() {
+      return run('ensureSchema', async (store) => {
+        const stored: unknown = await get(SCHEMA_KEY, store);
+        if (stored !== undefined && (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 0)) {
+          throw new StorageError('corrupt', `ensureSchema: ${SCHEMA_KEY} holds ${JSON.stringify(stored)}, not a version number`, {
+            key: SCHEMA_KEY,
+          });
+        }
+        const from = stored === undefined ? null : stored;
+        if (from !== null && from > SCHEMA_VERSION) {
+          newerVersion = new StorageError(
+            'newer-version',
+            `ensureSchema: store is at schema ${from}, this build understands up to ${SCHEMA_VERSION}`,
+            { key: SCHEMA_KEY },
+          );
+          throw newerVersion;
+        }
+        if (from === SCHEMA_VERSION) return { from, to: SCHEMA_VERSION, migrated: 0, unreadable: [] };
+
+        const keys = await store('readonly', (s) => promisifyRequest(s.getAllKeys(allAnnotationsKeyRange())));
+        // Each record is its own transaction: an interrupted migration resumes where it stopped.
+        const outcomes = await inChunks(keys.map(String), 100, (key) => upgradeKey(store, key));
+        let migrated = 0;
+        const unreadable: UnreadableRecord[] = [];
+        for (const o of outcomes) {
+          if (o === 'upgraded') migrated++;
+          else if (typeof o === 'object') unreadable.push(o.unreadable);
+        }
+
+        // Record the version only if no newer build got there first.
+        const raced = await store('readwrite', (s) => {
+          let newer: unknown;
+          const req = s.get(SCHEMA_KEY);
+          req.onsuccess = () => {
+            const now: unknown = req.result;
+            if (typeof now === 'number' && now > SCHEMA_VERSION) newer = now;
+            else s.put(SCHEMA_VERSION, SCHEMA_KEY);
+          };
+          return promisifyRequest(s.transaction).then(() => newer);
+        });
+        if (raced !== undefined) {
+          newerVersion = new StorageError(
+            'newer-version',
+            `ensureSchema: a newer build moved the store to schema ${String(raced)} during migration`,
+            { key: SCHEMA_KEY },
+          );
+          throw newerVersion;
+        }
+        return { from, to: SCHEMA_VERSION, migrated, unreadable };
+      });
+    },
+
+    async putAnnotation(annotation) {
+      const { key, record } = prepare(annotation);
+      await write('putAnnotation', (store) => set(key, record, store));
+      safeNotify({ articleId: record.annotation.target.source, ids: [record.annotation.id], kind: 'put' });
+    },
+
+    async putAnnotations(list, opts = {}) {
+      if (list.length === 0) return;
+      const prepared = list.map((a, i) => prepare(a, i)); // throws 'invalid' before anything is written
+      await write('putAnnotations', (store) =>
+        setMany(
+          prepared.map(({ key, record }) => [key, record]),
+          store,
+        ),
+      );
+      const byArticle = new Map<string, string[]>();
+      for (const { record } of prepared) {
+        const ids = byArticle.get(record.annotation.target.source) ?? [];
+        ids.push(record.annotation.id);
+        byArticle.set(record.annotation.target.source, ids);
+      }
+      for (const [articleId, ids] of byArticle) safeNotify({ articleId, ids, kind: opts.kind ?? 'put' });
+    },
+
+    async deleteAnnotation(articleId, annotationId) {
+      await write('deleteAnnotation', (store) => del(annotationKey(articleId, annotationId), store));
+      safeNotify({ articleId, ids: [annotationId], kind: 'delete' });
+    },
+
+    async getAnnotation(articleId, annotationId) {
+      const key = annotationKey(articleId, annotationId);
+      const raw: unknown = await run('getAnnotation', (store) => get(key, store));
+      if (raw === undefined) return undefined;
+      const decoded = decode(key, raw);
+      if (!decoded.ok) {
+        throw new StorageError('corrupt', `getAnnotation ${key}: ${decoded.unreadable.error}`, { key });
+      }
+      if (decoded.upgraded && !newerVersion) await upgradeKey(getStore(), key).catch(() => undefined);
+      return decoded.annotation;
+    },
+
+    listAnnotations(articleId) {
+      return readRange('listAnnotations', () => articleKeyRange(articleId));
+    },
+
+    listAllAnnotations() {
+      return readRange('listAllAnnotations', allAnnotationsKeyRange);
+    },
+
+    async clearAll() {
+      await write('clearAll', (store) =>
+        store('readwrite', (s) => {
+          s.delete(allAnnotationsKeyRange());
+          return promisifyRequest(s.transaction);
+        }),
+      );
+      safeNotify({ articleId: null, ids: [], kind: 'import' });
+    },
+
+    async estimateUsage() {
+      const usage = await run('estimateUsage', (store) =>
+        store('readonly', (s) =>
+          new Promise<{ bytes: number; records: number }>((resolve, reject) => {
+            let bytes = 0;
+            let records = 0;
+            const req = s.openCursor(allAnnotationsKeyRange());
+            req.onsuccess = () => {
+              const cursor = req.result;
+              if (!cursor) {
+                resolve({ bytes, records });
+                return;
+              }
+              records++;
+              bytes += utf8.encode(String(cursor.key)).length + utf8.encode(JSON.stringify(cursor.value) ?? '').length;
+              cursor.continue();
+            };
+            req.onerror = () => reject(req.error);
+          }),
+        ),
+      );
+      let origin: UsageEstimate['origin'] = null;
+      const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+      if (storage && typeof storage.estimate === 'function') {
+        try {
+          const e = await storage.estimate();
+          origin = { usage: e.usage ?? 0, quota: e.quota ?? 0 };
+        } catch {
+          origin = null;
+        }
+      }
+      return { notesBytes: usage.bytes, records: usage.records, origin };
+    },
+  };
+}
+
+/** Ask the browser not to evict Margin's storage under pressure. */
+export async function requestPersistence(): Promise<PersistenceResult> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
+}
+
+// ---- The app's default repository: margin/annotations store + BroadcastChannel notifications.
+
+let defaultRepo: AnnotationRepository | undefined;
+function repo(): AnnotationRepository {
+  defaultRepo ??= createAnnotationRepository();
+  return defaultRepo;
+}
+
+export const ensureSchema = (): Promise<SchemaReport> => repo().ensureSchema();
+export const putAnnotation = (a: Annotation): Promise<void> => repo().putAnnotation(a);
+export const putAnnotations = (list: readonly Annotation[], options?: PutOptions): Promise<void> =>
+  repo().putAnnotations(list, options);
+export const deleteAnnotation = (articleId: string, id: string): Promise<void> => repo().deleteAnnotation(articleId, id);
+export const getAnnotation = (articleId: string, id: string): Promise<Annotation | undefined> =>
+  repo().getAnnotation(articleId, id);
+export const listAnnotations = (articleId: string): Promise<ReadResult> => repo().listAnnotations(articleId);
+export const listAllAnnotations = (): Promise<ReadResult> => repo().listAllAnnotations();
+export const clearAll = (): Promise<void> => repo().clearAll();
+export const estimateUsage = (): Promise<UsageEstimate> => repo().estimateUsage();
