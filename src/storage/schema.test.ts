@@ -1,0 +1,164 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { entries, get, set, type UseStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { createAnnotationRepository, SCHEMA_VERSION } from './annotations';
+import { annotationKey, SCHEMA_KEY } from './db';
+import { StorageError } from './errors';
+import { freshStore, makeAnnotation } from './testFixtures';
+import { v1Record } from './v1Fixture';
+
+async function rejection(p: Promise<unknown>): Promise<StorageError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(StorageError);
+    return e as StorageError;
+  }
+  throw new Error('expected a rejection');
+}
+
+async function seedV1(store: UseStore, count: number): Promise<string[]> {
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const articleId = `art-${i % 3}`;
+    const id = `old-${i}`;
+    const key = annotationKey(articleId, id);
+    await set(key, v1Record(articleId, id), store);
+    keys.push(key);
+  }
+  return keys;
+}
+
+describe('ensureSchema', () => {
+  it('upgrades every v1 record to v2 key by key, then records the version; idempotent', async () => {
+    const { store } = freshStore();
+    const keys = await seedV1(store, 12);
+    await set(SCHEMA_KEY, 1, store);
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+
+    const report = await repo.ensureSchema();
+    expect(report).toEqual({ from: 1, to: SCHEMA_VERSION, migrated: 12, unreadable: [] });
+    expect(await get(SCHEMA_KEY, store)).toBe(SCHEMA_VERSION);
+    for (const key of keys) {
+      const rec = (await get(key, store)) as { v: number; annotation: { id: string; type: string; target: { source: string } } };
+      expect(rec.v).toBe(2);
+      expect(rec.annotation.type).toBe('Annotation');
+      expect(annotationKey(rec.annotation.target.source, rec.annotation.id)).toBe(key);
+    }
+
+    const snapshot = await entries(store);
+    const again = await repo.ensureSchema();
+    expect(again).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, migrated: 0, unreadable: [] });
+    expect(await entries(store)).toEqual(snapshot);
+
+    // A fresh repository (another page load) sees nothing to do either.
+    expect((await createAnnotationRepository({ store, notify: () => {} }).ensureSchema()).migrated).toBe(0);
+    expect((await repo.listAllAnnotations()).annotations).toHaveLength(12);
+  });
+
+  it('reports records it cannot migrate and leaves them in place', async () => {
+    const { store } = freshStore();
+    await seedV1(store, 3);
+    const broken = { v: 1, nothing: 'useful' };
+    await set(annotationKey('art-0', 'broken'), broken, store);
+    await set(SCHEMA_KEY, 1, store);
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+
+    const report = await repo.ensureSchema();
+    expect(report.migrated).toBe(3);
+    expect(report.unreadable).toHaveLength(1);
+    expect(report.unreadable[0]).toMatchObject({ key: annotationKey('art-0', 'broken'), raw: broken });
+    expect(await get(annotationKey('art-0', 'broken'), store)).toEqual(broken);
+    expect(await get(SCHEMA_KEY, store)).toBe(SCHEMA_VERSION);
+    // Still visible (as unreadable) to the UI afterwards.
+    expect((await repo.listAnnotations('art-0')).unreadable.map((u) => u.key)).toEqual([annotationKey('art-0', 'broken')]);
+  });
+
+  it('leaves current records untouched and counts only upgraded ones', async () => {
+    const { store } = freshStore();
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+    await repo.putAnnotation(makeAnnotation('art-0', 'new'));
+    await seedV1(store, 2);
+    await set(SCHEMA_KEY, 1, store);
+    expect((await repo.ensureSchema()).migrated).toBe(2);
+    expect(await repo.getAnnotation('art-0', 'new')).toEqual(makeAnnotation('art-0', 'new'));
+  });
+
+  it('a brand-new store just gets the version written', async () => {
+    const { store } = freshStore();
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+    expect(await repo.ensureSchema()).toEqual({ from: null, to: SCHEMA_VERSION, migrated: 0, unreadable: [] });
+    expect(await entries(store)).toEqual([[SCHEMA_KEY, SCHEMA_VERSION]]);
+  });
+
+  it('a store from a newer Margin → "newer-version", nothing written, later writes refused', async () => {
+    const { store } = freshStore();
+    await seedV1(store, 2);
+    await set(annotationKey('art-9', 'future'), { v: 3, annotation: { whatever: true } }, store);
+    await set(SCHEMA_KEY, SCHEMA_VERSION + 1, store);
+    const before = await entries(store);
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+
+    const err = await rejection(repo.ensureSchema());
+    expect(err.kind).toBe('newer-version');
+    expect(err.userMessage).toMatch(/phiên bản Margin mới hơn/);
+    expect(await entries(store)).toEqual(before);
+
+    // Reads don't write back either, and writes are refused.
+    await repo.listAllAnnotations();
+    expect(await entries(store)).toEqual(before);
+    expect((await rejection(repo.putAnnotation(makeAnnotation('art-0', 'x')))).kind).toBe('newer-version');
+    expect((await rejection(repo.deleteAnnotation('art-0', 'old-0'))).kind).toBe('newer-version');
+    expect(await entries(store)).toEqual(before);
+  });
+
+  it('a garbage schema marker → "corrupt", nothing written', async () => {
+    const { store } = freshStore();
+    await seedV1(store, 1);
+    await set(SCHEMA_KEY, 'two', store);
+    const before = await entries(store);
+    const err = await rejection(createAnnotationRepository({ store, notify: () => {} }).ensureSchema());
+    expect(err.kind).toBe('corrupt');
+    expect(await entries(store)).toEqual(before);
+  });
+});
+
+describe('upgrade on read', () => {
+  it('an old record read through list/get is returned upgraded and written back once', async () => {
+    const { store } = freshStore();
+    const key = annotationKey('art', 'old');
+    await set(key, v1Record('art', 'old'), store);
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+
+    const { annotations, unreadable } = await repo.listAnnotations('art');
+    expect(unreadable).toEqual([]);
+    expect(annotations).toHaveLength(1);
+    expect(await get(key, store)).toEqual({ v: 2, annotation: annotations[0] });
+
+    await set(annotationKey('art', 'old2'), v1Record('art', 'old2'), store);
+    const got = await repo.getAnnotation('art', 'old2');
+    expect(await get(annotationKey('art', 'old2'), store)).toEqual({ v: 2, annotation: got });
+  });
+
+  it('the write-back never overwrites a newer record written meanwhile by another tab', async () => {
+    const { store } = freshStore();
+    const key = annotationKey('art', 'n');
+    await set(key, v1Record('art', 'n'), store);
+    const newer = { v: 2, annotation: makeAnnotation('art', 'n', { modified: '2030-01-01T00:00:00.000Z' }) };
+    let injected = false;
+    // Before the first readwrite transaction (the write-back), "another tab" saves a newer version.
+    const racing: UseStore = async (mode, cb) => {
+      if (mode === 'readwrite' && !injected) {
+        injected = true;
+        await set(key, newer, store);
+      }
+      return store(mode, cb);
+    };
+    const repo = createAnnotationRepository({ store: racing, notify: () => {} });
+    const { annotations } = await repo.listAnnotations('art');
+    expect(annotations).toHaveLength(1);
+    expect(injected).toBe(true);
+    expect(await get(key, store)).toEqual(newer);
+  });
+});
