@@ -40,6 +40,8 @@ export interface Article {
   published: string | null;
   source: string | null;
   byline: string | null;
+  /** Where the article was first published, when known. */
+  url?: string | null;
   lang: 'vi';
   blocks: Block[];
   entities: Entity[];

@@ -1,0 +1,78 @@
+import type { Block } from '../article/types';
+import { isStrongChrome, isWeakChrome } from './chrome';
+import { isByline, isCaption, isShortLine, splitSourceTag } from './classify';
+import { parseDateLine } from './dates';
+import { undouble } from './text';
+import { splitLines } from './text';
+
+export interface ParsedArticle {
+  title: string;
+  published: string | null;
+  source: string | null;
+  byline: string | null;
+  blocks: Block[];
+}
+
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+/**
+ * Raw article text → title, metadata and blocks. Accepts a scraped page (date line, title, captions,
+ * headings, byline, site chrome) or plain text (title on the first line, then one paragraph per line
+ * or per blank-line-separated chunk).
+ */
+export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
+  let lines = splitLines(raw).filter((l) => l !== '');
+  if (lines.length === 0) throw new IngestError(`${label}: the file is empty — expected a title line and paragraphs.`);
+
+  let published: string | null = null;
+  // The date line may stand before or right after the title.
+  const dateAt = lines.slice(0, 3).findIndex((l) => parseDateLine(l) !== null);
+  if (dateAt >= 0) {
+    published = parseDateLine(lines[dateAt]!);
+    lines = lines.filter((_, i) => i !== dateAt);
+  }
+  const title = lines.shift();
+  if (!title) throw new IngestError(`${label}: no title line found.`);
+
+  lines = dropChrome(lines);
+  let byline: string | null = null;
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && last && isByline(last)) {
+    byline = last;
+    lines.pop();
+  }
+
+  const leadAt = lines.findIndex((l) => !isShortLine(l));
+  if (leadAt < 0) throw new IngestError(`${label}: no paragraph of article text found after the title.`);
+
+  let source: string | null = null;
+  const blocks: Block[] = [];
+  lines.forEach((line, i) => {
+    if (i === leadAt) {
+      const tagged = splitSourceTag(line);
+      if (tagged) {
+        source = tagged.source;
+        line = tagged.rest;
+      }
+    }
+    if (isCaption(line, i < leadAt)) {
+      blocks.push({ type: 'caption', text: undouble(line) ?? line });
+    } else if (i > leadAt && isShortLine(line) && i < lines.length - 1) {
+      blocks.push({ type: 'heading', text: line });
+    } else {
+      blocks.push({ type: 'paragraph', text: line });
+    }
+  });
+
+  return { title, published, source, byline, blocks };
+}
+
+function dropChrome(lines: string[]): string[] {
+  // Chrome comes after the article body, never before its first lines.
+  const tailAt = lines.findIndex((l, i) => i > 0 && isStrongChrome(l));
+  const kept = tailAt >= 0 ? lines.slice(0, tailAt) : [...lines];
+  while (kept.length > 1 && isWeakChrome(kept[kept.length - 1]!)) kept.pop();
+  return kept;
+}

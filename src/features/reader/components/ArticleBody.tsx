@@ -1,0 +1,12 @@
+import type { Article } from '../../../domain/article/types';
+import { BlockView, type BlockPaint } from './BlockView';
+
+export function ArticleBody({ article, paints }: { article: Article; paints: readonly (readonly BlockPaint[])[] }) {
+  return (
+    <div className="article-body" data-article={article.id}>
+      {article.blocks.map((block, i) => (
+        <BlockView key={i} index={i} block={block} paints={paints[i] ?? []} />
+      ))}
+    </div>
+  );
+}

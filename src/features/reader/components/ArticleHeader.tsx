@@ -1,0 +1,21 @@
+import type { Article } from '../../../domain/article/types';
+import { formatVietnameseDate } from '../../../lib/formatDate';
+
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header className="article-header">
+      <h1>{article.title}</h1>
+      <p className="article-meta">
+        {article.published && <time dateTime={article.published}>{formatVietnameseDate(article.published)}</time>}
+        {article.source &&
+          (article.url ? (
+            <a className="source" href={article.url} rel="noopener noreferrer">
+              {article.source}
+            </a>
+          ) : (
+            <span className="source">{article.source}</span>
+          ))}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Article, EntityType } from '../../domain/article/types';
+import type { BlockPaint } from './components/BlockView';
+
+/** Entity mentions as paints per block; hidden types are left out. */
+export function entityPaints(article: Article, visible: Record<EntityType, boolean>): BlockPaint[][] {
+  const out: BlockPaint[][] = article.blocks.map(() => []);
+  article.entities.forEach((e, i) => {
+    if (!visible[e.type]) return;
+    out[e.block]?.push({
+      id: `e${i}`,
+      start: e.start,
+      end: e.end,
+      className: `ent ent-${e.type}`,
+      data: { ent: String(i) },
+    });
+  });
+  return out;
+}
+
+export function mergePaints(...layers: (readonly (readonly BlockPaint[])[])[]): BlockPaint[][] {
+  const blocks = Math.max(0, ...layers.map((l) => l.length));
+  return Array.from({ length: blocks }, (_, b) => layers.flatMap((l) => l[b] ?? []));
+}

@@ -1,0 +1,60 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'article'; id: string }
+  | { name: 'notes' }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'library' };
+  if (path === '/notes') return { name: 'notes' };
+  const m = /^\/a\/([a-z0-9-]+)$/.exec(path);
+  if (m) return { name: 'article', id: m[1]! };
+  return { name: 'not-found', path };
+}
+
+export const articlePath = (id: string) => `/a/${id}`;
+
+/** Set by the prerenderer: there is no location on the server. */
+let serverPath = '/';
+export function setServerPath(path: string): void {
+  serverPath = path;
+}
+
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+export function navigate(to: string): void {
+  const url = new URL(to, window.location.href);
+  window.history.pushState(null, '', url.pathname + url.search + url.hash);
+  listeners.forEach((l) => l());
+  if (!url.hash) window.scrollTo(0, 0);
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname, () => serverPath);
+}
+
+export function useRoute(): Route {
+  return parseRoute(usePath());
+}
+
+/** An in-app link: a real <a href> (works without JS, opens in new tabs) with client navigation. */
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(e);
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handle} {...rest} />;
+}
