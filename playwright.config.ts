@@ -24,7 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+// Engineers working side by side build to their own folder and serve on their own port.
+const PORT = Number(process.env.MARGIN_PORT ?? 4173);
+const DIST = process.env.MARGIN_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -43,7 +45,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build is made by `npm test` before Playwright starts; this only serves it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
