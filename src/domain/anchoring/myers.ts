@@ -130,30 +130,48 @@ function matchStart(text: string, pattern: string, end: number, errors: number):
   return { start: end - length, end, errors: best?.errors ?? errors };
 }
 
+/** One region of consecutive match ends; `start` is computed from its best end. */
+export interface ApproxRegion {
+  start: number;
+  /** Every end in the region with its error count (the best is one of them). */
+  ends: MatchEnd[];
+  best: ApproxMatch;
+}
+
 /**
- * Approximate occurrences of `pattern` in `text` with at most `maxErrors` edits: the best end of each
- * run of consecutive match ends, at most `limit` of them (fewest errors first), with their starts.
+ * Approximate occurrences of `pattern` in `text` with at most `maxErrors` edits, grouped into regions
+ * of consecutive match ends; at most `limit` regions (fewest errors first, then nearest `hint`), each
+ * with a start.
  */
 export function approxSearch(
   text: string,
   pattern: string,
   maxErrors: number,
-  limit = 64,
-): ApproxMatch[] {
-  const ends = matchEnds(text, pattern, maxErrors);
-  const local: MatchEnd[] = [];
-  for (let i = 0; i < ends.length; i++) {
-    const e = ends[i]!;
-    const prev = local[local.length - 1];
-    const adjacent = i > 0 && ends[i - 1]!.end === e.end - 1;
-    if (prev && adjacent) {
-      if (e.errors < prev.errors) local[local.length - 1] = e;
-    } else {
-      local.push(e);
-    }
+  limit = 16,
+  hint: number | null = null,
+): ApproxRegion[] {
+  const regions: MatchEnd[][] = [];
+  let previousEnd = -2;
+  for (const e of matchEnds(text, pattern, maxErrors)) {
+    if (e.end === previousEnd + 1) regions[regions.length - 1]!.push(e);
+    else regions.push([e]);
+    previousEnd = e.end;
   }
-  local.sort((a, b) => a.errors - b.errors || a.end - b.end);
-  return local.slice(0, limit).map((e) => matchStart(text, pattern, e.end, e.errors));
+  const bestOf = (ends: MatchEnd[]) =>
+    ends.reduce((a, b) => (b.errors < a.errors ? b : a));
+  return regions
+    .map((ends) => ({ ends, min: bestOf(ends) }))
+    .sort(
+      (a, b) =>
+        a.min.errors - b.min.errors ||
+        (hint === null ? 0 : Math.abs(a.min.end - hint) - Math.abs(b.min.end - hint)) ||
+        a.min.end - b.min.end,
+    )
+    .slice(0, limit)
+    .map(({ ends, min }) => {
+      const best = matchStart(text, pattern, min.end, min.errors);
+      return { start: best.start, ends, best };
+    });
 }
 
 /** Levenshtein distance (small strings only: O(a × b)). */
@@ -169,4 +187,22 @@ export function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/**
+ * Edit distance between `expected` and the best-matching prefix of `actual` (trailing characters of
+ * `actual` are free). Small strings only: O(a × b).
+ */
+export function prefixEditDistance(expected: string, actual: string): number {
+  let prev = Array.from({ length: actual.length + 1 }, () => 0);
+  for (let j = 0; j <= actual.length; j++) prev[j] = j;
+  for (let i = 1; i <= expected.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= actual.length; j++) {
+      const sub = prev[j - 1]! + (expected.charCodeAt(i - 1) === actual.charCodeAt(j - 1) ? 0 : 1);
+      cur.push(Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1));
+    }
+    prev = cur;
+  }
+  return Math.min(...prev);
 }
