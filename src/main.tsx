@@ -1,13 +1,40 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import type { PrerenderedData } from './entry-server';
 import { createQueryClient } from './lib/queryClient';
+import { setServerPath } from './lib/router';
 import './styles/fonts.css';
 import './styles/base.css';
 
+const samePath = (a: string, b: string) => (a.replace(/\/+$/, '') || '/') === (b.replace(/\/+$/, '') || '/');
+
+/** The data scripts/prerender.ts embedded, if this page was prerendered for this very path. */
+function readPrerendered(): PrerenderedData | null {
+  const text = document.getElementById('margin-data')?.textContent;
+  if (!text) return null;
+  try {
+    const data = JSON.parse(text) as PrerenderedData;
+    return samePath(data.path, window.location.pathname) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
 const queryClient = createQueryClient();
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <App queryClient={queryClient} />
-  </StrictMode>,
+  </StrictMode>
 );
+const prerendered = readPrerendered();
+if (prerendered) {
+  // Hydration renders with the server snapshot of the path: make it the real one.
+  setServerPath(window.location.pathname);
+  hydrate(queryClient, prerendered.state);
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+const TITLE = 'Chú trọng công tác đánh giá chất lượng tổ chức cơ sở Đảng một cách thực chất, hiệu quả';
+
+interface Block {
+  type: 'heading' | 'paragraph' | 'caption';
+  text: string;
+}
+
+async function seedBlocks(page: Page): Promise<Block[]> {
+  const response = await page.request.get(`/articles/${SEED}.json`);
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { blocks: Block[] }).blocks;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of [`/a/${SEED}`, `/a/${SEED}/`]) {
+    test(`${path} is readable from the served HTML alone`, async ({ page }) => {
+      const blocks = await seedBlocks(page);
+      await page.goto(path);
+      await expect(page).toHaveTitle(`${TITLE} · Margin`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+      const article = page.locator('article');
+      await expect(article.locator('time')).toHaveText('Thứ Ba, 25 tháng 1, 2022');
+      await expect(article.getByRole('heading', { level: 2 })).toHaveText(
+        blocks.filter((b) => b.type === 'heading').map((b) => b.text),
+      );
+      await expect(article.locator('p.paragraph')).toHaveText(blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+      await expect(article.locator('figcaption')).toHaveText(blocks.filter((b) => b.type === 'caption').map((b) => b.text));
+      await expect(article.locator('.byline')).toHaveText('S. Hải');
+      // Links are real links: the library is one click away even without the app.
+      await expect(page.getByRole('link', { name: 'Thư viện', exact: true })).toHaveAttribute('href', '/');
+    });
+  }
+
+  test('the data for hydration is embedded, escaped, for the same path', async ({ page }) => {
+    const response = await page.request.get(`/a/${SEED}`);
+    const html = await response.text();
+    const script = /<script type="application\/json" id="margin-data">([^<]*)<\/script>/.exec(html);
+    expect(script).not.toBeNull();
+    const data = JSON.parse(script![1]!) as { path: string; state: { queries: { queryKey: unknown[]; state: { data: { id: string } } }[] } };
+    expect(data.path).toBe(`/a/${SEED}`);
+    expect(data.state.queries.map((q) => q.queryKey)).toEqual([['articles', 'detail', SEED]]);
+    expect(data.state.queries[0]!.state.data.id).toBe(SEED);
+  });
+
+  test('the library shell stays the plain SPA shell', async ({ page }) => {
+    const html = await (await page.request.get('/')).text();
+    expect(html).not.toContain('id="margin-data"');
+    expect(html).toContain('<title>Margin</title>');
+  });
+});
+
+test.describe('with JavaScript', () => {
+  for (const path of [`/a/${SEED}`, `/a/${SEED}/`]) {
+    test(`${path} hydrates the served HTML without errors and stays interactive`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      let articleFetches = 0;
+      page.on('request', (r) => {
+        if (r.url().includes(`/articles/${SEED}.json`)) articleFetches++;
+      });
+      // Tag the server's nodes before any script runs: hydration keeps them, a client re-render would not.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (document.querySelector('article h1') as (HTMLElement & { fromServer?: boolean }) | null)!.fromServer = true;
+        });
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect(page).toHaveTitle(`${TITLE} · Margin`);
+
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1).toHaveText(TITLE);
+      expect(await h1.evaluate((el) => (el as HTMLElement & { fromServer?: boolean }).fromServer)).toBe(true);
+      expect(articleFetches).toBe(0);
+
+      // Interactive: the topbar link navigates in the page (no new document), with a real mouse.
+      await page.evaluate(() => ((window as Window & { samePage?: boolean }).samePage = true));
+      const link = page.getByRole('link', { name: 'Thư viện', exact: true });
+      const box = (await link.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Thư viện' })).toBeVisible();
+      expect(await page.evaluate(() => (window as Window & { samePage?: boolean }).samePage)).toBe(true);
+
+      // And back into an article by keyboard, still without a reload.
+      const seedLink = page.getByRole('link', { name: TITLE, exact: true });
+      await seedLink.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/a/${SEED}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+      expect(await page.evaluate(() => (window as Window & { samePage?: boolean }).samePage)).toBe(true);
+
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('a prerendered page opened at another path is not hydrated with the wrong data', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    // /a/<seed>/index.html is the seed's page, but the app's route for it is "not found".
+    await page.goto(`/a/${SEED}/index.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    expect(problems).toEqual([]);
+  });
+});
