@@ -1,0 +1,105 @@
+/** One block prepared for the rules: NFC view, tokens, and the person-name starts. */
+import { SURNAMES, SURNAME_PLACES, ORG_HEADS, TITLES, ADMIN_UNITS } from './lexicons';
+import { Kind, nfcView, startsSentence, tokenize, type NfcView, type Token } from './text';
+
+export class BlockCtx {
+  readonly view: NfcView;
+  readonly text: string;
+  readonly tokens: Token[];
+  /** Tokens considered: the article body ends at "./." (the agency's end mark; a byline may follow). */
+  readonly n: number;
+  /** If a person's name starts at token j, the index after its last token; else 0. */
+  readonly nameEnd: Int32Array;
+  readonly keyAt: (j: number) => string | null;
+
+  constructor(original: string) {
+    this.view = nfcView(original);
+    this.text = this.view.text;
+    this.tokens = tokenize(this.text);
+    this.n = bodyEnd(this.tokens);
+    const tokens = this.tokens;
+    const n = this.n;
+    this.keyAt = (j) => (j < n && tokens[j]!.kind === Kind.Word ? tokens[j]!.k : null);
+    this.nameEnd = new Int32Array(n + 1);
+    findNames(this);
+  }
+
+  tok(j: number): Token | undefined {
+    return j < this.n ? this.tokens[j] : undefined;
+  }
+
+  isWord(j: number): boolean {
+    return j < this.n && this.tokens[j]!.kind === Kind.Word;
+  }
+
+  isPunct(j: number, chars: string): boolean {
+    if (j >= this.n) return false;
+    const t = this.tokens[j]!;
+    return t.kind === Kind.Punct && chars.includes(t.s);
+  }
+
+  /** NFC text of tokens [i, j). */
+  slice(i: number, j: number): string {
+    return this.text.slice(this.tokens[i]!.start, this.tokens[j - 1]!.end);
+  }
+
+  startsSentence(i: number): boolean {
+    return startsSentence(this.tokens, i);
+  }
+}
+
+function bodyEnd(tokens: readonly Token[]): number {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (a.s === '.' && tokens[i + 1]!.s === '/' && tokens[i + 2]!.s === '.' && !tokens[i + 1]!.sp && !tokens[i + 2]!.sp) {
+      return i + 1;
+    }
+  }
+  return tokens.length;
+}
+
+/**
+ * Person names: within a run of title-case syllables ("Thanh Hóa Nguyễn Đình Xứng"), the name is the
+ * earliest family name that leaves 2–4 syllables to the end of the run and is not a known place.
+ * A run stops before a multi-word title or organisation head ("… Giám đốc").
+ */
+function findNames(ctx: BlockCtx): void {
+  const { tokens, n } = ctx;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (t.kind !== Kind.Word || !t.title) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && tokens[end]!.title && tokens[end]!.sp && end - i < 8 && !startsPhrase(ctx, end)) end++;
+    for (let p = i; p < end; p++) {
+      const len = end - p;
+      if (len < 2) break;
+      if (len > 4 || !SURNAMES.has(tokens[p]!.k)) continue;
+      if (isPlace(ctx, p, end)) continue;
+      ctx.nameEnd[p] = end;
+      break;
+    }
+    i = end;
+  }
+}
+
+function startsPhrase(ctx: BlockCtx, j: number): boolean {
+  return TITLES.match(ctx.keyAt, j) >= 2 || ORG_HEADS.match(ctx.keyAt, j) >= 2;
+}
+
+function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
+  const { tokens } = ctx;
+  let key = tokens[p]!.k;
+  for (let q = p + 1; q < end; q++) {
+    key += ' ' + tokens[q]!.k;
+    if (SURNAME_PLACES.has(key)) return true;
+  }
+  // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place after an administrative unit.
+  const prev = p > 0 ? tokens[p - 1]! : undefined;
+  if (prev && prev.kind === Kind.Word && ADMIN_UNITS.has(prev.k)) return true;
+  if (prev && prev.s === '.' && p > 1 && tokens[p - 2]!.k === 'tp') return true;
+  return false;
+}

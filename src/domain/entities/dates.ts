@@ -1,0 +1,182 @@
+/**
+ * Dates: explicit calendar references. "12/11", "1/7/2021", "8-19/9", "ngày 25 tháng 1 năm 2022",
+ * "tháng 5/2021", "tháng 9", "quý IV/2020", "quý I năm 2014", "năm 2010", "năm 2011-2013",
+ * "năm học 2019 - 2020", "2016 - 2021", a bare year ("2021"). Not durations ("10 năm qua").
+ */
+import type { BlockCtx } from './context';
+import { MULTIPLIERS, STOPWORDS, UNITS } from './lexicons';
+import type { TokenSpan } from './organizations';
+import { Kind } from './text';
+
+const ROMAN = /^[IVX]+$/;
+const PLAIN = /^\d{1,4}$/;
+/** Words right before a day/month that make it a date whatever follows ("ngày 9/11 chuyên gia …"). */
+const STRONG_CUES = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'khuya']);
+
+function num(ctx: BlockCtx, j: number): number | null {
+  const t = ctx.tok(j);
+  return t && t.kind === Kind.Number && PLAIN.test(t.s) ? Number(t.s) : null;
+}
+
+function isYear(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== Kind.Number || !/^\d{4}$/.test(t.s)) return false;
+  const y = Number(t.s);
+  return y >= 1000 && y <= 2999;
+}
+
+/** "/" glued on both sides. */
+function slashAt(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.s === '/' && !t.sp && !!ctx.tok(j + 1) && !ctx.tokens[j + 1]!.sp;
+}
+
+function dashAt(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.kind === Kind.Punct && '-–'.includes(t.s);
+}
+
+/** Year, or year range "2016 - 2021" / "2012- 2015" starting at j. */
+function yearRangeEnd(ctx: BlockCtx, j: number): number {
+  if (!isYear(ctx, j)) return 0;
+  if (dashAt(ctx, j + 1) && isYear(ctx, j + 2)) {
+    const a = Number(ctx.tokens[j]!.s);
+    const b = Number(ctx.tokens[j + 2]!.s);
+    if (b > a && b - a <= 100) return j + 3;
+  }
+  return j + 1;
+}
+
+/** Something glued before the number makes it a code ("QĐ-2021", "T3"). */
+function gluedBefore(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (t.sp || j === 0) return false;
+  const prev = ctx.tokens[j - 1]!;
+  return prev.kind === Kind.Word || prev.kind === Kind.Number || prev.s === '-' || prev.s === '/' || prev.s === '.';
+}
+
+function gluedAfter(ctx: BlockCtx, e: number): boolean {
+  const t = ctx.tok(e);
+  return !!t && !t.sp && (t.kind === Kind.Word || t.kind === Kind.Number || t.s === '/' || (t.s === '-' && ctx.tok(e + 1)?.sp === false));
+}
+
+/** "D/M", "D/M/Y", "D-D/M[/Y]" from j; returns [end, hasYear] or null. */
+function dayMonth(ctx: BlockCtx, j: number): { end: number; year: boolean } | null {
+  const d = num(ctx, j);
+  if (d === null || d < 1 || d > 31) return null;
+  let k = j + 1;
+  if (dashAt(ctx, k) && !ctx.tokens[k]!.sp && num(ctx, k + 1) !== null && !ctx.tokens[k + 1]!.sp) {
+    const d2 = num(ctx, k + 1)!;
+    if (d2 <= d || d2 > 31) return null;
+    k += 2;
+  }
+  if (!slashAt(ctx, k)) return null;
+  const m = num(ctx, k + 1);
+  if (m === null || m < 1 || m > 12 || ctx.tokens[k + 1]!.s.length > 2) return null;
+  let end = k + 2;
+  let year = false;
+  if (slashAt(ctx, end) && isYear(ctx, end + 1)) {
+    end += 2;
+    year = true;
+  }
+  if (gluedAfter(ctx, end)) return null;
+  return { end, year };
+}
+
+/** "M/YYYY" ("5/2021"). */
+function monthYear(ctx: BlockCtx, j: number): number {
+  const m = num(ctx, j);
+  if (m === null || m < 1 || m > 12) return 0;
+  if (!slashAt(ctx, j + 1) || !isYear(ctx, j + 2)) return 0;
+  return gluedAfter(ctx, j + 3) ? 0 : j + 3;
+}
+
+/** A word that counts: a lower-case noun after a number makes "2/3" a ratio, not a date. */
+function countedNounAt(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.kind === Kind.Word && !t.cap && !STOPWORDS.has(t.k) && t.k !== 'năm';
+}
+
+export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind === Kind.Word) {
+    const k = t.k;
+    if (k === 'ngày') {
+      // "ngày 25 tháng 1 năm 2022"
+      const d = num(ctx, i + 1);
+      if (d !== null && d >= 1 && d <= 31 && ctx.keyAt(i + 2) === 'tháng') {
+        const m = num(ctx, i + 3);
+        if (m !== null && m >= 1 && m <= 12) {
+          let e = i + 4;
+          if (ctx.keyAt(e) === 'năm' && isYear(ctx, e + 1)) e += 2;
+          return { i, j: e };
+        }
+      }
+      return null;
+    }
+    if (k === 'tháng') {
+      const my = monthYear(ctx, i + 1);
+      if (my) return { i, j: my };
+      const m = num(ctx, i + 1);
+      if (m !== null && m >= 1 && m <= 12 && !gluedAfter(ctx, i + 2)) {
+        let e = i + 2;
+        if (ctx.keyAt(e) === 'năm' && isYear(ctx, e + 1)) e += 2;
+        return { i, j: e };
+      }
+      return null;
+    }
+    if (k === 'quý') {
+      const r = ctx.tok(i + 1);
+      if (!r || r.kind !== Kind.Word || !ROMAN.test(r.s)) return null;
+      if (slashAt(ctx, i + 2) && isYear(ctx, i + 3)) return { i, j: i + 4 };
+      if (ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3)) return { i, j: i + 4 };
+      return null;
+    }
+    if (k === 'năm') {
+      let j = i + 1;
+      if (ctx.keyAt(j) === 'học') j++;
+      else if (ctx.keyAt(j) === 'tài' && ctx.keyAt(j + 1) === 'chính') j += 2;
+      const e = yearRangeEnd(ctx, j);
+      return e && !gluedAfter(ctx, e) ? { i, j: e } : null;
+    }
+    return null;
+  }
+  if (t.kind !== Kind.Number || gluedBefore(ctx, i)) return null;
+  const prevKey = i > 0 ? ctx.keyAt(i - 1) : null;
+  if (prevKey === 'số') return null;
+
+  const dm = dayMonth(ctx, i);
+  if (dm) {
+    if (dm.year) return { i, j: dm.end };
+    const strong = prevKey !== null && STRONG_CUES.has(prevKey);
+    if (!strong && countedNounAt(ctx, dm.end)) return null; // "5/5 hạng mục": a ratio
+    return { i, j: dm.end };
+  }
+  const my = monthYear(ctx, i);
+  if (my) return { i, j: my };
+  if (isYear(ctx, i)) {
+    const e = yearRangeEnd(ctx, i);
+    if (gluedAfter(ctx, e)) return null;
+    const next = ctx.tok(e);
+    // "2000 tỷ đồng", "2020%": a quantity, not a year.
+    if (next && (next.s === '%' || (next.kind === Kind.Word && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keyAt, e) > 0)))) {
+      return null;
+    }
+    const y = Number(t.s);
+    if (y < 1900 || y > 2100) return null;
+    return { i, j: e };
+  }
+  return null;
+}
+
+export function findDates(ctx: BlockCtx, skip: (i: number) => boolean): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < ctx.n; ) {
+    const d = skip(i) ? null : dateAt(ctx, i);
+    if (d) {
+      out.push(d);
+      i = d.j;
+    } else i++;
+  }
+  return out;
+}

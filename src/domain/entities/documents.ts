@@ -1,0 +1,160 @@
+/**
+ * Documents: a capitalised head ("Chỉ thị", "Luật", "Nghị quyết" …) with a number or code
+ * ("số 10-CT/TW", "281/QĐ-TTg", "281"), a session reference ("Trung ương 4 khóa XI, XII"), a name in
+ * words for laws ("Luật Đất đai 2013"), or a subject ("Nghị quyết về tổ chức chính quyền đô thị").
+ */
+import type { BlockCtx } from './context';
+import { DOC_HEADS, LAW_HEADS, SUBJECT_DOC_HEADS } from './lexicons';
+import { orgAt, type TokenSpan } from './organizations';
+import { Kind } from './text';
+
+const ROMAN = /^[IVXLC]+$/;
+
+/** Words that end a document's name in words. */
+const DOC_STOP = new Set(
+  (
+    'được|là|đã|đang|sẽ|thì|mà|nhưng|cho|có|này|đó|với|theo|nhằm|để|khi|nếu|hay|hoặc|bị|vừa|cũng|đều|' +
+    'vẫn|còn|trong|từ|đến|cần|phải|không|chưa|ra|vào|lên|các|những|một|số|và|của|tại|ở|quy|ngày|năm|' +
+    'nay|hiện|trên|dưới|qua|sau|trước|do|vì|nên|gồm|như|tới|kể|thuộc|về'
+  ).split('|'),
+);
+
+function isCapWord(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.kind === Kind.Word && t.cap;
+}
+
+/** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
+function codeEnd(ctx: BlockCtx, j: number): number {
+  let e = j + 1;
+  while (e < ctx.n && !ctx.tokens[e]!.sp) {
+    const t = ctx.tokens[e]!;
+    if (t.kind === Kind.Punct && !'/-.'.includes(t.s)) break;
+    e++;
+  }
+  while (e > j + 1 && ctx.tokens[e - 1]!.kind === Kind.Punct) e--;
+  return e;
+}
+
+/** "Trung ương 4 khóa XI, XII", "Đại hội XIII": a session reference after a head. */
+function sessionEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  if (ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') e += 2;
+  else if (ctx.keyAt(e) === 'đại' && ctx.keyAt(e + 1) === 'hội') e += 2;
+  else return 0;
+  if (ctx.tok(e)?.kind === Kind.Number) e++;
+  if (ctx.keyAt(e) === 'khóa' || ctx.keyAt(e) === 'lần') e++;
+  if (ctx.keyAt(e) === 'thứ') e++;
+  let romans = 0;
+  while (e < ctx.n && ROMAN.test(ctx.tokens[e]!.s)) {
+    romans++;
+    e++;
+    const sep = ctx.tok(e);
+    if (sep && (sep.s === ',' || sep.k === 'và') && ctx.tok(e + 1) && ROMAN.test(ctx.tokens[e + 1]!.s)) e++;
+    else break;
+  }
+  return romans > 0 || ctx.tokens[e - 1]!.kind === Kind.Number ? e : 0;
+}
+
+/** A law's name in words: "Ngân sách Nhà nước", "hoạt động giám sát của Quốc hội và HĐND", "Đất đai 2013". */
+function lawNameEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  let words = 0;
+  while (e < ctx.n && words < 12) {
+    const t = ctx.tokens[e]!;
+    if (t.kind === Kind.Word) {
+      if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keyAt, e + 1)) {
+        e++;
+        continue;
+      }
+      if (t.k === 'năm' && words > 0 && /^\d{4}$/.test(ctx.tok(e + 1)?.s ?? '')) {
+        e += 2;
+        break;
+      }
+      if (!t.cap && DOC_STOP.has(t.k)) break;
+      if (t.cap && words > 0 && DOC_HEADS.match(ctx.keyAt, e) > 0) break;
+      e++;
+      words++;
+      continue;
+    }
+    if (t.kind === Kind.Number && words > 0 && /^\d{4}$/.test(t.s)) {
+      e++;
+      break;
+    }
+    if (t.kind === Kind.Punct && '-–'.includes(t.s) && isCapWord(ctx, e + 1) && words > 0) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === Kind.Punct)) e--;
+  return words > 0 ? e : 0;
+}
+
+/** "về tổ chức chính quyền đô thị tại TPHCM": a subject after "về". */
+function subjectEnd(ctx: BlockCtx, j: number): number {
+  if (ctx.keyAt(j) !== 'về') return 0;
+  let e = j + 1;
+  let words = 0;
+  while (e < ctx.n && words < 14) {
+    const t = ctx.tokens[e]!;
+    if (t.kind !== Kind.Word) break;
+    if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {
+      e++;
+      continue;
+    }
+    if (!t.cap && DOC_STOP.has(t.k)) break;
+    e++;
+    words++;
+  }
+  return words >= 2 ? e : 0;
+}
+
+export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const t = ctx.tok(i);
+  if (!t || t.kind !== Kind.Word || !t.cap) return null;
+  const h = DOC_HEADS.match(ctx.keyAt, i);
+  if (h === 0) return null;
+  let key = t.k;
+  for (let q = i + 1; q < i + h; q++) key += ' ' + ctx.tokens[q]!.k;
+  let j = i + h;
+  const after = ctx.tok(j);
+  if (!after) return null;
+  if (LAW_HEADS.has(key) && (after.k === 'sư' || after.k === 'gia')) return null; // "Luật sư", "Luật gia"
+
+  let k = j;
+  if (ctx.keyAt(k) === 'số') k++;
+  if (ctx.isPunct(k, ':')) k++;
+  if (ctx.tok(k)?.kind === Kind.Number) return { i, j: codeEnd(ctx, k) };
+
+  const session = sessionEnd(ctx, j);
+  if (session > 0) return { i, j: session };
+
+  if (LAW_HEADS.has(key)) {
+    const e = lawNameEnd(ctx, j);
+    return e > 0 ? { i, j: e } : null;
+  }
+  if (SUBJECT_DOC_HEADS.has(key)) {
+    // "Nghị quyết của Quốc hội về …"
+    if (ctx.keyAt(j) === 'của') {
+      const org = orgAt(ctx, j + 1);
+      if (!org) return null;
+      j = org.j;
+    }
+    const e = subjectEnd(ctx, j);
+    return e > 0 ? { i, j: e } : null;
+  }
+  return null;
+}
+
+export function findDocuments(ctx: BlockCtx): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < ctx.n; ) {
+    const d = documentAt(ctx, i);
+    if (d) {
+      out.push(d);
+      i = d.j;
+    } else i++;
+  }
+  return out;
+}

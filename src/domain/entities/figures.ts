@@ -1,0 +1,170 @@
+/**
+ * Figures: a number in digits with what it counts or measures. "246.797 đảng viên", "15%",
+ * "2,5 tỷ đồng", "195/160 đảng viên", "16-17%", "hơn 1.200 hộ dân", "654km", "2%/năm".
+ * Not figures: numbers in names or codes ("Quận 10", "điều 49", "Covid-19"), ordinals ("thứ 3"),
+ * durations ("37 tháng"), bare numbers with nothing counted ("240 được công nhận").
+ * Change words ("tăng", "giảm") stay outside the span; approximators ("hơn", "gần") are inside.
+ */
+import type { BlockCtx } from './context';
+import {
+  APPROXIMATORS,
+  CODE_WORDS,
+  MULTIPLIERS,
+  NOUN_EXCEPTIONS,
+  STOPWORDS,
+  TIME_UNITS,
+  TITLES,
+  UNITS,
+} from './lexicons';
+import { parseViNumber } from './numbers';
+import type { TokenSpan } from './organizations';
+import { Kind } from './text';
+
+export interface FigureSpan extends TokenSpan {
+  value: number;
+}
+
+const DASHES = '-–';
+const OPEN_QUOTES = '“"«';
+const CLOSE_QUOTES = '”"»';
+const PER_CENT_OF = new Set(['gdp', 'grdp', 'cpi']);
+const MAX_NOUN_WORDS = 4;
+
+function wordAt(ctx: BlockCtx, j: number): boolean {
+  return ctx.isWord(j);
+}
+
+/** Number preceded by a code word or a capitalised name word ("Quận 10", "Sư đoàn 363", "điều 49"). */
+function isCode(ctx: BlockCtx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!t.sp && i > 0) {
+    const prev = ctx.tokens[i - 1]!;
+    if (prev.kind === Kind.Word || prev.kind === Kind.Number) return true;
+    if ((prev.s === '-' || prev.s === '.' || prev.s === '/') && i > 1 && !prev.sp) return true;
+  }
+  if (i === 0) return false;
+  const prev = ctx.tokens[i - 1]!;
+  if (prev.kind !== Kind.Word) return false;
+  if (CODE_WORDS.has(prev.k)) return true;
+  if (i > 1 && ctx.isWord(i - 2) && CODE_WORDS.has(ctx.tokens[i - 2]!.k + ' ' + prev.k)) return true;
+  if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keyAt, i - 1) === 0) return true;
+  return false;
+}
+
+function approxStart(ctx: BlockCtx, i: number): number {
+  for (let k = 3; k >= 1; k--) {
+    if (i - k < 0) continue;
+    if (APPROXIMATORS.match(ctx.keyAt, i - k) === k) return i - k;
+  }
+  return i;
+}
+
+/** "/năm", "/người": a rate after a unit, glued. */
+function perEnd(ctx: BlockCtx, j: number): number {
+  const t = ctx.tok(j);
+  if (t && t.s === '/' && !t.sp && wordAt(ctx, j + 1) && !ctx.tokens[j + 1]!.sp) return j + 2;
+  return j;
+}
+
+/** Lower-case counted noun after the number: up to 4 words, stopping at function words. */
+function nounEnd(ctx: BlockCtx, j: number): number {
+  const t = ctx.tok(j);
+  if (!t) return j;
+  if (t.kind === Kind.Punct && OPEN_QUOTES.includes(t.s)) {
+    // 164 “Cộng đồng học tập”
+    for (let q = j + 1; q < Math.min(ctx.n, j + 8); q++) {
+      const u = ctx.tokens[q]!;
+      if (u.kind === Kind.Punct) return CLOSE_QUOTES.includes(u.s) && q > j + 1 ? q + 1 : j;
+    }
+    return j;
+  }
+  if (t.kind !== Kind.Word) return j;
+  if (t.cap) {
+    const title = TITLES.match(ctx.keyAt, j); // "3 Phó chủ tịch"
+    return title > 0 ? j + title : j;
+  }
+  let e = j;
+  while (e < ctx.n && e - j < MAX_NOUN_WORDS) {
+    const u = ctx.tokens[e]!;
+    if (u.kind !== Kind.Word || u.cap) break;
+    const exception = NOUN_EXCEPTIONS.match(ctx.keyAt, e);
+    if (exception > 0) {
+      e += exception;
+      continue;
+    }
+    if (STOPWORDS.has(u.k) || (ctx.isWord(e + 1) && STOPWORDS.has(u.k + ' ' + ctx.tokens[e + 1]!.k))) break;
+    if (e === j && TIME_UNITS.has(u.k)) return j;
+    e++;
+  }
+  return Math.min(e, j + MAX_NOUN_WORDS);
+}
+
+export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== Kind.Number || isCode(ctx, i)) return null;
+  let value = parseViNumber(t.s);
+  let j = i + 1;
+  // Range "16-17%", "1-5 tầng"; ratio "195/160".
+  const next = ctx.tok(j);
+  if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === Kind.Number) {
+    j += 2;
+  } else if (next && next.s === '/' && !next.sp && ctx.tok(j + 1)?.kind === Kind.Number && !ctx.tokens[j + 1]!.sp) {
+    j += 2;
+  }
+  const after = ctx.tok(j);
+  if (!after) return null;
+  let end = 0;
+  if (after.kind === Kind.Word && !after.sp) {
+    // Glued: "654km" is a unit; "1A" is a code.
+    const u = UNITS.match(ctx.keyAt, j);
+    if (u === 0) return null;
+    end = perEnd(ctx, j + u);
+  } else if (after.s === '%') {
+    end = perEnd(ctx, j + 1);
+    if (end === j + 1 && ctx.tok(end)?.acr && PER_CENT_OF.has(ctx.tokens[end]!.k)) end++;
+  } else if (after.kind === Kind.Word) {
+    const mult = MULTIPLIERS.get(after.k);
+    if (mult !== undefined && after.k !== 'trăm') {
+      value *= mult;
+      end = j + 1;
+      const u = UNITS.match(ctx.keyAt, end);
+      if (u > 0) end = perEnd(ctx, end + u);
+      else end = nounEnd(ctx, end);
+    } else {
+      const u = UNITS.match(ctx.keyAt, j);
+      if (u > 0 && !TIME_UNITS.has(after.k)) end = perEnd(ctx, j + u);
+      else {
+        const n = nounEnd(ctx, j);
+        if (n > j) end = n;
+      }
+    }
+  } else if (after.kind === Kind.Punct && OPEN_QUOTES.includes(after.s)) {
+    const n = nounEnd(ctx, j);
+    if (n > j) end = n;
+  }
+  if (end === 0) return null;
+  return { i: approxStart(ctx, i), j: end, value };
+}
+
+export function findFigures(ctx: BlockCtx, skip: (i: number) => boolean): FigureSpan[] {
+  const out: FigureSpan[] = [];
+  for (let i = 0; i < ctx.n; ) {
+    const f = skip(i) ? null : figureAt(ctx, i);
+    if (f) {
+      // Never run into a date, document or organisation.
+      for (let q = i + 1; q < f.j; q++) {
+        if (skip(q)) {
+          f.j = q;
+          break;
+        }
+      }
+      while (f.i < i && skip(f.i)) f.i++;
+      // Approximators may reach back over an earlier figure's end; never overlap.
+      const last = out[out.length - 1];
+      if (last && f.i < last.j) f.i = last.j;
+      out.push(f);
+      i = f.j;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Entity extraction for Vietnamese news: officials, organisations, figures, dates and documents.
+ * Pure rules over tokens; offsets are UTF-16 offsets into each block's text as given (NFD input is
+ * matched on an NFC view and mapped back).
+ */
+import type { Block, Entity, EntityType } from '../article/types';
+import { BlockCtx } from './context';
+import { findDates } from './dates';
+import { findDocuments } from './documents';
+import { findFigures } from './figures';
+import { findOrganizations, type TokenSpan } from './organizations';
+import { findOfficials } from './people';
+
+export { parseViNumber } from './numbers';
+
+const TYPE_ORDER: Record<EntityType, number> = { official: 0, organization: 1, document: 2, date: 3, figure: 4 };
+
+function mask(n: number, spans: readonly TokenSpan[]): Uint8Array {
+  const m = new Uint8Array(n + 1);
+  for (const s of spans) for (let q = s.i; q < s.j; q++) m[q] = 1;
+  return m;
+}
+
+function entity(ctx: BlockCtx, original: string, block: number, type: EntityType, span: TokenSpan): Entity {
+  const [start, end] = ctx.view.toOriginal(ctx.tokens[span.i]!.start, ctx.tokens[span.j - 1]!.end);
+  return { type, block, start, end, text: original.slice(start, end) };
+}
+
+export function extractEntities(blocks: readonly Block[]): Entity[] {
+  const ctxs = blocks.map((b) => new BlockCtx(b.text));
+  const out: Entity[] = [];
+  const orgsPerBlock: TokenSpan[][] = [];
+  ctxs.forEach((ctx, b) => {
+    const original = blocks[b]!.text;
+    const docs = findDocuments(ctx);
+    const docMask = mask(ctx.n, docs);
+    const orgs = findOrganizations(ctx, () => false);
+    orgsPerBlock.push(orgs);
+    const orgMask = mask(ctx.n, orgs);
+    const dates = findDates(ctx, (i) => docMask[i] === 1 || orgMask[i] === 1);
+    const dateMask = mask(ctx.n, dates);
+    const figures = findFigures(ctx, (i) => docMask[i] === 1 || orgMask[i] === 1 || dateMask[i] === 1);
+    for (const s of docs) out.push(entity(ctx, original, b, 'document', s));
+    for (const s of orgs) out.push(entity(ctx, original, b, 'organization', s));
+    for (const s of dates) out.push(entity(ctx, original, b, 'date', s));
+    for (const s of figures) {
+      if (s.j <= s.i) continue;
+      out.push({ ...entity(ctx, original, b, 'figure', s), value: s.value });
+    }
+  });
+  for (const o of findOfficials(ctxs, orgsPerBlock)) {
+    const ctx = ctxs[o.block]!;
+    out.push({ ...entity(ctx, blocks[o.block]!.text, o.block, 'official', o), name: o.name, role: o.role });
+  }
+  out.sort((a, b) => a.block - b.block || a.start - b.start || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.end - b.end);
+  return out;
+}

@@ -1,0 +1,287 @@
+/**
+ * General Vietnamese news vocabulary used by the entity rules. Every entry is a lower-case key as
+ * produced by `keyOf` (NFC, lower case, new-style tone placement: "ủy", "hóa"); multi-word entries
+ * are space-separated syllables. Nothing here names a particular person or article.
+ */
+import { Trie } from './trie';
+
+const words = (s: string): string[] =>
+  s
+    .split('|')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+
+/** Vietnamese family names (the first syllable of a person's name). */
+export const SURNAMES = new Set(
+  words(
+    'nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|phùng|trương|' +
+    'lương|đoàn|mai|tạ|lâm|hà|cao|châu|tô|trịnh|la|uông|chu|thái|kiều|khúc|quách|thân|triệu|lục|' +
+    'mạc|nghiêm|ninh|khổng|kim|lưu|doãn|đàm|khiếu|lò|nông|quan|tôn|thạch|ung|vi|viên|tống|vương|' +
+    'diệp|đào|lã|lại|hứa|mẫn|mạch|nhữ|phí|sầm|thiều|giáp|cù|hầu|bạch|bế|cấn|chử|hàn|kha|khương|' +
+    'thôi|tiết|vòng',
+  ),
+);
+
+/**
+ * Place names whose first syllable is also a family name: a capitalised run that is one of these
+ * is a place, not a person ("Hà Nội", "Cao Bằng").
+ */
+export const SURNAME_PLACES = new Set(
+  words(
+    'hà nội|hà đông|hà tĩnh|hà nam|hà giang|hà tiên|hà long|cao bằng|cao lãnh|lâm đồng|hồ chí minh|' +
+      'phan thiết|phan rang|thái bình|thái nguyên|thái lan|mai châu|lý sơn|tô lịch|hoàng mai|hoàng sa|' +
+      'ninh bình|ninh thuận|ninh kiều|kim bảng|giang nam|đồng nai|đồng tháp|đồng hới|đồng xoài|lạng sơn|' +
+      'sơn la|sơn trà|tăng nhơn phú|quan hóa|lâm hà|đào duy từ|lê lợi|trần hưng đạo|nguyễn huệ|lê duẩn|' +
+      'hồ tây|hồ gươm|võ nhai|thạch thất|thạch hà|đông anh|trà vinh|lò gạch|la gi|la hai|quan sơn|' +
+      'đoàn kết|trương định|hoàng văn thụ|phan đình phùng|lý thường kiệt|hà trung|cao phong|kim sơn|' +
+      'châu đốc|châu thành|châu phi|châu âu|châu á|châu mỹ|châu úc|văn lâm|văn giang|văn yên|yên bái|yên bình|' +
+      'yên lạc|yên mỹ|yên thế|phú thọ|đồng văn|đồng hỷ|lục nam|lục ngạn|giang thành',
+  ),
+);
+
+/** Words before a name that are not part of it: honorifics and forms of address. */
+export const HONORIFICS = new Trie(words('ông|bà|đồng chí|anh|chị|cô|chú|bác|cụ|em|ngài|quý ông|quý bà|cháu'));
+
+/**
+ * Academic, military and police ranks: never part of a name or role ("PGS.TS", "Thượng tướng").
+ * Multi-part abbreviations are matched after removing dots ("pgs.ts" → "pgsts").
+ */
+export const RANKS = new Trie(
+  words(
+    'gs|pgs|ts|ths|bs|ks|ls|tskh|gsts|pgsts|gstskh|pgstskh|bsckii|bscki|nsnd|nsưt|nghệ sĩ nhân dân|' +
+      'giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|bác sĩ|kỹ sư|luật sư|nhà giáo|' +
+      'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
+      'trung úy|thiếu úy|đô đốc|phó đô đốc|chuẩn đô đốc|anh hùng|liệt sĩ|cố',
+  ),
+);
+
+/** Ranks written as glued abbreviations, dots removed: "PGS.TS" → "pgsts". */
+export const RANK_ABBREVIATIONS = new Set(
+  words('gs|pgs|ts|ths|bs|ks|ls|tskh|gsts|pgsts|gstskh|pgstskh|bsckii|bscki|nsnd|nsưt|bsck|ttưt|ttnd|nsut'),
+);
+
+/**
+ * Titles (positions). A role starts with one of these. The trie takes the longest match, so
+ * "Phó Bí thư Thường trực" wins over "Phó Bí thư".
+ */
+export const TITLES = new Trie(
+  words(
+    'bí thư|phó bí thư|phó bí thư thường trực|bí thư thứ nhất|tổng bí thư|' +
+      'chủ tịch|phó chủ tịch|phó chủ tịch thường trực|chủ tịch nước|phó chủ tịch nước|' +
+      'chủ tịch hội đồng quản trị|chủ tịch hđqt|' +
+      'thủ tướng|phó thủ tướng|phó thủ tướng thường trực|' +
+      'bộ trưởng|thứ trưởng|thứ trưởng thường trực|trưởng ban|phó trưởng ban|phó trưởng ban thường trực|' +
+      'trưởng|phó trưởng|phó ban|ủy viên|ủy viên thường vụ|ủy viên dự khuyết|' +
+      'chủ nhiệm|phó chủ nhiệm|phó chủ nhiệm thường trực|giám đốc|phó giám đốc|tổng giám đốc|' +
+      'phó tổng giám đốc|quyền giám đốc|quyền chủ tịch|quyền bộ trưởng|cục trưởng|phó cục trưởng|' +
+      'tổng cục trưởng|phó tổng cục trưởng|vụ trưởng|phó vụ trưởng|viện trưởng|phó viện trưởng|' +
+      'chánh án|phó chánh án|chánh văn phòng|phó chánh văn phòng|chánh thanh tra|phó chánh thanh tra|' +
+      'tổng thanh tra|phó tổng thanh tra|tổng kiểm toán|phó tổng kiểm toán|hiệu trưởng|phó hiệu trưởng|' +
+      'trưởng phòng|phó trưởng phòng|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
+      'trưởng công an|phó trưởng công an|thống đốc|phó thống đốc|tổng thư ký|phó tổng thư ký|thư ký|' +
+      'tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
+      'đại sứ|tổng lãnh sự|người phát ngôn|phát ngôn viên|' +
+      'tổng biên tập|phó tổng biên tập|' +
+      'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|' +
+      'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
+      'người đứng đầu|giám đốc điều hành|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
+      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh',
+  ),
+);
+
+/** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
+export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu'));
+
+/** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
+export const LOWERCASE_APPOSITION_TITLES = new Set(
+  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc'),
+);
+
+/**
+ * Organisation heads: the first word(s) of a named body. Most need a name after them
+ * ("Sở Ngoại vụ", "UBND tỉnh Thanh Hóa"); see SELF_NAMED for the ones that stand alone.
+ */
+export const ORG_HEADS = new Trie(
+  words(
+    'thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|đảng bộ|đảng đoàn|ban cán sự đảng|chi bộ|' +
+      'ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|ủy ban|ubmttq|ubmttqvn|mặt trận|mặt trận tổ quốc|' +
+      'bộ|sở|ban|cục|tổng cục|chi cục|vụ|viện|học viện|trường|trường đại học|đại học|bệnh viện|' +
+      'tòa án|tòa án nhân dân|viện kiểm sát|viện kiểm sát nhân dân|công an|tập đoàn|tổng công ty|' +
+      'công ty|ngân hàng|hội|hội đồng|hiệp hội|liên hiệp|liên đoàn|tổng liên đoàn|liên minh|đoàn|' +
+      'trung tâm|quỹ|văn phòng|kho bạc|thanh tra|kiểm toán nhà nước|sư đoàn|quân đoàn|quân khu|' +
+      'bộ tư lệnh|bộ chỉ huy|binh đoàn|lữ đoàn|trung đoàn|cảnh sát|đài|thông tấn xã|tổng cục|' +
+      'ban chấp hành|bch|ban thường vụ|thường trực|trung ương|ban chỉ đạo|ban quản lý|cảng vụ|' +
+      'chính phủ|quốc hội|bộ chính trị|ban bí thư|văn phòng chính phủ|văn phòng quốc hội|' +
+      'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức',
+  ),
+);
+
+/** Heads that are a complete name on their own ("Chính phủ", "Bộ Chính trị"). */
+export const SELF_NAMED = new Set(
+  words(
+    'chính phủ|quốc hội|bộ chính trị|ban bí thư|ủy ban thường vụ quốc hội|văn phòng chính phủ|' +
+      'văn phòng quốc hội|mặt trận tổ quốc|kiểm toán nhà nước|thông tấn xã',
+  ),
+);
+
+/** Heads that only make an organisation in front of another organisation ("Thường trực Chính phủ"). */
+export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|phòng'));
+
+/** Heads written in lower case that still start a name when a capitalised name or acronym follows. */
+export const LOWERCASE_HEADS = new Set(
+  words('bộ|sở|công ty|tập đoàn|tổng công ty|ngân hàng|trường|bệnh viện|ủy ban|ubnd|cục'),
+);
+
+/** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
+export const LOWER_NAMED_HEADS = new Set(words('hội|hội đồng|đoàn'));
+
+/** Words that look like heads but name events or things ("Hội nghị", "Hội thảo"). */
+export const NOT_ORG_AFTER_HEAD = new Set(
+  words('nghị|thảo|chợ|viên|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ'),
+);
+
+/** Lower-case words that may continue an organisation's name ("Bộ Giao thông vận tải"). */
+export const ORG_NOUNS = new Trie(
+  words(
+    'vận tải|kinh doanh|quốc tế|quốc gia|thanh niên|xung phong|thanh niên xung phong|nhân dân|nhà nước|' +
+      'xã hội|đô thị|người cao tuổi|cao tuổi|phụ nữ|nông dân|cựu chiến binh|chữ thập đỏ|khuyến học|' +
+      'công nghiệp|nông nghiệp|nông thôn|thương mại|du lịch|môi trường|tài nguyên|giáo dục|đào tạo|y tế|' +
+      'khoa học|công nghệ|truyền thông|văn hóa|thể thao|an ninh|quốc phòng|tư pháp|tài chính|ngân sách|' +
+      'giao thông|hình sự|kinh tế|chính trị|lao động|thương binh|bảo hiểm|hải quan|hành chính|trung ương|' +
+      'dự án|nhà đầu tư|doanh nghiệp|dân tộc|tôn giáo|luật gia|nhà báo|sinh viên|học sinh|thiếu niên|' +
+      'nhi đồng|công đoàn|cựu thanh niên xung phong|' +
+      'tuyên giáo|dân vận|nội chính|đối ngoại|ngoại vụ|nội vụ|khu vực|miền nam|' +
+      'miền bắc|miền trung|phía nam|phía bắc|đường sắt|đường bộ|hàng không|cảng biển|xuất nhập khẩu|' +
+      'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
+      'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự',
+  ),
+);
+
+/** Words that may only follow a council's head directly ("Hội đồng thẩm định"). */
+export const COUNCIL_VERBS = new Trie(
+  words('thẩm định|nghiệm thu|xét xử|bầu cử|thi đua|khen thưởng|thi đua khen thưởng|tư vấn|kỷ luật|giám sát|quản trị|thành viên'),
+);
+
+/** Lower-case administrative units followed by a place name ("tỉnh Thanh Hóa", "quận Hải An"). */
+export const ADMIN_UNITS = new Trie(words('tỉnh|thành phố|tp|quận|huyện|xã|phường|thị xã|thị trấn|thôn|ấp|bản|khu phố'));
+
+/** Units that stand for "the" province or city when no name follows ("UBND tỉnh", "HĐND thành phố"). */
+export const SPECIFIC_BARE_UNITS = new Set(words('tỉnh|thành phố|tp'));
+
+/** Acronyms of well-known bodies that are organisations on their own. */
+export const ORG_ACRONYMS = new Set(
+  words(
+    'asean|imf|wb|adb|wto|who|un|eu|apec|opec|nato|unesco|unicef|fao|ilo|oecd|undp|wef|fed|ecb|' +
+      'acv|evn|pvn|vnpt|tkv|vna|mttq|ubmttq|ubmttqvn|nhnn|bhxh|vcci|vamc|scic|kbnn|tandtc|vksndtc|' +
+      'bidv|vietcombank|vietinbank|agribank|viettel|mobifone|vinamilk|vingroup|petrolimex|vietjet|' +
+      'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn',
+  ),
+);
+
+/** Capitalised acronyms that are never organisations on their own (measures, currencies, places). */
+export const NOT_ORG_ACRONYMS = new Set(
+  words(
+    'gdp|grdp|fdi|oda|usd|vnd|eur|cpi|ppp|epc|bot|bt|tp|tphcm|hcm|hn|vn|ttxvn|vov|vtv|covid|sars|ncov|' +
+      'pgs|gs|ts|ths|bs|ks|atm|ceo|cfo|it|ai|tv|sms|ok|vip|hđnd|ubnd|bch|gtvt|xhht|hkqt|kcn|kkt|qđ|nđ|tt',
+  ),
+);
+
+/** Document heads (capitalised): "Chỉ thị số 10-CT/TW", "Luật Đất đai 2013". */
+export const DOC_HEADS = new Trie(
+  words(
+    'luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|nghị quyết liên tịch|nghị định|quyết định|thông tư|' +
+      'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh',
+  ),
+);
+
+/** Document heads that are laws: a name in words follows ("Luật Ngân sách Nhà nước"). */
+export const LAW_HEADS = new Set(words('luật|bộ luật|hiến pháp|pháp lệnh'));
+
+/** Document heads that take a subject ("Nghị quyết về tổ chức chính quyền đô thị tại TPHCM"). */
+export const SUBJECT_DOC_HEADS = new Set(words('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|pháp lệnh'));
+
+/** Words that start a multiplier: "2,5 tỷ đồng", "500 nghìn". */
+export const MULTIPLIERS = new Map<string, number>([
+  ['tỷ', 1e9],
+  ['tỉ', 1e9],
+  ['triệu', 1e6],
+  ['nghìn', 1e3],
+  ['ngàn', 1e3],
+  ['vạn', 1e4],
+  ['trăm', 1e2],
+]);
+
+/** Units of money and measure written after a number. */
+export const UNITS = new Trie(
+  words(
+    'đồng|usd|vnd|vnđ|eur|euro|yen|yên|nhân dân tệ|bảng anh|đô la|đô la mỹ|đô|bảng|rúp|won|bath|baht|' +
+      'ha|héc ta|hecta|km|km2|m|m2|m3|cm|mm|kg|g|gam|tấn|tạ|lít|ml|mw|kw|kwh|gw|gwh|mwh|teu|thùng|' +
+      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|độ|điểm|lượt|chiếc|căn|suất',
+  ),
+);
+
+/** Time words: "5 năm", "37 tháng" are durations, not figures. */
+export const TIME_UNITS = new Set(
+  words('năm|tháng|ngày|tuần|giờ|phút|giây|quý|thập kỷ|thế kỷ|buổi|đêm|hôm|kỳ|khóa|nhiệm kỳ|lần|tiếng'),
+);
+
+/** Approximators that may stand at the start of a figure: "hơn 1.200 hộ dân". */
+export const APPROXIMATORS = new Trie(
+  words(
+    'hơn|gần|khoảng|trên|dưới|chừng|xấp xỉ|ước|ước tính|không quá|không dưới|ít nhất|tối đa|tối thiểu|' +
+      'khoảng hơn|gần như|chưa đến|chưa tới|hơn gần|trên dưới|ngót|suýt|tới hơn|khoảng gần',
+  ),
+);
+
+/** Words before a number that make it part of a name or code ("Quận 10", "khóa XI", "điều 49"). */
+export const CODE_WORDS = new Set(
+  words(
+    'quận|phường|huyện|xã|khóa|điều|khoản|chương|mục|số|thứ|lần|tổ|ấp|khu|lô|đường|quốc lộ|tỉnh lộ|' +
+      'tuyến|lớp|trạm|phòng|kỳ|giai đoạn|đợt|top|nhóm|hạng|cấp|độ|ty|đoàn|ca|bệnh nhân|bn|tập|trang|' +
+      'câu|bài|hình|bảng|phụ lục|kênh|cổng|ga|bến|cầu|tòa|block|căn hộ|nhà|hẻm|ngõ|ngách|kiệt|tổ dân phố|' +
+      'sân|cảng|bến số|biển số|mã|model|version|phiên bản|series|chuyến|hiệu|dòng|chỉ thị|nghị định|' +
+      'quyết định|thông tư|nghị quyết|luật|kết luận|đề án|dự án|chương trình|gói thầu|vòng|bảng|vị trí|' +
+      'mức|mức độ|đứng thứ|lượt|năm thứ|tháng thứ|ngày thứ|quý|tháng|ngày|năm',
+  ),
+);
+
+/** Words that mark a day/month number as a date: "chiều 30/10", "ngày 1/10". */
+export const DATE_CUES = new Set(
+  words('ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|từ|đến|tới|trước|sau|cuối|đầu|giữa|hạn|hết|vào|lúc|tháng'),
+);
+
+/**
+ * Function words and common verbs: they end a counted noun ("240 được công nhận" is no figure) and
+ * stop organisation and role names.
+ */
+export const STOPWORDS = new Set(
+  words(
+    'và|là|của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|lên|xuống|tăng|giảm|đạt|so|với|như|' +
+      'nhưng|thì|mà|này|đó|kia|ấy|khi|để|theo|về|ở|bằng|hơn|vào|ra|chưa|không|cũng|đều|vẫn|còn|' +
+      'trên|dưới|gồm|thuộc|cùng|nếu|hay|hoặc|trở|qua|sau|trước|mỗi|các|những|nhiều|ít|rất|quá|lại|' +
+      'đi|vừa|mới|chỉ|nay|do|bởi|vì|nên|thế|nào|gì|ai|tham|cần|phải|muốn|nói|cho biết|cho rằng|' +
+      'chia sẻ|khẳng định|nhấn mạnh|phát biểu|trình bày|đề nghị|yêu cầu|thông tin|giải thích|cam kết|' +
+      'ký|trao|chủ trì|đánh giá|báo cáo|kiến nghị|lưu ý|bày tỏ|cho hay|xác nhận|thừa nhận|tiết lộ|' +
+      'thì|mà|nhằm|trong đó|tuy|dù|song|rồi|đây|kể|kèm|từng|luôn|sắp|vốn|tức|hết|gần|khoảng|một|hai|' +
+      'ba|bốn|năm|sáu|bảy|tám|chín|mười|người ta|chúng tôi|chúng ta|họ|mình|tôi|bạn|ông|bà|anh|chị|' +
+      'cũng như|nữa|đến nay|hiện|hiện nay|tiếp tục|thực hiện|đi kèm|trong khi|ngay|lúc|hồi|mà còn|' +
+      'quy định|xem xét|tham gia|phê duyệt|ban hành|phối hợp|làm|làm việc|gửi|nhận|đưa|mở|' +
+      'đề xuất|tuyên bố|ghi nhận|kết luận|chỉ đạo|đạt được|dành|chiếm|bao gồm|tương đương|bình quân|' +
+      'trung bình|liên quan|xây|rút|nộp|chờ|hoàn tất|vượt|đứng|sử dụng|lập tức|kéo dài|mua|bán|thuê|chi',
+  ),
+);
+
+/** Nouns that start with a function word: "5 bị can". */
+export const NOUN_EXCEPTIONS = new Trie(words('bị can|bị cáo|bị hại|có công|cho vay'));
+
+/** Second syllables that are also function words but continue a capitalised word: "Đăng ký". */
+export const CONTINUATION_OK = new Set(words('ký|chi|có|ra|làm'));
+
+/** Verbs that end an apposition role written in lower case ("…, đại diện một doanh nghiệp … chia sẻ"). */
+export const REPORT_VERBS = new Trie(
+  words(
+    'cho biết|cho rằng|cho hay|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|trình bày|đề nghị|yêu cầu|' +
+      'thông tin|giải thích|cam kết|kiến nghị|lưu ý|bày tỏ|xác nhận|thừa nhận|tiết lộ|đánh giá|báo cáo|' +
+      'ký|trao|chủ trì|dự|đã|đang|sẽ|vừa|cũng|từng|mới|và|cùng|là|được|bị|tham dự|nêu|thừa|hướng dẫn',
+  ),
+);

@@ -1,0 +1,219 @@
+/**
+ * Officials: named people with a position.
+ * - Prefix role: "Phó Bí thư Thành ủy TPHCM Nguyễn Hồ Hải", chains "Ủy viên Bộ Chính trị, Phó Thủ
+ *   tướng Chính phủ Nguyễn Xuân Phúc"; ranks between role and name are skipped ("PGS.TS").
+ * - Apposition: "Nguyễn Mạnh Cường, Bí thư Quận ủy Quận 5", "… - Chủ tịch UBND TPHCM",
+ *   "(đại diện Tổng công ty 319)", "…, đại diện một doanh nghiệp du lịch tại TPHCM chia sẻ".
+ * - Later mentions: the full name again, or honorific/title + given name ("ông Hải", "Bộ trưởng
+ *   Dũng"), carry the full name of the first mention; spelling slips in tone marks still link.
+ * People never given a role anywhere in the article are not officials.
+ */
+import type { BlockCtx } from './context';
+import {
+  BARE_TITLES,
+  HONORIFICS,
+  LOWERCASE_APPOSITION_TITLES,
+  RANKS,
+  RANK_ABBREVIATIONS,
+  REPORT_VERBS,
+  TITLES,
+} from './lexicons';
+import { orgAt, type TokenSpan } from './organizations';
+import { scanComplement } from './phrases';
+import { foldKey, Kind } from './text';
+
+export interface OfficialSpan extends TokenSpan {
+  block: number;
+  name: string;
+  role: string | null;
+}
+
+interface Mention {
+  i: number;
+  j: number;
+  /** Full name as written (NFC), or the given name for a short mention. */
+  text: string;
+  role: string | null;
+  short: boolean;
+}
+
+function keyOfSpan(ctx: BlockCtx, i: number, j: number): string {
+  let k = ctx.tokens[i]!.k;
+  for (let q = i + 1; q < j; q++) k += ' ' + ctx.tokens[q]!.k;
+  return k;
+}
+
+/** One title and what stands after it; returns the end token index or 0. */
+function titleSegment(ctx: BlockCtx, i: number, apposition: boolean): number {
+  const t = ctx.tok(i);
+  if (!t || t.kind !== Kind.Word) return 0;
+  const tl = TITLES.match(ctx.keyAt, i);
+  if (tl === 0) return 0;
+  const key = keyOfSpan(ctx, i, i + tl);
+  if (!t.cap && !(apposition && LOWERCASE_APPOSITION_TITLES.has(key))) return 0;
+  const e = i + tl;
+  if (key === 'đại diện') {
+    const org = orgAt(ctx, e);
+    if (org) return org.j;
+    // "đại diện một doanh nghiệp du lịch tại TPHCM" up to the reporting verb.
+    let q = e;
+    while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== Kind.Punct && REPORT_VERBS.match(ctx.keyAt, q) === 0) q++;
+    return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === Kind.Punct || REPORT_VERBS.match(ctx.keyAt, q) > 0) ? q : 0;
+  }
+  if (BARE_TITLES.has(key)) {
+    const org = orgAt(ctx, e);
+    return org ? org.j : 0;
+  }
+  return Math.max(e, scanComplement(ctx, e).end);
+}
+
+/** Titles joined by "," or "kiêm": "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
+function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | null {
+  let e = titleSegment(ctx, i, apposition);
+  if (e === 0) return null;
+  for (;;) {
+    const sep = ctx.tok(e);
+    if (!sep || !(sep.s === ',' || sep.k === 'kiêm')) break;
+    const e2 = titleSegment(ctx, e + 1, apposition && sep.k === 'kiêm');
+    if (e2 === 0) break;
+    e = e2;
+  }
+  return { i, j: e };
+}
+
+/** Skips ranks ("Thượng tướng", "PGS.TS", "TS.") from j. */
+function skipRanks(ctx: BlockCtx, j: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const r = RANKS.match(ctx.keyAt, j);
+    if (r > 0 && ctx.tok(j)!.title) {
+      j += r;
+      continue;
+    }
+    // Glued abbreviation: PGS.TS, GS.TSKH, TS.
+    let q = j;
+    let letters = '';
+    while (q < ctx.n) {
+      const t = ctx.tokens[q]!;
+      if (q > j && t.sp) break;
+      if (t.kind === Kind.Word) letters += t.k;
+      else if (t.s !== '.') break;
+      q++;
+    }
+    if (letters && RANK_ABBREVIATIONS.has(letters) && q > j) {
+      j = q;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Honorific or rank standing right before token p. */
+function honorificBefore(ctx: BlockCtx, p: number): boolean {
+  for (let k = 1; k <= 2; k++) {
+    if (p - k >= 0 && HONORIFICS.match(ctx.keyAt, p - k) === k) return true;
+  }
+  return false;
+}
+
+/** A title ending right before p: "Bộ trưởng Dũng". Returns its start or -1. */
+function titleBefore(ctx: BlockCtx, p: number): number {
+  for (let k = 4; k >= 1; k--) {
+    if (p - k < 0) continue;
+    const t = ctx.tokens[p - k]!;
+    if (t.kind === Kind.Word && t.cap && TITLES.match(ctx.keyAt, p - k) === k) return p - k;
+  }
+  return -1;
+}
+
+/** Mentions of people in one block, in token order. */
+function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
+  const inner = new Uint8Array(ctx.n + 1);
+  for (const o of orgs) for (let q = o.i + 1; q < o.j; q++) inner[q] = 1;
+  const prefix = new Map<number, string>();
+  for (let i = 0; i < ctx.n; i++) {
+    const t = ctx.tokens[i]!;
+    if (inner[i] || t.kind !== Kind.Word || !t.cap || ctx.nameEnd[i]! > 0) continue;
+    if (TITLES.match(ctx.keyAt, i) === 0) continue;
+    const chain = roleChain(ctx, i, false);
+    if (!chain) continue;
+    const p = skipRanks(ctx, chain.j);
+    if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) prefix.set(p, ctx.slice(chain.i, chain.j));
+    if (chain.j > i + 1) i = chain.j - 1;
+  }
+  const out: Mention[] = [];
+  for (let p = 0; p < ctx.n; p++) {
+    const end = ctx.nameEnd[p]!;
+    if (end > 0) {
+      let role = prefix.get(p) ?? null;
+      if (role === null && ctx.isPunct(end, ',-–—(')) {
+        const chain = roleChain(ctx, end + 1, true);
+        if (chain) role = ctx.slice(chain.i, chain.j);
+      }
+      out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false });
+      p = end - 1;
+      continue;
+    }
+    const t = ctx.tokens[p]!;
+    if (t.kind !== Kind.Word || !t.title) continue;
+    const prev = p > 0 ? ctx.tokens[p - 1]! : undefined;
+    const next = ctx.tok(p + 1);
+    if (prev && prev.kind === Kind.Word && prev.title && t.sp && !honorificBefore(ctx, p) && titleBefore(ctx, p) < 0) continue;
+    if (next && next.kind === Kind.Word && next.title && next.sp) continue;
+    const tb = titleBefore(ctx, p);
+    if (tb >= 0) out.push({ i: p, j: p + 1, text: t.s, role: ctx.slice(tb, p), short: true });
+    else if (honorificBefore(ctx, p)) out.push({ i: p, j: p + 1, text: t.s, role: null, short: true });
+  }
+  return out;
+}
+
+interface Person {
+  name: string;
+  fold: string;
+  given: string;
+  /** Role at the first full mention (null if none stood there). */
+  role: string | null;
+  /** First role seen anywhere so far. */
+  anyRole: string | null;
+  lastSeen: number;
+}
+
+/** Officials of a whole article, linking later mentions across blocks. */
+export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): OfficialSpan[] {
+  const mentions = ctxs.map((ctx, b) => blockMentions(ctx, orgsPerBlock[b] ?? []));
+  // People who hold a role somewhere in the article.
+  const roleful = new Set<string>();
+  for (const ms of mentions) for (const m of ms) if (!m.short && m.role) roleful.add(foldKey(m.text));
+
+  const people = new Map<string, Person>();
+  const out: OfficialSpan[] = [];
+  let clock = 0;
+  mentions.forEach((ms, b) => {
+    for (const m of ms) {
+      clock++;
+      if (!m.short) {
+        const fold = foldKey(m.text);
+        if (!roleful.has(fold)) continue;
+        let person = people.get(fold);
+        if (!person) {
+          const syl = m.text.split(' ');
+          person = { name: m.text, fold, given: foldKey(syl[syl.length - 1]!), role: m.role, anyRole: m.role, lastSeen: clock };
+          people.set(fold, person);
+          out.push({ block: b, i: m.i, j: m.j, name: person.name, role: m.role });
+        } else {
+          person.anyRole ??= m.role;
+          person.lastSeen = clock;
+          out.push({ block: b, i: m.i, j: m.j, name: person.name, role: m.role ?? person.anyRole });
+        }
+        continue;
+      }
+      const given = foldKey(m.text);
+      let best: Person | undefined;
+      for (const p of people.values()) if (p.given === given && (!best || p.lastSeen > best.lastSeen)) best = p;
+      if (!best) continue;
+      best.lastSeen = clock;
+      out.push({ block: b, i: m.i, j: m.j, name: best.name, role: m.role ?? best.anyRole });
+    }
+  });
+  return out;
+}

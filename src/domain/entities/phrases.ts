@@ -1,0 +1,229 @@
+/**
+ * The name grammar shared by organisations and roles: what may follow an organisation head or a
+ * title ("Bộ" + "Kế hoạch và Đầu tư", "Chủ tịch" + "UBND tỉnh Thanh Hóa").
+ *
+ * Vietnamese names of bodies are in sentence case: each word starts with a capital and may carry one
+ * lower-case syllable after it ("Tài chính", "Nội vụ"); place names are runs of capitals ("Cần Thơ");
+ * acronyms ("TPHCM", "GD-ĐT"), numbers after a unit ("Quận 10"), administrative units ("tỉnh Thanh
+ * Hóa") and a small vocabulary of lower-case name words ("vận tải", "quốc tế") also continue a name.
+ */
+import type { BlockCtx } from './context';
+import {
+  ADMIN_UNITS,
+  CONTINUATION_OK,
+  COUNCIL_VERBS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  SPECIFIC_BARE_UNITS,
+  STOPWORDS,
+  TITLES,
+} from './lexicons';
+import { Kind } from './text';
+
+export interface Complement {
+  /** Token index after the complement. */
+  end: number;
+  /** It holds a capitalised word, an acronym, a number or a name word: enough to name a body. */
+  substance: boolean;
+}
+
+const DASHES = '-–—';
+
+/** Is a title (2+ syllables, capitalised) starting at j? Such a word starts a new role. */
+export function titleAt(ctx: BlockCtx, j: number): number {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== Kind.Word) return 0;
+  return TITLES.match(ctx.keyAt, j);
+}
+
+/** Is an organisation head starting at j (capitalised or an acronym head)? */
+export function orgHeadAt(ctx: BlockCtx, j: number): number {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== Kind.Word || !t.cap) return 0;
+  return ORG_HEADS.match(ctx.keyAt, j);
+}
+
+function capOrAcr(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.kind === Kind.Word && t.cap;
+}
+
+/** A capitalised word after a connector continues the name unless a new body, role or person starts. */
+function continues(ctx: BlockCtx, j: number): boolean {
+  if (!capOrAcr(ctx, j)) return false;
+  if (ctx.nameEnd[j]! > 0) return false;
+  if (orgHeadAt(ctx, j) > 0) return false;
+  const tl = titleAt(ctx, j);
+  return tl === 0 || (tl === 1 && !ctx.tokens[j]!.title);
+}
+
+/** ", Thương binh và Xã hội": a comma inside a name, only before a final "và" + capital. */
+function commaInsideName(ctx: BlockCtx, j: number): boolean {
+  if (!continues(ctx, j + 1)) return false;
+  for (let q = j + 1; q < Math.min(ctx.n, j + 8); q++) {
+    const t = ctx.tokens[q]!;
+    if (t.kind === Kind.Punct) return false;
+    if (t.k === 'và') return continues(ctx, q + 1);
+    if (!t.cap && q > j + 1 && !ctx.tokens[q - 1]!.cap) return false;
+  }
+  return false;
+}
+
+/** The lower-case second syllable of a capitalised word ("Tài chính"); after a two-word run only if
+ * the name clearly goes on ("Cựu Thanh niên xung phong"), so "Cần Thơ phối hợp" stops at "Thơ". */
+function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) return false;
+  if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keyAt, j) > 0) return false;
+  if (capRun === 1) return true;
+  if (capRun !== 2) return false;
+  const next = ctx.tok(j + 1);
+  return !!next && next.kind === Kind.Word && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keyAt, j + 1) > 0);
+}
+
+/**
+ * Scan a name complement from token `j0`. `afterHead` allows a council verb right after the head
+ * ("Hội đồng thẩm định") and a number right after it ("Tổng công ty 319").
+ */
+export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: boolean } = {}): Complement {
+  let j = j0;
+  let substance = false;
+  let capRun = 0; // consecutive title-case words consumed
+  let lastKind: 'start' | 'cap' | 'acr' | 'lower' | 'unit' | 'num' | 'conn' = 'start';
+  let lastUnitWord = false; // last token was an administrative unit ("Quận", "quận", "phường")
+  while (j < ctx.n) {
+    const t = ctx.tokens[j]!;
+    if (ctx.nameEnd[j]! > 0) break;
+    if (t.kind === Kind.Word) {
+      if (j > j0 && titleAt(ctx, j) >= 2) break;
+      if (t.cap) {
+        if (t.title && titleAt(ctx, j) === 1 && j > j0) break;
+        if (t.title && lastKind === 'cap' && STOPWORDS.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence
+        const head = ORG_HEADS.match(ctx.keyAt, j);
+        if (head > 0 && !t.acr) {
+          // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
+          j += head;
+          substance = true;
+          capRun = 0;
+          lastKind = 'start';
+          lastUnitWord = ADMIN_UNITS.match(ctx.keyAt, j - head) === 1;
+          continue;
+        }
+        substance = true;
+        if (t.acr || !t.title) {
+          capRun = 0;
+          lastKind = 'acr';
+          lastUnitWord = t.k === 'tp';
+          // "TP." before a place name.
+          if (t.k === 'tp' && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && capOrAcr(ctx, j + 2)) {
+            j += 2;
+            continue;
+          }
+        } else {
+          capRun++;
+          lastKind = 'cap';
+          lastUnitWord = ADMIN_UNITS.match(ctx.keyAt, j) === 1;
+        }
+        j++;
+        continue;
+      }
+      // Lower-case word.
+      const unit = ADMIN_UNITS.match(ctx.keyAt, j);
+      if (unit > 0) {
+        const next = ctx.tok(j + unit);
+        if (next && ((next.kind === Kind.Word && next.cap) || next.kind === Kind.Number)) {
+          j += unit;
+          lastKind = 'unit';
+          lastUnitWord = true;
+          capRun = 0;
+          continue;
+        }
+        if (SPECIFIC_BARE_UNITS.has(ctx.tokens.slice(j, j + unit).map((x) => x.k).join(' '))) {
+          j += unit;
+          substance = true;
+        }
+        break;
+      }
+      if (opts.councilHead && j === j0) {
+        const cv = COUNCIL_VERBS.match(ctx.keyAt, j);
+        if (cv > 0) {
+          j += cv;
+          substance = true;
+          lastKind = 'lower';
+          capRun = 0;
+          continue;
+        }
+      }
+      const noun = lastKind === 'conn' ? 0 : ORG_NOUNS.match(ctx.keyAt, j);
+      if (noun > 0) {
+        j += noun;
+        substance = true;
+        lastKind = 'lower';
+        capRun = 0;
+        continue;
+      }
+      if (t.k === 'và' && continues(ctx, j + 1)) {
+        j++;
+        lastKind = 'conn';
+        capRun = 0;
+        continue;
+      }
+      if (lastKind === 'cap' && continuationOk(ctx, j, capRun)) {
+        // The lower-case second syllable of a capitalised word: "Tài chính".
+        j++;
+        lastKind = 'lower';
+        lastUnitWord = false;
+        capRun = 0;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === Kind.Number) {
+      const plain = /^\d+$/.test(t.s);
+      if (plain && (lastUnitWord || j === j0) && !ctx.isWord(j + 1)) {
+        j++;
+        substance = true;
+        lastKind = 'num';
+        lastUnitWord = false;
+        capRun = 0;
+        continue;
+      }
+      if (plain && (lastUnitWord || j === j0)) {
+        // "Quận 10 Nguyễn Bắc Nam", "Tổng công ty 319 quản lý": a number then a word.
+        const next = ctx.tokens[j + 1]!;
+        if (!next.sp) break; // glued: a unit or code ("10km")
+        j++;
+        substance = true;
+        lastKind = 'num';
+        lastUnitWord = false;
+        capRun = 0;
+        continue;
+      }
+      break;
+    }
+    // Punctuation.
+    if (DASHES.includes(t.s)) {
+      if (continues(ctx, j + 1) || (!t.sp && ctx.tok(j + 1)?.acr && !ctx.tokens[j + 1]!.sp)) {
+        j++;
+        lastKind = 'conn';
+        capRun = 0;
+        continue;
+      }
+      break;
+    }
+    if (t.s === ',' && commaInsideName(ctx, j)) {
+      j++;
+      lastKind = 'conn';
+      capRun = 0;
+      continue;
+    }
+    break;
+  }
+  // Never end on a connector.
+  while (j > j0) {
+    const last = ctx.tokens[j - 1]!;
+    if ((last.kind === Kind.Punct && (DASHES.includes(last.s) || last.s === ',')) || last.k === 'và') j--;
+    else break;
+  }
+  return { end: j, substance };
+}
