@@ -1,5 +1,5 @@
 /** One block prepared for the rules: NFC view, tokens, and the person-name starts. */
-import { SURNAMES, SURNAME_PLACES, ORG_HEADS, TITLES, ADMIN_UNITS } from './lexicons';
+import { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, SURNAMES, SURNAME_PLACES, TITLES } from './lexicons';
 import { Kind, nfcView, startsSentence, tokenize, type NfcView, type Token } from './text';
 
 export class BlockCtx {
@@ -74,14 +74,21 @@ function findNames(ctx: BlockCtx): void {
     }
     let end = i + 1;
     while (end < n && tokens[end]!.title && tokens[end]!.sp && end - i < 8 && !startsPhrase(ctx, end)) end++;
+    let found = -1;
     for (let p = i; p < end; p++) {
       const len = end - p;
       if (len < 2) break;
       if (len > 4 || !SURNAMES.has(tokens[p]!.k)) continue;
       if (isPlace(ctx, p, end)) continue;
-      ctx.nameEnd[p] = end;
+      if (found < 0) found = p;
+      // Mid-run, a family name may end a place ("Bình Dương Nguyễn Văn Lợi"): a major family name
+      // right after it starts the person instead.
+      if (p === found && p > i && p + 1 < end - 1 && MAJOR_SURNAMES.has(tokens[p + 1]!.k)) {
+        found = p + 1;
+      }
       break;
     }
+    if (found >= 0) ctx.nameEnd[found] = end;
     i = end;
   }
 }

@@ -81,6 +81,11 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       e++;
       break;
     }
+    // "Luật Phòng, chống bệnh truyền nhiễm", "sửa đổi, bổ sung".
+    if (t.s === ',' && words > 0 && (ctx.keyAt(e + 1) === 'chống' || (ctx.keyAt(e + 1) === 'bổ' && ctx.keyAt(e + 2) === 'sung'))) {
+      e++;
+      continue;
+    }
     if (t.kind === Kind.Punct && '-–'.includes(t.s) && isCapWord(ctx, e + 1) && words > 0) {
       e++;
       continue;

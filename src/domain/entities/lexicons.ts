@@ -22,6 +22,11 @@ export const SURNAMES = new Set(
   ),
 );
 
+/** The most frequent family names: mid-run, one of these starts a person rather than ends a place. */
+export const MAJOR_SURNAMES = new Set(
+  words('nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|trương|đoàn|lương'),
+);
+
 /**
  * Place names whose first syllable is also a family name: a capitalised run that is one of these
  * is a place, not a person ("Hà Nội", "Cao Bằng").
@@ -112,7 +117,8 @@ export const ORG_HEADS = new Trie(
       'bộ tư lệnh|bộ chỉ huy|binh đoàn|lữ đoàn|trung đoàn|cảnh sát|đài|thông tấn xã|tổng cục|' +
       'ban chấp hành|bch|ban thường vụ|thường trực|trung ương|ban chỉ đạo|ban quản lý|cảng vụ|' +
       'chính phủ|quốc hội|bộ chính trị|ban bí thư|văn phòng chính phủ|văn phòng quốc hội|' +
-      'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức',
+      'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức|cơ quan cảnh sát điều tra|' +
+      'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra',
   ),
 );
 
@@ -153,7 +159,8 @@ export const ORG_NOUNS = new Trie(
       'tuyên giáo|dân vận|nội chính|đối ngoại|ngoại vụ|nội vụ|khu vực|miền nam|' +
       'miền bắc|miền trung|phía nam|phía bắc|đường sắt|đường bộ|hàng không|cảng biển|xuất nhập khẩu|' +
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
-      'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự',
+      'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
+      'người nghèo|kiến thiết|cảnh sát điều tra',
   ),
 );
 
@@ -216,7 +223,7 @@ export const UNITS = new Trie(
   words(
     'đồng|usd|vnd|vnđ|eur|euro|yen|yên|nhân dân tệ|bảng anh|đô la|đô la mỹ|đô|bảng|rúp|won|bath|baht|' +
       'ha|héc ta|hecta|km|km2|m|m2|m3|cm|mm|kg|g|gam|tấn|tạ|lít|ml|mw|kw|kwh|gw|gwh|mwh|teu|thùng|' +
-      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|độ|điểm|lượt|chiếc|căn|suất',
+      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|kv|kva|tuổi',
   ),
 );
 

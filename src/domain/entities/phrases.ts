@@ -11,6 +11,7 @@ import type { BlockCtx } from './context';
 import {
   ADMIN_UNITS,
   CONTINUATION_OK,
+  DOC_HEADS,
   COUNCIL_VERBS,
   ORG_HEADS,
   ORG_NOUNS,
@@ -52,7 +53,7 @@ function capOrAcr(ctx: BlockCtx, j: number): boolean {
 function continues(ctx: BlockCtx, j: number): boolean {
   if (!capOrAcr(ctx, j)) return false;
   if (ctx.nameEnd[j]! > 0) return false;
-  if (orgHeadAt(ctx, j) > 0) return false;
+  if (orgHeadAt(ctx, j) > 0 || DOC_HEADS.match(ctx.keyAt, j) > 0) return false;
   const tl = titleAt(ctx, j);
   return tl === 0 || (tl === 1 && !ctx.tokens[j]!.title);
 }
