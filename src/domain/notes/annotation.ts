@@ -13,10 +13,25 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
+/**
+ * UTF-16 offsets into the article plain text (code points only in exported files). A collapsed
+ * position (start === end, see UNKNOWN_POSITION) means "unknown": anchoring then relies on the quote.
+ */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
+}
+
+/** Stored when an imported annotation has no usable position (the quote alone anchors it). */
+export const UNKNOWN_POSITION: Readonly<TextPositionSelector> = Object.freeze({
+  type: 'TextPositionSelector',
+  start: 0,
+  end: 0,
+});
+
+export function isHighlightColor(value: unknown): value is HighlightColor {
+  return typeof value === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(value);
 }
 
 export interface CommentBody {

@@ -1,0 +1,52 @@
+import { splitByOrder, type AnchoredNote, type ExportArticle, type ExportEntry } from './exportTypes';
+import { colorOf, noteOf, quoteOf } from './model';
+
+/**
+ * CSV export (RFC 4180): CRLF line ends, fields quoted when they contain a comma, double quote, CR
+ * or LF, quotes doubled; a UTF-8 BOM first so spreadsheet apps read Vietnamese correctly.
+ * Columns: Highlight, Title, Author, URL, Note, Location (plain-text UTF-16 offset of the highlight
+ * start, empty for orphans), Date (created, ISO 8601), Color.
+ *
+ * Formula injection guard (OWASP "CSV injection"): a cell starting with =, +, -, @, tab or CR would
+ * be evaluated as a formula by Excel/LibreOffice/Sheets, so it is prefixed with a single quote ('),
+ * which spreadsheets show as text. The quote is visible in a plain-text reader; that is the trade-off.
+ */
+export const CSV_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date', 'Color'] as const;
+const BOM = '\uFEFF';
+
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function csvField(value: string): string {
+  const v = guardFormula(value);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+function rows(article: ExportArticle, notes: readonly AnchoredNote[]): string[][] {
+  const a = article.article;
+  const { anchored, orphans } = splitByOrder(notes);
+  return [...anchored, ...orphans].map((n) => [
+    quoteOf(n.annotation),
+    a.title,
+    a.byline ?? '',
+    article.url ?? '',
+    noteOf(n.annotation),
+    n.range ? String(n.range.start) : '',
+    n.annotation.created,
+    colorOf(n.annotation),
+  ]);
+}
+
+function toCsv(table: string[][]): string {
+  return BOM + [[...CSV_COLUMNS], ...table].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function formatCsv(article: ExportArticle, notes: readonly AnchoredNote[], _now: Date): string {
+  return toCsv(rows(article, notes));
+}
+
+/** Every article's highlights in one table (articles in the given order). */
+export function formatCsvAll(entries: readonly ExportEntry[], _now: Date): string {
+  return toCsv(entries.flatMap((e) => rows(e.article, e.notes)));
+}

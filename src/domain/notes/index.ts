@@ -1,0 +1,11 @@
+export * from './annotation';
+export * from './model';
+export { migrateRecord, SCHEMA_VERSION, type RecordV1, type RecordV2, type CurrentRecord, type MigrateResult } from './migrations';
+export { validateAnnotation, AnnotationSchema, type ValidationResult } from './schema';
+export * from './limits';
+export type { AnchoredNote, ExportArticle, ExportEntry } from './exportTypes';
+export { formatMarkdown, formatMarkdownAll } from './markdown';
+export { formatW3cJson, formatW3cJsonAll, ANNOTATION_CONTEXT } from './w3cJson';
+export { formatCsv, formatCsvAll, CSV_COLUMNS } from './csv';
+export { parseImport, type ImportPlan, type ImportResult, type ImportOptions } from './importPlan';
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importJson';
