@@ -113,7 +113,7 @@ describe('annotations repository: atomic batches and validation', () => {
     expect(changes).toEqual([]);
   });
 
-  it('an uncloneable note fails before the transaction: nothing written', async () => {
+  it('a note with an unexpected (uncloneable) field is refused before any write', async () => {
     const { repo, store } = setup();
     const weird = { ...makeAnnotation('art', 'w'), extra: () => 1 } as unknown as ReturnType<typeof makeAnnotation>;
     const err = await rejection(repo.putAnnotations([makeAnnotation('art', 'ok1'), weird]));

@@ -47,6 +47,17 @@ describe('ensureSchema', () => {
       expect(annotationKey(rec.annotation.target.source, rec.annotation.id)).toBe(key);
     }
 
+    // The v1 note text and colour survive as W3C bodies.
+    const old0 = await repo.getAnnotation('art-0', 'old-0');
+    expect(old0?.motivation).toBe('commenting');
+    expect(old0?.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ purpose: 'commenting', value: 'Ghi chú cũ' }),
+        expect.objectContaining({ purpose: 'tagging', value: 'yellow' }),
+      ]),
+    );
+    expect(old0?.target.selector[0].exact).toBe('Thủ tướng');
+
     const snapshot = await entries(store);
     const again = await repo.ensureSchema();
     expect(again).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, migrated: 0, unreadable: [] });

@@ -1,14 +1,14 @@
-/** A record in the old (v1, flat draft) shape, as the migrations module understands it. Test-only. */
+/** A record in the old v1 (flat, pre-W3C draft) shape — see domain/notes/migrations.ts. Test-only. */
 export function v1Record(articleId: string, id: string): Record<string, unknown> {
   return {
     v: 1,
     id,
     articleId,
-    exact: 'Thủ tướng',
     start: 10,
     end: 19,
+    quote: 'Thủ tướng',
     color: 'yellow',
-    created: '2024-05-06T07:08:09.000Z',
-    modified: '2024-05-06T07:08:09.000Z',
+    note: id.endsWith('0') ? 'Ghi chú cũ' : null,
+    createdAt: 1714979289000,
   };
 }
