@@ -1,5 +1,5 @@
 import { toPlainText } from '../article/plainText';
-import type { Article } from '../article/types';
+import type { Article, Entity } from '../article/types';
 import type { Annotation, HighlightColor } from './annotation';
 import type { AnchoredNote, ExportArticle } from './exportTypes';
 import { createAnnotation } from './model';
@@ -7,6 +7,22 @@ import { createAnnotation } from './model';
 const NFD = (s: string) => s.normalize('NFD');
 
 /** Blocks covering the awkward cases: Markdown specials, CSV specials, NFC and NFD, an emoji. */
+const BLOCKS: Article['blocks'] = [
+  { type: 'heading', text: '# Túi tiền quốc gia' },
+  {
+    type: 'paragraph',
+    text: 'Bộ trưởng Bộ Tài chính Đinh Tiến Dũng cho biết bội chi ngân sách năm 2013 ước khoảng 5,3% GDP, tăng "đáng kể".',
+  },
+  { type: 'paragraph', text: '* Thu nội địa: 63.630 tỷ đồng, [hụt] so với _dự toán_ > 7,8% `quan trọng`' },
+  { type: 'paragraph', text: NFD('Ông Phùng Quốc Hiển nói: =SUM(A1) và -5% là con số 😀 đáng chú ý.') },
+];
+
+function entity(block: number, text: string, extra: Partial<Entity> & Pick<Entity, 'type'>): Entity {
+  const start = BLOCKS[block]!.text.indexOf(text);
+  if (start < 0) throw new Error(`fixture: ${text} not in block ${block}`);
+  return { block, start, end: start + text.length, text, ...extra };
+}
+
 export const ARTICLE: Article = {
   id: 'tui-tien-quoc-gia',
   title: '“Túi tiền” quốc gia: Hụt thu và... bội chi',
@@ -14,19 +30,12 @@ export const ARTICLE: Article = {
   source: 'VnEconomy',
   byline: 'Nguyễn Hoài, "phóng viên"',
   lang: 'vi',
-  blocks: [
-    { type: 'heading', text: '# Túi tiền quốc gia' },
-    {
-      type: 'paragraph',
-      text: 'Bộ trưởng Bộ Tài chính Đinh Tiến Dũng cho biết bội chi ngân sách năm 2013 ước khoảng 5,3% GDP, tăng "đáng kể".',
-    },
-    { type: 'paragraph', text: '* Thu nội địa: 63.630 tỷ đồng, [hụt] so với _dự toán_ > 7,8% `quan trọng`' },
-    { type: 'paragraph', text: NFD('Ông Phùng Quốc Hiển nói: =SUM(A1) và -5% là con số 😀 đáng chú ý.') },
-  ],
+  blocks: BLOCKS,
   entities: [
-    { type: 'official', block: 1, start: 0, end: 37, text: 'Bộ trưởng Bộ Tài chính Đinh Tiến Dũng', name: 'Đinh Tiến Dũng', role: 'Bộ trưởng Bộ Tài chính' },
-    { type: 'figure', block: 1, start: 86, end: 94, text: '5,3% GDP', value: 0.053 },
-    { type: 'figure', block: 2, start: 17, end: 31, text: '63.630 tỷ đồng', value: 63_630_000_000_000 },
+    entity(1, 'Bộ trưởng Bộ Tài chính Đinh Tiến Dũng', { type: 'official', name: 'Đinh Tiến Dũng', role: 'Bộ trưởng Bộ Tài chính' }),
+    entity(1, '5,3% GDP', { type: 'figure', value: 0.053 }),
+    entity(2, '63.630 tỷ đồng', { type: 'figure', value: 63_630_000_000_000 }),
+    entity(3, NFD('Phùng Quốc Hiển'), { type: 'official', name: 'Phùng Quốc Hiển', role: null }),
   ],
 };
 
@@ -75,6 +84,6 @@ export function fixtureNotes(): Annotation[] {
     }),
     note('[hụt] so với _dự toán_ > 7,8% `quan trọng`', { id: 'urn:uuid:3', color: 'pink', note: '<script>alert(1)</script><img src=x onerror=alert(2)>' }),
     note(NFD('=SUM(A1) và -5%'), { id: 'urn:uuid:4', note: '@mention +1 -1 =1' }),
-    note('😀 đáng', { id: 'urn:uuid:5', color: 'purple' }),
+    note(NFD('😀 đáng'), { id: 'urn:uuid:5', color: 'purple' }),
   ];
 }

@@ -33,14 +33,12 @@ function renderArticleNotes(article: ExportArticle, notes: readonly AnchoredNote
   const h = '#'.repeat(level);
   const placed = placeEntities(article.article);
   const { anchored, orphans } = splitByOrder(notes);
+  const notesBlock = (list: readonly AnchoredNote[]) => list.map((n) => renderNote(n, placed)).join('\n\n---\n\n');
   const sections: string[] = [`${h} ${escapeMarkdownLine(article.article.title)}`];
   if (anchored.length === 0 && orphans.length === 0) sections.push('_No highlights._');
-  for (const n of anchored) sections.push(renderNote(n, placed));
-  if (orphans.length > 0) {
-    sections.push(`${h}# Highlights no longer found in the article`);
-    for (const n of orphans) sections.push(renderNote(n, placed));
-  }
-  return sections.join('\n\n---\n\n').replace(/\n\n---\n\n(#+ )/g, '\n\n$1');
+  if (anchored.length > 0) sections.push(notesBlock(anchored));
+  if (orphans.length > 0) sections.push(`${h}# Highlights no longer found in the article`, notesBlock(orphans));
+  return sections.join('\n\n');
 }
 
 function frontMatter(fields: [string, string | null][]): string {
