@@ -2,6 +2,7 @@ import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './features/offline';
 import type { PrerenderedData } from './entry-server';
 import { createQueryClient } from './lib/queryClient';
 import { setServerPath } from './lib/router';
@@ -22,6 +23,7 @@ function readPrerendered(): PrerenderedData | null {
   }
 }
 
+registerServiceWorker();
 const queryClient = createQueryClient();
 const root = document.getElementById('root')!;
 const app = (
