@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ErrorView } from '../components/ErrorView';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { AllNotesPage } from '../features/notes';
+import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
 import { ArticlePage } from '../features/reader/ArticlePage';
 import { Link, useRoute } from '../lib/router';
 import { useAppStore } from '../stores/store';
@@ -35,12 +36,17 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         <Link href="/" className="brand" aria-label="Margin — về thư viện">
           Margin
         </Link>
+        <OfflineIndicator />
         <nav aria-label="Chính">
           <Link href="/">Thư viện</Link>
           <Link href="/notes">Ghi chú</Link>
         </nav>
       </header>
       <Routes />
+      <footer className="app-footer">
+        <StorageStatus />
+      </footer>
+      <UpdateNotice />
     </QueryClientProvider>
   );
 }

@@ -4,11 +4,13 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // Bundled articles never change under a running build; the service worker serves them offline,
-        // so queries must run even when the browser reports no network.
+        // Bundled articles never change under a running build; the service worker precaches every one of
+        // them and notes live in IndexedDB, so no query needs the network: navigator.onLine says nothing
+        // about whether one can succeed. 'always' runs (and retries) regardless, so a failure shows an
+        // error with "Thử lại" instead of a query paused until the network returns.
         staleTime: Infinity,
         gcTime: 30 * 60 * 1000,
-        networkMode: 'offlineFirst',
+        networkMode: 'always',
         retry: (count, error) => error.name !== 'LoadError' && count < 2,
         refetchOnWindowFocus: false,
       },

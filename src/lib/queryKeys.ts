@@ -10,4 +10,9 @@ export const queryKeys = {
     byArticle: (articleId: string) => [...queryKeys.annotations.all, 'article', articleId] as const,
     everything: () => [...queryKeys.annotations.all, 'everything'] as const,
   },
+  storage: {
+    all: ['storage'] as const,
+    /** How much space notes use (not under annotations: it is not a list of notes). */
+    usage: () => [...queryKeys.storage.all, 'usage'] as const,
+  },
 };

@@ -1,0 +1,61 @@
+import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useServiceWorkerUpdate } from './useServiceWorkerUpdate';
+import './offline.css';
+
+/**
+ * "Đã có phiên bản mới": a small polite notice, never a forced reload. It does not take focus (the
+ * reader may be mid-sentence in a note); Tab reaches it at the end of the page, Escape closes it.
+ */
+export function UpdateNotice() {
+  const { visible, apply, dismiss } = useServiceWorkerUpdate();
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const rememberOrigin = (e: FocusEvent<HTMLDivElement>) => {
+    const from = e.relatedTarget;
+    if (from instanceof HTMLElement && !e.currentTarget.contains(from)) returnFocus.current = from;
+  };
+
+  const later = () => {
+    const target = returnFocus.current;
+    dismiss();
+    // The buttons disappear: give focus back to where the reader came from, if it still exists.
+    if (target?.isConnected) target.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      later();
+    }
+  };
+
+  return (
+    <div role="status" className="update-status">
+      {visible && (
+        <div
+          className="update-notice"
+          role="group"
+          aria-labelledby="update-notice-title"
+          aria-describedby="update-notice-hint"
+          onFocus={rememberOrigin}
+          onKeyDown={onKeyDown}
+        >
+          <p id="update-notice-title" className="update-notice-title">
+            Đã có phiên bản mới
+          </p>
+          <p id="update-notice-hint" className="update-notice-hint">
+            Tải lại khi bạn sẵn sàng. Ghi chú đã lưu vẫn còn nguyên.
+          </p>
+          <div className="update-notice-actions">
+            <button type="button" className="button primary" onClick={apply}>
+              Tải lại
+            </button>
+            <button type="button" className="button" onClick={later}>
+              Để sau
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+import { updateController } from './registerServiceWorker';
+import type { UpdateState } from './swUpdate';
+
+const IDLE: UpdateState = { status: 'idle', dismissed: false };
+const noSubscribe = () => () => {};
+const idle = () => IDLE;
+
+export interface ServiceWorkerUpdate {
+  /** A new version is waiting (or already took control from another tab) and the reader hasn't said "later". */
+  visible: boolean;
+  apply: () => void;
+  dismiss: () => void;
+}
+
+export function useServiceWorkerUpdate(): ServiceWorkerUpdate {
+  const controller = updateController();
+  const state = useSyncExternalStore(
+    controller ? controller.subscribe : noSubscribe,
+    controller ? controller.getState : idle,
+    idle,
+  );
+  return {
+    visible: state.status !== 'idle' && !state.dismissed,
+    apply: () => void controller?.applyUpdate(),
+    dismiss: () => controller?.dismiss(),
+  };
+}
