@@ -1,6 +1,10 @@
 import type { Article, EntityType } from '../../domain/article/types';
 import type { BlockPaint } from './components/BlockView';
 
+/** Officials and figures open a card from the keyboard too: each mention's first segment is a tab stop. */
+const TAB_STOP = new Set<EntityType>(['official', 'figure']);
+const TAB_STOP_ATTRS = { tabIndex: 0, role: 'button', 'aria-haspopup': 'dialog' };
+
 /** Entity mentions as paints per block; hidden types are left out. */
 export function entityPaints(article: Article, visible: Record<EntityType, boolean>): BlockPaint[][] {
   const out: BlockPaint[][] = article.blocks.map(() => []);
@@ -12,6 +16,7 @@ export function entityPaints(article: Article, visible: Record<EntityType, boole
       end: e.end,
       className: `ent ent-${e.type}`,
       data: { ent: String(i) },
+      ...(TAB_STOP.has(e.type) && { lead: TAB_STOP_ATTRS }),
     });
   });
   return out;

@@ -12,6 +12,8 @@ export interface BlockPaint {
   data?: Record<string, string>;
   /** Highlights render as <mark>, entity mentions as <span>. */
   mark?: boolean;
+  /** Attributes for the paint's first segment only (a mention's tab stop: tabIndex, role …). */
+  lead?: Record<string, string | number>;
 }
 
 interface Props {
@@ -33,8 +35,9 @@ function renderText(text: string, paints: readonly BlockPaint[]): ReactNode[] {
     }
     const className = covering.map((p) => p.className).join(' ');
     const Tag = covering.some((p) => p.mark) ? 'mark' : 'span';
+    const lead = Object.assign({}, ...covering.filter((p) => p.lead && p.start === seg.start).map((p) => p.lead));
     return (
-      <Tag key={seg.start} className={className} {...data}>
+      <Tag key={seg.start} className={className} {...data} {...lead}>
         {slice}
       </Tag>
     );
