@@ -1,3 +1,5 @@
-// Public surface of the entities feature (legend, "In this article" panel, cards). Stub until the
-// entities UI lands: the reader already renders these slots.
-export { EntityLegend, EntityPanel, EntityCards } from './stubs';
+// Public surface of the entities feature: the legend under the article header, the "In this article"
+// panel in the aside, and the cards that open on mentions in the body.
+export { EntityLegend } from './EntityLegend';
+export { EntityPanel } from './EntityPanel';
+export { EntityCards } from './EntityCards';

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { ENTITY_TYPES, type Article } from '../../domain/article/types';
+import { useFlash, useSetSidePanel, useSidePanel } from '../../stores/store';
+import { FLASH_PREFIX, firstMentionElement, focusQuietly, scrollToElement } from './dom';
+import { entityModel, SECTION_LABELS, type EntityGroup } from './model';
+import './entities.css';
+
+const WIDE = '(min-width: 75rem)';
+
+/**
+ * "Trong bài này": every distinct person, organisation, figure, date and document once, with how
+ * often it is mentioned. Activating an entry scrolls to its first mention and flashes it; activating
+ * it again moves on to the next mention. Inline in the aside on wide screens, a sheet on narrow ones.
+ */
+export default function Panel({ article }: { article: Article }) {
+  const open = useSidePanel() === 'entities';
+  const setSidePanel = useSetSidePanel();
+  const close = useCallback(() => setSidePanel(null), [setSidePanel]);
+  const sheetRef = useRef<HTMLDialogElement>(null);
+  const closeSheet = useCallback(() => sheetRef.current?.close(), []);
+
+  useEffect(() => {
+    // The sheet is for narrow screens only; the inline panel takes over when the window widens.
+    if (!open) return;
+    const mq = window.matchMedia?.(WIDE);
+    if (!mq) return;
+    const onChange = () => {
+      if (mq.matches) close();
+    };
+    onChange();
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, [open, close]);
+
+  return (
+    <>
+      <PanelContent article={article} className="ent-panel ent-panel-inline" />
+      {open && (
+        <Sheet dialogRef={sheetRef} onClose={close}>
+          <PanelContent article={article} className="ent-panel" beforeJump={closeSheet} />
+        </Sheet>
+      )}
+    </>
+  );
+}
+
+function Sheet({
+  dialogRef,
+  onClose,
+  children,
+}: {
+  dialogRef: RefObject<HTMLDialogElement | null>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal?.();
+    // A stale close event (from an earlier close) must not shut a dialog that is open again.
+    const onCloseEvent = () => {
+      if (!dialog.open) onClose();
+    };
+    dialog.addEventListener('close', onCloseEvent);
+    return () => {
+      dialog.removeEventListener('close', onCloseEvent);
+      if (dialog.open) dialog.close();
+    };
+  }, [dialogRef, onClose]);
+  return (
+    <dialog ref={dialogRef} className="ent-sheet" aria-label="Trong bài này">
+      <div className="ent-sheet-bar">
+        <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          Đóng
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}
+
+function PanelContent({
+  article,
+  className,
+  beforeJump,
+}: {
+  article: Article;
+  className: string;
+  beforeJump?: () => void;
+}) {
+  const id = useId();
+  const model = entityModel(article);
+  const flash = useFlash();
+  const cursor = useRef(new Map<string, number>());
+  const [status, setStatus] = useState('');
+
+  const jump = (g: EntityGroup) => {
+    const n = g.mentions.length;
+    const k = ((cursor.current.get(g.id) ?? -1) + 1) % n;
+    cursor.current.set(g.id, k);
+    const m = g.mentions[k]!;
+    beforeJump?.();
+    const body = document.querySelector(`[data-article="${CSS.escape(article.id)}"]`);
+    const el = body && firstMentionElement(body, m);
+    if (el) {
+      scrollToElement(el);
+      // From the sheet, focus follows the reader to the text; in the aside it stays for the next click.
+      if (beforeJump) focusQuietly(el);
+      flash(`${FLASH_PREFIX}${m}`);
+    } else {
+      // Its type is hidden: bring its paragraph into view instead.
+      const block = body?.querySelector(`[data-block="${article.entities[m]!.block}"]`);
+      if (block) scrollToElement(block);
+    }
+    setStatus(`${g.label}: lần nhắc ${k + 1} trên ${n}`);
+  };
+
+  return (
+    <section className={className} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="ent-panel-title">
+        Trong bài này
+      </h2>
+      {ENTITY_TYPES.map((type) => {
+        const groups = model.byType[type];
+        if (groups.length === 0) return null;
+        const hid = `${id}-${type}`;
+        return (
+          <div key={type} className="ent-panel-section">
+            <h3 id={hid} className="ent-panel-heading">
+              <span className="ent-swatch ent-swatch-small" data-type={type} aria-hidden="true" />
+              {SECTION_LABELS[type]}
+              <span className="ent-panel-n"> ({groups.length})</span>
+            </h3>
+            <ul className="ent-panel-list" aria-labelledby={hid}>
+              {groups.map((g) => (
+                <li key={g.id}>
+                  <button type="button" className="ent-panel-item" data-type={type} onClick={() => jump(g)}>
+                    <span className="ent-panel-label">
+                      <span className="ent-panel-name">{g.label}</span>
+                      {g.role && <span className="ent-panel-role"> — {g.role}</span>}
+                    </span>
+                    <span className="ent-panel-count">
+                      <span className="ent-sr-only">, </span>
+                      {g.mentions.length}
+                      <span className="ent-sr-only"> lần</span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <p className="ent-sr-only" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
