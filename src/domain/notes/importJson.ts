@@ -18,6 +18,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 
 export function describeType(x: unknown): string {
   if (x === null) return 'null';
+  if (x === undefined) return 'nothing';
   if (Array.isArray(x)) return 'an array';
   return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }
