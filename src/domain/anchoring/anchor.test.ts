@@ -86,6 +86,18 @@ suite('anchor: edits', () => {
     });
   }
 
+  it.each([
+    ['a word replaced at the start of the quote', 'khoảng 5,3%', 'chừng 5,3%', 'chừng 5,3% GDP, tăng đáng kể'],
+    ['a word replaced at the end of the quote', 'tăng đáng kể', 'tăng mạnh', 'khoảng 5,3% GDP, tăng mạnh'],
+    ['a word inserted inside the quote', 'đáng kể so', 'rất đáng kể so', 'khoảng 5,3% GDP, tăng rất đáng kể'],
+  ])('%s: the context decides where the edited quote begins and ends', (_name, from, to, expected) => {
+    const text = 'Bộ trưởng Đinh Tiến Dũng cho biết bội chi năm 2013 ước khoảng 5,3% GDP, tăng đáng kể so với năm trước.';
+    const r0 = rangeOf(text, 'khoảng 5,3% GDP, tăng đáng kể');
+    const edited = text.replace(from, to);
+    const r = anchor(edited, describe(text, r0.start, r0.end));
+    expect(r && edited.slice(r.start, r.end)).toBe(expected);
+  });
+
   it('a short quote whose text was removed is an orphan, not a random landing', () => {
     const short = rangeOf(ARTICLE, '5,3% GDP');
     const sel = describe(ARTICLE, short.start, short.end);
