@@ -1,6 +1,11 @@
 /** One block prepared for the rules: NFC view, tokens, and the person-name starts. */
-import { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, SURNAMES, SURNAME_PLACES, TITLES } from './lexicons';
-import { Kind, nfcView, startsSentence, tokenize, type NfcView, type Token } from './text';
+import * as lexicons from './lexicons';
+import type { NfcView, Token } from './text';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, SURNAMES, SURNAME_PLACES, TITLES } = lexicons;
+const { WORD, PUNCT, nfcView, startsSentence, tokenize } = textModule;
 
 export class BlockCtx {
   readonly view: NfcView;
@@ -11,6 +16,10 @@ export class BlockCtx {
   /** If a person's name starts at token j, the index after its last token; else 0. */
   readonly nameEnd: Int32Array;
   readonly keyAt: (j: number) => string | null;
+  /** Length in tokens of the title (TITLES) starting at j, 0 if none. */
+  readonly titleLen: Uint8Array;
+  /** Length in tokens of the organisation head (ORG_HEADS) starting at j, 0 if none. */
+  readonly headLen: Uint8Array;
 
   constructor(original: string) {
     this.view = nfcView(original);
@@ -19,7 +28,14 @@ export class BlockCtx {
     this.n = bodyEnd(this.tokens);
     const tokens = this.tokens;
     const n = this.n;
-    this.keyAt = (j) => (j < n && tokens[j]!.kind === Kind.Word ? tokens[j]!.k : null);
+    this.keyAt = (j) => (j < n && tokens[j]!.kind === WORD ? tokens[j]!.k : null);
+    this.titleLen = new Uint8Array(n + 1);
+    this.headLen = new Uint8Array(n + 1);
+    for (let j = 0; j < n; j++) {
+      if (tokens[j]!.kind !== WORD) continue;
+      this.titleLen[j] = TITLES.match(this.keyAt, j);
+      this.headLen[j] = ORG_HEADS.match(this.keyAt, j);
+    }
     this.nameEnd = new Int32Array(n + 1);
     findNames(this);
   }
@@ -29,13 +45,13 @@ export class BlockCtx {
   }
 
   isWord(j: number): boolean {
-    return j < this.n && this.tokens[j]!.kind === Kind.Word;
+    return j < this.n && this.tokens[j]!.kind === WORD;
   }
 
   isPunct(j: number, chars: string): boolean {
     if (j >= this.n) return false;
     const t = this.tokens[j]!;
-    return t.kind === Kind.Punct && chars.includes(t.s);
+    return t.kind === PUNCT && chars.includes(t.s);
   }
 
   /** NFC text of tokens [i, j). */
@@ -68,7 +84,7 @@ function findNames(ctx: BlockCtx): void {
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    if (t.kind !== Kind.Word || !t.title) {
+    if (t.kind !== WORD || !t.title) {
       i++;
       continue;
     }
@@ -94,7 +110,7 @@ function findNames(ctx: BlockCtx): void {
 }
 
 function startsPhrase(ctx: BlockCtx, j: number): boolean {
-  return TITLES.match(ctx.keyAt, j) >= 2 || ORG_HEADS.match(ctx.keyAt, j) >= 2;
+  return ctx.titleLen[j]! >= 2 || ctx.headLen[j]! >= 2;
 }
 
 function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
@@ -106,7 +122,7 @@ function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
   }
   // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place after an administrative unit.
   const prev = p > 0 ? tokens[p - 1]! : undefined;
-  if (prev && prev.kind === Kind.Word && ADMIN_UNITS.has(prev.k)) return true;
+  if (prev && prev.kind === WORD && ADMIN_UNITS.has(prev.k)) return true;
   if (prev && prev.s === '.' && p > 1 && tokens[p - 2]!.k === 'tp') return true;
   return false;
 }

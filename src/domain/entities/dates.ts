@@ -4,9 +4,13 @@
  * "năm học 2019 - 2020", "2016 - 2021", a bare year ("2021"). Not durations ("10 năm qua").
  */
 import type { BlockCtx } from './context';
-import { MULTIPLIERS, STOPWORDS, UNITS } from './lexicons';
+import * as lexicons from './lexicons';
 import type { TokenSpan } from './organizations';
-import { Kind } from './text';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { MULTIPLIERS, STOPWORDS, UNITS } = lexicons;
+const { WORD, NUM, PUNCT } = textModule;
 
 const ROMAN = /^[IVX]+$/;
 const PLAIN = /^\d{1,4}$/;
@@ -15,12 +19,12 @@ const STRONG_CUES = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đ�
 
 function num(ctx: BlockCtx, j: number): number | null {
   const t = ctx.tok(j);
-  return t && t.kind === Kind.Number && PLAIN.test(t.s) ? Number(t.s) : null;
+  return t && t.kind === NUM && PLAIN.test(t.s) ? Number(t.s) : null;
 }
 
 function isYear(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
-  if (!t || t.kind !== Kind.Number || !/^\d{4}$/.test(t.s)) return false;
+  if (!t || t.kind !== NUM || !/^\d{4}$/.test(t.s)) return false;
   const y = Number(t.s);
   return y >= 1000 && y <= 2999;
 }
@@ -33,7 +37,7 @@ function slashAt(ctx: BlockCtx, j: number): boolean {
 
 function dashAt(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
-  return !!t && t.kind === Kind.Punct && '-–'.includes(t.s);
+  return !!t && t.kind === PUNCT && '-–'.includes(t.s);
 }
 
 /** Year, or year range "2016 - 2021" / "2012- 2015" starting at j. */
@@ -52,12 +56,12 @@ function gluedBefore(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tokens[j]!;
   if (t.sp || j === 0) return false;
   const prev = ctx.tokens[j - 1]!;
-  return prev.kind === Kind.Word || prev.kind === Kind.Number || prev.s === '-' || prev.s === '/' || prev.s === '.';
+  return prev.kind === WORD || prev.kind === NUM || prev.s === '-' || prev.s === '/' || prev.s === '.';
 }
 
 function gluedAfter(ctx: BlockCtx, e: number): boolean {
   const t = ctx.tok(e);
-  return !!t && !t.sp && (t.kind === Kind.Word || t.kind === Kind.Number || t.s === '/' || (t.s === '-' && ctx.tok(e + 1)?.sp === false));
+  return !!t && !t.sp && (t.kind === WORD || t.kind === NUM || t.s === '/' || (t.s === '-' && ctx.tok(e + 1)?.sp === false));
 }
 
 /** "D/M", "D/M/Y", "D-D/M[/Y]" from j; returns [end, hasYear] or null. */
@@ -94,12 +98,12 @@ function monthYear(ctx: BlockCtx, j: number): number {
 /** A word that counts: a lower-case noun after a number makes "2/3" a ratio, not a date. */
 function countedNounAt(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
-  return !!t && t.kind === Kind.Word && !t.cap && !STOPWORDS.has(t.k) && t.k !== 'năm';
+  return !!t && t.kind === WORD && !t.cap && !STOPWORDS.has(t.k) && t.k !== 'năm';
 }
 
 export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tokens[i]!;
-  if (t.kind === Kind.Word) {
+  if (t.kind === WORD) {
     const k = t.k;
     if (k === 'ngày') {
       // "ngày 25 tháng 1 năm 2022"
@@ -127,7 +131,7 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     if (k === 'quý') {
       const r = ctx.tok(i + 1);
-      if (!r || r.kind !== Kind.Word || !ROMAN.test(r.s)) return null;
+      if (!r || r.kind !== WORD || !ROMAN.test(r.s)) return null;
       if (slashAt(ctx, i + 2) && isYear(ctx, i + 3)) return { i, j: i + 4 };
       if (ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3)) return { i, j: i + 4 };
       return null;
@@ -141,7 +145,7 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     return null;
   }
-  if (t.kind !== Kind.Number || gluedBefore(ctx, i)) return null;
+  if (t.kind !== NUM || gluedBefore(ctx, i)) return null;
   const prevKey = i > 0 ? ctx.keyAt(i - 1) : null;
   if (prevKey === 'số') return null;
 
@@ -159,7 +163,7 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     if (gluedAfter(ctx, e)) return null;
     const next = ctx.tok(e);
     // "2000 tỷ đồng", "2020%": a quantity, not a year.
-    if (next && (next.s === '%' || (next.kind === Kind.Word && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keyAt, e) > 0)))) {
+    if (next && (next.s === '%' || (next.kind === WORD && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keyAt, e) > 0)))) {
       return null;
     }
     const y = Number(t.s);

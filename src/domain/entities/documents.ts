@@ -4,9 +4,15 @@
  * words for laws ("Luật Đất đai 2013"), or a subject ("Nghị quyết về tổ chức chính quyền đô thị").
  */
 import type { BlockCtx } from './context';
-import { DOC_HEADS, LAW_HEADS, SUBJECT_DOC_HEADS } from './lexicons';
-import { orgAt, type TokenSpan } from './organizations';
-import { Kind } from './text';
+import * as lexicons from './lexicons';
+import type { TokenSpan } from './organizations';
+import * as organizations from './organizations';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { DOC_HEADS, LAW_HEADS, SUBJECT_DOC_HEADS } = lexicons;
+const { orgAt } = organizations;
+const { WORD, NUM, PUNCT } = textModule;
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -21,7 +27,7 @@ const DOC_STOP = new Set(
 
 function isCapWord(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
-  return !!t && t.kind === Kind.Word && t.cap;
+  return !!t && t.kind === WORD && t.cap;
 }
 
 /** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
@@ -29,10 +35,10 @@ function codeEnd(ctx: BlockCtx, j: number): number {
   let e = j + 1;
   while (e < ctx.n && !ctx.tokens[e]!.sp) {
     const t = ctx.tokens[e]!;
-    if (t.kind === Kind.Punct && !'/-.'.includes(t.s)) break;
+    if (t.kind === PUNCT && !'/-.'.includes(t.s)) break;
     e++;
   }
-  while (e > j + 1 && ctx.tokens[e - 1]!.kind === Kind.Punct) e--;
+  while (e > j + 1 && ctx.tokens[e - 1]!.kind === PUNCT) e--;
   return e;
 }
 
@@ -42,7 +48,7 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
   if (ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') e += 2;
   else if (ctx.keyAt(e) === 'đại' && ctx.keyAt(e + 1) === 'hội') e += 2;
   else return 0;
-  if (ctx.tok(e)?.kind === Kind.Number) e++;
+  if (ctx.tok(e)?.kind === NUM) e++;
   if (ctx.keyAt(e) === 'khóa' || ctx.keyAt(e) === 'lần') e++;
   if (ctx.keyAt(e) === 'thứ') e++;
   let romans = 0;
@@ -53,7 +59,7 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
     if (sep && (sep.s === ',' || sep.k === 'và') && ctx.tok(e + 1) && ROMAN.test(ctx.tokens[e + 1]!.s)) e++;
     else break;
   }
-  return romans > 0 || ctx.tokens[e - 1]!.kind === Kind.Number ? e : 0;
+  return romans > 0 || ctx.tokens[e - 1]!.kind === NUM ? e : 0;
 }
 
 /** A law's name in words: "Ngân sách Nhà nước", "hoạt động giám sát của Quốc hội và HĐND", "Đất đai 2013". */
@@ -62,7 +68,7 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   let words = 0;
   while (e < ctx.n && words < 12) {
     const t = ctx.tokens[e]!;
-    if (t.kind === Kind.Word) {
+    if (t.kind === WORD) {
       if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keyAt, e + 1)) {
         e++;
         continue;
@@ -77,7 +83,7 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       words++;
       continue;
     }
-    if (t.kind === Kind.Number && words > 0 && /^\d{4}$/.test(t.s)) {
+    if (t.kind === NUM && words > 0 && /^\d{4}$/.test(t.s)) {
       e++;
       break;
     }
@@ -86,13 +92,13 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       e++;
       continue;
     }
-    if (t.kind === Kind.Punct && '-–'.includes(t.s) && isCapWord(ctx, e + 1) && words > 0) {
+    if (t.kind === PUNCT && '-–'.includes(t.s) && isCapWord(ctx, e + 1) && words > 0) {
       e++;
       continue;
     }
     break;
   }
-  while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === Kind.Punct)) e--;
+  while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === PUNCT)) e--;
   return words > 0 ? e : 0;
 }
 
@@ -103,7 +109,7 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
   let words = 0;
   while (e < ctx.n && words < 14) {
     const t = ctx.tokens[e]!;
-    if (t.kind !== Kind.Word) break;
+    if (t.kind !== WORD) break;
     if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {
       e++;
       continue;
@@ -117,7 +123,7 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
 
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
-  if (!t || t.kind !== Kind.Word || !t.cap) return null;
+  if (!t || t.kind !== WORD || !t.cap) return null;
   const h = DOC_HEADS.match(ctx.keyAt, i);
   if (h === 0) return null;
   let key = t.k;
@@ -130,7 +136,7 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   let k = j;
   if (ctx.keyAt(k) === 'số') k++;
   if (ctx.isPunct(k, ':')) k++;
-  if (ctx.tok(k)?.kind === Kind.Number) return { i, j: codeEnd(ctx, k) };
+  if (ctx.tok(k)?.kind === NUM) return { i, j: codeEnd(ctx, k) };
 
   const session = sessionEnd(ctx, j);
   if (session > 0) return { i, j: session };

@@ -6,19 +6,15 @@
  * Change words ("tăng", "giảm") stay outside the span; approximators ("hơn", "gần") are inside.
  */
 import type { BlockCtx } from './context';
-import {
-  APPROXIMATORS,
-  CODE_WORDS,
-  MULTIPLIERS,
-  NOUN_EXCEPTIONS,
-  STOPWORDS,
-  TIME_UNITS,
-  TITLES,
-  UNITS,
-} from './lexicons';
-import { parseViNumber } from './numbers';
+import * as lexicons from './lexicons';
+import * as numbers from './numbers';
 import type { TokenSpan } from './organizations';
-import { Kind } from './text';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { APPROXIMATORS, CODE_WORDS, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, TIME_UNITS, UNITS } = lexicons;
+const { parseViNumber } = numbers;
+const { WORD, NUM, PUNCT } = textModule;
 
 export interface FigureSpan extends TokenSpan {
   value: number;
@@ -39,12 +35,12 @@ function isCode(ctx: BlockCtx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!t.sp && i > 0) {
     const prev = ctx.tokens[i - 1]!;
-    if (prev.kind === Kind.Word || prev.kind === Kind.Number) return true;
+    if (prev.kind === WORD || prev.kind === NUM) return true;
     if ((prev.s === '-' || prev.s === '.' || prev.s === '/') && i > 1 && !prev.sp) return true;
   }
   if (i === 0) return false;
   const prev = ctx.tokens[i - 1]!;
-  if (prev.kind !== Kind.Word) return false;
+  if (prev.kind !== WORD) return false;
   if (CODE_WORDS.has(prev.k)) return true;
   if (i > 1 && ctx.isWord(i - 2) && CODE_WORDS.has(ctx.tokens[i - 2]!.k + ' ' + prev.k)) return true;
   if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keyAt, i - 1) === 0) return true;
@@ -70,23 +66,23 @@ function perEnd(ctx: BlockCtx, j: number): number {
 function nounEnd(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
   if (!t) return j;
-  if (t.kind === Kind.Punct && OPEN_QUOTES.includes(t.s)) {
+  if (t.kind === PUNCT && OPEN_QUOTES.includes(t.s)) {
     // 164 “Cộng đồng học tập”
     for (let q = j + 1; q < Math.min(ctx.n, j + 8); q++) {
       const u = ctx.tokens[q]!;
-      if (u.kind === Kind.Punct) return CLOSE_QUOTES.includes(u.s) && q > j + 1 ? q + 1 : j;
+      if (u.kind === PUNCT) return CLOSE_QUOTES.includes(u.s) && q > j + 1 ? q + 1 : j;
     }
     return j;
   }
-  if (t.kind !== Kind.Word) return j;
+  if (t.kind !== WORD) return j;
   if (t.cap) {
-    const title = TITLES.match(ctx.keyAt, j); // "3 Phó chủ tịch"
+    const title = ctx.titleLen[j]!; // "3 Phó chủ tịch"
     return title > 0 ? j + title : j;
   }
   let e = j;
   while (e < ctx.n && e - j < MAX_NOUN_WORDS) {
     const u = ctx.tokens[e]!;
-    if (u.kind !== Kind.Word || u.cap) break;
+    if (u.kind !== WORD || u.cap) break;
     const exception = NOUN_EXCEPTIONS.match(ctx.keyAt, e);
     if (exception > 0) {
       e += exception;
@@ -101,20 +97,20 @@ function nounEnd(ctx: BlockCtx, j: number): number {
 
 export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   const t = ctx.tokens[i]!;
-  if (t.kind !== Kind.Number || isCode(ctx, i)) return null;
+  if (t.kind !== NUM || isCode(ctx, i)) return null;
   let value = parseViNumber(t.s);
   let j = i + 1;
   // Range "16-17%", "1-5 tầng"; ratio "195/160".
   const next = ctx.tok(j);
-  if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === Kind.Number) {
+  if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === NUM) {
     j += 2;
-  } else if (next && next.s === '/' && !next.sp && ctx.tok(j + 1)?.kind === Kind.Number && !ctx.tokens[j + 1]!.sp) {
+  } else if (next && next.s === '/' && !next.sp && ctx.tok(j + 1)?.kind === NUM && !ctx.tokens[j + 1]!.sp) {
     j += 2;
   }
   const after = ctx.tok(j);
   if (!after) return null;
   let end = 0;
-  if (after.kind === Kind.Word && !after.sp) {
+  if (after.kind === WORD && !after.sp) {
     // Glued: "654km" is a unit; "1A" is a code.
     const u = UNITS.match(ctx.keyAt, j);
     if (u === 0) return null;
@@ -122,7 +118,7 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   } else if (after.s === '%') {
     end = perEnd(ctx, j + 1);
     if (end === j + 1 && ctx.tok(end)?.acr && PER_CENT_OF.has(ctx.tokens[end]!.k)) end++;
-  } else if (after.kind === Kind.Word) {
+  } else if (after.kind === WORD) {
     const mult = MULTIPLIERS.get(after.k);
     if (mult !== undefined && after.k !== 'trăm') {
       value *= mult;
@@ -138,7 +134,7 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
         if (n > j) end = n;
       }
     }
-  } else if (after.kind === Kind.Punct && OPEN_QUOTES.includes(after.s)) {
+  } else if (after.kind === PUNCT && OPEN_QUOTES.includes(after.s)) {
     const n = nounEnd(ctx, j);
     if (n > j) end = n;
   }

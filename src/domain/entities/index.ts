@@ -4,12 +4,21 @@
  * matched on an NFC view and mapped back).
  */
 import type { Block, Entity, EntityType } from '../article/types';
-import { BlockCtx } from './context';
-import { findDates } from './dates';
-import { findDocuments } from './documents';
-import { findFigures } from './figures';
-import { findOrganizations, type TokenSpan } from './organizations';
-import { findOfficials } from './people';
+import * as contextModule from './context';
+import * as dates from './dates';
+import * as documents from './documents';
+import * as figures from './figures';
+import type { TokenSpan } from './organizations';
+import * as organizations from './organizations';
+import * as people from './people';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { BlockCtx } = contextModule;
+const { findDates } = dates;
+const { findDocuments } = documents;
+const { findFigures } = figures;
+const { findOrganizations } = organizations;
+const { findOfficials } = people;
 
 export { parseViNumber } from './numbers';
 
@@ -21,7 +30,7 @@ function mask(n: number, spans: readonly TokenSpan[]): Uint8Array {
   return m;
 }
 
-function entity(ctx: BlockCtx, original: string, block: number, type: EntityType, span: TokenSpan): Entity {
+function entity(ctx: contextModule.BlockCtx, original: string, block: number, type: EntityType, span: TokenSpan): Entity {
   const [start, end] = ctx.view.toOriginal(ctx.tokens[span.i]!.start, ctx.tokens[span.j - 1]!.end);
   return { type, block, start, end, text: original.slice(start, end) };
 }

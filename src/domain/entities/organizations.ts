@@ -4,21 +4,14 @@
  * bodies that are their own name ("Chính phủ", "Bộ Chính trị").
  */
 import type { BlockCtx } from './context';
-import {
-  LOWERCASE_HEADS,
-  LOWER_NAMED_HEADS,
-  NOT_ORG_AFTER_HEAD,
-  NOT_ORG_ACRONYMS,
-  ORG_ACRONYMS,
-  ORG_HEADS,
-  ORG_NOUNS,
-  PREFIX_HEADS,
-  SELF_NAMED,
-  STOPWORDS,
-  TITLES,
-} from './lexicons';
-import { scanComplement } from './phrases';
-import { Kind } from './text';
+import * as lexicons from './lexicons';
+import * as phrases from './phrases';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, SELF_NAMED, STOPWORDS } = lexicons;
+const { scanComplement } = phrases;
+const { WORD } = textModule;
 
 export interface TokenSpan {
   i: number;
@@ -34,8 +27,8 @@ function headKey(ctx: BlockCtx, i: number, len: number): string {
 /** The organisation starting at token i, or null. */
 export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   const t = ctx.tok(i);
-  if (!t || t.kind !== Kind.Word) return null;
-  const h = ORG_HEADS.match(ctx.keyAt, i);
+  if (!t || t.kind !== WORD) return null;
+  const h = ctx.headLen[i]!;
   if (h === 0) {
     if (t.acr && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
       return { i, j: i + 1 };
@@ -46,12 +39,12 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   if (!t.cap) {
     // "bộ GTVT", "sở GD-ĐT": a lower-case head before an acronym.
     const next = ctx.tok(i + h);
-    if (!LOWERCASE_HEADS.has(key) || !next || next.kind !== Kind.Word || !next.acr) return null;
+    if (!LOWERCASE_HEADS.has(key) || !next || next.kind !== WORD || !next.acr) return null;
     if (NOT_ORG_ACRONYMS.has(next.k) && next.k !== 'gtvt') return null;
   }
-  if (TITLES.match(ctx.keyAt, i) > h) return null;
+  if (ctx.titleLen[i]! > h) return null;
   const after = ctx.tok(i + h);
-  if (after && after.kind === Kind.Word && !after.cap && NOT_ORG_AFTER_HEAD.has(after.k) && h === 1) return null;
+  if (after && after.kind === WORD && !after.cap && NOT_ORG_AFTER_HEAD.has(after.k) && h === 1) return null;
 
   if (PREFIX_HEADS.has(key)) {
     // "Ban Thường vụ Quận ủy", "Thường trực Chính phủ", "Trung ương Hội Khuyến học Việt Nam".
@@ -84,8 +77,8 @@ export function findOrganizations(ctx: BlockCtx, skip: (i: number) => boolean): 
       i++;
       continue;
     }
-    const title = ctx.isWord(i) ? TITLES.match(ctx.keyAt, i) : 0;
-    const head = ctx.isWord(i) ? ORG_HEADS.match(ctx.keyAt, i) : 0;
+    const title = ctx.isWord(i) ? ctx.titleLen[i]! : 0;
+    const head = ctx.isWord(i) ? ctx.headLen[i]! : 0;
     if (title > head) {
       // Skip the title, but not a capitalised head at its end ("Phó trưởng Ban Tổ chức …").
       let q = i + 1;

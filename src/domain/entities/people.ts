@@ -9,18 +9,17 @@
  * People never given a role anywhere in the article are not officials.
  */
 import type { BlockCtx } from './context';
-import {
-  BARE_TITLES,
-  HONORIFICS,
-  LOWERCASE_APPOSITION_TITLES,
-  RANKS,
-  RANK_ABBREVIATIONS,
-  REPORT_VERBS,
-  TITLES,
-} from './lexicons';
-import { orgAt, type TokenSpan } from './organizations';
-import { scanComplement } from './phrases';
-import { foldKey, Kind } from './text';
+import * as lexicons from './lexicons';
+import type { TokenSpan } from './organizations';
+import * as organizations from './organizations';
+import * as phrases from './phrases';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS } = lexicons;
+const { orgAt } = organizations;
+const { scanComplement } = phrases;
+const { foldKey, WORD, PUNCT } = textModule;
 
 export interface OfficialSpan extends TokenSpan {
   block: number;
@@ -46,8 +45,8 @@ function keyOfSpan(ctx: BlockCtx, i: number, j: number): string {
 /** One title and what stands after it; returns the end token index or 0. */
 function titleSegment(ctx: BlockCtx, i: number, apposition: boolean): number {
   const t = ctx.tok(i);
-  if (!t || t.kind !== Kind.Word) return 0;
-  const tl = TITLES.match(ctx.keyAt, i);
+  if (!t || t.kind !== WORD) return 0;
+  const tl = ctx.titleLen[i]!;
   if (tl === 0) return 0;
   const key = keyOfSpan(ctx, i, i + tl);
   if (!t.cap && !(apposition && LOWERCASE_APPOSITION_TITLES.has(key))) return 0;
@@ -57,8 +56,8 @@ function titleSegment(ctx: BlockCtx, i: number, apposition: boolean): number {
     if (org) return org.j;
     // "đại diện một doanh nghiệp du lịch tại TPHCM" up to the reporting verb.
     let q = e;
-    while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== Kind.Punct && REPORT_VERBS.match(ctx.keyAt, q) === 0) q++;
-    return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === Kind.Punct || REPORT_VERBS.match(ctx.keyAt, q) > 0) ? q : 0;
+    while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== PUNCT && REPORT_VERBS.match(ctx.keyAt, q) === 0) q++;
+    return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === PUNCT || REPORT_VERBS.match(ctx.keyAt, q) > 0) ? q : 0;
   }
   if (BARE_TITLES.has(key)) {
     const org = orgAt(ctx, e);
@@ -95,7 +94,7 @@ function skipRanks(ctx: BlockCtx, j: number): number {
     while (q < ctx.n) {
       const t = ctx.tokens[q]!;
       if (q > j && t.sp) break;
-      if (t.kind === Kind.Word) letters += t.k;
+      if (t.kind === WORD) letters += t.k;
       else if (t.s !== '.') break;
       q++;
     }
@@ -121,7 +120,7 @@ function titleBefore(ctx: BlockCtx, p: number): number {
   for (let k = 4; k >= 1; k--) {
     if (p - k < 0) continue;
     const t = ctx.tokens[p - k]!;
-    if (t.kind === Kind.Word && t.cap && TITLES.match(ctx.keyAt, p - k) === k) return p - k;
+    if (t.kind === WORD && t.cap && ctx.titleLen[p - k]! === k) return p - k;
   }
   return -1;
 }
@@ -133,8 +132,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   const prefix = new Map<number, string>();
   for (let i = 0; i < ctx.n; i++) {
     const t = ctx.tokens[i]!;
-    if (inner[i] || t.kind !== Kind.Word || !t.cap || ctx.nameEnd[i]! > 0) continue;
-    if (TITLES.match(ctx.keyAt, i) === 0) continue;
+    if (inner[i] || t.kind !== WORD || !t.cap || ctx.nameEnd[i]! > 0) continue;
+    if (ctx.titleLen[i]! === 0) continue;
     const chain = roleChain(ctx, i, false);
     if (!chain) continue;
     const p = skipRanks(ctx, chain.j);
@@ -155,11 +154,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       continue;
     }
     const t = ctx.tokens[p]!;
-    if (t.kind !== Kind.Word || !t.title) continue;
+    if (t.kind !== WORD || !t.title) continue;
     const prev = p > 0 ? ctx.tokens[p - 1]! : undefined;
     const next = ctx.tok(p + 1);
-    if (prev && prev.kind === Kind.Word && prev.title && t.sp && !honorificBefore(ctx, p) && titleBefore(ctx, p) < 0) continue;
-    if (next && next.kind === Kind.Word && next.title && next.sp) continue;
+    if (prev && prev.kind === WORD && prev.title && t.sp && !honorificBefore(ctx, p) && titleBefore(ctx, p) < 0) continue;
+    if (next && next.kind === WORD && next.title && next.sp) continue;
     const tb = titleBefore(ctx, p);
     if (tb >= 0) out.push({ i: p, j: p + 1, text: t.s, role: ctx.slice(tb, p), short: true });
     else if (honorificBefore(ctx, p)) out.push({ i: p, j: p + 1, text: t.s, role: null, short: true });

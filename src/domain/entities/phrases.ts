@@ -8,18 +8,12 @@
  * Hóa") and a small vocabulary of lower-case name words ("vận tải", "quốc tế") also continue a name.
  */
 import type { BlockCtx } from './context';
-import {
-  ADMIN_UNITS,
-  CONTINUATION_OK,
-  DOC_HEADS,
-  COUNCIL_VERBS,
-  ORG_HEADS,
-  ORG_NOUNS,
-  SPECIFIC_BARE_UNITS,
-  STOPWORDS,
-  TITLES,
-} from './lexicons';
-import { Kind } from './text';
+import * as lexicons from './lexicons';
+import * as textModule from './text';
+
+// Bound once: namespace lookups stay out of the hot loops.
+const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, ORG_NOUNS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
+const { WORD, NUM, PUNCT } = textModule;
 
 export interface Complement {
   /** Token index after the complement. */
@@ -33,20 +27,20 @@ const DASHES = '-–—';
 /** Is a title (2+ syllables, capitalised) starting at j? Such a word starts a new role. */
 export function titleAt(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
-  if (!t || t.kind !== Kind.Word) return 0;
-  return TITLES.match(ctx.keyAt, j);
+  if (!t || t.kind !== WORD) return 0;
+  return ctx.titleLen[j]!;
 }
 
 /** Is an organisation head starting at j (capitalised or an acronym head)? */
 export function orgHeadAt(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
-  if (!t || t.kind !== Kind.Word || !t.cap) return 0;
-  return ORG_HEADS.match(ctx.keyAt, j);
+  if (!t || t.kind !== WORD || !t.cap) return 0;
+  return ctx.headLen[j]!;
 }
 
 function capOrAcr(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
-  return !!t && t.kind === Kind.Word && t.cap;
+  return !!t && t.kind === WORD && t.cap;
 }
 
 /** A capitalised word after a connector continues the name unless a new body, role or person starts. */
@@ -63,7 +57,7 @@ function commaInsideName(ctx: BlockCtx, j: number): boolean {
   if (!continues(ctx, j + 1)) return false;
   for (let q = j + 1; q < Math.min(ctx.n, j + 8); q++) {
     const t = ctx.tokens[q]!;
-    if (t.kind === Kind.Punct) return false;
+    if (t.kind === PUNCT) return false;
     if (t.k === 'và') return continues(ctx, q + 1);
     if (!t.cap && q > j + 1 && !ctx.tokens[q - 1]!.cap) return false;
   }
@@ -79,7 +73,7 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   if (capRun === 1) return true;
   if (capRun !== 2) return false;
   const next = ctx.tok(j + 1);
-  return !!next && next.kind === Kind.Word && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keyAt, j + 1) > 0);
+  return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keyAt, j + 1) > 0);
 }
 
 /**
@@ -95,12 +89,12 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
   while (j < ctx.n) {
     const t = ctx.tokens[j]!;
     if (ctx.nameEnd[j]! > 0) break;
-    if (t.kind === Kind.Word) {
+    if (t.kind === WORD) {
       if (j > j0 && titleAt(ctx, j) >= 2) break;
       if (t.cap) {
         if (t.title && titleAt(ctx, j) === 1 && j > j0) break;
         if (t.title && lastKind === 'cap' && STOPWORDS.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence
-        const head = ORG_HEADS.match(ctx.keyAt, j);
+        const head = ctx.headLen[j]!;
         if (head > 0 && !t.acr) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
           j += head;
@@ -132,7 +126,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       const unit = ADMIN_UNITS.match(ctx.keyAt, j);
       if (unit > 0) {
         const next = ctx.tok(j + unit);
-        if (next && ((next.kind === Kind.Word && next.cap) || next.kind === Kind.Number)) {
+        if (next && ((next.kind === WORD && next.cap) || next.kind === NUM)) {
           j += unit;
           lastKind = 'unit';
           lastUnitWord = true;
@@ -179,7 +173,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       }
       break;
     }
-    if (t.kind === Kind.Number) {
+    if (t.kind === NUM) {
       const plain = /^\d+$/.test(t.s);
       if (plain && (lastUnitWord || j === j0) && !ctx.isWord(j + 1)) {
         j++;
@@ -223,7 +217,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
   // Never end on a connector.
   while (j > j0) {
     const last = ctx.tokens[j - 1]!;
-    if ((last.kind === Kind.Punct && (DASHES.includes(last.s) || last.s === ',')) || last.k === 'và') j--;
+    if ((last.kind === PUNCT && (DASHES.includes(last.s) || last.s === ',')) || last.k === 'và') j--;
     else break;
   }
   return { end: j, substance };

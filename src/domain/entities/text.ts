@@ -25,34 +25,55 @@ export function nfcView(original: string): NfcView {
     // Precomposed text (the usual case) is its own NFC view for every rule here.
     return { text: original, toOriginal: (s, e) => [s, e] };
   }
+  const len = original.length;
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // Clusters: a base character (a surrogate pair counts as one) and the combining marks after it.
-  let from = 0;
-  while (from < original.length) {
-    let to = from + 1;
-    const c = original.charCodeAt(from);
-    if (c >= 0xd800 && c <= 0xdbff && to < original.length) to++;
-    while (to < original.length && isCombining(original.charCodeAt(to))) to++;
-    const nfc = original.slice(from, to).normalize('NFC');
-    parts.push(nfc);
-    for (let k = 0; k < nfc.length; k++) {
-      starts.push(from);
-      ends.push(to);
+  // For each NFC code unit: the original range of the cluster it came from.
+  const starts = new Int32Array(2 * len + 2);
+  const ends = new Int32Array(2 * len + 2);
+  let n = 0;
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    parts.push(original.slice(from, to));
+    for (let k = from; k < to; k++, n++) {
+      starts[n] = k;
+      ends[n] = k + 1;
     }
-    from = to;
+  };
+  let i = 0;
+  while (i < len) {
+    let j = i;
+    while (j < len && !isCombining(original.charCodeAt(j))) j++;
+    if (j >= len) {
+      copy(i, len);
+      break;
+    }
+    // Cluster: the base before the first mark (a surrogate pair counts as one) and all the marks.
+    let base = j > i ? j - 1 : j;
+    if (base > i && isLowSurrogate(original.charCodeAt(base)) && isHighSurrogate(original.charCodeAt(base - 1))) base--;
+    copy(i, base);
+    let e = j;
+    while (e < len && isCombining(original.charCodeAt(e))) e++;
+    const nfc = original.slice(base, e).normalize('NFC');
+    parts.push(nfc);
+    for (let k = 0; k < nfc.length; k++, n++) {
+      starts[n] = base;
+      ends[n] = e;
+    }
+    i = e;
   }
   const text = parts.join('');
   return {
     text,
     toOriginal: (s, e) => {
-      const os = s < starts.length ? starts[s]! : original.length;
+      const os = s < n ? starts[s]! : len;
       const oe = e > 0 ? ends[e - 1]! : 0;
       return [os, Math.max(os, oe)];
     },
   };
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Old-style tone placement on the last syllable vowel pair → new style ("uỷ" → "ủy", "hoá" → "hóa"). */
 const OLD_TONE: Record<string, string> = {
@@ -70,20 +91,28 @@ export function keyOf(word: string): string {
 }
 
 /** Diacritic-free form for tolerant name comparison ("Khánh" ~ "Khanh"). */
+const folded = new Map<string, string>();
+
 export function foldKey(s: string): string {
-  return s
+  let f = folded.get(s);
+  if (f !== undefined) return f;
+  f = s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase();
+  if (folded.size >= WORD_CACHE_LIMIT_FOLD) folded.clear();
+  folded.set(s, f);
+  return f;
 }
+const WORD_CACHE_LIMIT_FOLD = 10_000;
 
-export const enum Kind {
-  Word = 0,
-  Number = 1,
-  Punct = 2,
-}
+/** Token kinds (plain numbers: cheap to compare in hot loops). */
+export const WORD = 0;
+export const NUM = 1;
+export const PUNCT = 2;
+export type TokenKind = typeof WORD | typeof NUM | typeof PUNCT;
 
 export interface Token {
   /** Text as in the NFC view. */
@@ -92,7 +121,7 @@ export interface Token {
   k: string;
   start: number;
   end: number;
-  kind: Kind;
+  kind: TokenKind;
   /** Word starting with an upper-case letter. */
   cap: boolean;
   /** Word in capitals (2+ letters, or a capital followed by capitals/digits): "UBND", "TPHCM". */
@@ -103,38 +132,118 @@ export interface Token {
   sp: boolean;
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\d+(?:[.,]\d+)*)|(\S)/gu;
+// Character classes, computed once per UTF-16 code unit on first sight.
+const C_UNKNOWN = 0;
+const C_LETTER = 1;
+const C_MARK = 2;
+const C_DIGIT = 3;
+const C_SPACE = 4;
+const C_OTHER = 5;
+const charClass = new Uint8Array(65536);
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+const SPACE_RE = /\s/;
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+function classOf(c: number): number {
+  let k = charClass[c]!;
+  if (k !== C_UNKNOWN) return k;
+  if (c >= 48 && c <= 57) k = C_DIGIT;
+  else if (c >= 0xd800 && c <= 0xdfff) k = C_OTHER;
+  else {
+    const ch = String.fromCharCode(c);
+    k = LETTER_RE.test(ch) ? C_LETTER : MARK_RE.test(ch) ? C_MARK : SPACE_RE.test(ch) ? C_SPACE : C_OTHER;
+  }
+  charClass[c] = k;
+  return k;
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+interface WordInfo {
+  k: string;
+  cap: boolean;
+  acr: boolean;
+  title: boolean;
+}
+
+/** Words repeat a lot in news text: their key and case shape are computed once. */
+const wordInfo = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function infoOf(s: string): WordInfo {
+  let info = wordInfo.get(s);
+  if (info) return info;
+  const cap = UPPER.test(s[0]!);
+  let upperRest = cap && s.length > 1;
+  let lowerRest = true;
+  for (let i = 1; i < s.length && (upperRest || lowerRest); i++) {
+    const c = s.charCodeAt(i);
+    let upper: boolean;
+    let lower: boolean;
+    if (c < 128) {
+      upper = c >= 65 && c <= 90;
+      lower = c >= 97 && c <= 122;
+    } else {
+      const ch = s[i]!;
+      upper = UPPER.test(ch);
+      lower = LOWER.test(ch);
+    }
+    if (upper) lowerRest = false;
+    else if (lower) upperRest = false;
+  }
+  info = { k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest };
+  if (wordInfo.size >= WORD_CACHE_LIMIT) wordInfo.clear();
+  wordInfo.set(s, info);
+  return info;
+}
+
+/**
+ * Words (a letter, then letters and combining marks), numbers ("246.797", "2,5") and single
+ * punctuation characters, with offsets into `text`. A hand-written scanner: no match objects.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const n = text.length;
+  let i = 0;
   let prevEnd = -1;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const s = m[0];
-    const start = m.index;
-    const end = start + s.length;
-    const sp = prevEnd < 0 || start > prevEnd;
-    prevEnd = end;
-    if (m[1] !== undefined) {
-      const first = s[0]!;
-      const cap = isUpper(first);
-      let upperRest = cap && s.length > 1;
-      let lowerRest = true;
-      for (let i = 1; i < s.length && (upperRest || lowerRest); i++) {
-        const ch = s[i]!;
-        if (isUpper(ch)) lowerRest = false;
-        else upperRest = false;
-      }
-      out.push({ s, k: keyOf(s), start, end, kind: Kind.Word, cap, acr: upperRest, title: cap && lowerRest, sp });
-    } else if (m[2] !== undefined) {
-      out.push({ s, k: s, start, end, kind: Kind.Number, cap: false, acr: false, title: false, sp });
-    } else {
-      out.push({ s, k: s, start, end, kind: Kind.Punct, cap: false, acr: false, title: false, sp });
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === C_SPACE) {
+      i++;
+      continue;
     }
+    const start = i;
+    const sp = prevEnd < 0 || start > prevEnd;
+    if (k === C_LETTER) {
+      i++;
+      while (i < n) {
+        const kk = classOf(text.charCodeAt(i));
+        if (kk === C_LETTER || kk === C_MARK) i++;
+        else break;
+      }
+      const s = text.slice(start, i);
+      const w = infoOf(s);
+      out.push({ s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp });
+    } else if (k === C_DIGIT) {
+      i++;
+      while (i < n && classOf(text.charCodeAt(i)) === C_DIGIT) i++;
+      // Groups and decimals: "246.797", "2,5", "1.234,5".
+      while (i + 1 < n) {
+        const sep = text.charCodeAt(i);
+        if ((sep !== 46 && sep !== 44) || classOf(text.charCodeAt(i + 1)) !== C_DIGIT) break;
+        i += 2;
+        while (i < n && classOf(text.charCodeAt(i)) === C_DIGIT) i++;
+      }
+      const s = text.slice(start, i);
+      out.push({ s, k: s, start, end: i, kind: NUM, cap: false, acr: false, title: false, sp });
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      const s = i - start === 1 ? String.fromCharCode(c) : text.slice(start, i);
+      out.push({ s, k: s, start, end: i, kind: PUNCT, cap: false, acr: false, title: false, sp });
+    }
+    prevEnd = i;
   }
   return out;
 }
@@ -145,5 +254,5 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '“', '"', '(', '
 export function startsSentence(tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
-  return prev.kind === Kind.Punct && SENTENCE_END.has(prev.s);
+  return prev.kind === PUNCT && SENTENCE_END.has(prev.s);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { texts } from './helpers.test-util';
+
+describe('dates', () => {
+  it.each([
+    ['Ngày 12/11, Thành ủy tổ chức hội nghị.', ['12/11']],
+    ['Thứ Ba, ngày 25 tháng 1 năm 2022 trời mưa.', ['ngày 25 tháng 1 năm 2022']],
+    ['So với năm 2010, số đảng viên tăng.', ['năm 2010']],
+    ['Tăng trưởng chính trong quý I/2023.', ['quý I/2023']],
+    ['Rà soát vào quý I năm 2014.', ['quý I năm 2014']],
+    ['Từ ngày 1/7/2021, quận thực hiện.', ['1/7/2021']],
+    ['Đến tháng 5/2021 sẽ bầu cử.', ['tháng 5/2021']],
+    ['Nhiệm kỳ 2016 - 2021 tiếp tục.', ['2016 - 2021']],
+    ['Giai đoạn 2012- 2015 được duyệt.', ['2012- 2015']],
+    ['Đoàn công tác 11 ngày (8-19/9) tại Mỹ.', ['8-19/9']],
+    ['Trong tháng 9 có 3.269 doanh nghiệp.', ['tháng 9']],
+    ['GDP năm 2020 và 2021 tăng.', ['năm 2020', '2021']],
+    ['Khen tặng học sinh trong năm học 2019 - 2020.', ['năm học 2019 - 2020']],
+    ['Từ năm 2011-2013 nguồn lực tăng.', ['năm 2011-2013']],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Trong 10 năm qua, đảng viên tăng.'],
+    ['Đã nghiệm thu 9/11 chuyên ngành thiết bị.'],
+    ['Có từ 2/3 tổng số đại biểu tán thành.'],
+  ])('no date in %s', (sentence) => {
+    expect(texts('date', sentence)).toEqual([]);
+  });
+});

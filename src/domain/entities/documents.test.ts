@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { texts } from './helpers.test-util';
+
+describe('documents', () => {
+  it.each([
+    ['Sinh hoạt chi bộ theo Chỉ thị số 10-CT/TW của Bộ Chính trị.', 'Chỉ thị số 10-CT/TW'],
+    ['Thực hiện Nghị quyết Trung ương 4 khóa XI, XII hàng năm.', 'Nghị quyết Trung ương 4 khóa XI, XII'],
+    ['UBND ban hành Quyết định số 123/QĐ-UBND ngày 5/9.', 'Quyết định số 123/QĐ-UBND'],
+    ['Theo Luật Đất đai 2013, đất được giao.', 'Luật Đất đai 2013'],
+    ['Điều 49 của Luật Ngân sách Nhà nước, theo đó.', 'Luật Ngân sách Nhà nước'],
+    ['Bộ ban hành Thông tư số: 21/2012/TT-BLĐTBXH ngày 5/9/2012.', 'Thông tư số: 21/2012/TT-BLĐTBXH'],
+    ['Kinh phí triển khai Quyết định 281 của Thủ tướng.', 'Quyết định 281'],
+    ['Theo quy định của Luật hoạt động giám sát của Quốc hội và HĐND và nghị quyết.', 'Luật hoạt động giám sát của Quốc hội và HĐND'],
+    ['Trình Nghị quyết về tổ chức chính quyền đô thị tại TPHCM là có cơ sở.', 'Nghị quyết về tổ chức chính quyền đô thị tại TPHCM'],
+    ['Theo Luật Phòng, chống bệnh truyền nhiễm, Bộ Y tế công bố dịch.', 'Luật Phòng, chống bệnh truyền nhiễm'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toContain(want);
+  });
+
+  it('does not take a lawyer or a lower-case resolution', () => {
+    expect(texts('document', 'Luật sư Nguyễn Văn An cho biết quốc hội ban hành nghị quyết về việc này.')).toEqual([]);
+  });
+});

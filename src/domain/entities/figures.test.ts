@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { of, texts } from './helpers.test-util';
+
+describe('figures', () => {
+  it.each([
+    ['Đảng bộ có 246.797 đảng viên.', '246.797 đảng viên', 246797],
+    ['Giải ngân 2,5 tỷ đồng cho dự án.', '2,5 tỷ đồng', 2.5e9],
+    ['Tín dụng tăng 16-17% so với năm trước.', '16-17%', 16],
+    ['Kết nạp 195/160 đảng viên.', '195/160 đảng viên', 195],
+    ['Tỷ lệ đạt 15%.', '15%', 15],
+    ['Có khoảng 500 nghìn hộ nghèo.', 'khoảng 500 nghìn hộ nghèo', 500000],
+    ['Thu hút trên 12,3 tỷ USD.', 'trên 12,3 tỷ USD', 12.3e9],
+    ['Chi gần 700 triệu cho đoàn.', 'gần 700 triệu', 7e8],
+    ['Nợ công 56,2% GDP.', '56,2% GDP', 56.2],
+    ['Tuyến dài 654km qua 5 tỉnh.', '654km', 654],
+    ['Bình quân 2%/năm.', '2%/năm', 2],
+    ['Đã nghiệm thu 5/5 hạng mục công trình.', '5/5 hạng mục công trình', 5],
+    ['UBND quận có không quá 3 Phó chủ tịch.', 'không quá 3 Phó chủ tịch', 3],
+    ['Khởi tố 5 bị can.', '5 bị can', 5],
+    ['Đạt 164 “Cộng đồng học tập” xuất sắc.', '164 “Cộng đồng học tập”', 164],
+  ])('%s', (sentence, text, value) => {
+    const f = of('figure', sentence);
+    expect(f.map((e) => e.text)).toContain(text);
+    expect(f.find((e) => e.text === text)?.value).toBe(value);
+  });
+
+  it('keeps change words out of the span', () => {
+    expect(texts('figure', 'Số thu giảm 63.630 tỷ đồng, tăng 86.061 đảng viên.')).toEqual(['63.630 tỷ đồng', '86.061 đảng viên']);
+  });
+
+  it.each([
+    ['Quận 10 đã cụ thể hóa tiêu chí.'],
+    ['Theo quy định tại điều 49 của luật.'],
+    ['Địa phương đứng thứ 6 cả nước.'],
+    ['Chặng đường trong 10 năm qua.'],
+    ['Dự án thực hiện trong 37 tháng.'],
+    ['Nâng bội chi từ 4,8 lên 5,3 lần.'],
+    ['Trong đó có 240 được công nhận.'],
+    ['Dịch Covid-19 ập đến.'],
+    ['Xe chạy trên Quốc lộ 1A.'],
+    ['Ba cán bộ đi Mỹ.'],
+  ])('no figure in %s', (sentence) => {
+    expect(texts('figure', sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { texts } from './helpers.test-util';
+
+describe('organisations', () => {
+  it.each([
+    ['Ngày 12/11, Thành ủy TPHCM đã tổ chức hội nghị.', ['Thành ủy TPHCM']],
+    ['Phó Bí thư Thường trực Quận ủy Quận 10 Nguyễn Bắc Nam phát biểu.', ['Quận ủy Quận 10']],
+    ['Đồng chí Lê Thị Hồng Nga, Phó Bí thư Đảng ủy Khối Dân – Chính – Đảng TPHCM cho biết.', ['Đảng ủy Khối Dân – Chính – Đảng TPHCM']],
+    ['Hướng dẫn của Ban Tổ chức Trung ương tạo chuyển biến.', ['Ban Tổ chức Trung ương']],
+    ['Phó trưởng Ban Tổ chức Thành ủy TPHCM Lê Thị Thanh Thúy báo cáo.', ['Ban Tổ chức Thành ủy TPHCM']],
+    ['Bộ trưởng Bộ Tài chính Đinh Tiến Dũng trình bày.', ['Bộ Tài chính']],
+    ['Bộ Kế hoạch và Đầu tư phối hợp với UBND tỉnh Thanh Hóa tổ chức diễn đàn.', ['Bộ Kế hoạch và Đầu tư', 'UBND tỉnh Thanh Hóa']],
+    ['Kiến nghị Bộ Lao động, Thương binh và Xã hội sẽ kiểm tra.', ['Bộ Lao động, Thương binh và Xã hội']],
+    ['Quỹ Tiền tệ quốc tế (IMF) dự báo tăng trưởng trong khối ASEAN.', ['Quỹ Tiền tệ quốc tế', 'IMF', 'ASEAN']],
+    ['Cục Quản lý Đăng ký kinh doanh cho biết.', ['Cục Quản lý Đăng ký kinh doanh']],
+    ['Báo cáo Hội đồng nghiệm thu Nhà nước và bàn giao cho UBND TP. Hà Nội quản lý.', ['Hội đồng nghiệm thu Nhà nước', 'UBND TP. Hà Nội']],
+    ['Hội Khuyến học TP Cần Thơ phối hợp với Hội phụ nữ, Đoàn TN và Sở GD-ĐT.', ['Hội Khuyến học TP Cần Thơ', 'Hội phụ nữ', 'Đoàn TN', 'Sở GD-ĐT']],
+    ['Trước đây, Bộ Quốc phòng giao đất cho Sư đoàn 363 và Tổng công ty 319.', ['Bộ Quốc phòng', 'Sư đoàn 363', 'Tổng công ty 319']],
+    ['Báo cáo của bộ GTVT cần nêu rõ; Chính phủ và Quốc hội cho ý kiến.', ['bộ GTVT', 'Chính phủ', 'Quốc hội']],
+    ['HĐND thành phố đề nghị Chủ tịch UBND tỉnh xem xét.', ['HĐND thành phố', 'UBND tỉnh']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Các cấp ủy và tổ chức cơ sở Đảng đánh giá chất lượng.'],
+    ['Khi quy hoạch Quận ủy công khai đến cấp ủy cơ sở.'],
+    ['UBND quận có không quá 3 Phó chủ tịch; HĐND quận, phường không tổ chức.'],
+    ['Hội nghị tổng kết diễn ra sáng nay. Hội đã phối hợp tốt.'],
+    ['Thành lập Ban chỉ đạo xử lý các vướng mắc.'],
+  ])('generic phrases are not organisations: %s', (sentence) => {
+    expect(texts('organization', sentence)).toEqual([]);
+  });
+});

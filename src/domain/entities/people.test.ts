@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../article/types';
+import { extractEntities } from './index';
+import { of, para } from './helpers.test-util';
+
+const officials = (...paragraphs: string[]): Entity[] =>
+  extractEntities(paragraphs.map(para)).filter((e) => e.type === 'official');
+
+const brief = (es: Entity[]) => es.map((e) => [e.text, e.name, e.role]);
+
+describe('officials', () => {
+  it.each([
+    ['Phó Bí thư Thành ủy TPHCM Nguyễn Hồ Hải chủ trì hội nghị.', 'Nguyễn Hồ Hải', 'Phó Bí thư Thành ủy TPHCM'],
+    ['Đồng chí Nguyễn Mạnh Cường, Bí thư Quận ủy Quận 5 cho biết.', 'Nguyễn Mạnh Cường', 'Bí thư Quận ủy Quận 5'],
+    ['Báo cáo tại hội nghị, Phó trưởng Ban Tổ chức Thành ủy TPHCM Lê Thị Thanh Thúy cho biết.', 'Lê Thị Thanh Thúy', 'Phó trưởng Ban Tổ chức Thành ủy TPHCM'],
+    ['Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Nguyễn Xuân Phúc dự.', 'Nguyễn Xuân Phúc', 'Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ'],
+    ['Ông Nguyễn Thành Phong - Chủ tịch UBND TPHCM khẳng định.', 'Nguyễn Thành Phong', 'Chủ tịch UBND TPHCM'],
+    ['Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Đình Xứng phê duyệt.', 'Nguyễn Đình Xứng', 'Chủ tịch UBND tỉnh Thanh Hóa'],
+    ['Theo ông Đào Văn Học (đại diện Tổng công ty 319), khu đất chia hai phần.', 'Đào Văn Học', 'đại diện Tổng công ty 319'],
+    ['Bà Nguyễn Hoài Thu, đại diện một doanh nghiệp du lịch tại TPHCM chia sẻ.', 'Nguyễn Hoài Thu', 'đại diện một doanh nghiệp du lịch tại TPHCM'],
+    ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết.', 'Mai Tiến Dũng', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'],
+    ['Tỉnh ủy họp. Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi chủ trì.', 'Nguyễn Văn Lợi', 'Bí thư Tỉnh ủy Bình Dương'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect(first?.text).toBe(name);
+    expect(first?.name).toBe(name);
+    expect(first?.role).toBe(role);
+  });
+
+  it('keeps honorifics and ranks out of name and role', () => {
+    const es = officials(
+      'Đến dự có PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam.',
+      'Ngày 17/10, thượng tướng Lê Chiêm, Thứ trưởng Quốc phòng ký biên bản.',
+    );
+    expect(brief(es)).toEqual([
+      ['Trương Thị Hiền', 'Trương Thị Hiền', 'Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam'],
+      ['Lê Chiêm', 'Lê Chiêm', 'Thứ trưởng Quốc phòng'],
+    ]);
+  });
+
+  it('an apposition chain ends before the verb', () => {
+    const [e] = officials('Báo cáo do ông Phùng Quốc Hiển, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Tài chính - Ngân sách trình bày.');
+    expect(e?.role).toBe('Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Tài chính - Ngân sách');
+  });
+
+  it('links later mentions to the first full name', () => {
+    const es = officials(
+      'Bộ trưởng Bộ Tài chính Đinh Tiến Dũng trình bày báo cáo.',
+      'Theo Bộ trưởng Dũng, thu ngân sách giảm. Ông Dũng cho biết thêm.',
+      'Đồng chí Đinh Tiến Dũng yêu cầu rà soát.',
+    );
+    expect(brief(es)).toEqual([
+      ['Đinh Tiến Dũng', 'Đinh Tiến Dũng', 'Bộ trưởng Bộ Tài chính'],
+      ['Dũng', 'Đinh Tiến Dũng', 'Bộ trưởng'],
+      ['Dũng', 'Đinh Tiến Dũng', 'Bộ trưởng Bộ Tài chính'],
+      ['Đinh Tiến Dũng', 'Đinh Tiến Dũng', 'Bộ trưởng Bộ Tài chính'],
+    ]);
+  });
+
+  it('links "ông Hải" to the most recent Hải and tolerates a tone-mark slip', () => {
+    const es = officials(
+      'Phó Bí thư Thành ủy TPHCM Nguyễn Hồ Hải chủ trì. Ông Đinh Viết Khanh – Chủ tịch Hội Khuyến học TP Cần Thơ dự.',
+      'Theo ông Hải, cần rà soát. Theo ông Đinh Viết Khánh, cần cố gắng.',
+    );
+    expect(brief(es).slice(2)).toEqual([
+      ['Hải', 'Nguyễn Hồ Hải', 'Phó Bí thư Thành ủy TPHCM'],
+      ['Đinh Viết Khánh', 'Đinh Viết Khanh', 'Chủ tịch Hội Khuyến học TP Cần Thơ'],
+    ]);
+  });
+
+  it('people without a position are not officials', () => {
+    expect(officials('Ông Nguyễn Văn An cho biết gia đình đã ở đây 20 năm. Ảnh: Lê Hoàng.')).toEqual([]);
+  });
+
+  it('places are not people', () => {
+    expect(officials('Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung cho biết.').map((e) => e.text)).toEqual(['Nguyễn Đức Chung']);
+  });
+});
