@@ -1,0 +1,449 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Highlights and notes in the reader, driven with a real mouse and keyboard against the production
+ * build: select → toolbar → highlight, notes, colours, delete/undo/redo, cross-paragraph ranges,
+ * two tabs writing at once, an article that changed under its highlights, a failing IndexedDB.
+ */
+
+const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+const URL = `/a/${SEED}`;
+
+// The service worker would answer article requests from its cache, around page.route.
+test.use({ serviceWorkers: 'block' });
+
+interface Block {
+  type: string;
+  text: string;
+}
+interface Entity {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+interface ArticleJson {
+  blocks: Block[];
+  entities: Entity[];
+}
+
+async function open(page: Page, url = URL): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  // Stored highlights are read once the page runs; the panel says when it knows.
+  await expect(page.locator('.hl-notes-inline .hl-notes-title')).toBeVisible();
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+}
+
+async function blockText(page: Page, block: number): Promise<string> {
+  return page.locator(`[data-block="${block}"]`).evaluate((el) => el.textContent ?? '');
+}
+
+/** Viewport box of the character at `offset` of a block's text. */
+async function charBox(page: Page, block: number, offset: number): Promise<{ x: number; y: number; w: number; h: number }> {
+  return page.locator(`[data-block="${block}"]`).evaluate((el, offset) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let left = offset;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (left < n.data.length) {
+        const r = document.createRange();
+        r.setStart(n, left);
+        r.setEnd(n, left + 1);
+        const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+        return { x: b.left, y: b.top, w: b.width, h: b.height };
+      }
+      left -= n.data.length;
+    }
+    throw new Error(`offset ${offset} is past the end of block`);
+  }, offset);
+}
+
+/**
+ * Selects block text [start, end) — possibly ending in another block — by dragging the mouse from
+ * the left half of the first character to the right half of the last one.
+ */
+async function dragSelect(page: Page, from: { block: number; start: number }, to: { block: number; end: number }): Promise<void> {
+  // Both ends must be on screen (a drag past the viewport edge scrolls and selects on): put the start near the top.
+  const start = await charBox(page, from.block, from.start);
+  await page.evaluate((dy) => window.scrollBy(0, dy), start.y - 140);
+  const a = await charBox(page, from.block, from.start);
+  const b = await charBox(page, to.block, to.end - 1);
+  const viewport = page.viewportSize()!;
+  expect(b.y + b.h, 'the end of the selection is on screen').toBeLessThan(viewport.height);
+  await page.mouse.move(a.x + 1, a.y + a.h / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
+  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** Selects the first occurrence of `phrase` in a block with the mouse; returns its offsets. */
+async function selectPhrase(page: Page, block: number, phrase: string): Promise<{ start: number; end: number }> {
+  const text = await blockText(page, block);
+  const start = text.indexOf(phrase);
+  expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
+  const end = start + phrase.length;
+  await dragSelect(page, { block, start }, { block, end });
+  await expect(page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' })).toBeVisible();
+  return { start, end };
+}
+
+/** Words from the middle of a paragraph, far from its edges. */
+async function phraseIn(page: Page, block: number, fromWord: number, words: number): Promise<string> {
+  const text = await blockText(page, block);
+  return text.split(' ').slice(fromWord, fromWord + words).join(' ');
+}
+
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' });
+const editor = (page: Page) => page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
+const panel = (page: Page) => page.locator('.hl-notes-inline');
+const marks = (page: Page) => page.locator('[data-block] mark.hl');
+
+/** A saved highlight whose text is `phrase` (every piece of it: its marks' text joined). */
+async function expectSavedHighlight(page: Page, phrase: string, color?: string): Promise<string> {
+  const mark = page.locator(`[data-block] mark.hl${color ? `.hl-${color}` : ''}`, { hasText: phrase.slice(0, 12) }).first();
+  await expect(mark).toBeVisible();
+  const id = (await mark.getAttribute('data-hl'))!.split(' ')[0]!;
+  const pieces = page.locator(`[data-block] mark[data-hl~="${id}"]`);
+  await expect(pieces.first()).not.toHaveClass(/hl-saving/);
+  await expect.poll(async () => (await pieces.allTextContents()).join('')).toBe(phrase);
+  return id;
+}
+
+test('select with the mouse → toolbar → highlight, add a note, still there after a reload', async ({ page }) => {
+  await open(page);
+  const phrase = await phraseIn(page, 3, 3, 6);
+  await selectPhrase(page, 3, phrase);
+  await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
+
+  await expect(toolbar(page)).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã tô vàng và lưu.' })).toBeVisible();
+  const id = await expectSavedHighlight(page, phrase, 'yellow');
+  await expect(panel(page).getByRole('heading', { name: 'Ghi chú (1)' })).toBeVisible();
+
+  // Click it → the editor; write a note and save.
+  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await expect(editor(page)).toBeVisible();
+  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toBeFocused();
+  await page.keyboard.type('Cần đối chiếu với báo cáo năm trước.');
+  await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await expect(editor(page)).toHaveCount(0);
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
+  await expect(panel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
+
+  await page.reload();
+  await open(page);
+  await expectSavedHighlight(page, phrase, 'yellow');
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
+  await expect(panel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
+  await expect(panel(page).locator('.hl-note-quote')).toHaveText(phrase);
+
+  // The note is in the editor again.
+  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Cần đối chiếu với báo cáo năm trước.');
+});
+
+test('keyboard: shift+arrows selects, n writes a note, h highlights in the last colour, Enter on a highlight edits it', async ({ page }) => {
+  await open(page);
+  const text = await blockText(page, 4);
+  const start = text.indexOf(' ', 20) + 1;
+  // A double click selects a word; shift+arrows extend the selection from there.
+  await page.locator('[data-block="4"]').scrollIntoViewIfNeeded();
+  const a = await charBox(page, 4, start);
+  await page.mouse.dblclick(a.x + 2, a.y + a.h / 2);
+  await expect(toolbar(page)).toBeVisible();
+  const word = await page.evaluate(() => document.getSelection()!.toString());
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
+  const selected = (await page.evaluate(() => document.getSelection()!.toString())).trim();
+  expect(selected.length).toBeGreaterThan(word.trim().length);
+  await expect(toolbar(page)).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(editor(page)).toBeVisible();
+  await page.keyboard.type('Ghi chú từ bàn phím');
+  await page.keyboard.press('Control+Enter');
+  await expect(editor(page)).toHaveCount(0);
+  const noted = await expectSavedHighlight(page, selected);
+  await expect(panel(page).getByText('Ghi chú từ bàn phím')).toBeVisible();
+  // Focus came back to the highlight; Enter opens its editor, Escape closes it.
+  await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Ghi chú từ bàn phím');
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toHaveCount(0);
+  await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();
+
+  // Pick green once with the mouse; then "h" highlights in green.
+  const first = await phraseIn(page, 5, 2, 4);
+  await selectPhrase(page, 5, first);
+  await toolbar(page).getByRole('button', { name: 'Tô xanh lá' }).click();
+  await expectSavedHighlight(page, first, 'green');
+  const second = await phraseIn(page, 6, 2, 4);
+  await selectPhrase(page, 6, second);
+  // Tab moves into the toolbar, arrows move along it, Escape leaves it.
+  await page.keyboard.press('Tab');
+  await expect(toolbar(page).getByRole('button', { name: 'Tô vàng' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar(page).getByRole('button', { name: 'Tô xanh lá' })).toBeFocused();
+  await page.keyboard.press('h');
+  await expectSavedHighlight(page, second, 'green');
+});
+
+test('change a colour; delete, then undo with the button and with Ctrl+Z; redo with Ctrl+Shift+Z', async ({ page }) => {
+  await open(page);
+  const phrase = await phraseIn(page, 3, 10, 5);
+  await selectPhrase(page, 3, phrase);
+  await toolbar(page).getByRole('button', { name: 'Tô hồng' }).click();
+  const id = await expectSavedHighlight(page, phrase, 'pink');
+
+  // Colour.
+  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await editor(page).getByRole('button', { name: 'Tô xanh dương' }).click();
+  await expect(editor(page).getByRole('button', { name: 'Tô xanh dương' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-blue/);
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
+  await page.keyboard.press('Escape');
+
+  // Delete → gone; "Hoàn tác" in the panel brings back the same highlight.
+  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await editor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
+  await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
+  await expect(panel(page).getByRole('heading', { name: 'Ghi chú (0)' })).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-blue/);
+  await expectSavedHighlight(page, phrase, 'blue');
+
+  // Delete again → Ctrl+Z restores it, Ctrl+Shift+Z deletes it again, Ctrl+Z once more restores it.
+  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await editor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
+  await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expectSavedHighlight(page, phrase, 'blue');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã làm lại.' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expectSavedHighlight(page, phrase, 'blue');
+  // Undo the colour change too: back to pink.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-pink/);
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
+
+  await page.reload();
+  await open(page);
+  expect(await expectSavedHighlight(page, phrase, 'pink')).toBe(id);
+  await expect(marks(page)).toHaveCount(1);
+});
+
+test('a highlight across two paragraphs', async ({ page }) => {
+  await open(page);
+  const t3 = await blockText(page, 3);
+  const t4 = await blockText(page, 4);
+  const start = t3.lastIndexOf(' ', t3.length - 25) + 1;
+  const end = t4.indexOf(' ', 25);
+  await dragSelect(page, { block: 3, start }, { block: 4, end });
+  await expect(toolbar(page)).toBeVisible();
+  await toolbar(page).getByRole('button', { name: 'Tô tím' }).click();
+
+  const quote = `${t3.slice(start)}\n\n${t4.slice(0, end)}`;
+  const first = page.locator('[data-block="3"] mark.hl-purple');
+  await expect(first).toBeVisible();
+  const id = (await first.getAttribute('data-hl'))!;
+  await expect(page.locator(`[data-block="4"] mark[data-hl~="${id}"]`)).toHaveText(t4.slice(0, end));
+  await expect(page.locator(`[data-block="3"] mark[data-hl~="${id}"]`)).toHaveText(t3.slice(start));
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
+  // One highlight, one tab stop.
+  await expect(page.locator(`mark[data-hl~="${id}"][tabindex="0"]`)).toHaveCount(1);
+  await expect(panel(page).locator('.hl-note-quote')).toHaveText(quote.replace(/\s+/g, ' '));
+
+  await page.reload();
+  await open(page);
+  await expect(page.locator(`[data-block="3"] mark[data-hl~="${id}"]`)).toHaveText(t3.slice(start));
+  await expect(page.locator(`[data-block="4"] mark[data-hl~="${id}"]`)).toHaveText(t4.slice(0, end));
+});
+
+test('two tabs highlighting at the same time: every highlight is stored, and each tab sees the other’s', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await Promise.all([open(a), open(b)]);
+  const pa = [await phraseIn(a, 3, 2, 3), await phraseIn(a, 5, 2, 3)];
+  const pb = [await phraseIn(b, 4, 2, 3), await phraseIn(b, 6, 2, 3)];
+
+  for (let i = 0; i < 2; i++) {
+    await selectPhrase(a, [3, 5][i]!, pa[i]!);
+    await selectPhrase(b, [4, 6][i]!, pb[i]!);
+    // Both writes in flight together.
+    await Promise.all([
+      toolbar(a).getByRole('button', { name: 'Tô vàng' }).click(),
+      toolbar(b).getByRole('button', { name: 'Tô xanh lá' }).click(),
+    ]);
+  }
+  // Each tab hears about the other's writes (BroadcastChannel) without a reload.
+  await expect(marks(a)).toHaveCount(4);
+  await expect(marks(b)).toHaveCount(4);
+
+  await Promise.all([a.reload(), b.reload()]);
+  await Promise.all([open(a, a.url()), open(b, b.url())]);
+  for (const page of [a, b]) {
+    await expect(marks(page)).toHaveCount(4);
+    for (const p of pa) await expectSavedHighlight(page, p, 'yellow');
+    for (const p of pb) await expectSavedHighlight(page, p, 'green');
+  }
+});
+
+test('an article that changed: a moved passage re-anchors, a removed one is listed as not found (and kept)', async ({ page }) => {
+  await open(page);
+  const moved = await phraseIn(page, 5, 4, 5);
+  const removed = await phraseIn(page, 6, 4, 5);
+  await selectPhrase(page, 5, moved);
+  await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
+  const movedId = await expectSavedHighlight(page, moved, 'yellow');
+  await selectPhrase(page, 6, removed);
+  await toolbar(page).getByRole('button', { name: 'Tô hồng' }).click();
+  const removedId = await expectSavedHighlight(page, removed, 'pink');
+
+  // Serve the article edited: text inserted before the first passage, the second passage cut out.
+  const inserted = 'Đoạn mở đầu được thêm vào sau khi bài đăng. ';
+  await page.route(`**/articles/${SEED}.json`, async (route) => {
+    const response = await route.fetch();
+    const article = (await response.json()) as ArticleJson;
+    const b5 = article.blocks[5]!;
+    b5.text = inserted + b5.text;
+    const b6 = article.blocks[6]!;
+    const cut = b6.text.indexOf(removed);
+    b6.text = b6.text.slice(0, cut) + b6.text.slice(cut + removed.length);
+    article.entities = article.entities
+      .filter((e) => !(e.block === 6 && e.end > cut && e.start < cut + removed.length))
+      .map((e) => {
+        if (e.block === 5) return { ...e, start: e.start + inserted.length, end: e.end + inserted.length };
+        if (e.block === 6 && e.start >= cut + removed.length) return { ...e, start: e.start - removed.length, end: e.end - removed.length };
+        return e;
+      });
+    await route.fulfill({ response, json: article });
+  });
+  // A prerendered page would carry the original article inside its HTML: load the app shell instead.
+  await page.route(`**/a/${SEED}`, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const shell = await route.fetch({ url: new globalThis.URL('/index.html', route.request().url()).href });
+    await route.fulfill({ response: shell });
+  });
+  await page.reload();
+  await open(page);
+  expect(await blockText(page, 5)).toContain(inserted.trim());
+
+  expect(await expectSavedHighlight(page, moved, 'yellow')).toBe(movedId);
+  await expect(page.locator(`mark[data-hl~="${removedId}"]`)).toHaveCount(0);
+  const orphans = panel(page).locator('.hl-orphans');
+  await expect(orphans.getByRole('heading', { name: /Không tìm thấy trong bài/ })).toBeVisible();
+  await expect(orphans.locator('.hl-note-quote')).toHaveText(removed);
+  await expect(panel(page).getByRole('heading', { name: 'Ghi chú (2)' })).toBeVisible();
+
+  // Nothing was deleted: with the original article back, both are painted again.
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.reload();
+  await open(page);
+  await expectSavedHighlight(page, moved, 'yellow');
+  await expectSavedHighlight(page, removed, 'pink');
+});
+
+test('a failed write: a clear message, the highlight flagged, the note text kept in the editor; retry saves it', async ({ page }) => {
+  // Make IndexedDB refuse writes (as a full disk would) while window.__failWrites is set.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as unknown as { __failWrites?: boolean }).__failWrites) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await open(page);
+  await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = true));
+
+  const phrase = await phraseIn(page, 3, 5, 5);
+  await selectPhrase(page, 3, phrase);
+  await toolbar(page).getByRole('button', { name: 'Ghi chú' }).click();
+  const note = 'Ghi chú quan trọng, không được mất.';
+  await editor(page).getByLabel('Ghi chú', { exact: true }).fill(note);
+  await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
+
+  await expect(editor(page).getByRole('alert')).toContainText('Không lưu được ghi chú.');
+  await expect(editor(page).getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy');
+  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
+  const mark = page.locator('[data-block="3"] mark.hl-failed').first();
+  await expect(mark).toBeVisible();
+  await expect(panel(page).getByText('Chưa lưu được.', { exact: false })).toBeVisible();
+
+  // A plain highlight fails too, with a message and "Thử lại".
+  const other = await phraseIn(page, 4, 5, 4);
+  await page.keyboard.press('Escape');
+  await selectPhrase(page, 4, other);
+  await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Không lưu được đoạn tô.' });
+  await expect(alert).toBeVisible();
+  await expect(page.locator('[data-block="4"] mark.hl-failed')).toBeVisible();
+
+  // Storage works again: retry both.
+  await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = false));
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expectSavedHighlight(page, other, 'yellow');
+  await page.locator('[data-block="3"] mark.hl-failed').first().click();
+  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
+  await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await expect(editor(page)).toHaveCount(0);
+  await expectSavedHighlight(page, phrase);
+
+  await page.reload();
+  await open(page);
+  await expectSavedHighlight(page, phrase);
+  await expectSavedHighlight(page, other, 'yellow');
+  await expect(panel(page).getByText(note)).toBeVisible();
+});
+
+test('no serious or critical accessibility violations with the toolbar, the editor and the notes open', async ({ page }) => {
+  await open(page);
+  const phrase = await phraseIn(page, 3, 3, 5);
+  await selectPhrase(page, 3, phrase);
+  const serious = async (): Promise<string[]> => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  expect(await serious()).toEqual([]);
+
+  await toolbar(page).getByRole('button', { name: 'Tô tím' }).click();
+  const id = await expectSavedHighlight(page, phrase, 'purple');
+  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await expect(editor(page)).toBeVisible();
+  await page.keyboard.type('Một ghi chú');
+  expect(await serious()).toEqual([]);
+});
+
+test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashes its highlight', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(URL);
+  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  const phrase = await phraseIn(page, 12, 2, 4);
+  await selectPhrase(page, 12, phrase);
+  await toolbar(page).getByRole('button', { name: 'Tô xanh dương' }).click();
+  const id = await expectSavedHighlight(page, phrase, 'blue');
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  // Record the flash (it fades by itself, so look for it having happened rather than racing it).
+  await page.evaluate((id) => {
+    const w = window as unknown as { __flashed?: boolean };
+    new MutationObserver(() => {
+      if (document.querySelector(`mark.hl-flash[data-hl~="${id}"]`)) w.__flashed = true;
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
+  }, id);
+  const toggle = page.getByRole('button', { name: 'Ghi chú (1)' });
+  await toggle.click();
+  const sheet = page.getByRole('dialog', { name: 'Ghi chú' });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: `Xanh dương: ${phrase}` }).click();
+  await expect(sheet).toHaveCount(0);
+  const mark = page.locator(`mark[data-hl~="${id}"]`).first();
+  await expect(mark).toBeFocused();
+  await expect(mark).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __flashed?: boolean }).__flashed)).toBe(true);
+});

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/queryKeys';
+import { listAllAnnotations, type ReadResult } from '../../../storage';
+import { useRemoteAnnotationChanges } from './remoteChanges';
+import { ensureSchemaOnce } from './schema';
+
+/** Every stored highlight of every article, in key order (by article, then id). */
+export async function getAllAnnotations(): Promise<ReadResult> {
+  await ensureSchemaOnce();
+  return listAllAnnotations();
+}
+
+export const allAnnotationsQueryOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.annotations.everything(),
+    queryFn: getAllAnnotations,
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+
+/** All notes (for the all-notes page), kept fresh across tabs. */
+export function useAllAnnotations() {
+  useRemoteAnnotationChanges();
+  return useQuery(allAnnotationsQueryOptions());
+}

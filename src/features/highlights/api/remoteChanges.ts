@@ -1,0 +1,41 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryKeys } from '../../../lib/queryKeys';
+import { onRemoteChange, type AnnotationChange } from '../../../storage';
+
+/** What another tab's change makes stale here. */
+export function invalidateForChange(queryClient: QueryClient, change: AnnotationChange): void {
+  if (change.articleId === null) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.all });
+    return;
+  }
+  void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.byArticle(change.articleId) });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.everything() });
+}
+
+const subscriptions = new WeakMap<QueryClient, { count: number; unsubscribe: () => void }>();
+
+/**
+ * Keeps the annotation queries in step with other tabs: one BroadcastChannel listener per query
+ * client however many components ask, released with the last of them.
+ */
+export function useRemoteAnnotationChanges(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let sub = subscriptions.get(queryClient);
+    if (!sub) {
+      sub = { count: 0, unsubscribe: onRemoteChange((change) => invalidateForChange(queryClient, change)) };
+      subscriptions.set(queryClient, sub);
+    }
+    sub.count++;
+    return () => {
+      const s = subscriptions.get(queryClient);
+      if (!s) return;
+      s.count--;
+      if (s.count === 0) {
+        s.unsubscribe();
+        subscriptions.delete(queryClient);
+      }
+    };
+  }, [queryClient]);
+}

@@ -1,0 +1,229 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { Article } from '../../../domain/article/types';
+import { MAX_NOTE_LENGTH } from '../../../domain/notes/limits';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
+import { offsetsToRange } from '../../../dom/selection';
+import type { EditorState } from '../../../stores/highlightsSlice';
+import { useAppStore } from '../../../stores/store';
+import { plainTextOf } from '../articleText';
+import { elementsAnchor, firstHighlightElement, rangeAnchor, type AnchorRect } from '../dom';
+import type { ArticleHighlights } from '../hooks/useArticleHighlights';
+import { COLOR_NAMES, type HighlightActions } from '../hooks/useHighlightActions';
+import { usePlacement } from './usePlacement';
+
+interface Props {
+  article: Article;
+  editor: EditorState;
+  highlights: ArticleHighlights;
+  actions: HighlightActions;
+  bodyRef: RefObject<HTMLDivElement | null>;
+  /** Closes the editor; `focusId`: a highlight to put focus on afterwards. */
+  onClose: (focusId?: string) => void;
+}
+
+const QUOTE_PREVIEW = 220;
+
+function preview(quote: string): string {
+  const q = quote.replace(/\s+/g, ' ').trim();
+  return q.length > QUOTE_PREVIEW ? `${q.slice(0, QUOTE_PREVIEW - 1)}…` : q;
+}
+
+/**
+ * The note editor, beside a highlight (or beside the selection for a new note): colour, note,
+ * delete. The note text lives in the store while typing, so a failed save, a re-render or a
+ * click elsewhere never loses it; the editor only says "saved" once the write resolved.
+ */
+export default function HighlightEditor({ article, editor, highlights, actions, bodyRef, onClose }: Props) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const { target, draft, error, saving } = editor;
+  const store = useAppStore.getState;
+  const h = target.kind === 'existing' ? highlights.byId.get(target.id) : undefined;
+  const isNew = target.kind === 'new';
+  const quote = isNew ? plainTextOf(article).text.slice(target.start, target.end) : (h?.quote ?? '');
+  const color: HighlightColor = isNew ? target.color : (h?.color ?? 'yellow');
+  const savedNote = h?.note ?? '';
+  const dirty = isNew ? draft.trim() !== '' : draft !== savedNote || h?.state === 'failed';
+  const orphan = !isNew && h !== undefined && h.range === null;
+
+  const getAnchor = (): AnchorRect | null => {
+    const body = bodyRef.current;
+    if (!body) return null;
+    if (target.kind === 'new') {
+      const range = offsetsToRange(body, plainTextOf(article), target);
+      return range && rangeAnchor(range, 'last');
+    }
+    const el = firstHighlightElement(body, target.id);
+    return el && elementsAnchor([el]);
+  };
+  const anchored = !orphan && (isNew || !!h?.range);
+  usePlacement(ref, getAnchor, 'below', [target, anchored, h?.range]);
+
+  useEffect(() => {
+    textRef.current?.focus({ preventScroll: !anchored });
+    // Focus once, when the editor opens for a target.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target.kind, target.kind === 'existing' ? target.id : target.start]);
+
+  // A click outside closes the editor, unless it holds text not saved yet.
+  const dirtyRef = useRef(dirty);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  });
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      if (ref.current?.contains(e.target as Node)) return;
+      if (!dirtyRef.current) onClose();
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    return () => document.removeEventListener('pointerdown', onDown, true);
+  }, [onClose]);
+
+  const save = async () => {
+    if (saving) return;
+    if (target.kind === 'existing' && h && draft === savedNote && h.state !== 'failed') {
+      onClose(h.id);
+      return;
+    }
+    store().setEditorStatus({ saving: true, error: null });
+    const outcome =
+      target.kind === 'new'
+        ? await actions.create(target, target.color, draft, { announceFailure: false })
+        : h
+          ? await actions.setNote(h.annotation, draft, { announceFailure: false })
+          : { ok: false as const, id: target.id, error: 'Đoạn tô này không còn nữa.' };
+    if (outcome.ok) {
+      onClose(outcome.id);
+      return;
+    }
+    if (target.kind === 'new') {
+      // The highlight exists now (flagged unsaved): further attempts save that same record.
+      store().openEditor({ kind: 'existing', articleId: article.id, id: outcome.id }, draft);
+    }
+    store().setEditorStatus({ saving: false, error: `Không lưu được ghi chú. ${outcome.error}` });
+  };
+
+  const pickColor = (c: HighlightColor) => {
+    if (target.kind === 'new') {
+      store().setLastColor(c);
+      store().openEditor({ ...target, color: c }, draft);
+    } else if (h && c !== h.color) {
+      void actions.setColor(h.annotation, c);
+    }
+  };
+
+  const removeHighlight = async () => {
+    if (!h) return;
+    const outcome = await actions.remove(h.annotation);
+    if (outcome.ok) onClose();
+    else store().setEditorStatus({ saving: false, error: `Không xoá được đoạn tô. ${outcome.error}` });
+  };
+
+  const removeNote = async () => {
+    if (!h || saving) return;
+    store().setEditorStatus({ saving: true, error: null });
+    const outcome = await actions.setNote(h.annotation, '', { announceFailure: false });
+    if (outcome.ok) {
+      store().setEditorDraft('');
+      store().setEditorStatus({ saving: false, error: null });
+    } else {
+      store().setEditorStatus({ saving: false, error: `Không xoá được ghi chú. ${outcome.error}` });
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose(h?.id);
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  const title = isNew ? 'Ghi chú mới' : orphan ? 'Ghi chú (không tìm thấy trong bài)' : 'Đoạn tô';
+  return createPortal(
+    <div
+      ref={ref}
+      className={`hl-editor${anchored ? '' : ' hl-editor-floating'}`}
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={onKeyDown}
+    >
+      <div className="hl-editor-head">
+        <h2 id={`${id}-title`} className="hl-editor-title">
+          {title}
+        </h2>
+        <button type="button" className="hl-icon-button" aria-label="Đóng" title="Đóng (Esc)" onClick={() => onClose(h?.id)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {!isNew && !h ? (
+        <p className="hl-editor-gone">Đoạn tô này không còn nữa (có thể đã bị xoá ở một thẻ khác).</p>
+      ) : (
+        <>
+          <blockquote className={`hl-editor-quote hl-quote-${color}`}>{preview(quote)}</blockquote>
+          <div className="hl-editor-colors" role="group" aria-label="Màu tô">
+            {HIGHLIGHT_COLORS.map((c) => (
+              <button
+                key={c}
+                type="button"
+                className={`hl-swatch hl-swatch-${c}`}
+                aria-label={`Tô ${COLOR_NAMES[c]}`}
+                aria-pressed={c === color}
+                title={`Tô ${COLOR_NAMES[c]}`}
+                onClick={() => pickColor(c)}
+              />
+            ))}
+          </div>
+          <label htmlFor={`${id}-note`} className="hl-editor-label">
+            Ghi chú
+          </label>
+          <textarea
+            ref={textRef}
+            id={`${id}-note`}
+            className="hl-editor-text"
+            rows={4}
+            maxLength={MAX_NOTE_LENGTH}
+            value={draft}
+            placeholder="Viết ghi chú của bạn…"
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => store().setEditorDraft(e.target.value)}
+          />
+          {error && (
+            <p id={`${id}-error`} className="hl-editor-error" role="alert">
+              {error}
+            </p>
+          )}
+          <p className="hl-editor-status" role="status">
+            {saving ? 'Đang lưu…' : h?.state === 'saving' ? 'Đang lưu…' : h?.state === 'failed' ? 'Chưa lưu được.' : ''}
+          </p>
+          <div className="hl-editor-actions">
+            <button type="button" className="button primary" disabled={saving} onClick={() => void save()}>
+              Lưu ghi chú
+            </button>
+            {!isNew && savedNote && (
+              <button type="button" className="button" disabled={saving} onClick={() => void removeNote()}>
+                Xoá ghi chú
+              </button>
+            )}
+            {!isNew && h && (
+              <button type="button" className="button hl-danger" disabled={saving} onClick={() => void removeHighlight()}>
+                Xoá đoạn tô
+              </button>
+            )}
+            {isNew && (
+              <button type="button" className="button" onClick={() => onClose()}>
+                Huỷ
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </div>,
+    document.body,
+  );
+}

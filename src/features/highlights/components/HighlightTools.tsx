@@ -1,0 +1,277 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Article } from '../../../domain/article/types';
+import type { HighlightColor } from '../../../domain/notes/annotation';
+import { offsetsToRange, selectionToOffsets, type TextOffsets } from '../../../dom/selection';
+import { useAppStore, useFlash, useFlashId, useHighlightEditor, useLastColor } from '../../../stores/store';
+import { plainTextOf } from '../articleText';
+import {
+  FLASH_PREFIX,
+  firstHighlightElement,
+  highlightIdsAt,
+  highlightTarget,
+  isTextInput,
+  rangeAnchor,
+  setEditorReturnFocus,
+  takeEditorReturnFocus,
+} from '../dom';
+import { useArticleHighlights, type ArticleHighlights } from '../hooks/useArticleHighlights';
+import { useHighlightActions } from '../hooks/useHighlightActions';
+import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
+import { HighlightNotice } from './HighlightNotice';
+import { SelectionToolbar } from './SelectionToolbar';
+import '../highlights.css';
+
+const HighlightEditor = lazy(() => import('./HighlightEditor'));
+
+const FLASH_MS = 1800;
+
+interface Selected extends TextOffsets {
+  prefer: 'above' | 'below';
+}
+
+/** Of the highlights painted on a segment, the one a click means: the shortest (most specific). */
+function pickHighlight(el: Element, highlights: ArticleHighlights): string | null {
+  let best: string | null = null;
+  let bestLength = Infinity;
+  for (const id of highlightIdsAt(el)) {
+    const r = highlights.byId.get(id)?.range;
+    if (!r) continue;
+    if (r.end - r.start < bestLength) {
+      best = id;
+      bestLength = r.end - r.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * Everything around the reader's own highlights in the article body: the toolbar beside a selection
+ * (mouse, touch or shift+arrows), the shortcuts (h, n, Ctrl+Z, Ctrl+Shift+Z), opening the editor
+ * from a highlight (click, or Enter on its focused first segment), and the notice line.
+ */
+export function HighlightTools({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
+  const highlights = useArticleHighlights(article);
+  const actions = useHighlightActions(article);
+  const lastColor = useLastColor();
+  const editorState = useHighlightEditor();
+  const editor = editorState?.target.articleId === article.id ? editorState : null;
+  const flashId = useFlashId();
+  const flash = useFlash();
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const latest = useRef({ highlights, actions, lastColor, selected, editor });
+  useEffect(() => {
+    latest.current = { highlights, actions, lastColor, selected, editor };
+  });
+
+  // ---- The selection → toolbar.
+  useEffect(() => {
+    const plain = plainTextOf(article);
+    let pointerDown = false;
+    let touch = false;
+    let frame = 0;
+    const evaluate = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const body = bodyRef.current;
+        const offsets = body ? selectionToOffsets(body, plain, document.getSelection()) : null;
+        setSelected((old) =>
+          offsets
+            ? old && old.start === offsets.start && old.end === offsets.end
+              ? old
+              : { ...offsets, prefer: touch ? 'below' : 'above' }
+            : null,
+        );
+      });
+    };
+    const onSelectionChange = () => {
+      if (!pointerDown) evaluate();
+    };
+    const onPointerDown = (e: PointerEvent) => {
+      if (toolbarRef.current?.contains(e.target as Node)) return;
+      pointerDown = true;
+      touch = e.pointerType === 'touch' || e.pointerType === 'pen';
+      setSelected(null);
+    };
+    const onPointerUp = () => {
+      if (!pointerDown) return;
+      pointerDown = false;
+      evaluate();
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('pointercancel', onPointerUp, true);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('pointercancel', onPointerUp, true);
+    };
+  }, [article, bodyRef]);
+
+  const clearSelection = () => {
+    document.getSelection()?.removeAllRanges();
+    setSelected(null);
+  };
+
+  const highlightSelection = useCallback(
+    (color: HighlightColor) => {
+      const sel = latest.current.selected;
+      if (!sel) return;
+      document.getSelection()?.removeAllRanges();
+      setSelected(null);
+      void latest.current.actions.create(sel, color);
+    },
+    [],
+  );
+
+  const noteSelection = useCallback(() => {
+    const sel = latest.current.selected;
+    if (!sel) return;
+    setEditorReturnFocus(document.activeElement);
+    useAppStore
+      .getState()
+      .openEditor({ kind: 'new', articleId: article.id, start: sel.start, end: sel.end, color: latest.current.lastColor }, '');
+    document.getSelection()?.removeAllRanges();
+    setSelected(null);
+  }, [article.id]);
+
+  const openExisting = useCallback(
+    (id: string, from: HTMLElement | null) => {
+      const h = latest.current.highlights.byId.get(id);
+      if (!h) return;
+      setEditorReturnFocus(from);
+      useAppStore.getState().openEditor({ kind: 'existing', articleId: article.id, id }, h.note);
+    },
+    [article.id],
+  );
+
+  const closeEditor = useCallback(
+    (focusId?: string) => {
+      useAppStore.getState().closeEditor();
+      const body = bodyRef.current;
+      const el = focusId && body ? firstHighlightElement(body, focusId) : null;
+      const back = takeEditorReturnFocus();
+      (el ?? back)?.focus({ preventScroll: true });
+    },
+    [bodyRef],
+  );
+
+  // ---- Highlights in the text: click, or Enter/Space on the focused first segment → editor.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const onClick = (e: MouseEvent) => {
+      const el = highlightTarget(e.target, body);
+      if (!el) return;
+      const sel = document.getSelection();
+      if (sel && !sel.isCollapsed) return; // the reader is selecting, not picking
+      const id = pickHighlight(el, latest.current.highlights);
+      if (id) openExisting(id, el);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const el = highlightTarget(e.target, body);
+      if (!el || el !== e.target) return;
+      const ids = highlightIdsAt(el);
+      const own = ids.find((id) => firstHighlightElement(body, id) === el) ?? pickHighlight(el, latest.current.highlights);
+      if (!own) return;
+      e.preventDefault();
+      openExisting(own, el);
+    };
+    body.addEventListener('click', onClick);
+    body.addEventListener('keydown', onKeyDown);
+    return () => {
+      body.removeEventListener('click', onClick);
+      body.removeEventListener('keydown', onKeyDown);
+    };
+  }, [bodyRef, openExisting]);
+
+  // ---- Shortcuts.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const { selected: sel, actions: act, lastColor: color } = latest.current;
+      const inText = isTextInput(document.activeElement);
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && !e.altKey && !inText && (key === 'z' || key === 'y')) {
+        e.preventDefault();
+        if (key === 'y' || e.shiftKey) void act.redo();
+        else void act.undo();
+        return;
+      }
+      if (!sel || inText || mod || e.altKey) return;
+      if (key === 'h') {
+        e.preventDefault();
+        highlightSelection(color);
+      } else if (key === 'n') {
+        e.preventDefault();
+        noteSelection();
+      } else if (e.key === 'Escape') {
+        setSelected(null);
+      } else if (e.key === 'Tab' && !e.shiftKey && !toolbarRef.current?.contains(document.activeElement)) {
+        // The toolbar just appeared beside the selection: Tab goes into it.
+        const first = toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]');
+        if (first) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [highlightSelection, noteSelection]);
+
+  // ---- A flash from the notes panel fades on its own.
+  useEffect(() => {
+    if (!flashId?.startsWith(FLASH_PREFIX)) return;
+    const t = setTimeout(() => {
+      if (useAppStore.getState().flashId === flashId) flash(null);
+    }, FLASH_MS);
+    return () => clearTimeout(t);
+  }, [flashId, flash]);
+
+  const getSelectionAnchor = () => {
+    const body = bodyRef.current;
+    if (!body || !selected) return null;
+    const range = offsetsToRange(body, plainTextOf(article), selected);
+    return range && rangeAnchor(range, selected.prefer === 'below' ? 'last' : 'first');
+  };
+
+  return (
+    <>
+      <span id={HIGHLIGHT_HINT_ID} hidden>
+        Đoạn tô. Nhấn Enter để đổi màu, ghi chú hoặc xoá.
+      </span>
+      {selected && !editor && (
+        <SelectionToolbar
+          getAnchor={getSelectionAnchor}
+          placementKey={selected}
+          prefer={selected.prefer}
+          lastColor={lastColor}
+          onColor={highlightSelection}
+          onNote={noteSelection}
+          onClose={clearSelection}
+          toolbarRef={toolbarRef}
+        />
+      )}
+      {editor && (
+        <Suspense fallback={null}>
+          <HighlightEditor
+            article={article}
+            editor={editor}
+            highlights={highlights}
+            actions={actions}
+            bodyRef={bodyRef}
+            onClose={closeEditor}
+          />
+        </Suspense>
+      )}
+      <HighlightNotice articleId={article.id} actions={actions} />
+    </>
+  );
+}

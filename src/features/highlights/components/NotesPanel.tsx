@@ -1,0 +1,106 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { Article } from '../../../domain/article/types';
+import { useSetSidePanel, useSidePanel } from '../../../stores/store';
+import { ExportMenu } from '../../notes';
+import { useArticleHighlights } from '../hooks/useArticleHighlights';
+import '../highlights.css';
+
+const NotesList = lazy(() => import('./NotesList'));
+
+const WIDE = '(min-width: 75rem)';
+
+export interface NotesPanelProps {
+  article: Article;
+  /**
+   * EXPORT SLOT: rendered in the panel header, for the notes feature's export/import button
+   * (src/features/notes). Leave empty until it exists.
+   */
+  exportSlot?: ReactNode;
+}
+
+/**
+ * The article's notes: inline in the aside on wide screens; on narrow ones a "Ghi chú (n)" button
+ * opens them in a sheet. The list's code loads on its own.
+ */
+export function NotesPanel({
+  article,
+  exportSlot = <ExportMenu scope={{ kind: 'article', articleId: article.id }} buttonClassName="hl-small-button" />,
+}: NotesPanelProps) {
+  const highlights = useArticleHighlights(article);
+  const count = highlights.anchored.length + highlights.orphans.length;
+  const open = useSidePanel() === 'notes';
+  const setSidePanel = useSetSidePanel();
+  const close = useCallback(() => setSidePanel(null), [setSidePanel]);
+  // Leaving the sheet for the text: close it now (synchronously), or focus could not leave the modal.
+  const leaveSheet = useCallback(() => flushSync(close), [close]);
+
+  useEffect(() => {
+    if (!open) return;
+    const mq = window.matchMedia?.(WIDE);
+    if (!mq) return;
+    const onChange = () => {
+      if (mq.matches) close();
+    };
+    onChange();
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, [open, close]);
+
+  const loading = <p className="hl-notes-loading">Đang tải ghi chú…</p>;
+  return (
+    <>
+      <button
+        type="button"
+        className="hl-notes-toggle"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setSidePanel(open ? null : 'notes')}
+      >
+        <span aria-hidden="true" className="hl-notes-toggle-icon">
+          ✎
+        </span>
+        Ghi chú ({count})
+      </button>
+      <div className="hl-notes-inline">
+        <Suspense fallback={loading}>
+          <NotesList article={article} highlights={highlights} exportSlot={exportSlot} />
+        </Suspense>
+      </div>
+      {open && (
+        <Sheet onClose={close}>
+          <Suspense fallback={loading}>
+            <NotesList article={article} highlights={highlights} exportSlot={exportSlot} beforeLeave={leaveSheet} />
+          </Suspense>
+        </Sheet>
+      )}
+    </>
+  );
+}
+
+function Sheet({ onClose, children }: { onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal?.();
+    const onCloseEvent = () => {
+      if (!dialog.open) onClose();
+    };
+    dialog.addEventListener('close', onCloseEvent);
+    return () => {
+      dialog.removeEventListener('close', onCloseEvent);
+      if (dialog.open) dialog.close();
+    };
+  }, [onClose]);
+  return (
+    <dialog ref={ref} className="hl-sheet" aria-label="Ghi chú">
+      <div className="hl-sheet-bar">
+        <button type="button" className="button" onClick={() => ref.current?.close()}>
+          Đóng
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}
