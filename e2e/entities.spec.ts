@@ -13,9 +13,10 @@ const OFFICIALS: [name: string, role: string][] = [
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Opens the seed article and waits until the (possibly prerendered) page is hydrated and wired up. */
 async function openSeed(page: Page) {
   await page.goto(`/a/${SEED}`);
-  await expect(page.locator('.article-body .ent-official').first()).toBeVisible();
+  await expect(page.locator('[data-ent-cards] .article-body .ent-official').first()).toBeVisible();
 }
 
 async function expectNoSeriousViolations(page: Page) {
@@ -77,7 +78,7 @@ test('the legend hides figure highlights, and the choice survives a reload', asy
   await expect(page.locator('.article-body .ent-official').first()).toBeVisible();
 
   await page.reload();
-  await expect(page.locator('.article-body .ent-official').first()).toBeVisible();
+  await expect(page.locator('[data-ent-cards] .article-body .ent-official').first()).toBeVisible();
   await expect(legend.getByRole('button', { name: /^Số liệu/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.ent-figure')).toHaveCount(0);
 

@@ -192,7 +192,10 @@ export function EntityCards({ article, bodyRef }: { article: Article; bodyRef: R
     body.addEventListener('click', onClick);
     document.addEventListener('pointerdown', onDocPointerDown, true);
     document.addEventListener('keydown', onDocKeyDown, true);
+    // Marks the body as live (cards wired up), e.g. for tests of a prerendered page that hydrates later.
+    body.setAttribute('data-ent-cards', '');
     return () => {
+      body.removeAttribute('data-ent-cards');
       clearTimeout(timer.current);
       body.removeEventListener('pointerover', onPointerOver);
       body.removeEventListener('pointerout', onPointerOut);

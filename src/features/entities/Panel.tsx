@@ -68,7 +68,17 @@ function Sheet({
     };
   }, [dialogRef, onClose]);
   return (
-    <dialog ref={dialogRef} className="ent-sheet" aria-label="Trong bài này">
+    <dialog
+      ref={dialogRef}
+      className="ent-sheet"
+      aria-label="Trong bài này"
+      onClick={(e) => {
+        // A click on the backdrop (outside the sheet's box) puts the sheet away.
+        const r = e.currentTarget.getBoundingClientRect();
+        const outside = e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom;
+        if (e.target === e.currentTarget && outside) e.currentTarget.close();
+      }}
+    >
       <div className="ent-sheet-bar">
         <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
           Đóng
