@@ -27,46 +27,58 @@ export function nfcView(original: string): NfcView {
   }
   const len = original.length;
   const parts: string[] = [];
-  // For each NFC code unit: the original range of the cluster it came from.
-  const starts = new Int32Array(2 * len + 2);
-  const ends = new Int32Array(2 * len + 2);
+  // Segments of the NFC text: plain runs map one to one; a composed cluster maps as a whole.
+  const segNfc: number[] = [];
+  const segOrig: number[] = [];
+  const segOrigEnd: number[] = [];
+  const segRun: boolean[] = [];
   let n = 0;
-  const copy = (from: number, to: number): void => {
-    if (to <= from) return;
-    parts.push(original.slice(from, to));
-    for (let k = from; k < to; k++, n++) {
-      starts[n] = k;
-      ends[n] = k + 1;
-    }
+  const push = (from: number, to: number, nfc: string, run: boolean): void => {
+    parts.push(nfc);
+    segNfc.push(n);
+    segOrig.push(from);
+    segOrigEnd.push(to);
+    segRun.push(run);
+    n += nfc.length;
   };
   let i = 0;
   while (i < len) {
     let j = i;
     while (j < len && !isCombining(original.charCodeAt(j))) j++;
     if (j >= len) {
-      copy(i, len);
+      push(i, len, original.slice(i, len), true);
       break;
     }
     // Cluster: the base before the first mark (a surrogate pair counts as one) and all the marks.
     let base = j > i ? j - 1 : j;
     if (base > i && isLowSurrogate(original.charCodeAt(base)) && isHighSurrogate(original.charCodeAt(base - 1))) base--;
-    copy(i, base);
+    if (base > i) push(i, base, original.slice(i, base), true);
     let e = j;
     while (e < len && isCombining(original.charCodeAt(e))) e++;
-    const nfc = original.slice(base, e).normalize('NFC');
-    parts.push(nfc);
-    for (let k = 0; k < nfc.length; k++, n++) {
-      starts[n] = base;
-      ends[n] = e;
-    }
+    push(base, e, original.slice(base, e).normalize('NFC'), false);
     i = e;
   }
   const text = parts.join('');
+  /** Original [start, end) of the NFC code unit at k. */
+  const locate = (k: number): [number, number] => {
+    let lo = 0;
+    let hi = segNfc.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segNfc[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    if (segRun[lo]) {
+      const o = segOrig[lo]! + (k - segNfc[lo]!);
+      return [o, o + 1];
+    }
+    return [segOrig[lo]!, segOrigEnd[lo]!];
+  };
   return {
     text,
     toOriginal: (s, e) => {
-      const os = s < n ? starts[s]! : len;
-      const oe = e > 0 ? ends[e - 1]! : 0;
+      const os = s < n ? locate(s)[0] : len;
+      const oe = e > 0 ? locate(e - 1)[1] : 0;
       return [os, Math.max(os, oe)];
     },
   };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { keyOf, nfcView, tokenize } from './text';
+
+describe('nfcView', () => {
+  it('is the identity on precomposed text', () => {
+    const v = nfcView('Thành ủy TPHCM');
+    expect(v.text).toBe('Thành ủy TPHCM');
+    expect(v.toOriginal(0, 5)).toEqual([0, 5]);
+  });
+
+  it('maps NFC ranges back to decomposed text, around surrogate pairs too', () => {
+    const original = '😀 Nguyễn Hồ Hải'.normalize('NFD');
+    const v = nfcView(original);
+    expect(v.text).toBe('😀 Nguyễn Hồ Hải');
+    const at = v.text.indexOf('Hồ Hải');
+    const [s, e] = v.toOriginal(at, v.text.length);
+    expect(original.slice(s, e)).toBe('Hồ Hải'.normalize('NFD'));
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words, Vietnamese numbers and punctuation with offsets', () => {
+    const toks = tokenize('Có 246.797 đảng viên (tăng 2,5%).');
+    expect(toks.map((t) => t.s)).toEqual(['Có', '246.797', 'đảng', 'viên', '(', 'tăng', '2,5', '%', ')', '.']);
+    expect(toks[1]).toMatchObject({ start: 3, end: 10, sp: true });
+    expect(toks[7]).toMatchObject({ s: '%', sp: false });
+  });
+
+  it('marks case shapes', () => {
+    const [a, b, c] = tokenize('UBND Nguyễn hội');
+    expect([a?.acr, a?.title, b?.title, b?.cap, c?.cap]).toEqual([true, false, true, true, false]);
+  });
+});
+
+describe('keyOf', () => {
+  it('folds case and old-style tone placement', () => {
+    expect(keyOf('Uỷ')).toBe('ủy');
+    expect(keyOf('Thanh Hoá'.split(' ')[1]!)).toBe('hóa');
+    expect(keyOf('quý')).toBe('quý');
+  });
+});
