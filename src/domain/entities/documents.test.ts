@@ -13,8 +13,13 @@ describe('documents', () => {
     ['Theo quy định của Luật hoạt động giám sát của Quốc hội và HĐND và nghị quyết.', 'Luật hoạt động giám sát của Quốc hội và HĐND'],
     ['Trình Nghị quyết về tổ chức chính quyền đô thị tại TPHCM là có cơ sở.', 'Nghị quyết về tổ chức chính quyền đô thị tại TPHCM'],
     ['Theo Luật Phòng, chống bệnh truyền nhiễm, Bộ Y tế công bố dịch.', 'Luật Phòng, chống bệnh truyền nhiễm'],
+    ['Các sở triển khai Kế hoạch số 1569-KH/TU của Thành ủy.', 'Kế hoạch số 1569-KH/TU'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
+  });
+
+  it('a plan needs a number; the ministry of planning is no document', () => {
+    expect(texts('document', 'Bộ Kế hoạch và Đầu tư trình Kế hoạch năm 2023.')).toEqual([]);
   });
 
   it('does not take a lawyer or a lower-case resolution', () => {

@@ -10,7 +10,7 @@ import * as organizations from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { DOC_HEADS, LAW_HEADS, SUBJECT_DOC_HEADS } = lexicons;
+const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, SUBJECT_DOC_HEADS } = lexicons;
 const { orgAt } = organizations;
 const { WORD, NUM, PUNCT } = textModule;
 
@@ -136,7 +136,13 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   let k = j;
   if (ctx.keyAt(k) === 'số') k++;
   if (ctx.isPunct(k, ':')) k++;
-  if (ctx.tok(k)?.kind === NUM) return { i, j: codeEnd(ctx, k) };
+  if (ctx.tok(k)?.kind === NUM) {
+    const e = codeEnd(ctx, k);
+    // "Kế hoạch số 45/KH-SXD" but not "Báo cáo 2020": a plan or report needs "số" or a code.
+    if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1) return null;
+    return { i, j: e };
+  }
+  if (CODE_ONLY_DOC_HEADS.has(key)) return null;
 
   const session = sessionEnd(ctx, j);
   if (session > 0) return { i, j: session };

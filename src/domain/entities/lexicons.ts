@@ -118,7 +118,8 @@ export const ORG_HEADS = new Trie(
       'ban chấp hành|bch|ban thường vụ|thường trực|trung ương|ban chỉ đạo|ban quản lý|cảng vụ|' +
       'chính phủ|quốc hội|bộ chính trị|ban bí thư|văn phòng chính phủ|văn phòng quốc hội|' +
       'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức|cơ quan cảnh sát điều tra|' +
-      'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra',
+      'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
+      'đoàn thanh niên|liên đoàn lao động',
   ),
 );
 
@@ -197,9 +198,13 @@ export const NOT_ORG_ACRONYMS = new Set(
 export const DOC_HEADS = new Trie(
   words(
     'luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|nghị quyết liên tịch|nghị định|quyết định|thông tư|' +
-      'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh',
+      'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh|' +
+      'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch',
   ),
 );
+
+/** Document heads that are a document only with a number ("Kế hoạch số 45/KH-SXD"). */
+export const CODE_ONLY_DOC_HEADS = new Set(words('kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|thông báo|hướng dẫn'));
 
 /** Document heads that are laws: a name in words follows ("Luật Ngân sách Nhà nước"). */
 export const LAW_HEADS = new Set(words('luật|bộ luật|hiến pháp|pháp lệnh'));

@@ -18,6 +18,8 @@ describe('organisations', () => {
     ['Trước đây, Bộ Quốc phòng giao đất cho Sư đoàn 363 và Tổng công ty 319.', ['Bộ Quốc phòng', 'Sư đoàn 363', 'Tổng công ty 319']],
     ['Báo cáo của bộ GTVT cần nêu rõ; Chính phủ và Quốc hội cho ý kiến.', ['bộ GTVT', 'Chính phủ', 'Quốc hội']],
     ['HĐND thành phố đề nghị Chủ tịch UBND tỉnh xem xét.', ['HĐND thành phố', 'UBND tỉnh']],
+    ['Thành đoàn TPHCM và Ủy ban Kiểm tra Thành ủy phối hợp với Ủy ban MTTQ Việt Nam TPHCM.', ['Thành đoàn TPHCM', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban MTTQ Việt Nam TPHCM']],
+    ['Tỉnh ủy Bình Dương và Cơ quan Cảnh sát điều tra Bộ Công an vào cuộc.', ['Tỉnh ủy Bình Dương', 'Cơ quan Cảnh sát điều tra Bộ Công an']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -20,6 +20,8 @@ describe('officials', () => {
     ['Bà Nguyễn Hoài Thu, đại diện một doanh nghiệp du lịch tại TPHCM chia sẻ.', 'Nguyễn Hoài Thu', 'đại diện một doanh nghiệp du lịch tại TPHCM'],
     ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết.', 'Mai Tiến Dũng', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'],
     ['Tỉnh ủy họp. Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi chủ trì.', 'Nguyễn Văn Lợi', 'Bí thư Tỉnh ủy Bình Dương'],
+    ['Cùng dự có đồng chí Phan Văn Mãi, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM; đồng chí Lệ.', 'Phan Văn Mãi', 'Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM'],
+    ['Trung tướng Trần Đức Tài, Giám đốc Công an TPHCM báo cáo.', 'Trần Đức Tài', 'Giám đốc Công an TPHCM'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);
