@@ -2,8 +2,8 @@ import type { Block } from '../article/types';
 import { isStrongChrome, isWeakChrome } from './chrome';
 import { isByline, isCaption, isShortLine, splitSourceTag } from './classify';
 import { parseDateLine } from './dates';
-import { undouble } from './text';
-import { splitLines } from './text';
+import { splitLongParagraph } from './sentences';
+import { splitLines, undouble } from './text';
 
 export interface ParsedArticle {
   title: string;
@@ -62,7 +62,7 @@ export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
     } else if (i > leadAt && isShortLine(line) && i < lines.length - 1) {
       blocks.push({ type: 'heading', text: line });
     } else {
-      blocks.push({ type: 'paragraph', text: line });
+      for (const text of splitLongParagraph(line)) blocks.push({ type: 'paragraph', text });
     }
   });
 
