@@ -154,6 +154,8 @@ export function EntityCards({ article, bodyRef }: { article: Article; bodyRef: R
       const ent = pickEntity(el, entities);
       if (ent === null) return;
       if (e.key === 'Enter' || e.key === ' ') {
+        // On a segment that is also one of the reader's highlights, Enter belongs to its note editor.
+        if (el.hasAttribute('data-hl')) return;
         e.preventDefault();
         void loadCard();
         show({ ent, mode: 'pinned', focusSeq: (openRef.current?.focusSeq ?? 0) + 1 });
@@ -164,7 +166,8 @@ export function EntityCards({ article, bodyRef }: { article: Article; bodyRef: R
     };
     const onClick = (e: MouseEvent) => {
       const el = mentionTarget(e.target, body);
-      if (!el || selecting()) return;
+      // A click on one of the reader's highlights opens its note editor, not a card as well.
+      if (!el || selecting() || el.hasAttribute('data-hl')) return;
       const ent = pickEntity(el, entities);
       if (ent === null) return;
       void loadCard();

@@ -5,7 +5,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Entity } from '../../domain/article/types';
 import { useAppStore, useVisibleTypes } from '../../stores/store';
 import { ArticleBody } from '../reader/components/ArticleBody';
-import { entityPaints } from '../reader/paint';
+import type { BlockPaint } from '../reader/components/BlockView';
+import { entityPaints, mergePaints } from '../reader/paint';
 import { EntityCards } from './EntityCards';
 import { EntityLegend } from './EntityLegend';
 import { EntityPanel } from './EntityPanel';
@@ -38,14 +39,21 @@ const article: Article = {
   ],
 };
 
+/** A reader highlight over the first official's name, as the highlights feature paints it. */
+let highlightFirstOfficial = false;
+
 function Reader() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleTypes();
+  const name = article.entities[2]!;
+  const highlights: BlockPaint[][] = highlightFirstOfficial
+    ? [[{ id: 'h1', start: name.start, end: name.end, className: 'hl', mark: true, data: { hl: 'h1' }, lead: { tabIndex: 0 } }]]
+    : [];
   return (
     <main>
       <EntityLegend article={article} />
       <div ref={bodyRef}>
-        <ArticleBody article={article} paints={entityPaints(article, visible)} />
+        <ArticleBody article={article} paints={mergePaints(entityPaints(article, visible), highlights)} />
       </div>
       <aside>
         <EntityPanel article={article} />
@@ -135,6 +143,26 @@ describe('entities UI in the DOM', () => {
     const card = dialog()!;
     expect(card.querySelector('.ent-card-value')!.textContent).toBe('246.797');
     expect(card.querySelector('blockquote')!.textContent).toBe('Toàn Đảng bộ có 246.797 đảng viên.');
+  });
+
+  it("leaves Enter and clicks on a highlighted mention to the highlight's editor; focus still shows the card", async () => {
+    highlightFirstOfficial = true;
+    await act(() => root.render(<Reader key="hl" />));
+    await settle();
+    highlightFirstOfficial = false;
+    const mark = q('.article-body mark[data-hl][data-ent]')!;
+    expect(mark.getAttribute('tabindex')).toBe('0');
+    expect(mark.getAttribute('role')).toBe('button');
+    await act(() => mark.click());
+    await settle();
+    expect(dialog()).toBeNull();
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    await act(() => mark.dispatchEvent(enter));
+    expect(enter.defaultPrevented).toBe(false);
+    await act(() => mark.focus());
+    await settle();
+    expect(dialog()!.textContent).toContain('Nguyễn Hồ Hải');
+    expect(document.activeElement).toBe(mark);
   });
 
   it('the panel lists each person once with role and count', () => {
