@@ -1,7 +1,44 @@
-import { anchor, prepareText, type PreparedText, type TextRange } from '../../domain/anchoring';
+import { useSyncExternalStore } from 'react';
+import type { PreparedText } from '../../domain/anchoring/anchor';
+import type { TextRange } from '../../domain/anchoring/types';
 import { toPlainText, type PlainText } from '../../domain/article/plainText';
 import type { Article } from '../../domain/article/types';
 import type { Annotation } from '../../domain/notes/annotation';
+
+type Anchoring = typeof import('../../domain/anchoring/anchor');
+
+// ---- The anchoring code (exact + fuzzy matching) loads only once there are highlights to place.
+let anchoring: Anchoring | undefined;
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+export function loadAnchoring(): Promise<void> {
+  loading ??= import('../../domain/anchoring/anchor').then(
+    (m) => {
+      anchoring = m;
+      for (const l of [...listeners]) l();
+    },
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** Whether highlights can be anchored yet (false on the server and until the code has loaded). */
+export function useAnchoringReady(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => anchoring !== undefined,
+    () => false,
+  );
+}
 
 interface ArticleText {
   plain: PlainText;
@@ -36,15 +73,22 @@ export function blockLengthsOf(article: Article): number[] {
   return entry(article).blockLengths;
 }
 
-/** Where an annotation sits in this article's text today, or null (an orphan). Memoised. */
-export function anchorIn(article: Article, annotation: Annotation): TextRange | null {
+/**
+ * Where an annotation sits in this article's text today: a range, null (an orphan: the passage is
+ * gone), or undefined while the anchoring code is still loading. Memoised per record.
+ */
+export function anchorIn(article: Article, annotation: Annotation): TextRange | null | undefined {
   const e = entry(article);
   const hit = e.anchors.get(annotation);
   if (hit !== undefined) return hit;
-  e.prepared ??= prepareText(e.plain.text);
+  if (!anchoring) {
+    void loadAnchoring().catch(() => undefined);
+    return undefined;
+  }
+  e.prepared ??= anchoring.prepareText(e.plain.text);
   let range: TextRange | null;
   try {
-    range = anchor(e.prepared, annotation.target.selector);
+    range = anchoring.anchor(e.prepared, annotation.target.selector);
   } catch (err) {
     console.warn('[highlights] could not anchor', annotation.id, err);
     range = null;

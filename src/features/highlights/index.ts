@@ -4,9 +4,9 @@ export { HighlightTools } from './components/HighlightTools';
 export { NotesPanel, type NotesPanelProps } from './components/NotesPanel';
 export { useHighlightPaints } from './hooks/useHighlightPaints';
 export { useArticleHighlights, type ArticleHighlights, type Highlight, type HighlightState } from './hooks/useArticleHighlights';
-export { COLOR_NAMES } from './hooks/useHighlightActions';
+export { COLOR_NAMES } from './colors';
 export { useAnnotations, annotationsQueryOptions, getAnnotations } from './api/getAnnotations';
 export { useAllAnnotations, allAnnotationsQueryOptions, getAllAnnotations } from './api/getAllAnnotations';
-export { useSaveAnnotation } from './api/saveAnnotation';
-export { useDeleteAnnotation } from './api/deleteAnnotation';
+// The write mutations (useSaveAnnotation / useDeleteAnnotation) live in ./api/saveAnnotation and
+// ./api/deleteAnnotation; import them from there, so the reader's first load doesn't carry them.
 export { useRemoteAnnotationChanges } from './api/remoteChanges';

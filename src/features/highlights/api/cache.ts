@@ -1,7 +1,7 @@
 import { type QueryClient } from '@tanstack/react-query';
 import type { Annotation } from '../../../domain/notes/annotation';
 import { queryKeys } from '../../../lib/queryKeys';
-import { isStorageError, STORAGE_ERROR_MESSAGES, type ReadResult } from '../../../storage';
+import type { ReadResult } from '../../../storage/annotations';
 
 /**
  * After a write resolved: put the record (or its absence) into the article's cached list at once,
@@ -24,7 +24,11 @@ export function applyWrite(queryClient: QueryClient, articleId: string, id: stri
   void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.everything() });
 }
 
-/** The reader-facing (Vietnamese) reason a write failed. */
+/**
+ * The reader-facing (Vietnamese) reason a write failed: the repository rejects only with a
+ * StorageError, which carries it (duck-typed so this module doesn't load the storage code).
+ */
 export function writeErrorMessage(e: unknown): string {
-  return isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown;
+  if (typeof e === 'object' && e !== null && 'userMessage' in e && typeof e.userMessage === 'string') return e.userMessage;
+  return 'Đã xảy ra lỗi khi lưu hoặc đọc ghi chú. Vui lòng thử lại.';
 }

@@ -1,26 +1,34 @@
-import { notifyManager, useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteAnnotation } from '../../../storage';
+import {
+  MutationObserver,
+  notifyManager,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type UseMutationOptions,
+} from '@tanstack/react-query';
 import { nextWriteSeq } from '../../../stores/highlightsSlice';
 import { useAppStore } from '../../../stores/store';
 import { applyWrite } from './cache';
+import { loadStorage } from './storageClient';
 
 export interface DeleteVariables {
   articleId: string;
   id: string;
 }
 
+type DeleteOptions = UseMutationOptions<void, Error, DeleteVariables, { seq: number }>;
+
 /**
  * Deletes a highlight. It disappears while the delete is in flight; if the delete fails the
  * stored record simply shows again (the caller tells the reader why).
  */
-export function useDeleteAnnotation() {
-  const queryClient = useQueryClient();
-  return useMutation({
+export function deleteAnnotationOptions(queryClient: QueryClient): DeleteOptions {
+  return {
     mutationKey: ['annotations', 'delete'],
-    mutationFn: ({ articleId, id }: DeleteVariables) => deleteAnnotation(articleId, id),
-    onMutate: (vars) => {
+    mutationFn: async ({ articleId, id }) => (await loadStorage()).deleteAnnotation(articleId, id),
+    onMutate: ({ articleId, id }) => {
       const seq = nextWriteSeq();
-      useAppStore.getState().setPendingWrite({ articleId: vars.articleId, id: vars.id, after: null, status: 'saving', seq });
+      useAppStore.getState().setPendingWrite({ articleId, id, after: null, status: 'saving', seq });
       return { seq };
     },
     onSuccess: (_data, { articleId, id }, r) => {
@@ -30,5 +38,16 @@ export function useDeleteAnnotation() {
     onError: (_e, { id }, r) => {
       useAppStore.getState().clearPendingWrite(id, r?.seq ?? -1);
     },
-  });
+  };
+}
+
+/** The delete mutation for components. */
+export function useDeleteAnnotation() {
+  const queryClient = useQueryClient();
+  return useMutation(deleteAnnotationOptions(queryClient));
+}
+
+/** The same mutation run outside React (the highlight actions); rejects when the delete failed. */
+export function deleteAnnotation(queryClient: QueryClient, articleId: string, id: string): Promise<void> {
+  return new MutationObserver(queryClient, deleteAnnotationOptions(queryClient)).mutate({ articleId, id });
 }

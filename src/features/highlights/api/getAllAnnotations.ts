@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/queryKeys';
-import { listAllAnnotations, type ReadResult } from '../../../storage';
+import type { ReadResult } from '../../../storage/annotations';
 import { useRemoteAnnotationChanges } from './remoteChanges';
 import { ensureSchemaOnce } from './schema';
+import { loadStorage } from './storageClient';
 
 /** Every stored highlight of every article, in key order (by article, then id). */
 export async function getAllAnnotations(): Promise<ReadResult> {
   await ensureSchemaOnce();
-  return listAllAnnotations();
+  return (await loadStorage()).listAllAnnotations();
 }
 
 export const allAnnotationsQueryOptions = () =>

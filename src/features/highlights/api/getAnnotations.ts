@@ -1,13 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/queryKeys';
-import { listAnnotations, type ReadResult } from '../../../storage';
+import type { ReadResult } from '../../../storage/annotations';
+import { loadAnchoring } from '../articleText';
 import { useRemoteAnnotationChanges } from './remoteChanges';
 import { ensureSchemaOnce } from './schema';
+import { loadStorage } from './storageClient';
 
 /** The stored highlights of one article (readable ones, and the records that could not be read). */
 export async function getAnnotations(articleId: string): Promise<ReadResult> {
   await ensureSchemaOnce();
-  return listAnnotations(articleId);
+  const storage = await loadStorage();
+  const result = await storage.listAnnotations(articleId);
+  // Anchoring code is only needed once there is something to anchor.
+  if (result.annotations.length > 0) await loadAnchoring();
+  return result;
 }
 
 export const annotationsQueryOptions = (articleId: string) =>

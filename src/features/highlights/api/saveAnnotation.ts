@@ -1,27 +1,34 @@
-import { notifyManager, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  MutationObserver,
+  notifyManager,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type UseMutationOptions,
+} from '@tanstack/react-query';
 import type { Annotation } from '../../../domain/notes/annotation';
-import { putAnnotation } from '../../../storage';
 import { nextWriteSeq } from '../../../stores/highlightsSlice';
 import { useAppStore } from '../../../stores/store';
 import { applyWrite, writeErrorMessage } from './cache';
+import { loadStorage } from './storageClient';
 
 export interface SaveVariables {
   annotation: Annotation;
 }
+
+type SaveOptions = UseMutationOptions<void, Error, SaveVariables, { seq: number }>;
 
 /**
  * Creates or updates a highlight (one IndexedDB key). While the write is in flight the record is
  * shown from the pending overlay ("saving"); once it resolved it is in the query cache ("saved");
  * if it fails the overlay stays, flagged "failed" with the reason, so nothing the reader made is lost.
  */
-export function useSaveAnnotation() {
-  const queryClient = useQueryClient();
-  return useMutation({
+export function saveAnnotationOptions(queryClient: QueryClient): SaveOptions {
+  return {
     mutationKey: ['annotations', 'save'],
-    mutationFn: ({ annotation }: SaveVariables) => putAnnotation(annotation),
-    onMutate: (vars) => {
+    mutationFn: async ({ annotation }) => (await loadStorage()).putAnnotation(annotation),
+    onMutate: ({ annotation: a }) => {
       const seq = nextWriteSeq();
-      const a = vars.annotation;
       useAppStore.getState().setPendingWrite({ articleId: a.target.source, id: a.id, after: a, status: 'saving', seq });
       return { seq };
     },
@@ -33,5 +40,16 @@ export function useSaveAnnotation() {
     onError: (e, { annotation: a }, r) => {
       useAppStore.getState().failPendingWrite(a.id, r?.seq ?? -1, writeErrorMessage(e));
     },
-  });
+  };
+}
+
+/** The save mutation for components. */
+export function useSaveAnnotation() {
+  const queryClient = useQueryClient();
+  return useMutation(saveAnnotationOptions(queryClient));
+}
+
+/** The same mutation run outside React (the highlight actions); rejects when the write failed. */
+export function saveAnnotation(queryClient: QueryClient, annotation: Annotation): Promise<void> {
+  return new MutationObserver(queryClient, saveAnnotationOptions(queryClient)).mutate({ annotation });
 }

@@ -1,4 +1,4 @@
-import { ensureSchema } from '../../../storage';
+import { loadStorage } from './storageClient';
 
 let ready: Promise<void> | undefined;
 
@@ -8,12 +8,14 @@ let ready: Promise<void> | undefined;
  * write fail with a message the reader sees.
  */
 export function ensureSchemaOnce(): Promise<void> {
-  ready ??= ensureSchema().then(
-    () => undefined,
-    (e: unknown) => {
-      console.warn('[highlights] storage schema check failed', e);
-      ready = undefined; // try again next time (e.g. a blocked upgrade that was released)
-    },
-  );
+  ready ??= loadStorage()
+    .then((s) => s.ensureSchema())
+    .then(
+      () => undefined,
+      (e: unknown) => {
+        console.warn('[highlights] storage schema check failed', e);
+        ready = undefined; // try again next time (e.g. a blocked upgrade that was released)
+      },
+    );
   return ready;
 }

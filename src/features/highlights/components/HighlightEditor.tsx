@@ -11,6 +11,7 @@ import { elementsAnchor, firstHighlightElement, rangeAnchor, type AnchorRect } f
 import type { ArticleHighlights } from '../hooks/useArticleHighlights';
 import { COLOR_NAMES, type HighlightActions } from '../hooks/useHighlightActions';
 import { usePlacement } from './usePlacement';
+import '../tools.css';
 
 interface Props {
   article: Article;

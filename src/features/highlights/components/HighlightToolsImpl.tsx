@@ -15,11 +15,10 @@ import {
   takeEditorReturnFocus,
 } from '../dom';
 import { useArticleHighlights, type ArticleHighlights } from '../hooks/useArticleHighlights';
-import { useHighlightActions } from '../hooks/useHighlightActions';
-import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
+import { preloadHighlightActions, useHighlightActions } from '../hooks/useHighlightActions';
 import { HighlightNotice } from './HighlightNotice';
 import { SelectionToolbar } from './SelectionToolbar';
-import '../highlights.css';
+import '../tools.css';
 
 const HighlightEditor = lazy(() => import('./HighlightEditor'));
 
@@ -49,7 +48,7 @@ function pickHighlight(el: Element, highlights: ArticleHighlights): string | nul
  * (mouse, touch or shift+arrows), the shortcuts (h, n, Ctrl+Z, Ctrl+Shift+Z), opening the editor
  * from a highlight (click, or Enter on its focused first segment), and the notice line.
  */
-export function HighlightTools({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
+export default function HighlightToolsImpl({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
   const highlights = useArticleHighlights(article);
   const actions = useHighlightActions(article);
   const lastColor = useLastColor();
@@ -159,6 +158,12 @@ export function HighlightTools({ article, bodyRef }: { article: Article; bodyRef
     [bodyRef],
   );
 
+  // A selection means a highlight may follow: fetch the writing code now.
+  const hasSelection = selected !== null;
+  useEffect(() => {
+    if (hasSelection) void preloadHighlightActions().catch(() => undefined);
+  }, [hasSelection]);
+
   // ---- Highlights in the text: click, or Enter/Space on the focused first segment → editor.
   useEffect(() => {
     const body = bodyRef.current;
@@ -244,9 +249,6 @@ export function HighlightTools({ article, bodyRef }: { article: Article; bodyRef
 
   return (
     <>
-      <span id={HIGHLIGHT_HINT_ID} hidden>
-        Đoạn tô. Nhấn Enter để đổi màu, ghi chú hoặc xoá.
-      </span>
       {selected && !editor && (
         <SelectionToolbar
           getAnchor={getSelectionAnchor}

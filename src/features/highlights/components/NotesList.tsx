@@ -12,6 +12,8 @@ import {
 } from '../dom';
 import type { ArticleHighlights, Highlight } from '../hooks/useArticleHighlights';
 import { COLOR_NAMES, useHighlightActions } from '../hooks/useHighlightActions';
+import '../tools.css';
+import '../panel.css';
 
 interface Props {
   article: Article;

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { TextRange } from '../../../domain/anchoring';
+import type { TextRange } from '../../../domain/anchoring/types';
 import type { Article } from '../../../domain/article/types';
 import type { Annotation, HighlightColor } from '../../../domain/notes/annotation';
 import type { UnreadableRecord } from '../../../storage';
 import { usePendingWrites } from '../../../stores/store';
 import { useAnnotations } from '../api/getAnnotations';
-import { anchorIn } from '../articleText';
+import { anchorIn, useAnchoringReady } from '../articleText';
 import { colorOf, noteOf, quoteOf } from '../../../domain/notes/model';
 
 export type HighlightState = 'saved' | 'saving' | 'failed';
@@ -49,8 +49,9 @@ function highlightOf(
   state: HighlightState,
   error: string | undefined,
   stored: Annotation | null,
-): Highlight {
+): Highlight | undefined {
   const range = anchorIn(article, a);
+  if (range === undefined) return undefined; // not placed yet (anchoring code loading)
   const old = reuse.get(a);
   if (old && old.id === id && old.state === state && old.error === error && old.stored === stored && old.range === range) {
     return old;
@@ -78,12 +79,14 @@ function byPosition(a: Highlight, b: Highlight): number {
 export function useArticleHighlights(article: Article | undefined): ArticleHighlights {
   const query = useAnnotations(article?.id);
   const pending = usePendingWrites();
+  const ready = useAnchoringReady();
   const data = query.data;
   const result = useMemo(() => {
     const anchored: Highlight[] = [];
     const orphans: Highlight[] = [];
     const byId = new Map<string, Highlight>();
-    if (!article) return { anchored, orphans, byId };
+    let placing = false;
+    if (!article) return { anchored, orphans, byId, placing };
     const stored = new Map<string, Annotation>();
     for (const a of data?.annotations ?? []) stored.set(a.id, a);
     const shown = new Map<string, { annotation: Annotation; state: HighlightState; error?: string }>();
@@ -95,18 +98,25 @@ export function useArticleHighlights(article: Article | undefined): ArticleHighl
     }
     for (const [id, s] of shown) {
       const h = highlightOf(article, id, s.annotation, s.state, s.error, stored.get(id) ?? null);
+      if (!h) {
+        placing = true;
+        continue;
+      }
       byId.set(id, h);
       (h.range ? anchored : orphans).push(h);
     }
     anchored.sort(byPosition);
     orphans.sort((a, b) => a.annotation.created.localeCompare(b.annotation.created));
-    return { anchored, orphans, byId };
-  }, [article, data, pending]);
+    return { anchored, orphans, byId, placing };
+    // `ready`: anchoring became possible, so records skipped before are placed now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [article, data, pending, ready]);
   const { refetch } = query;
+  const { placing, ...lists } = result;
   return {
-    ...result,
+    ...lists,
     unreadable: data?.unreadable ?? [],
-    status: query.status,
+    status: placing && query.status === 'success' ? 'pending' : query.status,
     error: query.error,
     refetch: () => void refetch(),
   };
