@@ -77,4 +77,34 @@ describe('officials', () => {
   it('places are not people', () => {
     expect(officials('Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung cho biết.').map((e) => e.text)).toEqual(['Nguyễn Đức Chung']);
   });
+
+  it('a given name links only on an exact match, never from inside an organisation', () => {
+    const es = officials(
+      'Chủ tịch UBND thành phố Lê Trung Chinh dự lễ. Theo ông Chinh, công trình dài 2,3 km.',
+      'Trước đó, Thủ tướng Chính phủ Phạm Minh Chính đã ký quyết định. Thủ tướng Chính yêu cầu đẩy nhanh.',
+    );
+    expect(brief(es)).toEqual([
+      ['Lê Trung Chinh', 'Lê Trung Chinh', 'Chủ tịch UBND thành phố'],
+      ['Chinh', 'Lê Trung Chinh', 'Chủ tịch UBND thành phố'],
+      ['Phạm Minh Chính', 'Phạm Minh Chính', 'Thủ tướng Chính phủ'],
+      ['Chính', 'Phạm Minh Chính', 'Thủ tướng'],
+    ]);
+  });
+
+  it('keeps "nguyên" and "tân" in the role as written and links later mentions', () => {
+    const es = officials(
+      'Kỷ luật ông Hồ Văn Tuấn, nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Quỳnh Lưu, do vi phạm.',
+      'Ông Tuấn phải chịu trách nhiệm. Tân Bộ trưởng Bộ Y tế Đào Hồng Lan nhận nhiệm vụ.',
+    );
+    expect(brief(es)).toEqual([
+      ['Hồ Văn Tuấn', 'Hồ Văn Tuấn', 'nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Quỳnh Lưu'],
+      ['Tuấn', 'Hồ Văn Tuấn', 'nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Quỳnh Lưu'],
+      ['Đào Hồng Lan', 'Đào Hồng Lan', 'Tân Bộ trưởng Bộ Y tế'],
+    ]);
+  });
+
+  it('a rank after a comma stands between the role and the name', () => {
+    const [e] = officials('Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng cho biết.');
+    expect([e?.text, e?.role]).toEqual(['Lê Quốc Hùng', 'Thứ trưởng Bộ Công an']);
+  });
 });

@@ -5,7 +5,9 @@
  * - Apposition: "Nguyễn Mạnh Cường, Bí thư Quận ủy Quận 5", "… - Chủ tịch UBND TPHCM",
  *   "(đại diện Tổng công ty 319)", "…, đại diện một doanh nghiệp du lịch tại TPHCM chia sẻ".
  * - Later mentions: the full name again, or honorific/title + given name ("ông Hải", "Bộ trưởng
- *   Dũng"), carry the full name of the first mention; spelling slips in tone marks still link.
+ *   Dũng"), carry the full name of the first mention. A full name with a slip in its tone marks still
+ *   links; a given name alone must match exactly ("Chính" never links to "Chinh"), and a syllable
+ *   inside an organisation ("Chính phủ") or followed by more of a name is no short mention.
  * People never given a role anywhere in the article are not officials.
  */
 import type { BlockCtx } from './context';
@@ -16,10 +18,10 @@ import * as phrases from './phrases';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS } = lexicons;
+const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
 const { orgAt } = organizations;
 const { scanComplement } = phrases;
-const { foldKey, WORD, PUNCT } = textModule;
+const { foldKey, keyOf, WORD, PUNCT } = textModule;
 
 export interface OfficialSpan extends TokenSpan {
   block: number;
@@ -42,8 +44,17 @@ function keyOfSpan(ctx: BlockCtx, i: number, j: number): string {
   return k;
 }
 
-/** One title and what stands after it; returns the end token index or 0. */
-function titleSegment(ctx: BlockCtx, i: number, apposition: boolean): number {
+/** "nguyên Chủ tịch", "tân Bộ trưởng": a modifier before a capitalised title; the title's index or i. */
+function afterModifier(ctx: BlockCtx, i: number): number {
+  const t = ctx.tok(i);
+  if (!t || t.kind !== WORD || !ROLE_MODIFIERS.has(t.k)) return i;
+  const next = ctx.tok(i + 1);
+  return next && next.kind === WORD && next.cap && ctx.titleLen[i + 1]! > 0 ? i + 1 : i;
+}
+
+/** One title (after an optional modifier) and what stands after it; returns the end token index or 0. */
+function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
+  const i = afterModifier(ctx, i0);
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return 0;
   const tl = ctx.titleLen[i]!;
@@ -127,16 +138,27 @@ function titleBefore(ctx: BlockCtx, p: number): number {
 
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
+  // inner: inside an organisation after its head; inOrg: anywhere in one ("Chính phủ").
   const inner = new Uint8Array(ctx.n + 1);
-  for (const o of orgs) for (let q = o.i + 1; q < o.j; q++) inner[q] = 1;
+  const inOrg = new Uint8Array(ctx.n + 1);
+  for (const o of orgs) {
+    inOrg[o.i] = 1;
+    for (let q = o.i + 1; q < o.j; q++) inner[q] = inOrg[q] = 1;
+  }
   const prefix = new Map<number, string>();
   for (let i = 0; i < ctx.n; i++) {
     const t = ctx.tokens[i]!;
-    if (inner[i] || t.kind !== WORD || !t.cap || ctx.nameEnd[i]! > 0) continue;
-    if (ctx.titleLen[i]! === 0) continue;
+    if (inner[i] || t.kind !== WORD || ctx.nameEnd[i]! > 0) continue;
+    const ti = afterModifier(ctx, i);
+    if (!ctx.tokens[ti]!.cap || ctx.titleLen[ti]! === 0) continue;
     const chain = roleChain(ctx, i, false);
     if (!chain) continue;
-    const p = skipRanks(ctx, chain.j);
+    let p = skipRanks(ctx, chain.j);
+    // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng": a rank after a comma, then the name.
+    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',')) {
+      const q = skipRanks(ctx, chain.j + 1);
+      if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
+    }
     if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) prefix.set(p, ctx.slice(chain.i, chain.j));
     if (chain.j > i + 1) i = chain.j - 1;
   }
@@ -154,11 +176,13 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       continue;
     }
     const t = ctx.tokens[p]!;
-    if (t.kind !== WORD || !t.title) continue;
+    if (t.kind !== WORD || !t.title || inOrg[p]) continue;
     const prev = p > 0 ? ctx.tokens[p - 1]! : undefined;
     const next = ctx.tok(p + 1);
     if (prev && prev.kind === WORD && prev.title && t.sp && !honorificBefore(ctx, p) && titleBefore(ctx, p) < 0) continue;
-    if (next && next.kind === WORD && next.title && next.sp) continue;
+    // More of a name right after it ("Chính Phạm", "Hải-Phòng"): not a given name standing alone.
+    if (next && next.kind === WORD && next.title) continue;
+    if (next && !next.sp && next.s === '-' && ctx.tok(p + 2)?.cap && !ctx.tokens[p + 2]!.sp) continue;
     const tb = titleBefore(ctx, p);
     if (tb >= 0) out.push({ i: p, j: p + 1, text: t.s, role: ctx.slice(tb, p), short: true });
     else if (honorificBefore(ctx, p)) out.push({ i: p, j: p + 1, text: t.s, role: null, short: true });
@@ -169,6 +193,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
 interface Person {
   name: string;
   fold: string;
+  /** Lexicon key of the last syllable ("chính"); short mentions must match it exactly. */
   given: string;
   /** Role at the first full mention (null if none stood there). */
   role: string | null;
@@ -196,7 +221,7 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
         let person = people.get(fold);
         if (!person) {
           const syl = m.text.split(' ');
-          person = { name: m.text, fold, given: foldKey(syl[syl.length - 1]!), role: m.role, anyRole: m.role, lastSeen: clock };
+          person = { name: m.text, fold, given: keyOf(syl[syl.length - 1]!), role: m.role, anyRole: m.role, lastSeen: clock };
           people.set(fold, person);
           out.push({ block: b, i: m.i, j: m.j, name: person.name, role: m.role });
         } else {
@@ -206,7 +231,8 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
         }
         continue;
       }
-      const given = foldKey(m.text);
+      // Given names compare exactly (case and tone placement aside): "Chính" is not "Chinh".
+      const given = keyOf(m.text);
       let best: Person | undefined;
       for (const p of people.values()) if (p.given === given && (!best || p.lastSeen > best.lastSeen)) best = p;
       if (!best) continue;
