@@ -14,6 +14,10 @@ describe('documents', () => {
     ['Trình Nghị quyết về tổ chức chính quyền đô thị tại TPHCM là có cơ sở.', 'Nghị quyết về tổ chức chính quyền đô thị tại TPHCM'],
     ['Theo Luật Phòng, chống bệnh truyền nhiễm, Bộ Y tế công bố dịch.', 'Luật Phòng, chống bệnh truyền nhiễm'],
     ['Các sở triển khai Kế hoạch số 1569-KH/TU của Thành ủy.', 'Kế hoạch số 1569-KH/TU'],
+    ['Quốc hội thông qua Luật Đất đai (sửa đổi) tại kỳ họp.', 'Luật Đất đai (sửa đổi)'],
+    ['Dự thảo Luật Thuế (sửa đổi, bổ sung) được trình.', 'Luật Thuế (sửa đổi, bổ sung)'],
+    ['Sửa đổi một số điều của Hiến pháp 2013.', 'Hiến pháp 2013'],
+    ['Thủ tướng ký Công điện số 05/CĐ-TTg yêu cầu các bộ.', 'Công điện số 05/CĐ-TTg'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
   });

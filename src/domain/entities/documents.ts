@@ -99,7 +99,17 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
     break;
   }
   while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === PUNCT)) e--;
-  return words > 0 ? e : 0;
+  return words > 0 ? amendmentEnd(ctx, e) : 0;
+}
+
+/** "Luật Đất đai (sửa đổi)", "(sửa đổi, bổ sung)": the amendment mark belongs to the name. */
+function amendmentEnd(ctx: BlockCtx, e: number): number {
+  if (!ctx.isPunct(e, '(')) return e;
+  let q = e + 1;
+  if (ctx.keyAt(q) !== 'sửa' || ctx.keyAt(q + 1) !== 'đổi') return e;
+  q += 2;
+  if (ctx.isPunct(q, ',') && ctx.keyAt(q + 1) === 'bổ' && ctx.keyAt(q + 2) === 'sung') q += 3;
+  return ctx.isPunct(q, ')') ? q + 1 : e;
 }
 
 /** "về tổ chức chính quyền đô thị tại TPHCM": a subject after "về". */

@@ -55,10 +55,22 @@ function approxStart(ctx: BlockCtx, i: number): number {
   return i;
 }
 
-/** "/năm", "/người": a rate after a unit, glued. */
-function perEnd(ctx: BlockCtx, j: number): number {
+/** "m2", "km2", "m3": a square or cubic unit is a word with a glued 2 or 3 after it. */
+function powerEnd(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
-  if (t && t.s === '/' && !t.sp && wordAt(ctx, j + 1) && !ctx.tokens[j + 1]!.sp) return j + 2;
+  if (t && t.kind === NUM && !t.sp && (t.s === '2' || t.s === '3') && ctx.tokens[j - 1]!.kind === WORD) {
+    const after = ctx.tok(j + 1);
+    if (after && !after.sp && after.kind !== PUNCT) return j; // "m2a": a code
+    return j + 1;
+  }
+  return j;
+}
+
+/** "/năm", "/người", "/m2": a rate after a unit, glued. */
+function perEnd(ctx: BlockCtx, j0: number): number {
+  const j = powerEnd(ctx, j0);
+  const t = ctx.tok(j);
+  if (t && t.s === '/' && !t.sp && wordAt(ctx, j + 1) && !ctx.tokens[j + 1]!.sp) return powerEnd(ctx, j + 2);
   return j;
 }
 
@@ -123,6 +135,12 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
     if (mult !== undefined && after.k !== 'trăm') {
       value *= mult;
       end = j + 1;
+      // "14,6 triệu tỷ đồng": multipliers chain.
+      const more = ctx.isWord(end) ? MULTIPLIERS.get(ctx.tokens[end]!.k) : undefined;
+      if (more !== undefined && more > 100) {
+        value *= more;
+        end++;
+      }
       const u = UNITS.match(ctx.keyAt, end);
       if (u > 0) end = perEnd(ctx, end + u);
       else end = nounEnd(ctx, end);

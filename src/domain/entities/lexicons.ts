@@ -122,7 +122,7 @@ export const ORG_HEADS = new Trie(
       'chính phủ|quốc hội|bộ chính trị|ban bí thư|văn phòng chính phủ|văn phòng quốc hội|' +
       'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức|cơ quan cảnh sát điều tra|' +
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
-      'đoàn thanh niên|liên đoàn lao động',
+      'đoàn thanh niên|liên đoàn lao động|tand|vksnd',
   ),
 );
 
@@ -164,7 +164,7 @@ export const ORG_NOUNS = new Trie(
       'miền bắc|miền trung|phía nam|phía bắc|đường sắt|đường bộ|hàng không|cảng biển|xuất nhập khẩu|' +
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
-      'người nghèo|kiến thiết|cảnh sát điều tra',
+      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường',
   ),
 );
 

@@ -20,6 +20,9 @@ describe('organisations', () => {
     ['HĐND thành phố đề nghị Chủ tịch UBND tỉnh xem xét.', ['HĐND thành phố', 'UBND tỉnh']],
     ['Thành đoàn TPHCM và Ủy ban Kiểm tra Thành ủy phối hợp với Ủy ban MTTQ Việt Nam TPHCM.', ['Thành đoàn TPHCM', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban MTTQ Việt Nam TPHCM']],
     ['Tỉnh ủy Bình Dương và Cơ quan Cảnh sát điều tra Bộ Công an vào cuộc.', ['Tỉnh ủy Bình Dương', 'Cơ quan Cảnh sát điều tra Bộ Công an']],
+    ['TAND TP Hà Nội và VKSND tối cao đã nhận hồ sơ.', ['TAND TP Hà Nội', 'VKSND tối cao']],
+    ['Cục Quản lý thị trường tỉnh Lạng Sơn thu giữ hàng giả.', ['Cục Quản lý thị trường tỉnh Lạng Sơn']],
+    ['Theo Ngân hàng Nhà nước Việt Nam và Tổng cục Thống kê, tín dụng tăng.', ['Ngân hàng Nhà nước Việt Nam', 'Tổng cục Thống kê']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
