@@ -2,7 +2,7 @@ import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { registerServiceWorker } from './features/offline';
+import { registerServiceWorker } from './features/offline/register';
 import type { PrerenderedData } from './entry-server';
 import { createQueryClient } from './lib/queryClient';
 import { setServerPath } from './lib/router';

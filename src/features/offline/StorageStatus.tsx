@@ -78,7 +78,9 @@ export function StorageStatus() {
         )}
       </p>
       <p className="storage-status-line" data-persistence={persistence}>
-        {PERSISTENCE_TEXT[persistence]}
+        {persistence === 'best-effort' && records === 0
+          ? 'Chưa bền vững. Khi bạn có ghi chú đầu tiên, Margin sẽ xin trình duyệt giữ dữ liệu lâu dài.'
+          : PERSISTENCE_TEXT[persistence]}
         {persistence === 'best-effort' && records > 0 && (
           <>
             {' '}

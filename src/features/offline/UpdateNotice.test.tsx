@@ -24,7 +24,7 @@ function setState(next: UpdateState) {
   listeners.forEach((l) => l());
 }
 
-vi.mock('./registerServiceWorker', () => ({ updateController: () => fake }));
+vi.mock('./updateStore', () => ({ updateController: () => fake }));
 const { UpdateNotice } = await import('./UpdateNotice');
 
 let root: Root;

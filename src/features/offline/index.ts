@@ -1,8 +1,8 @@
-// Public surface of the offline feature: service worker registration and update notice, offline
-// indicator, storage status.
+// Public surface of the offline feature: update notice, offline indicator, storage status.
+// The service worker is registered from the browser entry with `registerServiceWorker` from
+// './register' (not re-exported here: it needs a build-time virtual module).
 export { OfflineIndicator } from './OfflineIndicator';
 export { UpdateNotice } from './UpdateNotice';
 export { StorageStatus } from './LazyStorageStatus';
-export { registerServiceWorker } from './registerServiceWorker';
 export { useOnline } from './onlineStatus';
 export { formatBytes } from './formatBytes';

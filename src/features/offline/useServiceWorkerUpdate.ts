@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { updateController } from './registerServiceWorker';
+import { updateController } from './updateStore';
 import type { UpdateState } from './swUpdate';
 
 const IDLE: UpdateState = { status: 'idle', dismissed: false };
