@@ -1,0 +1,209 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+interface IndexEntry {
+  id: string;
+  title: string;
+}
+interface ArticleJson {
+  id: string;
+  title: string;
+  blocks: { type: string; text: string }[];
+  entities: unknown[];
+}
+
+const publicDir = new URL('../public/', import.meta.url);
+const index = JSON.parse(readFileSync(new URL('articles/index.json', publicDir), 'utf8')) as { articles: IndexEntry[] };
+const readArticle = (id: string) =>
+  JSON.parse(readFileSync(new URL(`articles/${id}.json`, publicDir), 'utf8')) as ArticleJson;
+
+const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+
+/** First visit installs the worker (it precaches everything); a reload puts the page under its control. */
+async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+/** Paths of everything in the page's Cache Storage. */
+async function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  });
+}
+
+const offlinePill = (page: Page) => page.getByRole('status').filter({ hasText: 'Ngoại tuyến' });
+
+async function clickWithMouse(page: Page, locator: ReturnType<Page['locator']>) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = (await locator.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 12));
+}
+
+/** Selects `phrase` in block `block` by dragging the mouse from its first to its last character. */
+async function selectWithMouse(page: Page, block: number, phrase: string) {
+  const el = page.locator(`[data-block="${block}"]`);
+  await el.scrollIntoViewIfNeeded();
+  const boxes = await el.evaluate((node, phrase) => {
+    const text = node.textContent ?? '';
+    const start = text.indexOf(phrase);
+    if (start < 0) throw new Error(`"${phrase}" is not in the block`);
+    const charRect = (offset: number) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      let left = offset;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (left < n.data.length) {
+          const r = document.createRange();
+          r.setStart(n, left);
+          r.setEnd(n, left + 1);
+          const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+          return { x: b.left, y: b.top, w: b.width, h: b.height };
+        }
+        left -= n.data.length;
+      }
+      throw new Error('offset past the end of the block');
+    };
+    return { a: charRect(start), b: charRect(start + phrase.length - 1) };
+  }, phrase);
+  await page.mouse.move(boxes.a.x + 1, boxes.a.y + boxes.a.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(boxes.b.x + boxes.b.w - 1, boxes.b.y + boxes.b.h / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+test('the service worker precaches the shell, the manifest icons and every bundled article', async ({ page }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  const paths = await cachedPaths(page);
+  for (const a of index.articles) expect(paths).toContain(`/articles/${a.id}.json`);
+  expect(paths).toContain('/articles/index.json');
+  expect(paths).toContain('/index.html');
+  expect(paths).toContain('/manifest.webmanifest');
+  expect(paths.filter((p) => /^\/assets\/.*\.js$/.test(p)).length).toBeGreaterThan(0);
+  expect(paths.filter((p) => p.endsWith('.woff2')).length).toBeGreaterThan(0);
+
+  const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    short_name: string;
+    lang: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: 'Margin — đọc báo có chú giải',
+    short_name: 'Margin',
+    lang: 'vi',
+    start_url: '/',
+    display: 'standalone',
+  });
+  expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`).sort()).toEqual([
+    '192x192 any',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
+  for (const icon of manifest.icons) {
+    expect(paths).toContain(icon.src);
+    const response = await page.request.get(icon.src);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+});
+
+test('offline: the library, an article never opened before, and a note that survives a reload', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Thư viện' })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  await expect(offlinePill(page)).toHaveCount(0);
+
+  await context.setOffline(true);
+  // Really offline: what the worker does not hold cannot be fetched.
+  expect(await page.evaluate(() => fetch('/khong-co-tep-nay.txt').then(() => 'fetched', () => 'failed'))).toBe('failed');
+
+  // The library, reloaded with no network.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thư viện' })).toBeVisible();
+  await expect(page.locator('.article-list > li')).toHaveCount(index.articles.length);
+  await expect(offlinePill(page)).toBeVisible();
+
+  // An article never opened before, by a click in the page (its JSON comes from the precache).
+  const seed = readArticle(SEED);
+  await clickWithMouse(page, page.getByRole('link', { name: seed.title, exact: true }));
+  await expect(page).toHaveURL(new RegExp(`/a/${SEED}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.locator('article [data-block]')).toHaveCount(seed.blocks.length);
+  if (seed.entities.length > 0) await expect(page.locator('article [data-ent]').first()).toBeVisible();
+  await expect(offlinePill(page)).toBeVisible();
+
+  // Another article never opened, by its address: the navigation itself is answered by the worker.
+  const other = index.articles.find((a) => a.id !== SEED)!;
+  const otherArticle = readArticle(other.id);
+  const response = await page.goto(`/a/${other.id}`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherArticle.title);
+  await expect(page.locator('article [data-block]')).toHaveCount(otherArticle.blocks.length);
+  if (otherArticle.entities.length > 0) await expect(page.locator('article [data-ent]').first()).toBeVisible();
+  // Nothing is left waiting for the network.
+  await expect(page.getByRole('status').filter({ hasText: 'Đang tải' })).toHaveCount(0);
+
+  // A highlight with a note, made offline with the mouse and the keyboard.
+  const paragraph = otherArticle.blocks.findIndex((b) => b.type === 'paragraph' && b.text.split(' ').length > 12);
+  const phrase = otherArticle.blocks[paragraph]!.text.split(' ').slice(2, 7).join(' ');
+  await selectWithMouse(page, paragraph, phrase);
+  await page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' }).getByRole('button', { name: 'Tô vàng' }).click();
+  const mark = page.locator('[data-block] mark.hl', { hasText: phrase.slice(0, 8) }).first();
+  await expect(mark).toBeVisible();
+  await expect(mark).not.toHaveClass(/hl-saving/);
+  await clickWithMouse(page, mark);
+  const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
+  await expect(editor.getByLabel('Ghi chú', { exact: true })).toBeFocused();
+  await page.keyboard.type('Ghi chú viết khi không có mạng.');
+  await editor.getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(mark).toHaveClass(/hl-note/);
+  // The storage status follows the write without a reload.
+  const storage = page.getByRole('region', { name: 'Lưu trữ' });
+  await expect(storage.locator('p').first()).toHaveText(/^1 ghi chú, dùng /);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherArticle.title);
+  await expect(offlinePill(page)).toBeVisible();
+  const saved = page.locator('[data-block] mark.hl.hl-yellow', { hasText: phrase.slice(0, 8) }).first();
+  await expect(saved).toHaveClass(/hl-note/);
+  await expect(page.locator('.hl-notes-inline').getByText('Ghi chú viết khi không có mạng.')).toBeVisible();
+  await expect(storage.locator('p').first()).toHaveText(/^1 ghi chú, dùng /);
+
+  // Back online: the pill goes away without a reload.
+  await context.setOffline(false);
+  await expect(offlinePill(page)).toHaveCount(0);
+});
+
+test('the offline pill and the storage status have no serious accessibility violations', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(offlinePill(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Lưu trữ' })).toContainText('Chưa có ghi chú nào');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await context.setOffline(false);
+});
