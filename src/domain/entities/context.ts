@@ -5,7 +5,7 @@ import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, SURNAMES, SURNAME_PLACES, TITLES } = lexicons;
-const { WORD, PUNCT, nfcView, startsSentence, tokenize } = textModule;
+const { WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
 
 export class BlockCtx {
   readonly view: NfcView;
@@ -77,7 +77,8 @@ function bodyEnd(tokens: readonly Token[]): number {
 /**
  * Person names: within a run of title-case syllables ("Thanh Hóa Nguyễn Đình Xứng"), the name is the
  * earliest family name that leaves 2–4 syllables to the end of the run and is not a known place.
- * A run stops before a multi-word title or organisation head ("… Giám đốc").
+ * A run stops before a multi-word title or organisation head ("… Giám đốc"). Every syllable after the
+ * family name must be shaped like a Vietnamese syllable: "Kim Jong Un" is no Vietnamese name.
  */
 function findNames(ctx: BlockCtx): void {
   const { tokens, n } = ctx;
@@ -104,9 +105,15 @@ function findNames(ctx: BlockCtx): void {
       }
       break;
     }
-    if (found >= 0) ctx.nameEnd[found] = end;
+    if (found >= 0 && vietnameseName(ctx, found, end)) ctx.nameEnd[found] = end;
     i = end;
   }
+}
+
+/** A foreign name behind a Vietnamese family name ("Kim Jong Un") is no Vietnamese person's name. */
+function vietnameseName(ctx: BlockCtx, p: number, end: number): boolean {
+  for (let q = p + 1; q < end; q++) if (!isVietnameseSyllable(ctx.tokens[q]!.k)) return false;
+  return true;
 }
 
 function startsPhrase(ctx: BlockCtx, j: number): boolean {

@@ -107,4 +107,25 @@ describe('officials', () => {
     const [e] = officials('Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng cho biết.');
     expect([e?.text, e?.role]).toEqual(['Lê Quốc Hùng', 'Thứ trưởng Bộ Công an']);
   });
+
+  it('foreign names are no officials unless they are Vietnamese names', () => {
+    const es = officials(
+      'Tổng thống Mỹ Joe Biden và Chủ tịch Triều Tiên Kim Jong Un. Tổng thống Biden cho biết.',
+      'Thủ tướng Singapore Lý Hiển Long gửi điện mừng. Ông Nguyễn Văn B, Giám đốc Công ty X, dự.',
+    );
+    expect(es.map((e) => e.name)).toEqual(['Lý Hiển Long', 'Nguyễn Văn B']);
+  });
+
+  it('author lines at the top or the end are no officials', () => {
+    const es = officials(
+      'Bài và ảnh: Lê Minh Trung',
+      'Giám đốc Sở Giao thông vận tải Lê Minh Trung cho biết.',
+      'Ông Trung nói thêm.',
+      'TS Lê Văn Tám (Viện trưởng Viện Kinh tế Việt Nam)',
+    );
+    expect(brief(es)).toEqual([
+      ['Lê Minh Trung', 'Lê Minh Trung', 'Giám đốc Sở Giao thông vận tải'],
+      ['Trung', 'Lê Minh Trung', 'Giám đốc Sở Giao thông vận tải'],
+    ]);
+  });
 });

@@ -190,6 +190,44 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   return out;
 }
 
+const AUTHOR_PREFIX = new Set(['bài', 'và', 'ảnh', 'theo', 'nhóm', 'thực', 'hiện', 'ghi', 'tác', 'giả']);
+const SENTENCE_END = '.!?…';
+
+/**
+ * An author line at the top or the end of an article: names only, joined by "-", ",", "và", maybe
+ * after "Bài và ảnh:", ranks or "Theo", maybe with one bracket at the end ("TS Lê Văn Tám (Viện
+ * trưởng Viện Kinh tế Việt Nam)", "Hoàng Hà - Minh Anh"). Its people are authors, not officials.
+ */
+function isAuthorLine(ctx: BlockCtx): boolean {
+  const n = ctx.n;
+  if (n === 0 || n > 24) return false;
+  const lastTok = ctx.tokens[n - 1]!;
+  if (lastTok.kind === PUNCT && SENTENCE_END.includes(lastTok.s)) return false;
+  let q = 0;
+  while (q < n && (AUTHOR_PREFIX.has(ctx.tokens[q]!.k) || ctx.isPunct(q, ':'))) q++;
+  let names = 0;
+  for (;;) {
+    q = skipRanks(ctx, q);
+    // A person's name, or a pen name: a run of title-case syllables.
+    const start = q;
+    if (ctx.nameEnd[q]! > 0) q = ctx.nameEnd[q]!;
+    else while (q < n && ctx.tokens[q]!.kind === WORD && ctx.tokens[q]!.title) q++;
+    if (q === start || q - start > 5) return false;
+    names++;
+    if (q >= n) return true;
+    if (ctx.isPunct(q, '-–—,/|') || ctx.keyAt(q) === 'và') {
+      q++;
+      continue;
+    }
+    // One bracket closing the line: the author's post or agency.
+    if (ctx.isPunct(q, '(') && ctx.isPunct(n - 1, ')')) {
+      for (let k = q + 1; k < n - 1; k++) if (ctx.isPunct(k, '()')) return false;
+      return names > 0;
+    }
+    return false;
+  }
+}
+
 interface Person {
   name: string;
   fold: string;
@@ -204,7 +242,10 @@ interface Person {
 
 /** Officials of a whole article, linking later mentions across blocks. */
 export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): OfficialSpan[] {
-  const mentions = ctxs.map((ctx, b) => blockMentions(ctx, orgsPerBlock[b] ?? []));
+  const last = ctxs.length - 1;
+  const mentions = ctxs.map((ctx, b) =>
+    (b === last || b <= 1) && last > 1 && isAuthorLine(ctx) ? [] : blockMentions(ctx, orgsPerBlock[b] ?? []),
+  );
   // People who hold a role somewhere in the article.
   const roleful = new Set<string>();
   for (const ms of mentions) for (const m of ms) if (!m.short && m.role) roleful.add(foldKey(m.text));

@@ -120,6 +120,25 @@ export function foldKey(s: string): string {
 }
 const WORD_CACHE_LIMIT_FOLD = 10_000;
 
+const V = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
+const VI_SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${V}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'u');
+const syllableOk = new Map<string, boolean>();
+
+/**
+ * Could this lexicon key be a Vietnamese syllable (onset, one to three vowels, a final consonant)?
+ * "nguyễn", "khuyến", "a" are; "jong", "biden", "blinken" are not. A single letter ("Nguyễn Văn B")
+ * passes: news writes initials for people it does not name.
+ */
+export function isVietnameseSyllable(key: string): boolean {
+  let ok = syllableOk.get(key);
+  if (ok === undefined) {
+    ok = key.length === 1 || VI_SYLLABLE.test(key);
+    if (syllableOk.size >= WORD_CACHE_LIMIT_FOLD) syllableOk.clear();
+    syllableOk.set(key, ok);
+  }
+  return ok;
+}
+
 /** Token kinds (plain numbers: cheap to compare in hot loops). */
 export const WORD = 0;
 export const NUM = 1;
