@@ -30,6 +30,8 @@ const DIST = process.env.MARGIN_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
+  // One results folder per port, so runs side by side never clean each other's artifacts.
+  outputDir: process.env.MARGIN_PORT ? `test-results/${PORT}` : 'test-results',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
