@@ -142,6 +142,10 @@ export const LOWERCASE_HEADS = new Set(
   words('bộ|sở|công ty|tập đoàn|tổng công ty|ngân hàng|trường|bệnh viện|ủy ban|ubnd|cục'),
 );
 
+/** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
+ * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Trung tâm Kiểm soát bệnh tật TP Hà Nội"). */
+export const LONG_NAME_HEADS = new Trie(words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục'));
+
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
 export const LOWER_NAMED_HEADS = new Set(words('hội|hội đồng|đoàn'));
 

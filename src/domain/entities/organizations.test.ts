@@ -23,6 +23,14 @@ describe('organisations', () => {
     ['TAND TP Hà Nội và VKSND tối cao đã nhận hồ sơ.', ['TAND TP Hà Nội', 'VKSND tối cao']],
     ['Cục Quản lý thị trường tỉnh Lạng Sơn thu giữ hàng giả.', ['Cục Quản lý thị trường tỉnh Lạng Sơn']],
     ['Theo Ngân hàng Nhà nước Việt Nam và Tổng cục Thống kê, tín dụng tăng.', ['Ngân hàng Nhà nước Việt Nam', 'Tổng cục Thống kê']],
+    ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng cho biết.', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng']],
+    ['Trung tâm Kiểm soát bệnh tật TP Hà Nội ghi nhận thêm ca bệnh.', ['Trung tâm Kiểm soát bệnh tật TP Hà Nội']],
+    ['Viện Hàn lâm khoa học xã hội Việt Nam và UBND xã Hội An ký kết.', ['Viện Hàn lâm khoa học xã hội Việt Nam', 'UBND xã Hội An']],
+    ['Huyện ủy Quỳnh Lưu đã kiểm điểm tập thể Ban Thường vụ.', ['Huyện ủy Quỳnh Lưu']],
+    // A descriptive run must end in a place and the clause: no verb phrase is swallowed.
+    ['Ban Quản lý dự án kiểm tra công trình giao thông Đà Nẵng vào sáng nay.', ['Ban Quản lý dự án']],
+    ['Ban Quản lý dự án đã bàn giao mặt bằng cho UBND TP Đà Nẵng.', ['Ban Quản lý dự án', 'UBND TP Đà Nẵng']],
+    ['Ban Tổ chức cuộc thi Hoa hậu Việt Nam công bố kết quả.', ['Ban Tổ chức']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

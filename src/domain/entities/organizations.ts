@@ -9,7 +9,7 @@ import * as phrases from './phrases';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, SELF_NAMED, STOPWORDS } = lexicons;
+const { LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, SELF_NAMED, STOPWORDS } = lexicons;
 const { scanComplement } = phrases;
 const { WORD } = textModule;
 
@@ -53,7 +53,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     if (key !== 'ban thường vụ' && key !== 'ban chấp hành') return null;
   }
 
-  const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key) });
+  const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keyAt, i) === h });
   let j = c.end;
   let substance = c.substance;
   if (!substance && LOWER_NAMED_HEADS.has(key) && !ctx.startsSentence(i)) {

@@ -12,7 +12,7 @@ import * as lexicons from './lexicons';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, ORG_NOUNS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, LONG_NAME_HEADS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
 
 export interface Complement {
@@ -76,12 +76,61 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keyAt, j + 1) > 0);
 }
 
+const MAX_DESCRIPTIVE_WORDS = 12;
+/** Function words that end a descriptive run (content verbs such as "xây dựng" may stand in it). */
+const DESCRIPTIVE_STOP = new Set(
+  (
+    'của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|là|với|như|nhưng|thì|mà|này|đó|kia|ấy|khi|để|' +
+    'theo|về|ở|bằng|vào|ra|chưa|không|cũng|đều|vẫn|còn|trên|dưới|nếu|hay|hoặc|do|vì|nên|nhằm|so|sau|' +
+    'trước|nay|đây|những|mỗi|rất|vừa|mới|chỉ|lại|đi|hơn|năm|tháng|ngày|một|hai|ba|nhiều|ít|gồm|thuộc'
+  ).split('|'),
+);
+
+/**
+ * "Ban Quản lý dự án | đầu tư xây dựng các công trình giao thông | Đà Nẵng": boards and centres
+ * carry a run of lower-case words that ends in a place. From j (a lower-case word), up to 12
+ * lower-case content words (no function word but "các" and "và", no title, no reporting verb), then a place (an
+ * administrative unit and a name, or a run of capitals that is no person, body, title or document),
+ * then the end of the clause or a reporting verb. Returns the index after the place, or 0.
+ */
+function descriptiveTail(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_DESCRIPTIVE_WORDS) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || t.cap) break;
+    if (ADMIN_UNITS.match(ctx.keyAt, q) > 0) break;
+    if (DESCRIPTIVE_STOP.has(t.k) || titleAt(ctx, q) > 0 || REPORT_VERBS.match(ctx.keyAt, q) > 0) return 0;
+    q++;
+  }
+  if (q === j || ctx.keyAt(q - 1) === 'và' || ctx.keyAt(q - 1) === 'các') return 0;
+  let r = q;
+  const unit = ADMIN_UNITS.match(ctx.keyAt, r);
+  if (unit > 0) r += unit;
+  const placeStart = r;
+  while (r < ctx.n && r - placeStart < 4) {
+    const t = ctx.tokens[r]!;
+    if (t.kind !== WORD || !t.cap || ctx.nameEnd[r]! > 0 || ctx.headLen[r]! > 0 || titleAt(ctx, r) > 0) break;
+    if (DOC_HEADS.match(ctx.keyAt, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
+    if (r === placeStart && unit === 0 && !t.title) break; // a bare acronym is no place
+    r++;
+  }
+  if (r === placeStart) return 0;
+  // Then the clause ends or the verb of a subject follows: "…, năm 2023", "… Đà Nẵng cho biết".
+  const after = ctx.tok(r);
+  if (!after || after.kind === PUNCT) return r;
+  if (after.kind !== WORD || after.cap) return 0;
+  const next = ctx.keyAt(r + 1);
+  return REPORT_VERBS.match(ctx.keyAt, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
+}
+
 /**
  * Scan a name complement from token `j0`. `afterHead` allows a council verb right after the head
  * ("Hội đồng thẩm định") and a number right after it ("Tổng công ty 319").
  */
-export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: boolean } = {}): Complement {
+export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: boolean; longName?: boolean } = {}): Complement {
   let j = j0;
+  let longName = opts.longName === true;
+  let extended = false;
   let substance = false;
   let capRun = 0; // consecutive title-case words consumed
   let lastKind: 'start' | 'cap' | 'acr' | 'lower' | 'unit' | 'num' | 'conn' = 'start';
@@ -95,8 +144,9 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         if (t.title && titleAt(ctx, j) === 1 && j > j0) break;
         if (t.title && lastKind === 'cap' && STOPWORDS.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence
         const head = ctx.headLen[j]!;
-        if (head > 0 && !t.acr) {
+        if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
+          if (!longName) longName = LONG_NAME_HEADS.match(ctx.keyAt, j) === head;
           j += head;
           substance = true;
           capRun = 0;
@@ -123,7 +173,9 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         continue;
       }
       // Lower-case word.
-      const unit = ADMIN_UNITS.match(ctx.keyAt, j);
+      let unit = ADMIN_UNITS.match(ctx.keyAt, j);
+      // "xã hội" is a name word, "xã Hội An" a place.
+      if (unit > 0 && lastKind !== 'conn' && ORG_NOUNS.match(ctx.keyAt, j) > unit && !ctx.tokens[j + unit]!.cap) unit = 0;
       if (unit > 0) {
         const next = ctx.tok(j + unit);
         if (next && ((next.kind === WORD && next.cap) || next.kind === NUM)) {
@@ -170,6 +222,16 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         lastUnitWord = false;
         capRun = 0;
         continue;
+      }
+      if (longName && substance && !extended && (lastKind === 'cap' || lastKind === 'lower')) {
+        const tail = descriptiveTail(ctx, j);
+        if (tail > 0) {
+          j = tail;
+          extended = true;
+          lastKind = 'cap';
+          capRun = 0;
+          continue;
+        }
       }
       break;
     }

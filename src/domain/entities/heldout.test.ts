@@ -1,0 +1,215 @@
+/**
+ * Held-out paragraphs: written after the rules, in the style of national and provincial news
+ * (VnExpress, Tuổi Trẻ, Thanh Niên, VietnamPlus, Nhân Dân, Dân trí), with shapes the gold articles do
+ * not have. Expected entities follow content/GUIDELINE.md and are scored like the gold (distinct
+ * entities per type; figures and dates match by containment with the same digits).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../article/types';
+import { extractEntities } from './index';
+import { labelsFromEntities, scoreArticle, SCORED_TYPES, type GoldLabels } from './score';
+
+interface Case {
+  name: string;
+  /** First string is the heading, the rest are paragraphs. */
+  blocks: string[];
+  gold: Partial<GoldLabels>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'provincial infrastructure (Đà Nẵng)',
+    blocks: [
+      'Đà Nẵng khởi công cầu vượt 1.250 tỷ đồng',
+      'Sáng 15/3/2024, UBND TP Đà Nẵng tổ chức lễ khởi công dự án cầu vượt nút giao Hòa Cầm với tổng mức đầu tư 1.250 tỷ đồng. Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng, Chủ tịch UBND thành phố Lê Trung Chinh cùng lãnh đạo Sở Giao thông vận tải dự lễ.',
+      'Phát biểu tại buổi lễ, ông Lê Trung Chinh cho biết dự án được triển khai theo Nghị quyết số 43/NQ-HĐND ngày 12/7/2023 của HĐND thành phố. Theo ông Chinh, công trình dài 2,3 km, dự kiến hoàn thành trong quý IV/2025.',
+      'Trước đó, Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 1287/QĐ-TTg phê duyệt chủ trương đầu tư. Bộ Kế hoạch và Đầu tư, Bộ Tài chính được giao phối hợp hướng dẫn thành phố.',
+      'Theo bà Trần Thị Thanh Hương, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng, năm 2023 thành phố giải ngân được 4.600 tỷ đồng vốn đầu tư công, tăng 12% so với năm 2022.',
+      'Thiếu tướng Vũ Xuân Viên, Giám đốc Công an TP Đà Nẵng, cam kết bảo đảm an ninh trật tự. Ông Viên cho biết lực lượng công an sẽ phân luồng giao thông từ ngày 20/3.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Nguyễn Văn Quảng', role: 'Bí thư Thành ủy Đà Nẵng' },
+        { name: 'Lê Trung Chinh', role: 'Chủ tịch UBND thành phố' },
+        { name: 'Phạm Minh Chính', role: 'Thủ tướng Chính phủ' },
+        { name: 'Trần Thị Thanh Hương', role: 'Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng' },
+        { name: 'Vũ Xuân Viên', role: 'Giám đốc Công an TP Đà Nẵng' },
+      ],
+      organizations: [
+        'UBND TP Đà Nẵng',
+        'Thành ủy Đà Nẵng',
+        'Sở Giao thông vận tải',
+        'HĐND thành phố',
+        'Chính phủ',
+        'Bộ Kế hoạch và Đầu tư',
+        'Bộ Tài chính',
+        'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng',
+        'Công an TP Đà Nẵng',
+      ],
+      figures: ['1.250 tỷ đồng', '2,3 km', '4.600 tỷ đồng', '12%'],
+      dates: ['15/3/2024', '12/7/2023', 'quý IV/2025', 'năm 2023', 'năm 2022', '20/3'],
+      documents: ['Nghị quyết số 43/NQ-HĐND', 'Quyết định số 1287/QĐ-TTg'],
+    },
+  },
+  {
+    name: 'discipline of a former district head (Nghệ An)',
+    blocks: [
+      'Nghệ An: Kỷ luật cảnh cáo nguyên Chủ tịch huyện Quỳnh Lưu',
+      'Ngày 5/10, Ủy ban Kiểm tra Tỉnh ủy Nghệ An cho biết đã thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Hồ Văn Tuấn, nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Quỳnh Lưu, do vi phạm trong quản lý đất đai.',
+      'Theo kết luận, UBND huyện Quỳnh Lưu đã giao 47 lô đất không qua đấu giá, gây thất thoát khoảng 18,5 tỷ đồng. Ông Tuấn phải chịu trách nhiệm chính. Huyện ủy Quỳnh Lưu đã kiểm điểm tập thể Ban Thường vụ.',
+      'Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đệ đã chỉ đạo Sở Tài nguyên và Môi trường rà soát toàn bộ 1.320 hồ sơ giao đất. Ông Đệ yêu cầu hoàn thành trước ngày 30 tháng 11 năm 2023.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Hồ Văn Tuấn', role: 'nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Quỳnh Lưu' },
+        { name: 'Nguyễn Văn Đệ', role: 'Phó Chủ tịch UBND tỉnh Nghệ An' },
+      ],
+      organizations: [
+        'Ủy ban Kiểm tra Tỉnh ủy Nghệ An',
+        'UBND huyện Quỳnh Lưu',
+        'Huyện ủy Quỳnh Lưu',
+        'UBND tỉnh Nghệ An',
+        'Sở Tài nguyên và Môi trường',
+      ],
+      figures: ['47 lô đất', 'khoảng 18,5 tỷ đồng', '1.320 hồ sơ'],
+      dates: ['5/10', 'ngày 30 tháng 11 năm 2023'],
+      documents: [],
+    },
+  },
+  {
+    name: 'ministers, a vice-minister with a rank, circulars and decrees',
+    blocks: [
+      'Bộ Y tế điều chỉnh giá dịch vụ khám bệnh từ tháng 10',
+      'Chiều 3/9, Bộ trưởng Bộ Y tế Đào Hồng Lan đã ký ban hành Thông tư số 12/2023/TT-BYT quy định giá dịch vụ khám bệnh, chữa bệnh. Theo bà Lan, từ tháng 10/2023, khoảng 1.200 bệnh viện công lập sẽ áp dụng mức giá mới, tăng bình quân 3,5%.',
+      'Cũng trong chiều 3/9, Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng cho biết sau 4 năm thực hiện Nghị định 100/2019/NĐ-CP, Cục Cảnh sát giao thông đã xử phạt hơn 1,2 triệu trường hợp, nộp ngân sách nhà nước 2.100 tỷ đồng. Thứ trưởng Hùng đề nghị công an các địa phương tăng cường tuần tra vào dịp cuối năm.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Đào Hồng Lan', role: 'Bộ trưởng Bộ Y tế' },
+        { name: 'Lê Quốc Hùng', role: 'Thứ trưởng Bộ Công an' },
+      ],
+      organizations: ['Bộ Y tế', 'Bộ Công an', 'Cục Cảnh sát giao thông'],
+      figures: ['khoảng 1.200 bệnh viện', '3,5%', 'hơn 1,2 triệu trường hợp', '2.100 tỷ đồng'],
+      dates: ['tháng 10', '3/9', 'tháng 10/2023'],
+      documents: ['Thông tư số 12/2023/TT-BYT', 'Nghị định 100/2019/NĐ-CP'],
+    },
+  },
+  {
+    name: 'a rector with academic ranks, a company director in brackets, statistics',
+    blocks: [
+      'Kỹ sư mới ra trường được trả bao nhiêu?',
+      'GS.TS Huỳnh Quyết Thắng, Hiệu trưởng Trường Đại học Bách khoa Hà Nội, cho biết năm 2024 trường tuyển 7.985 sinh viên, trong đó 30% trúng tuyển bằng phương thức xét tuyển tài năng.',
+      'Ông Trần Văn Bình (Giám đốc Công ty TNHH Cơ khí Đông Á) cho biết kỹ sư mới ra trường được trả khởi điểm 12 triệu đồng/tháng, cao hơn mức năm 2023 khoảng 1,5 triệu đồng. Theo ông Bình, công ty cần thêm 40 kỹ sư.',
+      'Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 8 tăng 0,48% so với tháng trước; lạm phát cơ bản 8 tháng tăng 2,8%, thấp hơn 0,3 điểm phần trăm so với cùng kỳ.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Huỳnh Quyết Thắng', role: 'Hiệu trưởng Trường Đại học Bách khoa Hà Nội' },
+        { name: 'Trần Văn Bình', role: 'Giám đốc Công ty TNHH Cơ khí Đông Á' },
+      ],
+      organizations: ['Trường Đại học Bách khoa Hà Nội', 'Công ty TNHH Cơ khí Đông Á', 'Tổng cục Thống kê'],
+      figures: ['7.985 sinh viên', '30%', '12 triệu đồng/tháng', 'khoảng 1,5 triệu đồng', '40 kỹ sư', '0,48%', '2,8%', '0,3 điểm phần trăm'],
+      dates: ['năm 2024', 'năm 2023', 'tháng 8'],
+      documents: [],
+    },
+  },
+  {
+    name: 'state leaders, the courts and the procuracy, laws and the constitution',
+    blocks: [
+      'Khai mạc Kỳ họp thứ 6, Quốc hội khóa XV',
+      'Sáng 23/10, tại Nhà Quốc hội, Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Võ Văn Thưởng, Thủ tướng Phạm Minh Chính cùng các đại biểu dự phiên khai mạc. Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn điều hành phiên họp.',
+      'Theo chương trình, Quốc hội sẽ xem xét, thông qua Luật Đất đai (sửa đổi) và cho ý kiến về việc sửa đổi một số điều của Hiến pháp 2013. Kỳ họp bế mạc vào chiều 29/11.',
+      'Cũng tại kỳ họp, Chánh án TAND TP Hà Nội Nguyễn Văn Dũng và Viện trưởng VKSND tối cao Lê Minh Trí báo cáo công tác năm 2023. Ông Trí cho biết ngành kiểm sát đã thụ lý 1.325 vụ án tham nhũng.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Nguyễn Phú Trọng', role: 'Tổng Bí thư' },
+        { name: 'Võ Văn Thưởng', role: 'Chủ tịch nước' },
+        { name: 'Phạm Minh Chính', role: 'Thủ tướng' },
+        { name: 'Trần Thanh Mẫn', role: 'Phó Chủ tịch Thường trực Quốc hội' },
+        { name: 'Nguyễn Văn Dũng', role: 'Chánh án TAND TP Hà Nội' },
+        { name: 'Lê Minh Trí', role: 'Viện trưởng VKSND tối cao' },
+      ],
+      organizations: ['Quốc hội', 'TAND TP Hà Nội', 'VKSND tối cao'],
+      figures: ['1.325 vụ án tham nhũng'],
+      dates: ['23/10', '29/11', 'năm 2023'],
+      documents: ['Luật Đất đai (sửa đổi)', 'Hiến pháp 2013'],
+    },
+  },
+  {
+    name: 'the central bank, market surveillance, money, areas and percentage points',
+    blocks: [
+      'Tín dụng tăng 9,08% sau 9 tháng',
+      'Theo Ngân hàng Nhà nước Việt Nam, đến cuối tháng 9, tín dụng toàn hệ thống đạt hơn 14,6 triệu tỷ đồng, tăng 9,08% so với đầu năm 2024. Thống đốc Nguyễn Thị Hồng cho biết lãi suất cho vay bình quân giảm khoảng 0,9 điểm phần trăm. Xuất khẩu 9 tháng đạt 299,63 tỷ USD.',
+      'Cục Quản lý thị trường tỉnh Lạng Sơn vừa thu giữ 3.500 sản phẩm giả mạo nhãn hiệu. Trước đó, Thủ tướng đã ký Công điện số 05/CĐ-TTg yêu cầu các bộ, ngành tăng cường chống buôn lậu.',
+      'Tại TP Thủ Đức, dự án khu đô thị rộng 120 ha chào bán căn hộ từ 65 triệu đồng/m2; căn nhỏ nhất rộng 45 m2.',
+    ],
+    gold: {
+      officials: [{ name: 'Nguyễn Thị Hồng', role: 'Thống đốc' }],
+      organizations: ['Ngân hàng Nhà nước Việt Nam', 'Cục Quản lý thị trường tỉnh Lạng Sơn'],
+      figures: ['9,08%', 'hơn 14,6 triệu tỷ đồng', 'khoảng 0,9 điểm phần trăm', '299,63 tỷ USD', '3.500 sản phẩm', '120 ha', '65 triệu đồng/m2', '45 m2'],
+      dates: ['tháng 9', 'đầu năm 2024'],
+      documents: ['Công điện số 05/CĐ-TTg'],
+    },
+  },
+  {
+    name: 'foreign leaders and an author line',
+    blocks: [
+      'Việt Nam và Mỹ nâng cấp quan hệ',
+      'Chiều 10/9, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Mỹ Joe Biden. Ngoại trưởng Mỹ Antony Blinken và Chủ tịch Triều Tiên Kim Jong Un không dự. Tổng thống Biden cho biết hai nước sẽ hợp tác về bán dẫn.',
+      'Cùng ngày, Thủ tướng Singapore Lý Hiển Long gửi điện mừng.',
+      'TS Lê Văn Tám (Viện trưởng Viện Kinh tế Việt Nam)',
+    ],
+    gold: {
+      officials: [
+        { name: 'Nguyễn Phú Trọng', role: 'Tổng Bí thư' },
+        { name: 'Lý Hiển Long', role: 'Thủ tướng Singapore' },
+      ],
+      // The author line is no official, but the body it names is an organisation.
+      organizations: ['Viện Kinh tế Việt Nam'],
+      figures: [],
+      dates: ['10/9'],
+      documents: [],
+    },
+  },
+];
+
+function blocksOf(c: Case): Block[] {
+  return c.blocks.map((text, k) => ({ type: k === 0 ? 'heading' : 'paragraph', text }));
+}
+
+function goldOf(c: Case): GoldLabels {
+  return { officials: [], organizations: [], figures: [], dates: [], documents: [], ...c.gold };
+}
+
+describe('held-out paragraphs', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const got = labelsFromEntities(extractEntities(blocksOf(c)));
+    const score = scoreArticle(goldOf(c), got);
+    const errors: Record<string, { missed: string[]; spurious: string[] }> = {};
+    for (const t of SCORED_TYPES) {
+      const s = score.types[t];
+      if (s.missed.length || s.spurious.length) errors[t] = { missed: s.missed, spurious: s.spurious };
+    }
+    expect(errors).toEqual({});
+    expect(score.roles.wrong).toEqual([]);
+  });
+
+  it('the same entities from decomposed (NFD) text', () => {
+    for (const c of CASES) {
+      const nfc = extractEntities(blocksOf(c));
+      const nfd = extractEntities(blocksOf(c).map((b) => ({ ...b, text: b.text.normalize('NFD') })));
+      expect(nfd.map((e) => [e.type, e.block, e.text.normalize('NFC'), e.name, e.role])).toEqual(
+        nfc.map((e) => [e.type, e.block, e.text, e.name, e.role]),
+      );
+    }
+  });
+
+  it('links "ông Chinh" and "Ông Tuấn" to their people and never "Chính phủ" to anyone', () => {
+    const es = extractEntities(blocksOf(CASES[0]!)).filter((e) => e.type === 'official');
+    expect(es.filter((e) => e.text === 'Chinh').map((e) => e.name)).toEqual(['Lê Trung Chinh']);
+    expect(es.some((e) => e.text === 'Chính')).toBe(false);
+    const b = extractEntities(blocksOf(CASES[1]!)).filter((e) => e.type === 'official');
+    expect(b.filter((e) => e.text === 'Tuấn').map((e) => e.name)).toEqual(['Hồ Văn Tuấn']);
+  });
+});
