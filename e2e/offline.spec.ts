@@ -122,6 +122,12 @@ test('the service worker precaches the shell, the manifest icons and every bundl
     expect(response.headers()['content-type']).toBe('image/png');
   }
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+
+  // Chromium's own verdict: nothing in the app stops installation. (Playwright's contexts are
+  // incognito profiles, where Chromium never installs anything: that one reason is the browser's.)
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 });
 
 test('offline: the library, an article never opened before, and a note that survives a reload', async ({

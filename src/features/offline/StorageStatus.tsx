@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { queryKeys } from '../../lib/queryKeys';
 import { estimateUsage, isStorageError, onRemoteChange } from '../../storage';
 import { formatBytes } from './formatBytes';
@@ -41,11 +41,25 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   unsupported: 'Trình duyệt này không hỗ trợ lưu bền vững. Nên xuất ghi chú định kỳ.',
 };
 
+const noSubscribe = () => () => {};
+/** False in the prerendered HTML and while hydrating it: this device's storage is only known in the browser. */
+const useInBrowser = () =>
+  useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+
 /**
  * "Lưu trữ": how much space the notes take on this device and whether the browser keeps it for good.
  * Asks for persistent storage once the first note exists (see persistence.ts for why then).
  */
 export function StorageStatus() {
+  // Prerendered pages are read without JavaScript too: no "measuring…" that never ends there.
+  return useInBrowser() ? <StorageStatusInBrowser /> : null;
+}
+
+function StorageStatusInBrowser() {
   const usage = useQuery(usageQueryOptions());
   const persistence = usePersistence();
   useRefreshUsageOnChange();
