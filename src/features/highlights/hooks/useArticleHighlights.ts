@@ -3,6 +3,7 @@ import type { TextRange } from '../../../domain/anchoring/types';
 import type { Article } from '../../../domain/article/types';
 import type { Annotation, HighlightColor } from '../../../domain/notes/annotation';
 import type { UnreadableRecord } from '../../../storage';
+import type { PendingWrite } from '../../../stores/highlightsSlice';
 import { usePendingWrites } from '../../../stores/store';
 import { useAnnotations } from '../api/getAnnotations';
 import { anchorIn, useAnchoringReady } from '../articleText';
@@ -75,42 +76,65 @@ function byPosition(a: Highlight, b: Highlight): number {
   return a.range!.start - b.range!.start || a.range!.end - b.range!.end || a.id.localeCompare(b.id);
 }
 
+export interface CollectedHighlights {
+  anchored: Highlight[];
+  orphans: Highlight[];
+  byId: Map<string, Highlight>;
+  /** Some records could not be placed yet (the anchoring code is still loading). */
+  placing: boolean;
+}
+
+/**
+ * The article's stored records with the writes in flight laid over them (a pending put shows its
+ * new version, a pending delete hides the record, a failed put stays, flagged), anchored in
+ * today's text: placed ones in document order, orphans (passage gone) apart, none dropped.
+ */
+export function collectHighlights(
+  article: Article,
+  storedList: readonly Annotation[],
+  pending: Readonly<Record<string, PendingWrite>>,
+): CollectedHighlights {
+  const anchored: Highlight[] = [];
+  const orphans: Highlight[] = [];
+  const byId = new Map<string, Highlight>();
+  let placing = false;
+  const stored = new Map<string, Annotation>();
+  for (const a of storedList) stored.set(a.id, a);
+  const shown = new Map<string, { annotation: Annotation; state: HighlightState; error?: string }>();
+  for (const a of stored.values()) shown.set(a.id, { annotation: a, state: 'saved' });
+  for (const w of Object.values(pending)) {
+    if (w.articleId !== article.id) continue;
+    if (w.after === null) shown.delete(w.id);
+    else shown.set(w.id, { annotation: w.after, state: w.status, ...(w.error !== undefined && { error: w.error }) });
+  }
+  for (const [id, s] of shown) {
+    const h = highlightOf(article, id, s.annotation, s.state, s.error, stored.get(id) ?? null);
+    if (!h) {
+      placing = true;
+      continue;
+    }
+    byId.set(id, h);
+    (h.range ? anchored : orphans).push(h);
+  }
+  anchored.sort(byPosition);
+  orphans.sort((a, b) => a.annotation.created.localeCompare(b.annotation.created));
+  return { anchored, orphans, byId, placing };
+}
+
+const NOTHING: CollectedHighlights = { anchored: [], orphans: [], byId: new Map(), placing: false };
+
 /** Stored highlights of the article with writes in flight laid over them, anchored in today's text. */
 export function useArticleHighlights(article: Article | undefined): ArticleHighlights {
   const query = useAnnotations(article?.id);
   const pending = usePendingWrites();
   const ready = useAnchoringReady();
   const data = query.data;
-  const result = useMemo(() => {
-    const anchored: Highlight[] = [];
-    const orphans: Highlight[] = [];
-    const byId = new Map<string, Highlight>();
-    let placing = false;
-    if (!article) return { anchored, orphans, byId, placing };
-    const stored = new Map<string, Annotation>();
-    for (const a of data?.annotations ?? []) stored.set(a.id, a);
-    const shown = new Map<string, { annotation: Annotation; state: HighlightState; error?: string }>();
-    for (const a of stored.values()) shown.set(a.id, { annotation: a, state: 'saved' });
-    for (const w of Object.values(pending)) {
-      if (w.articleId !== article.id) continue;
-      if (w.after === null) shown.delete(w.id);
-      else shown.set(w.id, { annotation: w.after, state: w.status, ...(w.error !== undefined && { error: w.error }) });
-    }
-    for (const [id, s] of shown) {
-      const h = highlightOf(article, id, s.annotation, s.state, s.error, stored.get(id) ?? null);
-      if (!h) {
-        placing = true;
-        continue;
-      }
-      byId.set(id, h);
-      (h.range ? anchored : orphans).push(h);
-    }
-    anchored.sort(byPosition);
-    orphans.sort((a, b) => a.annotation.created.localeCompare(b.annotation.created));
-    return { anchored, orphans, byId, placing };
+  const result = useMemo(
+    () => (article ? collectHighlights(article, data?.annotations ?? [], pending) : NOTHING),
     // `ready`: anchoring became possible, so records skipped before are placed now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [article, data, pending, ready]);
+    [article, data, pending, ready],
+  );
   const { refetch } = query;
   const { placing, ...lists } = result;
   return {
