@@ -153,6 +153,26 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'city hall, an education department with an ampersand, a utility with its acronym',
+    blocks: [
+      'Hà Nội đẩy nhanh giải phóng mặt bằng Vành đai 4',
+      'Chiều 12/6, Phó Chủ tịch UBND TP Hà Nội Dương Đức Tuấn chủ trì cuộc họp với Sở Xây dựng, Sở Quy hoạch - Kiến trúc về tiến độ dự án. Theo ông Tuấn, đến hết tháng 5/2024, thành phố đã giải phóng mặt bằng được 98,5% diện tích, tương đương 1.320 ha.',
+      'Theo Giám đốc Sở GD&ĐT TPHCM Nguyễn Văn Hiếu, kỳ thi tốt nghiệp THPT năm 2024 có 98.000 thí sinh. Ông Hiếu cho biết Sở đã phối hợp với Công an TPHCM bảo đảm an ninh.',
+      'Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An cho biết sản lượng điện tháng 7 đạt 27,5 tỷ kWh, tăng 11% so với cùng kỳ năm 2023.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Dương Đức Tuấn', role: 'Phó Chủ tịch UBND TP Hà Nội' },
+        { name: 'Nguyễn Văn Hiếu', role: 'Giám đốc Sở GD&ĐT TPHCM' },
+        { name: 'Đặng Hoàng An', role: 'Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)' },
+      ],
+      organizations: ['UBND TP Hà Nội', 'Sở Xây dựng', 'Sở Quy hoạch - Kiến trúc', 'Sở GD&ĐT TPHCM', 'Công an TPHCM', 'Tập đoàn Điện lực Việt Nam', 'EVN'],
+      figures: ['98,5%', '1.320 ha', '98.000 thí sinh', '27,5 tỷ kWh', '11%'],
+      dates: ['12/6', 'tháng 5/2024', 'năm 2024', 'tháng 7', 'năm 2023'],
+      documents: [],
+    },
+  },
+  {
     name: 'foreign leaders and an author line',
     blocks: [
       'Việt Nam và Mỹ nâng cấp quan hệ',

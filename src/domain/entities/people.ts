@@ -154,6 +154,14 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     const chain = roleChain(ctx, i, false);
     if (!chain) continue;
     let p = skipRanks(ctx, chain.j);
+    // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets.
+    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') && ctx.tok(chain.j + 1)?.acr && ctx.isPunct(chain.j + 2, ')')) {
+      const q = skipRanks(ctx, chain.j + 3);
+      if (ctx.nameEnd[q]! > 0) {
+        chain.j += 3;
+        p = q;
+      }
+    }
     // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng": a rank after a comma, then the name.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',')) {
       const q = skipRanks(ctx, chain.j + 1);

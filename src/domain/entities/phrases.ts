@@ -259,6 +259,13 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       break;
     }
     // Punctuation.
+    if (t.s === '&' && lastKind === 'acr' && !t.sp && ctx.tok(j + 1)?.acr && !ctx.tokens[j + 1]!.sp) {
+      // "Sở GD&ĐT", "Bộ KH&CN": acronyms joined by a glued ampersand.
+      j++;
+      lastKind = 'conn';
+      capRun = 0;
+      continue;
+    }
     if (DASHES.includes(t.s)) {
       if (continues(ctx, j + 1) || (!t.sp && ctx.tok(j + 1)?.acr && !ctx.tokens[j + 1]!.sp)) {
         j++;
