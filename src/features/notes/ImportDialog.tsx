@@ -1,0 +1,188 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
+import { COLOR_NAMES } from '../highlights';
+import { commitImport, prepareImport } from './import/runImport';
+import { doneSentence, importedMessage, summarizePlan, writeSentence, type ImportProblem, type ReviewedPlan } from './importText';
+import { preview } from './text';
+import './notes.css';
+
+/**
+ * The import dialog (modal): reads and checks the chosen file, says what will happen ("12 mới, 3
+ * đã có, …") and writes only after "Nhập". Every text from the file is shown as text (React text
+ * nodes), never as markup. Loaded lazily with its import code.
+ */
+type State =
+  | { step: 'reading' }
+  | { step: 'problem'; problem: ImportProblem }
+  | { step: 'review'; reviewed: ReviewedPlan }
+  | { step: 'writing'; reviewed: ReviewedPlan }
+  | { step: 'done'; written: number };
+
+export interface ImportDialogProps {
+  file: File;
+  /** Closed; `message` sums up what happened, for the page's status line. */
+  onClose: (message: string | null) => void;
+}
+
+const PREVIEW_COUNT = 5;
+
+export default function ImportDialog({ file, onClose }: ImportDialogProps) {
+  const id = useId();
+  const client = useQueryClient();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<State>({ step: 'reading' });
+  const result = useRef<string | null>(null);
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+
+  useEffect(() => {
+    let live = true;
+    void prepareImport(client, file).then(
+      (p) => live && setState(p.ok ? { step: 'review', reviewed: p.reviewed } : { step: 'problem', problem: p.problem }),
+      (e: unknown) => live && setState({ step: 'problem', problem: { message: 'Không nhập được tệp này. Không có gì được nhập.', detail: String(e) } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, file]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal?.();
+    const onCloseEvent = () => closeRef.current(result.current);
+    dialog.addEventListener('close', onCloseEvent);
+    return () => {
+      dialog.removeEventListener('close', onCloseEvent);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  // Focus follows the step: the action the reader is most likely to want next.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const target = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('h2');
+    target?.focus();
+  }, [state.step]);
+
+  const close = () => ref.current?.close();
+
+  const confirm = async (reviewed: ReviewedPlan) => {
+    setState({ step: 'writing', reviewed });
+    const committed = await commitImport(client, reviewed);
+    if (committed.ok) {
+      result.current = importedMessage(committed.written, file.name);
+      setState({ step: 'done', written: committed.written });
+    } else {
+      result.current = committed.problem.message;
+      setState({ step: 'problem', problem: committed.problem });
+    }
+  };
+
+  const titles: Record<State['step'], string> = {
+    reading: 'Đang đọc tệp…',
+    problem: 'Không nhập được ghi chú',
+    review: 'Nhập ghi chú',
+    writing: 'Đang lưu ghi chú…',
+    done: 'Đã nhập xong',
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="nx-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(e) => {
+        // Escape closes, except while the write is running (it finishes or fails as a whole).
+        if (state.step === 'writing') e.preventDefault();
+      }}
+    >
+      <h2 id={`${id}-title`} className="nx-dialog-title" tabIndex={-1}>
+        {titles[state.step]}
+      </h2>
+      <p className="nx-dialog-file">
+        Tệp: <span className="nx-file-name">{file.name}</span>
+      </p>
+      <div id={`${id}-body`} className="nx-dialog-body" aria-live="polite">
+        {state.step === 'reading' && <p>Đang kiểm tra tệp, chưa có gì được ghi.</p>}
+        {state.step === 'problem' && (
+          <>
+            <p className="nx-problem" role="alert">
+              {state.problem.message}
+            </p>
+            {state.problem.detail && (
+              <details className="nx-detail">
+                <summary>Chi tiết kỹ thuật</summary>
+                <p>{state.problem.detail}</p>
+              </details>
+            )}
+          </>
+        )}
+        {(state.step === 'review' || state.step === 'writing') && <Review reviewed={state.reviewed} />}
+        {state.step === 'done' && <p className="nx-done">{doneSentence(state.written)}</p>}
+      </div>
+      <div className="nx-dialog-actions">
+        {state.step === 'review' && state.reviewed.writes.length > 0 && (
+          <>
+            <button type="button" className="nx-button nx-primary" data-autofocus onClick={() => void confirm(state.reviewed)}>
+              Nhập
+            </button>
+            <button type="button" className="nx-button" onClick={close}>
+              Hủy
+            </button>
+          </>
+        )}
+        {state.step === 'writing' && (
+          <button type="button" className="nx-button nx-primary" aria-disabled="true" data-autofocus>
+            Đang lưu…
+          </button>
+        )}
+        {(state.step === 'problem' || state.step === 'done' || state.step === 'reading' || (state.step === 'review' && state.reviewed.writes.length === 0)) && (
+          <button type="button" className="nx-button" data-autofocus={state.step === 'reading' ? undefined : true} onClick={close}>
+            {state.step === 'reading' ? 'Hủy' : 'Đóng'}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+function Review({ reviewed }: { reviewed: ReviewedPlan }) {
+  const shown = reviewed.writes.slice(0, PREVIEW_COUNT);
+  return (
+    <>
+      <p className="nx-summary">{summarizePlan(reviewed)}</p>
+      <p className="nx-write">{writeSentence(reviewed)}</p>
+      {reviewed.plan.unknownArticle.length > 0 && (
+        <p className="nx-aside-note">Ghi chú cho bài viết không có trong thư viện sẽ không được nhập.</p>
+      )}
+      {shown.length > 0 && (
+        <>
+          <h3 className="nx-preview-title">Xem trước</h3>
+          <ul className="nx-preview">
+            {shown.map((a) => {
+              const note = noteOf(a);
+              const color = colorOf(a);
+              return (
+                <li key={a.id} className={`nx-preview-item nx-c-${color}`}>
+                  <span className="nx-dot" aria-hidden="true" />
+                  <span className="nx-sr-only">Màu {COLOR_NAMES[color]}: </span>
+                  <q className="nx-preview-quote">{preview(quoteOf(a), 140)}</q>
+                  {note && <span className="nx-preview-note">{preview(note, 140)}</span>}
+                </li>
+              );
+            })}
+          </ul>
+          {reviewed.writes.length > shown.length && (
+            <p className="nx-more">và {reviewed.writes.length - shown.length} ghi chú khác.</p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { anchorAll, prepareText } from '../../../domain/anchoring';
+import { toPlainText } from '../../../domain/article/plainText';
+import type { Article } from '../../../domain/article/types';
+import type { Annotation } from '../../../domain/notes/annotation';
+import type { AnchoredNote, ExportEntry } from '../../../domain/notes/exportTypes';
+import { formatCsv, formatCsvAll } from '../../../domain/notes/csv';
+import { formatMarkdown, formatMarkdownAll } from '../../../domain/notes/markdown';
+import { formatW3cJson, formatW3cJsonAll } from '../../../domain/notes/w3cJson';
+import { allAnnotationsQueryOptions, annotationsQueryOptions } from '../../highlights';
+import { indexQueryOptions } from '../../library/api/getIndex';
+import { articleQueryOptions } from '../../reader/api/getArticle';
+import { EXPORT_MIME, exportFileName, type ExportFormat, type ExportScope } from '../fileNames';
+
+/**
+ * Builds an export file from the stored notes (loaded lazily: none of this is in the first-load
+ * bundle). Each note is anchored in its article's plain text today, which gives the Markdown its
+ * document order and the officials and figures a highlight covers.
+ */
+export type ExportResult =
+  | { kind: 'empty' }
+  | {
+      kind: 'file';
+      filename: string;
+      text: string;
+      mime: string;
+      /** Notes in the file. */
+      count: number;
+      /** Stored records that could not be read, hence not in the file (the page offers them raw). */
+      unreadable: number;
+    };
+
+/**
+ * When an article cannot be loaded (no longer in the library), its notes are still exported: under
+ * the article id, unanchored, and with their stored positions kept as they are (a blank text as long
+ * as the furthest position stands in for the article, so the code point conversion changes nothing).
+ */
+function placeholderArticle(id: string, notes: readonly Annotation[]): Article {
+  const length = Math.max(0, ...notes.map((a) => a.target.selector[1].end));
+  return {
+    id,
+    title: id,
+    published: null,
+    source: null,
+    byline: null,
+    url: null,
+    lang: 'vi',
+    blocks: [{ type: 'paragraph', text: ' '.repeat(length) }],
+    entities: [],
+  };
+}
+
+async function loadArticle(client: QueryClient, id: string): Promise<Article | null> {
+  try {
+    return await client.fetchQuery(articleQueryOptions(id));
+  } catch {
+    return null;
+  }
+}
+
+function anchorNotes(article: Article, notes: readonly Annotation[]): AnchoredNote[] {
+  let ranges: ReturnType<typeof anchorAll> = [];
+  try {
+    ranges = anchorAll(prepareText(toPlainText(article.blocks).text), notes);
+  } catch (e) {
+    console.warn('[notes] could not anchor notes for export', article.id, e);
+  }
+  return notes.map((annotation, i) => ({ annotation, range: ranges[i] ?? null }));
+}
+
+async function entryFor(client: QueryClient, articleId: string, notes: readonly Annotation[]): Promise<ExportEntry> {
+  const article = await loadArticle(client, articleId);
+  if (!article) {
+    return { article: { article: placeholderArticle(articleId, notes), url: null }, notes: notes.map((annotation) => ({ annotation, range: null })) };
+  }
+  return { article: { article, url: article.url ?? null }, notes: anchorNotes(article, notes) };
+}
+
+/** Articles in library order (then any others by id), so the all-notes file reads like the library. */
+async function libraryOrder(client: QueryClient): Promise<Map<string, number>> {
+  try {
+    const index = await client.fetchQuery(indexQueryOptions());
+    return new Map(index.articles.map((a, i) => [a.id, i]));
+  } catch {
+    return new Map();
+  }
+}
+
+export async function buildExport(client: QueryClient, scope: ExportScope, format: ExportFormat, now: Date): Promise<ExportResult> {
+  const read =
+    scope.kind === 'all'
+      ? await client.fetchQuery(allAnnotationsQueryOptions())
+      : await client.fetchQuery(annotationsQueryOptions(scope.articleId));
+  const annotations = read.annotations;
+  if (annotations.length === 0) return { kind: 'empty' };
+  const filename = exportFileName(scope, format, now);
+  const base = { kind: 'file' as const, filename, mime: EXPORT_MIME[format], count: annotations.length, unreadable: read.unreadable.length };
+
+  if (scope.kind === 'article') {
+    const { article, notes } = await entryFor(client, scope.articleId, annotations);
+    const format1 = format === 'md' ? formatMarkdown : format === 'json' ? formatW3cJson : formatCsv;
+    return { ...base, text: format1(article, notes, now) };
+  }
+
+  const byArticle = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = byArticle.get(a.target.source) ?? [];
+    list.push(a);
+    byArticle.set(a.target.source, list);
+  }
+  const [order, entries] = await Promise.all([
+    libraryOrder(client),
+    Promise.all([...byArticle].map(([id, notes]) => entryFor(client, id, notes))),
+  ]);
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  entries.sort((a, b) => rank(a.article.article.id) - rank(b.article.article.id) || a.article.article.id.localeCompare(b.article.article.id));
+  const formatAll = format === 'md' ? formatMarkdownAll : format === 'json' ? formatW3cJsonAll : formatCsvAll;
+  return { ...base, text: formatAll(entries, now) };
+}

@@ -1,0 +1,110 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { toPlainText } from '../../../domain/article/plainText';
+import type { Annotation } from '../../../domain/notes/annotation';
+import { DEFAULT_IMPORT_LIMITS } from '../../../domain/notes/importJson';
+import { parseImport } from '../../../domain/notes/importPlan';
+import { queryKeys } from '../../../lib/queryKeys';
+import { annotationKey, isStorageError, putAnnotations, STORAGE_ERROR_MESSAGES } from '../../../storage';
+import { allAnnotationsQueryOptions } from '../../highlights';
+import { indexQueryOptions } from '../../library/api/getIndex';
+import { articleQueryOptions } from '../../reader/api/getArticle';
+import { checkImportFile, describeImportError, reviewPlan, type ImportProblem, type ReviewedPlan } from '../importText';
+
+/**
+ * An import, in two steps the dialog shows in between: `prepareImport` checks the size, reads the
+ * text and lets the planner validate the whole file against the notes stored now (nothing is
+ * written); `commitImport` writes the plan's new and newer notes all or nothing, in one transaction.
+ * Loaded lazily with the import dialog.
+ */
+export type Prepared = { ok: true; reviewed: ReviewedPlan } | { ok: false; problem: ImportProblem };
+
+async function readText(file: File): Promise<string> {
+  // Blob.text() decodes UTF-8 (a BOM is dropped; the planner also strips one).
+  return file.text();
+}
+
+/** Article plain texts the file may refer to (a known id appearing as a JSON string in it), to convert positions exactly. */
+async function referencedTexts(client: QueryClient, text: string, known: ReadonlySet<string>): Promise<Map<string, string>> {
+  const ids = [...known].filter((id) => text.includes(JSON.stringify(id)));
+  const texts = new Map<string, string>();
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        const article = await client.fetchQuery(articleQueryOptions(id));
+        texts.set(id, toPlainText(article.blocks).text);
+      } catch {
+        // Without the text, positions are kept as they are in the file (exact unless it has emoji and the like).
+      }
+    }),
+  );
+  return texts;
+}
+
+export async function prepareImport(client: QueryClient, file: File): Promise<Prepared> {
+  const tooBig = checkImportFile(file);
+  if (tooBig) return { ok: false, problem: tooBig };
+
+  let text: string;
+  try {
+    text = await readText(file);
+  } catch (e) {
+    return { ok: false, problem: { message: `Không đọc được tệp “${file.name}”. Không có gì được nhập.`, detail: String(e) } };
+  }
+
+  let known: Set<string>;
+  try {
+    const index = await client.fetchQuery(indexQueryOptions());
+    known = new Set(index.articles.map((a) => a.id));
+  } catch (e) {
+    return {
+      ok: false,
+      problem: { message: 'Không tải được danh sách bài viết nên chưa thể nhập. Hãy thử lại.', detail: e instanceof Error ? e.message : String(e) },
+    };
+  }
+
+  let stored: Awaited<ReturnType<typeof readStored>>;
+  try {
+    stored = await readStored(client);
+  } catch (e) {
+    return {
+      ok: false,
+      problem: { message: isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown, detail: e instanceof Error ? e.message : String(e) },
+    };
+  }
+
+  const texts = await referencedTexts(client, text, known);
+  // No `now`: notes without dates get the epoch, so importing the same file twice plans no change.
+  const result = parseImport(text, known, stored.existing, DEFAULT_IMPORT_LIMITS, { plainTextOf: (id) => texts.get(id) });
+  if (!result.ok) return { ok: false, problem: describeImportError(result.error) };
+  return { ok: true, reviewed: reviewPlan(result.plan, (a) => stored.unreadableKeys.has(annotationKey(a.target.source, a.id))) };
+}
+
+/** The notes stored now (a fresh read, not the cache: the plan compares against what is really there). */
+async function readStored(client: QueryClient): Promise<{ existing: Map<string, Annotation>; unreadableKeys: Set<string> }> {
+  const read = await client.fetchQuery({ ...allAnnotationsQueryOptions(), staleTime: 0 });
+  return {
+    existing: new Map(read.annotations.map((a) => [a.id, a])),
+    unreadableKeys: new Set(read.unreadable.map((u) => u.key)),
+  };
+}
+
+export type Committed = { ok: true; written: number } | { ok: false; problem: ImportProblem };
+
+export async function commitImport(client: QueryClient, reviewed: ReviewedPlan): Promise<Committed> {
+  if (reviewed.writes.length === 0) return { ok: true, written: 0 };
+  try {
+    await putAnnotations(reviewed.writes, { kind: 'import' });
+  } catch (e) {
+    return {
+      ok: false,
+      problem: {
+        message: `${isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown} Không có ghi chú nào được nhập.`,
+        detail: e instanceof Error ? e.message : String(e),
+      },
+    };
+  } finally {
+    // Whatever happened, what is stored is what the screens should show.
+    await client.invalidateQueries({ queryKey: queryKeys.annotations.all });
+  }
+  return { ok: true, written: reviewed.writes.length };
+}

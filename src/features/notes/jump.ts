@@ -1,0 +1,44 @@
+import { useAppStore } from '../../stores/store';
+import { FLASH_PREFIX, firstHighlightElement, scrollIntoViewCentered } from '../highlights/dom';
+
+/**
+ * From the all-notes page to a highlight in its article: the link navigates (client-side) to
+ * `/a/<id>#hl-<annotation>`, and this waits for the highlight to be painted there, then scrolls it
+ * into the middle of the screen, focuses it and flashes it (the highlights feature's flash).
+ * Gives up after a while: a highlight whose passage is gone is listed in the article's notes panel.
+ */
+const GIVE_UP_MS = 10_000;
+
+let stop: (() => void) | null = null;
+
+export const highlightHash = (annotationId: string) => `#hl-${encodeURIComponent(annotationId)}`;
+
+export function jumpToHighlightWhenShown(annotationId: string): void {
+  stop?.();
+  const reveal = (): boolean => {
+    const el = firstHighlightElement(document, annotationId);
+    if (!el) return false;
+    scrollIntoViewCentered(el);
+    el.focus({ preventScroll: true });
+    useAppStore.getState().flash(FLASH_PREFIX + annotationId);
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (reveal()) stop?.();
+  });
+  const timer = setTimeout(() => stop?.(), GIVE_UP_MS);
+  const cancelOnLeave = () => stop?.();
+  stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    window.removeEventListener('popstate', cancelOnLeave);
+    stop = null;
+  };
+  // Back/forward while waiting: the reader went somewhere else.
+  window.addEventListener('popstate', cancelOnLeave);
+  if (reveal()) {
+    stop();
+    return;
+  }
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-hl'] });
+}
