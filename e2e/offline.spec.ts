@@ -18,6 +18,10 @@ const index = JSON.parse(readFileSync(new URL('articles/index.json', publicDir),
 const readArticle = (id: string) =>
   JSON.parse(readFileSync(new URL(`articles/${id}.json`, publicDir), 'utf8')) as ArticleJson;
 
+// A first visit installs a worker that downloads the whole precache, then several reloads follow:
+// slower than one page visit on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
 
 /** First visit installs the worker (it precaches everything); a reload puts the page under its control. */
