@@ -29,7 +29,7 @@ export default defineConfig({
         id: '/',
         display: 'standalone',
         theme_color: '#f7f4ee',
-        background_color: '#7a2e1f',
+        background_color: '#f7f4ee',
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
