@@ -158,6 +158,17 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     [bodyRef],
   );
 
+  // The editor opens on a click: have its code ready so the first keystrokes are not lost.
+  useEffect(() => {
+    const preload = () => void import('./HighlightEditor').catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(preload, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const t = setTimeout(preload, 1500);
+    return () => clearTimeout(t);
+  }, []);
+
   // A selection means a highlight may follow: fetch the writing code now.
   const hasSelection = selected !== null;
   useEffect(() => {

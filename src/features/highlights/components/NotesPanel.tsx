@@ -4,6 +4,7 @@ import type { Article } from '../../../domain/article/types';
 import { useSetSidePanel, useSidePanel } from '../../../stores/store';
 import { ExportMenu } from '../../notes';
 import { useArticleHighlights } from '../hooks/useArticleHighlights';
+import { useIsClient } from '../useIsClient';
 import '../highlights.css';
 
 const NotesList = lazy(() => import('./NotesList'));
@@ -32,6 +33,8 @@ export function NotesPanel({
   const open = useSidePanel() === 'notes';
   const setSidePanel = useSetSidePanel();
   const close = useCallback(() => setSidePanel(null), [setSidePanel]);
+  // Notes live in IndexedDB: the list renders in the browser only, after hydration.
+  const client = useIsClient();
   // Leaving the sheet for the text: close it now (synchronously), or focus could not leave the modal.
   const leaveSheet = useCallback(() => flushSync(close), [close]);
 
@@ -63,11 +66,15 @@ export function NotesPanel({
         Ghi chú ({count})
       </button>
       <div className="hl-notes-inline">
-        <Suspense fallback={loading}>
-          <NotesList article={article} highlights={highlights} exportSlot={exportSlot} />
-        </Suspense>
+        {client ? (
+          <Suspense fallback={loading}>
+            <NotesList article={article} highlights={highlights} exportSlot={exportSlot} />
+          </Suspense>
+        ) : (
+          loading
+        )}
       </div>
-      {open && (
+      {open && client && (
         <Sheet onClose={close}>
           <Suspense fallback={loading}>
             <NotesList article={article} highlights={highlights} exportSlot={exportSlot} beforeLeave={leaveSheet} />
