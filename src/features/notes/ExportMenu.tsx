@@ -43,6 +43,8 @@ function useAnchoredPosition(
   popover: RefObject<HTMLElement | null>,
   active: boolean,
   align: 'start' | 'end',
+  /** Changes when the popover's content does (its width with it). */
+  contentKey?: string,
 ): CSSProperties | undefined {
   const [style, setStyle] = useState<CSSProperties>();
   useLayoutEffect(() => {
@@ -70,7 +72,7 @@ function useAnchoredPosition(
       window.removeEventListener('scroll', schedule, true);
       window.removeEventListener('resize', schedule);
     };
-  }, [anchor, popover, active, align]);
+  }, [anchor, popover, active, align, contentKey]);
   return active ? style : undefined;
 }
 
@@ -132,7 +134,7 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
   }, [status]);
 
   const menuStyle = useAnchoredPosition(buttonRef, menuRef, open, align);
-  const statusStyle = useAnchoredPosition(buttonRef, statusRef, !open && status !== null, align);
+  const statusStyle = useAnchoredPosition(buttonRef, statusRef, !open && status !== null, align, status?.text);
 
   const run = async (key: Choice['key']) => {
     close(true);
