@@ -7,6 +7,21 @@ import * as textModule from './text';
 const { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, SURNAMES, SURNAME_PLACES, TITLES } = lexicons;
 const { WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
 
+const STARTS_TITLE = 1;
+const STARTS_HEAD = 2;
+/** Per word key: may a title or an organisation head start with it? Most words start neither. */
+const startCache = new Map<string, number>();
+
+function startFlags(k: string): number {
+  let f = startCache.get(k);
+  if (f === undefined) {
+    f = (TITLES.startsWith(k) ? STARTS_TITLE : 0) | (ORG_HEADS.startsWith(k) ? STARTS_HEAD : 0);
+    if (startCache.size >= 50_000) startCache.clear();
+    startCache.set(k, f);
+  }
+  return f;
+}
+
 export class BlockCtx {
   readonly view: NfcView;
   readonly text: string;
@@ -16,6 +31,8 @@ export class BlockCtx {
   /** If a person's name starts at token j, the index after its last token; else 0. */
   readonly nameEnd: Int32Array;
   readonly keyAt: (j: number) => string | null;
+  /** Lexicon key of each token before n: the word's key, or null for numbers and punctuation. */
+  readonly keys: (string | null)[];
   /** Length in tokens of the title (TITLES) starting at j, 0 if none. */
   readonly titleLen: Uint8Array;
   /** Length in tokens of the organisation head (ORG_HEADS) starting at j, 0 if none. */
@@ -28,13 +45,18 @@ export class BlockCtx {
     this.n = bodyEnd(this.tokens);
     const tokens = this.tokens;
     const n = this.n;
-    this.keyAt = (j) => (j < n && tokens[j]!.kind === WORD ? tokens[j]!.k : null);
+    const keys: (string | null)[] = [];
+    for (let j = 0; j < n; j++) keys.push(tokens[j]!.kind === WORD ? tokens[j]!.k : null);
+    this.keys = keys;
+    this.keyAt = (j) => (j < n ? keys[j]! : null);
     this.titleLen = new Uint8Array(n + 1);
     this.headLen = new Uint8Array(n + 1);
     for (let j = 0; j < n; j++) {
-      if (tokens[j]!.kind !== WORD) continue;
-      this.titleLen[j] = TITLES.match(this.keyAt, j);
-      this.headLen[j] = ORG_HEADS.match(this.keyAt, j);
+      const k = keys[j]!;
+      if (k === null) continue;
+      const f = startFlags(k);
+      if (f & STARTS_TITLE) this.titleLen[j] = TITLES.match(keys, j);
+      if (f & STARTS_HEAD) this.headLen[j] = ORG_HEADS.match(keys, j);
     }
     this.nameEnd = new Int32Array(n + 1);
     findNames(this);

@@ -163,7 +163,7 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     if (gluedAfter(ctx, e)) return null;
     const next = ctx.tok(e);
     // "2000 tỷ đồng", "2020%": a quantity, not a year.
-    if (next && (next.s === '%' || (next.kind === WORD && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keyAt, e) > 0)))) {
+    if (next && (next.s === '%' || (next.kind === WORD && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keys, e) > 0)))) {
       return null;
     }
     const y = Number(t.s);
@@ -173,10 +173,11 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
   return null;
 }
 
-export function findDates(ctx: BlockCtx, skip: (i: number) => boolean): TokenSpan[] {
+/** Dates in a block, skipping tokens marked in `taken` (documents, organisations). */
+export function findDates(ctx: BlockCtx, taken: Uint8Array): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < ctx.n; ) {
-    const d = skip(i) ? null : dateAt(ctx, i);
+    const d = taken[i] === 1 ? null : dateAt(ctx, i);
     if (d) {
       out.push(d);
       i = d.j;

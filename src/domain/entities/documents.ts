@@ -69,7 +69,7 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n && words < 12) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
-      if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keyAt, e + 1)) {
+      if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keys, e + 1)) {
         e++;
         continue;
       }
@@ -78,7 +78,7 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         break;
       }
       if (!t.cap && DOC_STOP.has(t.k)) break;
-      if (t.cap && words > 0 && DOC_HEADS.match(ctx.keyAt, e) > 0) break;
+      if (t.cap && words > 0 && DOC_HEADS.match(ctx.keys, e) > 0) break;
       e++;
       words++;
       continue;
@@ -134,7 +134,7 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD || !t.cap) return null;
-  const h = DOC_HEADS.match(ctx.keyAt, i);
+  const h = DOC_HEADS.match(ctx.keys, i);
   if (h === 0) return null;
   let key = t.k;
   for (let q = i + 1; q < i + h; q++) key += ' ' + ctx.tokens[q]!.k;

@@ -43,14 +43,14 @@ function isCode(ctx: BlockCtx, i: number): boolean {
   if (prev.kind !== WORD) return false;
   if (CODE_WORDS.has(prev.k)) return true;
   if (i > 1 && ctx.isWord(i - 2) && CODE_WORDS.has(ctx.tokens[i - 2]!.k + ' ' + prev.k)) return true;
-  if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keyAt, i - 1) === 0) return true;
+  if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keys, i - 1) === 0) return true;
   return false;
 }
 
 function approxStart(ctx: BlockCtx, i: number): number {
   for (let k = 3; k >= 1; k--) {
     if (i - k < 0) continue;
-    if (APPROXIMATORS.match(ctx.keyAt, i - k) === k) return i - k;
+    if (APPROXIMATORS.match(ctx.keys, i - k) === k) return i - k;
   }
   return i;
 }
@@ -95,7 +95,7 @@ function nounEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n && e - j < MAX_NOUN_WORDS) {
     const u = ctx.tokens[e]!;
     if (u.kind !== WORD || u.cap) break;
-    const exception = NOUN_EXCEPTIONS.match(ctx.keyAt, e);
+    const exception = NOUN_EXCEPTIONS.match(ctx.keys, e);
     if (exception > 0) {
       e += exception;
       continue;
@@ -124,7 +124,7 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   let end = 0;
   if (after.kind === WORD && !after.sp) {
     // Glued: "654km" is a unit; "1A" is a code.
-    const u = UNITS.match(ctx.keyAt, j);
+    const u = UNITS.match(ctx.keys, j);
     if (u === 0) return null;
     end = perEnd(ctx, j + u);
   } else if (after.s === '%') {
@@ -141,11 +141,11 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
         value *= more;
         end++;
       }
-      const u = UNITS.match(ctx.keyAt, end);
+      const u = UNITS.match(ctx.keys, end);
       if (u > 0) end = perEnd(ctx, end + u);
       else end = nounEnd(ctx, end);
     } else {
-      const u = UNITS.match(ctx.keyAt, j);
+      const u = UNITS.match(ctx.keys, j);
       if (u > 0 && !TIME_UNITS.has(after.k)) end = perEnd(ctx, j + u);
       else {
         const n = nounEnd(ctx, j);
@@ -160,10 +160,12 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   return { i: approxStart(ctx, i), j: end, value };
 }
 
-export function findFigures(ctx: BlockCtx, skip: (i: number) => boolean): FigureSpan[] {
+/** Figures in a block, never running into tokens marked in `taken` (dates, documents, organisations). */
+export function findFigures(ctx: BlockCtx, taken: Uint8Array): FigureSpan[] {
+  const skip = (i: number): boolean => taken[i] === 1;
   const out: FigureSpan[] = [];
   for (let i = 0; i < ctx.n; ) {
-    const f = skip(i) ? null : figureAt(ctx, i);
+    const f = taken[i] === 1 || ctx.tokens[i]!.kind !== NUM ? null : figureAt(ctx, i);
     if (f) {
       // Never run into a date, document or organisation.
       for (let q = i + 1; q < f.j; q++) {

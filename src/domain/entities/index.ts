@@ -24,10 +24,9 @@ export { parseViNumber } from './numbers';
 
 const TYPE_ORDER: Record<EntityType, number> = { official: 0, organization: 1, document: 2, date: 3, figure: 4 };
 
-function mask(n: number, spans: readonly TokenSpan[]): Uint8Array {
-  const m = new Uint8Array(n + 1);
-  for (const s of spans) for (let q = s.i; q < s.j; q++) m[q] = 1;
-  return m;
+/** Marks the tokens of `spans` as taken. */
+function take(taken: Uint8Array, spans: readonly TokenSpan[]): void {
+  for (const s of spans) taken.fill(1, s.i, s.j);
 }
 
 function entity(ctx: contextModule.BlockCtx, original: string, block: number, type: EntityType, span: TokenSpan): Entity {
@@ -41,14 +40,16 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
   const orgsPerBlock: TokenSpan[][] = [];
   ctxs.forEach((ctx, b) => {
     const original = blocks[b]!.text;
+    // Documents and organisations first; dates never run into them; figures into none of the three.
+    const taken = new Uint8Array(ctx.n + 1);
     const docs = findDocuments(ctx);
-    const docMask = mask(ctx.n, docs);
-    const orgs = findOrganizations(ctx, () => false);
+    const orgs = findOrganizations(ctx);
     orgsPerBlock.push(orgs);
-    const orgMask = mask(ctx.n, orgs);
-    const dates = findDates(ctx, (i) => docMask[i] === 1 || orgMask[i] === 1);
-    const dateMask = mask(ctx.n, dates);
-    const figures = findFigures(ctx, (i) => docMask[i] === 1 || orgMask[i] === 1 || dateMask[i] === 1);
+    take(taken, docs);
+    take(taken, orgs);
+    const dates = findDates(ctx, taken);
+    take(taken, dates);
+    const figures = findFigures(ctx, taken);
     for (const s of docs) out.push(entity(ctx, original, b, 'document', s));
     for (const s of orgs) out.push(entity(ctx, original, b, 'organization', s));
     for (const s of dates) out.push(entity(ctx, original, b, 'date', s));

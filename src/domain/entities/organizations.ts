@@ -53,12 +53,12 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     if (key !== 'ban thường vụ' && key !== 'ban chấp hành') return null;
   }
 
-  const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keyAt, i) === h });
+  const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
   let substance = c.substance;
   if (!substance && LOWER_NAMED_HEADS.has(key) && !ctx.startsSentence(i)) {
     // "Hội phụ nữ", "Hội người cao tuổi": a mass organisation named in lower case.
-    const noun = ORG_NOUNS.match(ctx.keyAt, i + h);
+    const noun = ORG_NOUNS.match(ctx.keys, i + h);
     const w = ctx.tok(i + h);
     if (noun > 0 && w && !STOPWORDS.has(w.k)) {
       j = i + h + noun;
@@ -69,14 +69,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   return { i, j: Math.max(j, i + h) };
 }
 
-export function findOrganizations(ctx: BlockCtx, skip: (i: number) => boolean): TokenSpan[] {
+export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
   while (i < ctx.n) {
-    if (skip(i)) {
-      i++;
-      continue;
-    }
     const title = ctx.isWord(i) ? ctx.titleLen[i]! : 0;
     const head = ctx.isWord(i) ? ctx.headLen[i]! : 0;
     if (title > head) {

@@ -67,8 +67,8 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (org) return org.j;
     // "đại diện một doanh nghiệp du lịch tại TPHCM" up to the reporting verb.
     let q = e;
-    while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== PUNCT && REPORT_VERBS.match(ctx.keyAt, q) === 0) q++;
-    return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === PUNCT || REPORT_VERBS.match(ctx.keyAt, q) > 0) ? q : 0;
+    while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== PUNCT && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+    return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === PUNCT || REPORT_VERBS.match(ctx.keys, q) > 0) ? q : 0;
   }
   if (BARE_TITLES.has(key)) {
     const org = orgAt(ctx, e);
@@ -94,7 +94,7 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
 /** Skips ranks ("Thượng tướng", "PGS.TS", "TS.") from j. */
 function skipRanks(ctx: BlockCtx, j: number): number {
   for (let guard = 0; guard < 3; guard++) {
-    const r = RANKS.match(ctx.keyAt, j);
+    const r = RANKS.match(ctx.keys, j);
     if (r > 0 && ctx.tok(j)!.title) {
       j += r;
       continue;
@@ -121,7 +121,7 @@ function skipRanks(ctx: BlockCtx, j: number): number {
 /** Honorific or rank standing right before token p. */
 function honorificBefore(ctx: BlockCtx, p: number): boolean {
   for (let k = 1; k <= 2; k++) {
-    if (p - k >= 0 && HONORIFICS.match(ctx.keyAt, p - k) === k) return true;
+    if (p - k >= 0 && HONORIFICS.match(ctx.keys, p - k) === k) return true;
   }
   return false;
 }
@@ -149,6 +149,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   for (let i = 0; i < ctx.n; i++) {
     const t = ctx.tokens[i]!;
     if (inner[i] || t.kind !== WORD || ctx.nameEnd[i]! > 0) continue;
+    if (ctx.titleLen[i]! === 0 && (ctx.titleLen[i + 1]! === 0 || !ROLE_MODIFIERS.has(t.k))) continue;
     const ti = afterModifier(ctx, i);
     if (!ctx.tokens[ti]!.cap || ctx.titleLen[ti]! === 0) continue;
     const chain = roleChain(ctx, i, false);

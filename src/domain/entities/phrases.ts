@@ -47,7 +47,7 @@ function capOrAcr(ctx: BlockCtx, j: number): boolean {
 function continues(ctx: BlockCtx, j: number): boolean {
   if (!capOrAcr(ctx, j)) return false;
   if (ctx.nameEnd[j]! > 0) return false;
-  if (orgHeadAt(ctx, j) > 0 || DOC_HEADS.match(ctx.keyAt, j) > 0) return false;
+  if (orgHeadAt(ctx, j) > 0 || DOC_HEADS.match(ctx.keys, j) > 0) return false;
   const tl = titleAt(ctx, j);
   return tl === 0 || (tl === 1 && !ctx.tokens[j]!.title);
 }
@@ -69,11 +69,11 @@ function commaInsideName(ctx: BlockCtx, j: number): boolean {
 function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   const t = ctx.tokens[j]!;
   if (STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) return false;
-  if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keyAt, j) > 0) return false;
+  if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keys, j) > 0) return false;
   if (capRun === 1) return true;
   if (capRun !== 2) return false;
   const next = ctx.tok(j + 1);
-  return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keyAt, j + 1) > 0);
+  return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
 }
 
 const MAX_DESCRIPTIVE_WORDS = 12;
@@ -98,19 +98,19 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   while (q < ctx.n && q - j < MAX_DESCRIPTIVE_WORDS) {
     const t = ctx.tokens[q]!;
     if (t.kind !== WORD || t.cap) break;
-    if (ADMIN_UNITS.match(ctx.keyAt, q) > 0) break;
-    if (DESCRIPTIVE_STOP.has(t.k) || titleAt(ctx, q) > 0 || REPORT_VERBS.match(ctx.keyAt, q) > 0) return 0;
+    if (ADMIN_UNITS.match(ctx.keys, q) > 0) break;
+    if (DESCRIPTIVE_STOP.has(t.k) || titleAt(ctx, q) > 0 || REPORT_VERBS.match(ctx.keys, q) > 0) return 0;
     q++;
   }
   if (q === j || ctx.keyAt(q - 1) === 'và' || ctx.keyAt(q - 1) === 'các') return 0;
   let r = q;
-  const unit = ADMIN_UNITS.match(ctx.keyAt, r);
+  const unit = ADMIN_UNITS.match(ctx.keys, r);
   if (unit > 0) r += unit;
   const placeStart = r;
   while (r < ctx.n && r - placeStart < 4) {
     const t = ctx.tokens[r]!;
     if (t.kind !== WORD || !t.cap || ctx.nameEnd[r]! > 0 || ctx.headLen[r]! > 0 || titleAt(ctx, r) > 0) break;
-    if (DOC_HEADS.match(ctx.keyAt, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
+    if (DOC_HEADS.match(ctx.keys, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
     if (r === placeStart && unit === 0 && !t.title) break; // a bare acronym is no place
     r++;
   }
@@ -120,7 +120,7 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   if (!after || after.kind === PUNCT) return r;
   if (after.kind !== WORD || after.cap) return 0;
   const next = ctx.keyAt(r + 1);
-  return REPORT_VERBS.match(ctx.keyAt, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
+  return REPORT_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
 }
 
 /**
@@ -146,12 +146,12 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         const head = ctx.headLen[j]!;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
-          if (!longName) longName = LONG_NAME_HEADS.match(ctx.keyAt, j) === head;
+          if (!longName) longName = LONG_NAME_HEADS.match(ctx.keys, j) === head;
           j += head;
           substance = true;
           capRun = 0;
           lastKind = 'start';
-          lastUnitWord = ADMIN_UNITS.match(ctx.keyAt, j - head) === 1;
+          lastUnitWord = ADMIN_UNITS.match(ctx.keys, j - head) === 1;
           continue;
         }
         substance = true;
@@ -167,15 +167,15 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         } else {
           capRun++;
           lastKind = 'cap';
-          lastUnitWord = ADMIN_UNITS.match(ctx.keyAt, j) === 1;
+          lastUnitWord = ADMIN_UNITS.match(ctx.keys, j) === 1;
         }
         j++;
         continue;
       }
       // Lower-case word.
-      let unit = ADMIN_UNITS.match(ctx.keyAt, j);
+      let unit = ADMIN_UNITS.match(ctx.keys, j);
       // "xã hội" is a name word, "xã Hội An" a place.
-      if (unit > 0 && lastKind !== 'conn' && ORG_NOUNS.match(ctx.keyAt, j) > unit && !ctx.tokens[j + unit]!.cap) unit = 0;
+      if (unit > 0 && lastKind !== 'conn' && ORG_NOUNS.match(ctx.keys, j) > unit && !ctx.tokens[j + unit]!.cap) unit = 0;
       if (unit > 0) {
         const next = ctx.tok(j + unit);
         if (next && ((next.kind === WORD && next.cap) || next.kind === NUM)) {
@@ -192,7 +192,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         break;
       }
       if (opts.councilHead && j === j0) {
-        const cv = COUNCIL_VERBS.match(ctx.keyAt, j);
+        const cv = COUNCIL_VERBS.match(ctx.keys, j);
         if (cv > 0) {
           j += cv;
           substance = true;
@@ -201,7 +201,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
       }
-      const noun = lastKind === 'conn' ? 0 : ORG_NOUNS.match(ctx.keyAt, j);
+      const noun = lastKind === 'conn' ? 0 : ORG_NOUNS.match(ctx.keys, j);
       if (noun > 0) {
         j += noun;
         substance = true;

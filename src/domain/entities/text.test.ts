@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf, nfcView, tokenize } from './text';
+import { isVietnameseSyllable, keyOf, nfcView, tokenize } from './text';
 
 describe('nfcView', () => {
   it('is the identity on precomposed text', () => {
@@ -37,5 +37,25 @@ describe('keyOf', () => {
     expect(keyOf('Uỷ')).toBe('ủy');
     expect(keyOf('Thanh Hoá'.split(' ')[1]!)).toBe('hóa');
     expect(keyOf('quý')).toBe('quý');
+  });
+});
+
+describe('isVietnameseSyllable', () => {
+  it('accepts Vietnamese syllables and initials, rejects foreign ones', () => {
+    expect(['nguyễn', 'khuyến', 'quốc', 'gia', 'hiển', 'un', 'b'].every(isVietnameseSyllable)).toBe(true);
+    expect(['jong', 'biden', 'blinken', 'putin', 'zelensky'].some(isVietnameseSyllable)).toBe(false);
+  });
+});
+
+describe('nfcView offsets', () => {
+  it('maps every composed cluster back to its base and marks', () => {
+    const original = 'Thủ tướng Chính phủ, 2,5%'.normalize('NFD');
+    const v = nfcView(original);
+    expect(v.text).toBe('Thủ tướng Chính phủ, 2,5%');
+    for (const w of ['Thủ', 'tướng', 'Chính phủ', '2,5%']) {
+      const at = v.text.indexOf(w);
+      const [s, e] = v.toOriginal(at, at + w.length);
+      expect(original.slice(s, e)).toBe(w.normalize('NFD'));
+    }
   });
 });

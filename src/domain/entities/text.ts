@@ -20,6 +20,20 @@ export interface NfcView {
   toOriginal(start: number, end: number): [number, number];
 }
 
+/** NFC of a base character and its marks: clusters repeat a lot in Vietnamese text. */
+const clusterNfc = new Map<string, string>();
+const CLUSTER_CACHE_LIMIT = 20_000;
+
+function composeCluster(cluster: string): string {
+  let c = clusterNfc.get(cluster);
+  if (c === undefined) {
+    c = cluster.normalize('NFC');
+    if (clusterNfc.size >= CLUSTER_CACHE_LIMIT) clusterNfc.clear();
+    clusterNfc.set(cluster, c);
+  }
+  return c;
+}
+
 export function nfcView(original: string): NfcView {
   if (!hasCombining(original)) {
     // Precomposed text (the usual case) is its own NFC view for every rule here.
@@ -27,58 +41,43 @@ export function nfcView(original: string): NfcView {
   }
   const len = original.length;
   const parts: string[] = [];
-  // Segments of the NFC text: plain runs map one to one; a composed cluster maps as a whole.
-  const segNfc: number[] = [];
-  const segOrig: number[] = [];
-  const segOrigEnd: number[] = [];
-  const segRun: boolean[] = [];
+  // For each NFC code unit: the original range it comes from (a composed cluster maps as a whole).
+  // NFC hardly ever makes a cluster longer; twice the length leaves room for the odd one that does.
+  const from = new Int32Array(2 * len + 1);
+  const to = new Int32Array(2 * len + 1);
   let n = 0;
-  const push = (from: number, to: number, nfc: string, run: boolean): void => {
-    parts.push(nfc);
-    segNfc.push(n);
-    segOrig.push(from);
-    segOrigEnd.push(to);
-    segRun.push(run);
-    n += nfc.length;
-  };
   let i = 0;
   while (i < len) {
     let j = i;
     while (j < len && !isCombining(original.charCodeAt(j))) j++;
-    if (j >= len) {
-      push(i, len, original.slice(i, len), true);
-      break;
-    }
     // Cluster: the base before the first mark (a surrogate pair counts as one) and all the marks.
     let base = j > i ? j - 1 : j;
-    if (base > i && isLowSurrogate(original.charCodeAt(base)) && isHighSurrogate(original.charCodeAt(base - 1))) base--;
-    if (base > i) push(i, base, original.slice(i, base), true);
+    if (j < len && base > i && isLowSurrogate(original.charCodeAt(base)) && isHighSurrogate(original.charCodeAt(base - 1))) base--;
+    const runEnd = j >= len ? len : base;
+    if (runEnd > i) {
+      parts.push(original.slice(i, runEnd));
+      for (let q = i; q < runEnd; q++, n++) {
+        from[n] = q;
+        to[n] = q + 1;
+      }
+    }
+    if (j >= len) break;
     let e = j;
     while (e < len && isCombining(original.charCodeAt(e))) e++;
-    push(base, e, original.slice(base, e).normalize('NFC'), false);
+    const nfc = composeCluster(original.slice(base, e));
+    parts.push(nfc);
+    for (let q = 0; q < nfc.length; q++, n++) {
+      from[n] = base;
+      to[n] = e;
+    }
     i = e;
   }
   const text = parts.join('');
-  /** Original [start, end) of the NFC code unit at k. */
-  const locate = (k: number): [number, number] => {
-    let lo = 0;
-    let hi = segNfc.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segNfc[mid]! <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    if (segRun[lo]) {
-      const o = segOrig[lo]! + (k - segNfc[lo]!);
-      return [o, o + 1];
-    }
-    return [segOrig[lo]!, segOrigEnd[lo]!];
-  };
   return {
     text,
     toOriginal: (s, e) => {
-      const os = s < n ? locate(s)[0] : len;
-      const oe = e > 0 ? locate(e - 1)[1] : 0;
+      const os = s < n ? from[s]! : len;
+      const oe = e > 0 ? to[Math.min(e, n) - 1]! : 0;
       return [os, Math.max(os, oe)];
     },
   };

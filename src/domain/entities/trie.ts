@@ -27,19 +27,26 @@ export class Trie {
   }
 
   /**
-   * Number of keys matched from `i` (longest phrase), 0 if none. `keys(j)` returns the key of the
-   * j-th word, or null where the phrase cannot continue (punctuation, block end).
+   * Number of keys matched from `i` (longest phrase), 0 if none. `keys[j]` is the key of the j-th
+   * word, or null where the phrase cannot continue (punctuation); the array ends where the block does.
    */
-  match(keys: (j: number) => string | null, i: number): number {
+  match(keys: readonly (string | null)[], i: number): number {
     let n: Node | undefined = this.root;
     let best = 0;
-    for (let j = i; n; j++) {
-      const k = keys(j);
-      if (k === null) break;
+    const len = keys.length;
+    for (let j = i; j < len; j++) {
+      const k = keys[j];
+      if (k === null || k === undefined) break;
       n = n.next.get(k);
-      if (n?.end) best = j - i + 1;
+      if (n === undefined) break;
+      if (n.end) best = j - i + 1;
     }
     return best;
+  }
+
+  /** Does some phrase start with the key `k`? */
+  startsWith(k: string): boolean {
+    return this.root.next.has(k);
   }
 
   has(phrase: string): boolean {
