@@ -3,7 +3,8 @@ import type { Article } from '../../../domain/article/types';
 import type { HighlightColor } from '../../../domain/notes/annotation';
 import { offsetsToRange, selectionToOffsets, type TextOffsets } from '../../../dom/selection';
 import { useAppStore, useFlash, useFlashId, useHighlightEditor, useLastColor } from '../../../stores/store';
-import { plainTextOf } from '../articleText';
+import { loadStorage } from '../api/storageClient';
+import { loadAnchoring, plainTextOf } from '../articleText';
 import {
   FLASH_PREFIX,
   firstHighlightElement,
@@ -172,7 +173,10 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
   // A selection means a highlight may follow: fetch the writing code now.
   const hasSelection = selected !== null;
   useEffect(() => {
-    if (hasSelection) void preloadHighlightActions().catch(() => undefined);
+    if (!hasSelection) return;
+    void preloadHighlightActions().catch(() => undefined);
+    void loadAnchoring().catch(() => undefined);
+    void loadStorage().catch(() => undefined);
   }, [hasSelection]);
 
   // ---- Highlights in the text: click, or Enter/Space on the focused first segment → editor.

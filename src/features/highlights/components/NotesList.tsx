@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useState, type ReactNode } from 'react';
 import type { Article } from '../../../domain/article/types';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
 import { isStorageError } from '../../../storage';
@@ -37,7 +37,9 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * filter, undo/redo, and the orphans — highlights whose passage is no longer in the article — in
  * their own group, listed until the reader deletes them.
  */
-export default function NotesList({ article, highlights, exportSlot, beforeLeave }: Props) {
+export default function NotesList({ article, highlights: current, exportSlot, beforeLeave }: Props) {
+  // The list follows at a lower priority: a new highlight paints in the text first.
+  const highlights = useDeferredValue(current);
   const id = useId();
   const [filter, setFilter] = useState<HighlightColor | null>(null);
   const actions = useHighlightActions(article);

@@ -121,6 +121,23 @@ export function collectHighlights(
   return { anchored, orphans, byId, placing };
 }
 
+/** The last result, shared: the paint layer, the tools and the panel all ask for the same lists. */
+let last: { article: Article; list: readonly Annotation[]; pending: object; ready: boolean; result: CollectedHighlights } | undefined;
+
+function collectShared(
+  article: Article,
+  list: readonly Annotation[],
+  pending: Readonly<Record<string, PendingWrite>>,
+  ready: boolean,
+): CollectedHighlights {
+  if (last && last.article === article && last.list === list && last.pending === pending && last.ready === ready) return last.result;
+  const result = collectHighlights(article, list, pending);
+  last = { article, list, pending, ready, result };
+  return result;
+}
+
+const EMPTY: readonly Annotation[] = [];
+
 const NOTHING: CollectedHighlights = { anchored: [], orphans: [], byId: new Map(), placing: false };
 
 /** Stored highlights of the article with writes in flight laid over them, anchored in today's text. */
@@ -130,9 +147,8 @@ export function useArticleHighlights(article: Article | undefined): ArticleHighl
   const ready = useAnchoringReady();
   const data = query.data;
   const result = useMemo(
-    () => (article ? collectHighlights(article, data?.annotations ?? [], pending) : NOTHING),
+    () => (article ? collectShared(article, data?.annotations ?? EMPTY, pending, ready) : NOTHING),
     // `ready`: anchoring became possible, so records skipped before are placed now.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [article, data, pending, ready],
   );
   const { refetch } = query;
