@@ -21,7 +21,16 @@ import { HighlightNotice } from './HighlightNotice';
 import { SelectionToolbar } from './SelectionToolbar';
 import '../tools.css';
 
-const HighlightEditor = lazy(() => import('./HighlightEditor'));
+// The editor's code loads once the tools are idle; after that it renders at once on a click
+// (a lazy component would still wait a tick, and the first keystrokes could miss the textarea).
+type EditorComponent = typeof import('./HighlightEditor').default;
+let loadedEditor: EditorComponent | undefined;
+const loadEditor = () =>
+  import('./HighlightEditor').then((m) => {
+    loadedEditor = m.default;
+    return m;
+  });
+const LazyEditor = lazy(loadEditor);
 
 const FLASH_MS = 1800;
 
@@ -161,7 +170,7 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
 
   // The editor opens on a click: have its code ready so the first keystrokes are not lost.
   useEffect(() => {
-    const preload = () => void import('./HighlightEditor').catch(() => undefined);
+    const preload = () => void loadEditor().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 3000 });
       return () => cancelIdleCallback(handle);
@@ -202,11 +211,19 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
       e.preventDefault();
       openExisting(own, el);
     };
+    // Pointing at or focusing a highlight: its editor may be next.
+    const onApproach = (e: Event) => {
+      if (!loadedEditor && highlightTarget(e.target, body)) void loadEditor().catch(() => undefined);
+    };
     body.addEventListener('click', onClick);
     body.addEventListener('keydown', onKeyDown);
+    body.addEventListener('pointerover', onApproach);
+    body.addEventListener('focusin', onApproach);
     return () => {
       body.removeEventListener('click', onClick);
       body.removeEventListener('keydown', onKeyDown);
+      body.removeEventListener('pointerover', onApproach);
+      body.removeEventListener('focusin', onApproach);
     };
   }, [bodyRef, openExisting]);
 
@@ -255,6 +272,8 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     return () => clearTimeout(t);
   }, [flashId, flash]);
 
+  const Editor = loadedEditor ?? LazyEditor;
+
   const getSelectionAnchor = () => {
     const body = bodyRef.current;
     if (!body || !selected) return null;
@@ -278,7 +297,7 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
       )}
       {editor && (
         <Suspense fallback={null}>
-          <HighlightEditor
+          <Editor
             article={article}
             editor={editor}
             highlights={highlights}
