@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from './prerender';
+import { articleShell, bodyFontPreloads, fillTemplate } from './prerender';
 
 const SHELL = `<!doctype html><html lang="vi"><head><title>Margin</title></head>
 <body><div id="root"><!--app-html--></div><!--app-data--><script type="module" src="/assets/x.js"></script></body></html>`;
@@ -29,5 +29,39 @@ describe('fillTemplate', () => {
     expect(() => fillTemplate(SHELL.replace('<!--app-data-->', ''), { html: '', title: '', dataScript: '' })).toThrow(
       /app-data/,
     );
+  });
+});
+
+describe('bodyFontPreloads', () => {
+  it('preloads the regular upright woff2 faces of the linked stylesheets only', () => {
+    const shell = '<head><link rel="stylesheet" crossorigin href="/assets/index-1.css"><link rel="icon" href="/x.svg"></head>';
+    const css =
+      '@font-face{font-family:Literata;font-style:normal;font-display:swap;font-weight:400;src:url(/assets/l-latin-400.woff2)format("woff2"),url(/assets/l-latin-400.woff)format("woff")}' +
+      '@font-face{font-family:Literata;font-style:italic;font-weight:400;src:url(/assets/l-latin-400-italic.woff2)format("woff2")}' +
+      '@font-face{font-family:Literata;font-style:normal;font-weight:700;src:url(/assets/l-latin-700.woff2)format("woff2")}' +
+      "@font-face{font-family:Literata;font-style:normal;font-weight:400;src:url('/assets/l-vi-400.woff2') format('woff2')}";
+    const links = bodyFontPreloads(shell, (href) => (href === '/assets/index-1.css' ? css : null));
+    expect(links).toEqual([
+      '<link rel="preload" href="/assets/l-latin-400.woff2" as="font" type="font/woff2" crossorigin>',
+      '<link rel="preload" href="/assets/l-vi-400.woff2" as="font" type="font/woff2" crossorigin>',
+    ]);
+  });
+
+  it('moves the stylesheets, after the body-font preloads, above the module script', () => {
+    const shell = `<head>
+    <title>Margin</title>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react-1.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+  </head>`;
+    const css = '@font-face{font-style:normal;font-weight:400;src:url(/assets/f.woff2)format("woff2")}';
+    const out = articleShell(shell, () => css);
+    expect(out).toBe(`<head>
+    <title>Margin</title>
+    <link rel="preload" href="/assets/f.woff2" as="font" type="font/woff2" crossorigin>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react-1.js">
+  </head>`);
   });
 });

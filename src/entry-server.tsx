@@ -53,7 +53,12 @@ async function renderTree(path: string, client: ReturnType<typeof createQueryCli
     <StrictMode>
       <App queryClient={client} />
     </StrictMode>,
-    { onError: (error) => void errors.push(error) },
+    {
+      onError: (error) => void errors.push(error),
+      // Every Suspense boundary inline, in document order: no "$RC" reveal scripts or hidden
+      // out-of-order chunks, so the page reads the same without JavaScript.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   );
   let html = '';
   for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
