@@ -4,7 +4,7 @@ import type { NfcView, Token } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, SURNAMES, SURNAME_PLACES, TITLES } = lexicons;
+const { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SURNAMES, SURNAME_PLACES, TITLES } = lexicons;
 const { WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
 
 const STARTS_TITLE = 1;
@@ -149,9 +149,10 @@ function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
     key += ' ' + tokens[q]!.k;
     if (SURNAME_PLACES.has(key)) return true;
   }
-  // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place after an administrative unit.
+  // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place after an administrative unit; but the unit syllable may
+  // close a compound noun ("nông thôn", "xã hội"): "… Phát triển nông thôn Phùng Đức Tiến".
   const prev = p > 0 ? tokens[p - 1]! : undefined;
-  if (prev && prev.kind === WORD && ADMIN_UNITS.has(prev.k)) return true;
+  if (prev && prev.kind === WORD && ADMIN_UNITS.has(prev.k) && !(p >= 2 && ORG_NOUNS.match(ctx.keys, p - 2) === 2)) return true;
   if (prev && prev.s === '.' && p > 1 && tokens[p - 2]!.k === 'tp') return true;
   return false;
 }

@@ -28,6 +28,11 @@ describe('figures', () => {
     expect(f.find((e) => e.text === text)?.value).toBe(value);
   });
 
+  it('keeps a comparative "hơn" out of the span ("thấp hơn" is "lower by")', () => {
+    expect(texts('figure', 'Lãi suất thấp hơn 1-2 điểm phần trăm; giá cao hơn 5%.')).toEqual(['1-2 điểm phần trăm', '5%']);
+    expect(texts('figure', 'Xuất khẩu hơn 500.000 tấn gạo, tăng hơn 5%.')).toEqual(['hơn 500.000 tấn', 'hơn 5%']);
+  });
+
   it('keeps change words out of the span', () => {
     expect(texts('figure', 'Số thu giảm 63.630 tỷ đồng, tăng 86.061 đảng viên.')).toEqual(['63.630 tỷ đồng', '86.061 đảng viên']);
   });

@@ -12,7 +12,7 @@ import type { TokenSpan } from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { APPROXIMATORS, CODE_WORDS, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, TIME_UNITS, UNITS } = lexicons;
+const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, TIME_UNITS, UNITS } = lexicons;
 const { parseViNumber } = numbers;
 const { WORD, NUM, PUNCT } = textModule;
 
@@ -50,7 +50,10 @@ function isCode(ctx: BlockCtx, i: number): boolean {
 function approxStart(ctx: BlockCtx, i: number): number {
   for (let k = 3; k >= 1; k--) {
     if (i - k < 0) continue;
-    if (APPROXIMATORS.match(ctx.keys, i - k) === k) return i - k;
+    if (APPROXIMATORS.match(ctx.keys, i - k) !== k) continue;
+    // "thấp hơn 1-2 điểm": after an adjective, "hơn" compares ("lower by"); it is no approximator.
+    if (ctx.keys[i - k] === 'hơn' && i - k > 0 && COMPARATIVES.has(ctx.keys[i - k - 1] ?? '')) return i;
+    return i - k;
   }
   return i;
 }

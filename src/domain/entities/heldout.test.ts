@@ -192,6 +192,41 @@ const CASES: Case[] = [
       documents: [],
     },
   },
+  {
+    name: 'agricultural exports: title + ministry with lower-case words + name, bracketed short names',
+    blocks: [
+      'Xuất khẩu nông sản 10 tháng đạt 43,5 tỷ USD',
+      'Theo Bộ Nông nghiệp và Phát triển nông thôn, kim ngạch xuất khẩu nông lâm thủy sản 10 tháng năm 2023 ước đạt 43,5 tỷ USD, giảm 4,2% so với cùng kỳ năm trước. Trong đó, xuất khẩu gạo đạt 7,1 triệu tấn, trị giá 3,9 tỷ USD.',
+      'Tại họp báo chiều 31/10, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Phùng Đức Tiến cho biết giá gạo xuất khẩu bình quân đạt 553 USD/tấn, tăng 13,7%. Ông Tiến nhấn mạnh thị trường Trung Quốc chiếm khoảng 20% tổng kim ngạch.',
+      'Cục trưởng Cục Chế biến và Phát triển thị trường nông sản Nguyễn Quốc Toản thông tin, ngành đang triển khai Đề án phát triển bền vững một triệu hecta chuyên canh lúa chất lượng cao theo Quyết định 1490/QĐ-TTg ngày 27/11/2023 của Thủ tướng.',
+      'Trong khi đó, PGS.TS Trần Đình Thiên, nguyên Viện trưởng Viện Kinh tế Việt Nam, cho rằng doanh nghiệp cần chú trọng chế biến sâu. "Nếu chỉ xuất thô, chúng ta mất đi 30-40% giá trị gia tăng", ông Thiên nói.',
+      'Tổng công ty Lương thực miền Nam (Vinafood 2) cho biết đã ký hợp đồng xuất khẩu 500.000 tấn gạo sang Philippines và Indonesia. Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) dành gói tín dụng 50.000 tỷ đồng hỗ trợ doanh nghiệp thu mua lúa gạo vụ đông xuân 2023-2024.',
+      'Bà Nguyễn Thị Thu Hà, Phó Tổng giám đốc Agribank, cho biết lãi suất cho vay thấp hơn 1-2 điểm phần trăm so với thông thường.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Phùng Đức Tiến', role: 'Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn' },
+        { name: 'Nguyễn Quốc Toản', role: 'Cục trưởng Cục Chế biến và Phát triển thị trường nông sản' },
+        { name: 'Trần Đình Thiên', role: 'nguyên Viện trưởng Viện Kinh tế Việt Nam' },
+        { name: 'Nguyễn Thị Thu Hà', role: 'Phó Tổng giám đốc Agribank' },
+      ],
+      organizations: [
+        'Bộ Nông nghiệp và Phát triển nông thôn',
+        'Cục Chế biến và Phát triển thị trường nông sản',
+        'Viện Kinh tế Việt Nam',
+        'Tổng công ty Lương thực miền Nam',
+        'Vinafood 2',
+        'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam',
+        'Agribank',
+      ],
+      figures: [
+        '43,5 tỷ USD', '4,2%', '7,1 triệu tấn', '3,9 tỷ USD', '553 USD/tấn', '13,7%', 'khoảng 20%', '30-40%',
+        '500.000 tấn', '50.000 tỷ đồng', '1-2 điểm phần trăm',
+      ],
+      dates: ['năm 2023', '31/10', '27/11/2023', '2023-2024'],
+      documents: ['Quyết định 1490/QĐ-TTg'],
+    },
+  },
 ];
 
 function blocksOf(c: Case): Block[] {
@@ -231,5 +266,11 @@ describe('held-out paragraphs', () => {
     expect(es.some((e) => e.text === 'Chính')).toBe(false);
     const b = extractEntities(blocksOf(CASES[1]!)).filter((e) => e.type === 'official');
     expect(b.filter((e) => e.text === 'Tuấn').map((e) => e.name)).toEqual(['Hồ Văn Tuấn']);
+  });
+
+  it('links "Ông Tiến" to the vice-minister whose name followed the ministry', () => {
+    const c = CASES.find((x) => x.name.startsWith('agricultural exports'))!;
+    const es = extractEntities(blocksOf(c)).filter((e) => e.type === 'official');
+    expect(es.filter((e) => e.text === 'Tiến').map((e) => e.name)).toEqual(['Phùng Đức Tiến']);
   });
 });

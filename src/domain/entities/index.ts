@@ -17,7 +17,7 @@ const { BlockCtx } = contextModule;
 const { findDates } = dates;
 const { findDocuments } = documents;
 const { findFigures } = figures;
-const { findOrganizations } = organizations;
+const { addAliasMentions, findAliases, findOrganizations } = organizations;
 const { findOfficials } = people;
 
 export { parseViNumber } from './numbers';
@@ -37,14 +37,16 @@ function entity(ctx: contextModule.BlockCtx, original: string, block: number, ty
 export function extractEntities(blocks: readonly Block[]): Entity[] {
   const ctxs = blocks.map((b) => new BlockCtx(b.text));
   const out: Entity[] = [];
-  const orgsPerBlock: TokenSpan[][] = [];
+  const orgsPerBlock: TokenSpan[][] = ctxs.map((ctx) => findOrganizations(ctx));
+  // Short names given in brackets ("(Vinafood 2)") name the body wherever they stand.
+  const aliases = findAliases(ctxs, orgsPerBlock);
+  if (aliases.length > 0) ctxs.forEach((ctx, b) => (orgsPerBlock[b] = addAliasMentions(ctx, orgsPerBlock[b]!, aliases)));
   ctxs.forEach((ctx, b) => {
     const original = blocks[b]!.text;
     // Documents and organisations first; dates never run into them; figures into none of the three.
     const taken = new Uint8Array(ctx.n + 1);
     const docs = findDocuments(ctx);
-    const orgs = findOrganizations(ctx);
-    orgsPerBlock.push(orgs);
+    const orgs = orgsPerBlock[b]!;
     take(taken, docs);
     take(taken, orgs);
     const dates = findDates(ctx, taken);

@@ -252,6 +252,17 @@ export const APPROXIMATORS = new Trie(
   ),
 );
 
+/**
+ * Adjectives that make a following "hơn" comparative ("thấp hơn 1-2 điểm phần trăm": lower by, not
+ * "more than"); such a "hơn" is no approximator.
+ */
+export const COMPARATIVES = new Set(
+  words(
+    'thấp|cao|nhiều|ít|lớn|nhỏ|dài|ngắn|rẻ|đắt|nhanh|chậm|tốt|kém|mạnh|yếu|sớm|muộn|trễ|xa|rộng|hẹp|' +
+      'nặng|nhẹ|sâu|lâu|đông|giàu|nghèo|già|trẻ|khá|đắt đỏ',
+  ),
+);
+
 /** Words before a number that make it part of a name or code ("Quận 10", "khóa XI", "điều 49"). */
 export const CODE_WORDS = new Set(
   words(

@@ -10,8 +10,8 @@ import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, SELF_NAMED, STOPWORDS } = lexicons;
-const { scanComplement } = phrases;
-const { WORD } = textModule;
+const { scanComplement, wordsBeforeName } = phrases;
+const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
 export interface TokenSpan {
   i: number;
@@ -24,13 +24,19 @@ function headKey(ctx: BlockCtx, i: number, len: number): string {
   return k;
 }
 
+/** A title-case word that is no Vietnamese syllable and long enough to be a brand ("Agribank"). */
+function brandShaped(k: string, title: boolean): boolean {
+  return title && k.length >= 5 && !isVietnameseSyllable(k);
+}
+
 /** The organisation starting at token i, or null. */
 export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
   const h = ctx.headLen[i]!;
   if (h === 0) {
-    if (t.acr && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
+    // "IMF", and brand names written in title case ("Agribank", "Vietcombank").
+    if ((t.acr || brandShaped(t.k, t.title)) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
       return { i, j: i + 1 };
     }
     return null;
@@ -72,6 +78,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
 export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
+  let afterTitle = -1;
   while (i < ctx.n) {
     const title = ctx.isWord(i) ? ctx.titleLen[i]! : 0;
     const head = ctx.isWord(i) ? ctx.headLen[i]! : 0;
@@ -80,10 +87,13 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       let q = i + 1;
       while (q < i + title && !(ctx.tokens[q]!.cap && !PREFIX_HEADS.has(ctx.tokens[q]!.k + ' ' + (ctx.keyAt(q + 1) ?? '')) && orgAt(ctx, q))) q++;
       i = q;
+      afterTitle = q;
       continue;
     }
     const span = orgAt(ctx, i);
     if (span) {
+      // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
+      if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
       out.push(span);
       i = span.j;
     } else {
@@ -91,4 +101,63 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * "Tổng công ty Lương thực miền Nam (Vinafood 2)", "… Việt Nam (Agribank)": a short name in brackets
+ * right after an organisation — an acronym or a brand-shaped word, maybe with a number — is the same
+ * body's short name. Returns the span inside the brackets, or null.
+ */
+export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
+  if (!ctx.isPunct(org.j, '(')) return null;
+  const t = ctx.tok(org.j + 1);
+  if (!t || t.kind !== WORD || !(t.acr || brandShaped(t.k, t.title)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
+  let j = org.j + 2;
+  if (ctx.tok(j)?.kind === NUM && /^\d+$/.test(ctx.tokens[j]!.s)) j++;
+  return ctx.isPunct(j, ')') ? { i: org.j + 1, j } : null;
+}
+
+function spanKey(ctx: BlockCtx, s: TokenSpan): string {
+  let k = ctx.tokens[s.i]!.k;
+  for (let q = s.i + 1; q < s.j; q++) k += ' ' + ctx.tokens[q]!.k;
+  return k;
+}
+
+/** Short names introduced in brackets anywhere in the article ("Vinafood 2"), as token keys. */
+export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): string[][] {
+  const out = new Map<string, string[]>();
+  ctxs.forEach((ctx, b) => {
+    for (const o of orgsPerBlock[b]!) {
+      const a = aliasAfter(ctx, o);
+      if (a) {
+        const key = spanKey(ctx, a);
+        if (!out.has(key)) out.set(key, key.split(' '));
+      }
+    }
+  });
+  return [...out.values()];
+}
+
+/** Adds every mention of a bracketed short name that no organisation covers yet; returns the sorted spans. */
+export function addAliasMentions(ctx: BlockCtx, orgs: readonly TokenSpan[], aliases: readonly string[][]): TokenSpan[] {
+  const covered = new Uint8Array(ctx.n + 1);
+  for (const o of orgs) covered.fill(1, o.i, o.j);
+  const added: TokenSpan[] = [];
+  for (let q = 0; q < ctx.n; q++) {
+    if (covered[q]) continue;
+    for (const a of aliases) {
+      if (ctx.keys[q] !== a[0]) continue;
+      let m = 1;
+      while (m < a.length && q + m < ctx.n && !covered[q + m] && (ctx.keys[q + m] ?? ctx.tokens[q + m]!.k) === a[m]) m++;
+      if (m < a.length) continue;
+      // Whole words only: "Vinafood 2" is not the start of "Vinafood 25".
+      const next = ctx.tok(q + m);
+      if (next && !next.sp && next.kind !== PUNCT) continue;
+      added.push({ i: q, j: q + m });
+      q += m - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return orgs as TokenSpan[];
+  return [...orgs, ...added].sort((x, y) => x.i - y.i);
 }

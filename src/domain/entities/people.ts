@@ -20,7 +20,7 @@ import * as textModule from './text';
 // Bound once: namespace lookups stay out of the hot loops.
 const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
 const { orgAt } = organizations;
-const { scanComplement } = phrases;
+const { scanComplement, wordsBeforeName } = phrases;
 const { foldKey, keyOf, WORD, PUNCT } = textModule;
 
 export interface OfficialSpan extends TokenSpan {
@@ -72,9 +72,11 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   }
   if (BARE_TITLES.has(key)) {
     const org = orgAt(ctx, e);
-    return org ? org.j : 0;
+    return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
   }
-  return Math.max(e, scanComplement(ctx, e).end);
+  const c = scanComplement(ctx, e);
+  if (c.end <= e) return e;
+  return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
 }
 
 /** Titles joined by "," or "kiêm": "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */

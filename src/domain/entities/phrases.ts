@@ -12,7 +12,7 @@ import * as lexicons from './lexicons';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, LONG_NAME_HEADS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
 
 export interface Complement {
@@ -121,6 +121,26 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   if (after.kind !== WORD || after.cap) return 0;
   const next = ctx.keyAt(r + 1);
   return REPORT_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
+}
+
+const MAX_WORDS_BEFORE_NAME = 4;
+
+/**
+ * "Cục trưởng Cục Chế biến và Phát triển thị trường | nông sản | Nguyễn Quốc Toản": after a title and
+ * an organisation, lower-case words up to a person's name still belong to the organisation's name
+ * (title + body + name is the usual shape). From j: 1–4 lower-case content words (no function word,
+ * honorific, title, unit or reporting verb), then a name. Returns the name's index, or 0.
+ */
+export function wordsBeforeName(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_WORDS_BEFORE_NAME) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || t.cap) break;
+    if (DESCRIPTIVE_STOP.has(t.k) || STOPWORDS.has(t.k) || HONORIFICS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0) return 0;
+    if (ADMIN_UNITS.match(ctx.keys, q) > 0 || REPORT_VERBS.match(ctx.keys, q) > 0) return 0;
+    q++;
+  }
+  return q > j && ctx.nameEnd[q]! > 0 ? q : 0;
 }
 
 /**
