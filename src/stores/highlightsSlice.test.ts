@@ -43,13 +43,32 @@ describe('highlightsSlice', () => {
     expect(s.getState().hlPending).toEqual({});
   });
 
-  it('keeps the editor draft across status changes', () => {
+  it('keeps the editor draft across status changes, one editor per article', () => {
     const s = make();
     s.getState().openEditor({ kind: 'existing', articleId: 'a', id: 'x' }, 'ghi chú');
-    s.getState().setEditorDraft('ghi chú dài hơn');
-    s.getState().setEditorStatus({ saving: false, error: 'Không lưu được' });
-    expect(s.getState().hlEditor).toMatchObject({ draft: 'ghi chú dài hơn', error: 'Không lưu được' });
-    s.getState().closeEditor();
-    expect(s.getState().hlEditor).toBeNull();
+    s.getState().openEditor({ kind: 'new', articleId: 'b', start: 1, end: 4, color: 'pink' }, '');
+    s.getState().setEditorDraft('a', 'ghi chú dài hơn');
+    s.getState().setEditorStatus('a', { saving: false, error: 'Không lưu được' });
+    expect(s.getState().hlEditors.a).toMatchObject({ draft: 'ghi chú dài hơn', initial: 'ghi chú', error: 'Không lưu được' });
+    expect(s.getState().hlEditors.b).toMatchObject({ draft: '' });
+    s.getState().closeEditor('a');
+    expect(s.getState().hlEditors.a).toBeUndefined();
+    expect(s.getState().hlEditors.b).toBeDefined();
+  });
+
+  it('never replaces an editor holding unsaved typing', () => {
+    const s = make();
+    s.getState().openEditor({ kind: 'new', articleId: 'a', start: 0, end: 5, color: 'yellow' }, '');
+    s.getState().setEditorDraft('a', 'đang viết');
+    expect(s.getState().requestEditor({ kind: 'existing', articleId: 'a', id: 'y' }, 'khác')).toBe(false);
+    expect(s.getState().hlEditors.a).toMatchObject({ draft: 'đang viết', target: { kind: 'new' } });
+    // Same target: stays, text kept. A retarget keeps the text too.
+    expect(s.getState().requestEditor({ kind: 'new', articleId: 'a', start: 0, end: 5, color: 'green' }, '')).toBe(true);
+    s.getState().retargetEditor({ kind: 'new', articleId: 'a', start: 0, end: 5, color: 'green' });
+    expect(s.getState().hlEditors.a).toMatchObject({ draft: 'đang viết', target: { color: 'green' } });
+    // Saved or unchanged: another target may take over.
+    s.getState().setEditorDraft('a', '');
+    expect(s.getState().requestEditor({ kind: 'existing', articleId: 'a', id: 'y' }, 'khác')).toBe(true);
+    expect(s.getState().hlEditors.a).toMatchObject({ draft: 'khác', initial: 'khác' });
   });
 });

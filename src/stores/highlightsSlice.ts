@@ -36,8 +36,10 @@ export type EditorTarget =
 
 export interface EditorState {
   target: EditorTarget;
-  /** The note text being typed; kept here so a failed save or a re-render never loses it. */
+  /** The note text being typed; kept here so a failed save, a re-render or a trip to another page never loses it. */
   draft: string;
+  /** The text the editor opened with: `draft !== initial` means unsaved typing. */
+  initial: string;
   error: string | null;
   saving: boolean;
 }
@@ -58,7 +60,8 @@ const MAX_HISTORY = 100;
 export interface HighlightsSlice {
   hlHistory: Record<string, HighlightHistory>;
   hlPending: Record<string, PendingWrite>;
-  hlEditor: EditorState | null;
+  /** The open note editor of each article (at most one per article; drafts survive navigation). */
+  hlEditors: Record<string, EditorState>;
   hlNotice: HighlightNotice | null;
   /** A new change: onto the undo stack, and the redo stack is cleared. */
   recordHighlightOp: (op: HighlightOp) => void;
@@ -70,14 +73,38 @@ export interface HighlightsSlice {
   /** Removes a pending write if it is still the one with this seq. */
   clearPendingWrite: (id: string, seq: number) => void;
   failPendingWrite: (id: string, seq: number, error: string) => void;
+  /** Opens the article's editor on `target`, replacing what was open there. */
   openEditor: (target: EditorTarget, draft: string) => void;
-  setEditorDraft: (draft: string) => void;
-  setEditorStatus: (status: { saving: boolean; error: string | null }) => void;
-  closeEditor: () => void;
+  /**
+   * Opens the editor unless the article's editor holds unsaved typing for another target (then
+   * nothing changes and false is returned: the reader saves or cancels first).
+   */
+  requestEditor: (target: EditorTarget, draft: string) => boolean;
+  /** Points the open editor at another target (a colour for a new note, the record a failed new note became), keeping its text. */
+  retargetEditor: (target: EditorTarget) => void;
+  setEditorDraft: (articleId: string, draft: string) => void;
+  setEditorStatus: (articleId: string, status: { saving: boolean; error: string | null }) => void;
+  closeEditor: (articleId: string) => void;
   setHighlightNotice: (notice: Omit<HighlightNotice, 'n'> | null) => void;
 }
 
 const empty: HighlightHistory = { undo: [], redo: [] };
+
+function sameTarget(a: EditorTarget, b: EditorTarget): boolean {
+  if (a.kind === 'existing' && b.kind === 'existing') return a.id === b.id;
+  return a.kind === 'new' && b.kind === 'new' && a.start === b.start && a.end === b.end;
+}
+
+function updateEditor(
+  set: (fn: (s: HighlightsSlice) => Partial<HighlightsSlice> | HighlightsSlice) => void,
+  articleId: string,
+  fn: (e: EditorState) => EditorState,
+): void {
+  set((s) => {
+    const e = s.hlEditors[articleId];
+    return e ? { hlEditors: { ...s.hlEditors, [articleId]: fn(e) } } : s;
+  });
+}
 let nextSeq = 1;
 /** A fresh sequence number for a pending write. */
 export const nextWriteSeq = () => nextSeq++;
@@ -85,7 +112,7 @@ export const nextWriteSeq = () => nextSeq++;
 export const createHighlightsSlice: StateCreator<HighlightsSlice, [], [], HighlightsSlice> = (set, get) => ({
   hlHistory: {},
   hlPending: {},
-  hlEditor: null,
+  hlEditors: {},
   hlNotice: null,
   recordHighlightOp: (op) =>
     set((s) => {
@@ -119,10 +146,25 @@ export const createHighlightsSlice: StateCreator<HighlightsSlice, [], [], Highli
       if (w?.seq !== seq) return s;
       return { hlPending: { ...s.hlPending, [id]: { ...w, status: 'failed', error } } };
     }),
-  openEditor: (target, draft) => set({ hlEditor: { target, draft, error: null, saving: false } }),
-  setEditorDraft: (draft) => set((s) => (s.hlEditor ? { hlEditor: { ...s.hlEditor, draft } } : s)),
-  setEditorStatus: ({ saving, error }) => set((s) => (s.hlEditor ? { hlEditor: { ...s.hlEditor, saving, error } } : s)),
-  closeEditor: () => set({ hlEditor: null }),
+  openEditor: (target, draft) =>
+    set((s) => ({ hlEditors: { ...s.hlEditors, [target.articleId]: { target, draft, initial: draft, error: null, saving: false } } })),
+  requestEditor: (target, draft) => {
+    const open = get().hlEditors[target.articleId];
+    if (open && open.draft !== open.initial && !sameTarget(open.target, target)) return false;
+    if (open && sameTarget(open.target, target)) return true; // already open: keep its text
+    get().openEditor(target, draft);
+    return true;
+  },
+  retargetEditor: (target) => updateEditor(set, target.articleId, (e) => ({ ...e, target })),
+  setEditorDraft: (articleId, draft) => updateEditor(set, articleId, (e) => ({ ...e, draft })),
+  setEditorStatus: (articleId, { saving, error }) => updateEditor(set, articleId, (e) => ({ ...e, saving, error })),
+  closeEditor: (articleId) =>
+    set((s) => {
+      if (!s.hlEditors[articleId]) return s;
+      const rest = { ...s.hlEditors };
+      delete rest[articleId];
+      return { hlEditors: rest };
+    }),
   setHighlightNotice: (notice) =>
     set((s) => ({ hlNotice: notice ? { ...notice, n: (s.hlNotice?.n ?? 0) + 1 } : null })),
 });

@@ -34,5 +34,5 @@ export const useFlash = () => useAppStore((s) => s.flash);
 // Highlights (highlightsSlice.ts): history, writes in flight, the note editor, the last notice.
 export const useHighlightHistory = (articleId: string) => useAppStore((s) => s.hlHistory[articleId]);
 export const usePendingWrites = () => useAppStore((s) => s.hlPending);
-export const useHighlightEditor = () => useAppStore((s) => s.hlEditor);
+export const useHighlightEditor = (articleId: string) => useAppStore((s) => s.hlEditors[articleId] ?? null);
 export const useHighlightNotice = () => useAppStore((s) => s.hlNotice);

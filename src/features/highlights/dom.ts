@@ -1,4 +1,6 @@
 /** Finding, focusing and placing things around highlights in the rendered article. */
+import type { EditorTarget } from '../../stores/highlightsSlice';
+import { useAppStore } from '../../stores/store';
 
 export const FLASH_PREFIX = 'hl:';
 export const DRAFT_ID = 'hl-draft';
@@ -105,4 +107,16 @@ export function takeEditorReturnFocus(): HTMLElement | null {
   const el = returnTo;
   returnTo = null;
   return el?.isConnected ? el : null;
+}
+
+/**
+ * Opens the note editor on `target`, unless the article's editor holds unsaved typing: then focus
+ * goes back to that text with a word of explanation, and false is returned.
+ */
+export function openEditorOrPoint(target: EditorTarget, draft: string): boolean {
+  const state = useAppStore.getState();
+  if (state.requestEditor(target, draft)) return true;
+  document.querySelector<HTMLTextAreaElement>('.hl-editor textarea')?.focus();
+  state.setHighlightNotice({ kind: 'info', text: 'Bạn đang viết dở một ghi chú: hãy lưu hoặc huỷ nó trước.' });
+  return false;
 }

@@ -88,7 +88,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
       onClose(h.id);
       return;
     }
-    store().setEditorStatus({ saving: true, error: null });
+    store().setEditorStatus(article.id, { saving: true, error: null });
     const outcome =
       target.kind === 'new'
         ? await actions.create(target, target.color, draft, { announceFailure: false })
@@ -101,15 +101,15 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     }
     if (target.kind === 'new') {
       // The highlight exists now (flagged unsaved): further attempts save that same record.
-      store().openEditor({ kind: 'existing', articleId: article.id, id: outcome.id }, draft);
+      store().retargetEditor({ kind: 'existing', articleId: article.id, id: outcome.id });
     }
-    store().setEditorStatus({ saving: false, error: `Không lưu được ghi chú. ${outcome.error}` });
+    store().setEditorStatus(article.id, { saving: false, error: `Không lưu được ghi chú. ${outcome.error}` });
   };
 
   const pickColor = (c: HighlightColor) => {
     if (target.kind === 'new') {
       store().setLastColor(c);
-      store().openEditor({ ...target, color: c }, draft);
+      store().retargetEditor({ ...target, color: c });
     } else if (h && c !== h.color) {
       void actions.setColor(h.annotation, c);
     }
@@ -119,18 +119,18 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     if (!h) return;
     const outcome = await actions.remove(h.annotation);
     if (outcome.ok) onClose();
-    else store().setEditorStatus({ saving: false, error: `Không xoá được đoạn tô. ${outcome.error}` });
+    else store().setEditorStatus(article.id, { saving: false, error: `Không xoá được đoạn tô. ${outcome.error}` });
   };
 
   const removeNote = async () => {
     if (!h || saving) return;
-    store().setEditorStatus({ saving: true, error: null });
+    store().setEditorStatus(article.id, { saving: true, error: null });
     const outcome = await actions.setNote(h.annotation, '', { announceFailure: false });
     if (outcome.ok) {
-      store().setEditorDraft('');
-      store().setEditorStatus({ saving: false, error: null });
+      store().setEditorDraft(article.id, '');
+      store().setEditorStatus(article.id, { saving: false, error: null });
     } else {
-      store().setEditorStatus({ saving: false, error: `Không xoá được ghi chú. ${outcome.error}` });
+      store().setEditorStatus(article.id, { saving: false, error: `Không xoá được ghi chú. ${outcome.error}` });
     }
   };
 
@@ -192,7 +192,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
             value={draft}
             placeholder="Viết ghi chú của bạn…"
             aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => store().setEditorDraft(e.target.value)}
+            onChange={(e) => store().setEditorDraft(article.id, e.target.value)}
           />
           {error && (
             <p id={`${id}-error`} className="hl-editor-error" role="alert">

@@ -6,6 +6,7 @@ import { useAppStore, useFlash, useFlashId, useHighlightEditor, useLastColor } f
 import { loadStorage } from '../api/storageClient';
 import { loadAnchoring, plainTextOf } from '../articleText';
 import {
+  openEditorOrPoint,
   FLASH_PREFIX,
   firstHighlightElement,
   highlightIdsAt,
@@ -62,8 +63,7 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
   const highlights = useArticleHighlights(article);
   const actions = useHighlightActions(article);
   const lastColor = useLastColor();
-  const editorState = useHighlightEditor();
-  const editor = editorState?.target.articleId === article.id ? editorState : null;
+  const editor = useHighlightEditor(article.id);
   const flashId = useFlashId();
   const flash = useFlash();
   const [selected, setSelected] = useState<Selected | null>(null);
@@ -139,10 +139,10 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
   const noteSelection = useCallback(() => {
     const sel = latest.current.selected;
     if (!sel) return;
-    setEditorReturnFocus(document.activeElement);
-    useAppStore
-      .getState()
-      .openEditor({ kind: 'new', articleId: article.id, start: sel.start, end: sel.end, color: latest.current.lastColor }, '');
+    const target = { kind: 'new' as const, articleId: article.id, start: sel.start, end: sel.end, color: latest.current.lastColor };
+    const from = document.activeElement;
+    if (!openEditorOrPoint(target, '')) return;
+    setEditorReturnFocus(from);
     document.getSelection()?.removeAllRanges();
     setSelected(null);
   }, [article.id]);
@@ -151,21 +151,20 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     (id: string, from: HTMLElement | null) => {
       const h = latest.current.highlights.byId.get(id);
       if (!h) return;
-      setEditorReturnFocus(from);
-      useAppStore.getState().openEditor({ kind: 'existing', articleId: article.id, id }, h.note);
+      if (openEditorOrPoint({ kind: 'existing', articleId: article.id, id }, h.note)) setEditorReturnFocus(from);
     },
     [article.id],
   );
 
   const closeEditor = useCallback(
     (focusId?: string) => {
-      useAppStore.getState().closeEditor();
+      useAppStore.getState().closeEditor(article.id);
       const body = bodyRef.current;
       const el = focusId && body ? firstHighlightElement(body, focusId) : null;
       const back = takeEditorReturnFocus();
       (el ?? back)?.focus({ preventScroll: true });
     },
-    [bodyRef],
+    [bodyRef, article.id],
   );
 
   // The editor opens on a click: have its code ready so the first keystrokes are not lost.

@@ -2,11 +2,12 @@ import { memo, useCallback, useDeferredValue, useId, useState, type ReactNode } 
 import type { Article } from '../../../domain/article/types';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
 import { isStorageError } from '../../../storage';
-import { useAppStore, useFlash, useHighlightHistory } from '../../../stores/store';
+import { useFlash, useHighlightHistory } from '../../../stores/store';
 import {
   articleBodyElement,
   firstHighlightElement,
   FLASH_PREFIX,
+  openEditorOrPoint,
   scrollIntoViewCentered,
   setEditorReturnFocus,
 } from '../dom';
@@ -70,8 +71,7 @@ export default function NotesList({ article, highlights: current, exportSlot, be
     (h: Highlight, from: HTMLElement) => {
       beforeLeave?.();
       // From the sheet the opener is gone once it closes: focus then returns to the highlight itself.
-      setEditorReturnFocus(beforeLeave ? null : from);
-      useAppStore.getState().openEditor({ kind: 'existing', articleId, id: h.id }, h.note);
+      if (openEditorOrPoint({ kind: 'existing', articleId, id: h.id }, h.note)) setEditorReturnFocus(beforeLeave ? null : from);
     },
     [articleId, beforeLeave],
   );

@@ -24,7 +24,7 @@ let realPut: typeof IDBObjectStore.prototype.put;
 
 beforeEach(async () => {
   await clearAll();
-  useAppStore.setState({ hlHistory: {}, hlPending: {}, hlNotice: null, hlEditor: null, lastColor: 'yellow' });
+  useAppStore.setState({ hlHistory: {}, hlPending: {}, hlNotice: null, hlEditors: {}, lastColor: 'yellow' });
   qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   await qc.fetchQuery(annotationsQueryOptions(ARTICLE.id));
   realPut = IDBObjectStore.prototype.put;

@@ -92,9 +92,9 @@ function keepStable(article: Article, next: BlockPaint[][]): BlockPaint[][] {
 export function useHighlightPaints(article: Article | undefined): BlockPaint[][] {
   const { anchored } = useArticleHighlights(article);
   const flashId = useFlashId();
-  const editor = useHighlightEditor();
+  const editor = useHighlightEditor(article?.id ?? '');
   const target = editor?.target;
-  const draftStart = target?.kind === 'new' && target.articleId === article?.id ? target.start : -1;
+  const draftStart = target?.kind === 'new' ? target.start : -1;
   const draftEnd = target?.kind === 'new' ? target.end : -1;
   const draftColor = target?.kind === 'new' ? target.color : null;
   return useMemo(() => {
