@@ -17,7 +17,12 @@ export const usageQueryOptions = () => ({
 function useRefreshUsageOnChange() {
   const client = useQueryClient();
   useEffect(() => {
-    const refresh = () => void client.invalidateQueries({ queryKey: queryKeys.storage.usage() });
+    // Measuring reads every note: do it once after a burst of writes, never on the path of a save.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void client.invalidateQueries({ queryKey: queryKeys.storage.usage() }), 1000);
+    };
     const offQueries = client.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       if (event.query.queryKey[0] === queryKeys.annotations.all[0]) refresh();
@@ -30,6 +35,7 @@ function useRefreshUsageOnChange() {
       offQueries();
       offMutations();
       offRemote();
+      clearTimeout(timer);
     };
   }, [client]);
 }

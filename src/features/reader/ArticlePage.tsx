@@ -41,8 +41,9 @@ export function ArticlePage({ id }: { id: string }) {
           {article.byline && <p className="byline">{article.byline}</p>}
         </article>
         <aside className="reader-aside" aria-label="Trong bài và ghi chú">
-          <EntityPanel article={article} />
+          {/* The reader's own notes first: the entity lists below can be long. */}
           <NotesPanel article={article} />
+          <EntityPanel article={article} />
         </aside>
       </div>
       <EntityCards article={article} bodyRef={bodyRef} />
