@@ -1,0 +1,93 @@
+/**
+ * A page bundling Margin's real storage module for bench/run.ts (built into <dist>/bench/ and
+ * served from the app's own origin, so it shares the app's IndexedDB). Not part of the app.
+ */
+import { setMany } from 'idb-keyval';
+import type { Annotation } from '../../src/domain/notes/annotation';
+import {
+  annotationKey,
+  annotationStore,
+  clearAll,
+  ensureSchema,
+  listAllAnnotations,
+  listAnnotations,
+  putAnnotations,
+  SCHEMA_KEY,
+  SCHEMA_VERSION,
+} from '../../src/storage';
+
+export interface StartTiming {
+  ensureSchemaMs: number;
+  listMs: number;
+  totalMs: number;
+  migrated: number;
+  loaded: number;
+  unreadable: number;
+}
+
+async function replaceAll(entries: [string, unknown][], schema: number): Promise<number> {
+  await ensureSchema().catch(() => undefined);
+  await clearAll();
+  await setMany([...entries, [SCHEMA_KEY, schema]], annotationStore());
+  return entries.length;
+}
+
+const api = {
+  /**
+   * Replace every stored note with these, written straight into the store in the repository's key
+   * layout and record format ({ v, annotation } under anno:<article>:<id>), in one transaction.
+   */
+  async seed(annotations: Annotation[]): Promise<number> {
+    return replaceAll(annotations.map((a) => [annotationKey(a.target.source, a.id), { v: SCHEMA_VERSION, annotation: a }]), SCHEMA_VERSION);
+  },
+
+  /** Replace every stored note with old-format (v1) records and mark the store as schema 1. */
+  async seedV1(records: { articleId: string; id: string; value: unknown }[]): Promise<number> {
+    return replaceAll(records.map((r) => [annotationKey(r.articleId, r.id), r.value]), 1);
+  },
+
+  /** The same through the repository's own write path (validation, one transaction per call). */
+  async put(annotations: Annotation[]): Promise<number> {
+    await putAnnotations(annotations, { kind: 'import' });
+    return annotations.length;
+  },
+
+  /** What the app does at start before showing notes: ensure the schema, then read every note. */
+  async timeStartAll(): Promise<StartTiming> {
+    const t0 = performance.now();
+    const report = await ensureSchema();
+    const t1 = performance.now();
+    const all = await listAllAnnotations();
+    const t2 = performance.now();
+    return {
+      ensureSchemaMs: t1 - t0,
+      listMs: t2 - t1,
+      totalMs: t2 - t0,
+      migrated: report.migrated,
+      loaded: all.annotations.length,
+      unreadable: all.unreadable.length,
+    };
+  },
+
+  /** What an article page reads: one article's notes. */
+  async timeStartArticle(articleId: string): Promise<StartTiming> {
+    const t0 = performance.now();
+    const report = await ensureSchema();
+    const t1 = performance.now();
+    const one = await listAnnotations(articleId);
+    const t2 = performance.now();
+    return {
+      ensureSchemaMs: t1 - t0,
+      listMs: t2 - t1,
+      totalMs: t2 - t0,
+      migrated: report.migrated,
+      loaded: one.annotations.length,
+      unreadable: one.unreadable.length,
+    };
+  },
+};
+
+export type StorageBenchApi = typeof api;
+
+(window as Window & { marginBench?: StorageBenchApi }).marginBench = api;
+document.body.dataset.ready = 'true';
