@@ -120,14 +120,20 @@ function findNames(ctx: BlockCtx): void {
       if (len > 4 || !SURNAMES.has(tokens[p]!.k)) continue;
       if (isPlace(ctx, p, end)) continue;
       if (found < 0) found = p;
-      // Mid-run, a family name may end a place ("Bình Dương Nguyễn Văn Lợi"): a major family name
-      // right after it starts the person instead.
-      if (p === found && p > i && p + 1 < end - 1 && MAJOR_SURNAMES.has(tokens[p + 1]!.k)) {
-        found = p + 1;
+      // Mid-run, a family name may end a place ("Bình Dương Nguyễn Văn Lợi", "Bạch Mai Đào Xuân
+      // Cơ"): a major family name right after it, or any family name that leaves a three-syllable
+      // name, starts the person instead.
+      const q = p + 1;
+      if (p === found && p > i && q < end - 1 && (MAJOR_SURNAMES.has(tokens[q]!.k) || (SURNAMES.has(tokens[q]!.k) && end - q === 3))) {
+        if (!isPlace(ctx, q, end)) found = q;
       }
       break;
     }
     if (found >= 0 && vietnameseName(ctx, found, end)) ctx.nameEnd[found] = end;
+    else {
+      const f = foreignNameAfterTitle(ctx, i, end);
+      if (f >= 0) ctx.nameEnd[f] = end;
+    }
     i = end;
   }
 }
@@ -136,6 +142,30 @@ function findNames(ctx: BlockCtx): void {
 function vietnameseName(ctx: BlockCtx, p: number, end: number): boolean {
   for (let q = p + 1; q < end; q++) if (!isVietnameseSyllable(ctx.tokens[q]!.k)) return false;
   return true;
+}
+
+const MAX_BETWEEN_TITLE_AND_NAME = 6;
+
+/**
+ * "Ngoại trưởng Mỹ Antony Blinken", "Thủ tướng Nhật Bản Fumio Kishida", "Chủ tịch Triều Tiên Kim
+ * Jong Un": a foreign person's name is the last two title-case words of a run (three after a family
+ * name such as "Kim") when the first of the two is no Vietnamese syllable, a title stands before the
+ * run with only words between (a country, a body), and no organisation head stands right before the
+ * name ("Tập đoàn Samsung Electronics" names a company). Returns the name's start or -1.
+ */
+function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
+  const { tokens } = ctx;
+  let f = end - 2;
+  if (f < i || isVietnameseSyllable(tokens[f]!.k)) return -1;
+  if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k)) f--;
+  for (let h = 1; h <= 3 && f - h >= 0; h++) if (ctx.headLen[f - h] === h) return -1;
+  for (let t = f - 1; t >= 0 && f - t <= MAX_BETWEEN_TITLE_AND_NAME + 4; t--) {
+    const tok = tokens[t]!;
+    if (tok.kind !== WORD) return -1;
+    const tl = ctx.titleLen[t]!;
+    if (tl > 0 && tok.cap && t + tl <= f && f - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) return f;
+  }
+  return -1;
 }
 
 function startsPhrase(ctx: BlockCtx, j: number): boolean {

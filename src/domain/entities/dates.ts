@@ -13,6 +13,7 @@ const { MULTIPLIERS, STOPWORDS, UNITS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
 
 const ROMAN = /^[IVX]+$/;
+const QUARTERS = new Set(['I', 'II', 'III', 'IV']);
 const PLAIN = /^\d{1,4}$/;
 /** Words right before a day/month that make it a date whatever follows ("ngày 9/11 chuyên gia …"). */
 const STRONG_CUES = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'khuya']);
@@ -116,6 +117,11 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
           return { i, j: e };
         }
       }
+      // "ngày 11 đến 17/11", "ngày 8 và 9/9": the first day of a range before a full date.
+      const link = ctx.keyAt(i + 2);
+      if (d !== null && d >= 1 && d <= 31 && (link === 'đến' || link === 'tới' || link === 'và') && dayMonth(ctx, i + 3)) {
+        return { i, j: i + 2 };
+      }
       return null;
     }
     if (k === 'tháng') {
@@ -134,7 +140,8 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
       if (!r || r.kind !== WORD || !ROMAN.test(r.s)) return null;
       if (slashAt(ctx, i + 2) && isYear(ctx, i + 3)) return { i, j: i + 4 };
       if (ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3)) return { i, j: i + 4 };
-      return null;
+      // "quý III" alone: the quarter of the year in question.
+      return QUARTERS.has(r.s) && !gluedAfter(ctx, i + 2) ? { i, j: i + 2 } : null;
     }
     if (k === 'năm') {
       let j = i + 1;

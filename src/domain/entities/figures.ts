@@ -41,10 +41,24 @@ function isCode(ctx: BlockCtx, i: number): boolean {
   if (i === 0) return false;
   const prev = ctx.tokens[i - 1]!;
   if (prev.kind !== WORD) return false;
+  // A quantity whatever stands before it: "ở mức 1,6%", "đã cấp 2,1 triệu giấy", "GDP 6,5%".
+  if (quantityAhead(ctx, i)) return false;
   if (CODE_WORDS.has(prev.k)) return true;
   if (i > 1 && ctx.isWord(i - 2) && CODE_WORDS.has(ctx.tokens[i - 2]!.k + ' ' + prev.k)) return true;
   if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keys, i - 1) === 0) return true;
   return false;
+}
+
+/** A decimal number, or a number (or range) followed by "%" or a multiplier, counts something. */
+function quantityAhead(ctx: BlockCtx, i: number): boolean {
+  if (ctx.tokens[i]!.s.includes(',')) return true;
+  let j = i + 1;
+  const next = ctx.tok(j);
+  if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === NUM) j += 2;
+  const after = ctx.tok(j);
+  if (!after) return false;
+  if (after.s === '%') return true;
+  return after.kind === WORD && after.sp && MULTIPLIERS.has(after.k) && after.k !== 'trăm';
 }
 
 function approxStart(ctx: BlockCtx, i: number): number {

@@ -181,8 +181,13 @@ const CASES: Case[] = [
       'TS Lê Văn Tám (Viện trưởng Viện Kinh tế Việt Nam)',
     ],
     gold: {
+      // GUIDELINE: every named person holding a state position is an official, foreign ones too
+      // (this round; the earlier gold left the foreign leaders out).
       officials: [
         { name: 'Nguyễn Phú Trọng', role: 'Tổng Bí thư' },
+        { name: 'Joe Biden', role: 'Tổng thống Mỹ' },
+        { name: 'Antony Blinken', role: 'Ngoại trưởng Mỹ' },
+        { name: 'Kim Jong Un', role: 'Chủ tịch Triều Tiên' },
         { name: 'Lý Hiển Long', role: 'Thủ tướng Singapore' },
       ],
       // The author line is no official, but the body it names is an organisation.
@@ -225,6 +230,132 @@ const CASES: Case[] = [
       ],
       dates: ['năm 2023', '31/10', '27/11/2023', '2023-2024'],
       documents: ['Quyết định 1490/QĐ-TTg'],
+    },
+  },
+  {
+    name: 'bank and steel results: bodies with short names in brackets, board chairs, money and points',
+    blocks: [
+      'Vietcombank báo lãi trước thuế 9 tháng đạt 30.200 tỷ đồng',
+      'Ngày 25/10, Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố báo cáo tài chính quý III/2023 với lợi nhuận trước thuế 9 tháng đạt 30.200 tỷ đồng, tăng 19,1% so với cùng kỳ. Tổng tài sản của ngân hàng đạt hơn 1,8 triệu tỷ đồng.',
+      'Ông Nguyễn Thanh Tùng, Tổng giám đốc Vietcombank, cho biết tỷ lệ nợ xấu được kiểm soát ở mức 1,6%. Theo ông Tùng, ngân hàng đã giảm lãi suất cho vay 0,5-1 điểm phần trăm cho khoảng 200.000 khách hàng.',
+      'Cùng ngày, Tập đoàn Hòa Phát (HPG) công bố doanh thu quý III đạt 34.900 tỷ đồng. Chủ tịch HĐQT Tập đoàn Hòa Phát Trần Đình Long cho biết sản lượng thép xây dựng tháng 9 đạt 350.000 tấn, cao hơn 12% so với tháng 8.',
+      'Theo Ủy ban Chứng khoán Nhà nước, đến ngày 30/9/2023, thị trường có 7,3 triệu tài khoản chứng khoán. Phó Chủ tịch Ủy ban Chứng khoán Nhà nước Bùi Hoàng Hải cho biết cơ quan này đang hoàn thiện dự thảo sửa đổi Nghị định 155/2020/NĐ-CP.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Nguyễn Thanh Tùng', role: 'Tổng giám đốc Vietcombank' },
+        { name: 'Trần Đình Long', role: 'Chủ tịch HĐQT Tập đoàn Hòa Phát' },
+        { name: 'Bùi Hoàng Hải', role: 'Phó Chủ tịch Ủy ban Chứng khoán Nhà nước' },
+      ],
+      // A short name in brackets ("(Vietcombank)", the ticker "(HPG)") is a spelling of the same body.
+      organizations: ['Vietcombank', 'Ngân hàng TMCP Ngoại thương Việt Nam', 'Tập đoàn Hòa Phát', 'HPG', 'Ủy ban Chứng khoán Nhà nước'],
+      figures: [
+        '30.200 tỷ đồng', '19,1%', 'hơn 1,8 triệu tỷ đồng', '1,6%', '0,5-1 điểm phần trăm', 'khoảng 200.000 khách hàng',
+        '34.900 tỷ đồng', '350.000 tấn', '12%', '7,3 triệu tài khoản chứng khoán',
+      ],
+      dates: ['25/10', 'quý III/2023', 'quý III', 'tháng 9', 'tháng 8', '30/9/2023'],
+      documents: ['Nghị định 155/2020/NĐ-CP'],
+    },
+  },
+  {
+    name: 'a police report: the accused with former posts, birth years in brackets, a rank before a deputy director',
+    blocks: [
+      'Khởi tố nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận',
+      'Ngày 14/11, Cơ quan Cảnh sát điều tra Công an tỉnh Bình Thuận đã khởi tố bị can, bắt tạm giam 4 tháng đối với Nguyễn Văn Hùng (SN 1968), nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận, về tội "Vi phạm quy định về quản lý đất đai".',
+      'Cùng bị khởi tố có Trần Minh Đức (SN 1975), nguyên Phó trưởng phòng Quản lý đất đai, và Lê Thị Hạnh (SN 1980), Phó Giám đốc Văn phòng Đăng ký đất đai tỉnh. Theo cơ quan điều tra, các bị can đã tham mưu giao 12 khu đất cho doanh nghiệp, gây thiệt hại hơn 57 tỷ đồng.',
+      'Đại tá Lê Quang Nhân, Phó Giám đốc Công an tỉnh Bình Thuận, cho biết vụ án được khởi tố từ tháng 6/2023 theo kiến nghị của Thanh tra Chính phủ. Bị can Hùng đã nộp lại 2 tỷ đồng.',
+      'Trước đó, ngày 8/9/2023, TAND tỉnh Bình Thuận đã xét xử sơ thẩm vụ án tại Công ty CP Đầu tư Phan Thiết, tuyên phạt bị cáo Phạm Văn Tâm 7 năm tù.',
+    ],
+    gold: {
+      // The accused held posts: officials with the former post as role (GUIDELINE: a named person who
+      // holds a position; "nguyên" belongs to the role as written). The defendant with no post is none.
+      officials: [
+        { name: 'Nguyễn Văn Hùng', role: 'nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận' },
+        { name: 'Trần Minh Đức', role: 'nguyên Phó trưởng phòng Quản lý đất đai' },
+        { name: 'Lê Thị Hạnh', role: 'Phó Giám đốc Văn phòng Đăng ký đất đai tỉnh' },
+        { name: 'Lê Quang Nhân', role: 'Phó Giám đốc Công an tỉnh Bình Thuận' },
+      ],
+      organizations: [
+        'Sở Tài nguyên và Môi trường tỉnh Bình Thuận',
+        'Cơ quan Cảnh sát điều tra Công an tỉnh Bình Thuận',
+        'Văn phòng Đăng ký đất đai tỉnh',
+        'Công an tỉnh Bình Thuận',
+        'Thanh tra Chính phủ',
+        'TAND tỉnh Bình Thuận',
+        'Công ty CP Đầu tư Phan Thiết',
+      ],
+      // "4 tháng" (custody) and "7 năm tù" are durations.
+      figures: ['12 khu đất', 'hơn 57 tỷ đồng', '2 tỷ đồng'],
+      // Birth years are bare years: dates.
+      dates: ['14/11', '1968', '1975', '1980', 'tháng 6/2023', '8/9/2023'],
+      documents: [],
+    },
+  },
+  {
+    name: 'health and education: a minister, hospital directors, a lower-case deputy title, GD&ĐT',
+    blocks: [
+      'Bộ Y tế yêu cầu bảo đảm thuốc, vật tư cho bệnh viện',
+      'Sáng 20/4, Bộ trưởng Bộ Y tế Đào Hồng Lan làm việc với Bệnh viện Bạch Mai và Bệnh viện Việt Đức về tình trạng thiếu thuốc. Bà Lan yêu cầu các đơn vị rà soát 1.500 mặt hàng thuốc đấu thầu theo Thông tư 15/2019/TT-BYT.',
+      'Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết bệnh viện tiếp nhận trung bình 8.000 lượt khám mỗi ngày, công suất giường bệnh thường xuyên ở mức 120-150%. Theo ông Cơ, khoảng 30% vật tư đang phải mua sắm lẻ.',
+      'Tại TP.HCM, Sở GD&ĐT TP.HCM cho biết năm học 2023-2024 thành phố có 1,7 triệu học sinh. Phó giám đốc Sở GD&ĐT Lê Thụy Mỵ Châu cho biết ngành giáo dục thiếu khoảng 4.000 giáo viên, nhiều nhất ở bậc mầm non.',
+      'PGS.TS Nguyễn Lân Hiếu, Giám đốc Bệnh viện Đại học Y Hà Nội, đề xuất Bộ Y tế cho phép bệnh viện tự chủ mua sắm gói thầu dưới 500 triệu đồng.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Đào Hồng Lan', role: 'Bộ trưởng Bộ Y tế' },
+        { name: 'Đào Xuân Cơ', role: 'Giám đốc Bệnh viện Bạch Mai' },
+        { name: 'Lê Thụy Mỵ Châu', role: 'Phó giám đốc Sở GD&ĐT' },
+        { name: 'Nguyễn Lân Hiếu', role: 'Giám đốc Bệnh viện Đại học Y Hà Nội' },
+      ],
+      organizations: ['Bộ Y tế', 'Bệnh viện Bạch Mai', 'Bệnh viện Việt Đức', 'Sở GD&ĐT TP.HCM', 'Sở GD&ĐT', 'Bệnh viện Đại học Y Hà Nội'],
+      figures: ['1.500 mặt hàng thuốc', '8.000 lượt khám', '120-150%', 'khoảng 30%', '1,7 triệu học sinh', 'khoảng 4.000 giáo viên', '500 triệu đồng'],
+      dates: ['20/4', '2023-2024'],
+      documents: ['Thông tư 15/2019/TT-BYT'],
+    },
+  },
+  {
+    name: 'foreign affairs: a minister without "Bộ", foreign officials, two people called Hằng',
+    blocks: [
+      'Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken',
+      'Chiều 15/4, tại Washington, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken. Hai bên nhất trí thúc đẩy thương mại song phương, hiện đạt 111 tỷ USD. Ngoại trưởng Blinken cho biết Mỹ coi trọng quan hệ với Việt Nam.',
+      'Cùng ngày, Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng tiếp Thủ tướng Nhật Bản Fumio Kishida. Bà Hằng cho biết Nhật Bản là đối tác ODA lớn nhất của Việt Nam với tổng vốn cam kết khoảng 30 tỷ USD.',
+      'Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết Việt Nam sẽ cử 2 đoàn tham dự Hội nghị Thượng đỉnh APEC tại San Francisco từ ngày 11 đến 17/11.',
+    ],
+    gold: {
+      // GUIDELINE: every named person holding a state position — foreign ones too.
+      officials: [
+        { name: 'Bùi Thanh Sơn', role: 'Bộ trưởng Ngoại giao' },
+        { name: 'Antony Blinken', role: 'Ngoại trưởng Mỹ' },
+        { name: 'Lê Thị Thu Hằng', role: 'Thứ trưởng Bộ Ngoại giao' },
+        { name: 'Fumio Kishida', role: 'Thủ tướng Nhật Bản' },
+        { name: 'Phạm Thu Hằng', role: 'Người phát ngôn Bộ Ngoại giao' },
+      ],
+      organizations: ['Bộ Ngoại giao', 'APEC'],
+      figures: ['111 tỷ USD', 'khoảng 30 tỷ USD', '2 đoàn'],
+      dates: ['15/4', 'ngày 11', '17/11'],
+      documents: [],
+    },
+  },
+  {
+    name: 'a National Assembly debate: committee chair, a deputy with her delegation, lower-case titles',
+    blocks: [
+      'Quốc hội thảo luận dự án Luật Đất đai (sửa đổi)',
+      'Sáng 26/10, Quốc hội thảo luận tại hội trường về dự án Luật Đất đai (sửa đổi). Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho biết dự thảo đã tiếp thu 1.200 lượt ý kiến.',
+      'Phát biểu tại phiên họp, đại biểu Quốc hội Nguyễn Thị Xuân Thu (đoàn Khánh Hòa) đề nghị làm rõ cơ chế định giá đất. Theo bà Thu, hiện có khoảng 70% khiếu nại liên quan đến đất đai.',
+      'Phó chủ tịch UBND tỉnh Bình Định Nguyễn Tuấn Thanh cho biết, năm 2023, tỉnh đã thu hồi 350 ha đất. Ông Thanh kiến nghị bổ sung quy định về giá đất cụ thể.',
+      'Trong khi đó, giám đốc Sở Tài nguyên và Môi trường Hà Nội Nguyễn Huy Cường cho biết thành phố đã cấp 2,1 triệu giấy chứng nhận quyền sử dụng đất, đạt 99,5%.',
+    ],
+    gold: {
+      officials: [
+        { name: 'Vũ Hồng Thanh', role: 'Chủ nhiệm Ủy ban Kinh tế' },
+        { name: 'Nguyễn Thị Xuân Thu', role: 'đại biểu Quốc hội' },
+        { name: 'Nguyễn Tuấn Thanh', role: 'Phó chủ tịch UBND tỉnh Bình Định' },
+        { name: 'Nguyễn Huy Cường', role: 'giám đốc Sở Tài nguyên và Môi trường Hà Nội' },
+      ],
+      organizations: ['Quốc hội', 'Ủy ban Kinh tế', 'UBND tỉnh Bình Định', 'Sở Tài nguyên và Môi trường Hà Nội'],
+      figures: ['1.200 lượt ý kiến', 'khoảng 70%', '350 ha', '2,1 triệu giấy chứng nhận', '99,5%'],
+      dates: ['26/10', 'năm 2023'],
+      documents: ['Luật Đất đai (sửa đổi)'],
     },
   },
 ];

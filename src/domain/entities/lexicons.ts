@@ -90,7 +90,7 @@ export const TITLES = new Trie(
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
-      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh',
+      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu',
   ),
 );
 
@@ -98,11 +98,23 @@ export const TITLES = new Trie(
 export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
-export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu'));
+export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu|đại biểu'));
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
   words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc'),
+);
+
+/**
+ * Titles that may be written in lower case before a person's name when a body follows them
+ * ("giám đốc Sở Tài nguyên và Môi trường Hà Nội Nguyễn Huy Cường", "đại biểu Quốc hội …").
+ */
+export const LOWERCASE_PREFIX_TITLES = new Set(
+  words(
+    'giám đốc|phó giám đốc|tổng giám đốc|phó tổng giám đốc|chủ tịch|phó chủ tịch|bí thư|phó bí thư|' +
+      'bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh án|trưởng phòng|trưởng ban|' +
+      'phó trưởng ban|chủ nhiệm|phó chủ nhiệm|đại biểu',
+  ),
 );
 
 /**
@@ -122,7 +134,7 @@ export const ORG_HEADS = new Trie(
       'chính phủ|quốc hội|bộ chính trị|ban bí thư|văn phòng chính phủ|văn phòng quốc hội|' +
       'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức|cơ quan cảnh sát điều tra|' +
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
-      'đoàn thanh niên|liên đoàn lao động|tand|vksnd',
+      'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội',
   ),
 );
 
@@ -168,7 +180,7 @@ export const ORG_NOUNS = new Trie(
       'miền bắc|miền trung|phía nam|phía bắc|đường sắt|đường bộ|hàng không|cảng biển|xuất nhập khẩu|' +
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
-      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường',
+      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở',
   ),
 );
 

@@ -31,6 +31,14 @@ describe('organisations', () => {
     ['Ban Quản lý dự án kiểm tra công trình giao thông Đà Nẵng vào sáng nay.', ['Ban Quản lý dự án']],
     ['Ban Quản lý dự án đã bàn giao mặt bằng cho UBND TP Đà Nẵng.', ['Ban Quản lý dự án', 'UBND TP Đà Nẵng']],
     ['Ban Tổ chức cuộc thi Hoa hậu Việt Nam công bố kết quả.', ['Ban Tổ chức']],
+    // Title + body + name: the body stops before the name, and runs on over name words up to it.
+    ['Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Phùng Đức Tiến cho biết.', ['Bộ Nông nghiệp và Phát triển nông thôn']],
+    ['Cục trưởng Cục Chế biến và Phát triển thị trường nông sản Nguyễn Quốc Toản thông tin.', ['Cục Chế biến và Phát triển thị trường nông sản']],
+    ['Bộ trưởng Bộ Y tế thăm hỏi Nguyễn Văn A tại bệnh viện.', ['Bộ Y tế']],
+    ['Chủ tịch HĐQT Tập đoàn Hòa Phát Trần Đình Long cho biết.', ['Tập đoàn Hòa Phát']],
+    ['Đoàn đại biểu Quốc hội tỉnh Khánh Hòa tiếp xúc cử tri.', ['Đoàn đại biểu Quốc hội tỉnh Khánh Hòa']],
+    // A short name in brackets is the body's too, wherever it stands.
+    ['Tổng công ty Lương thực miền Nam (Vinafood 2) ký hợp đồng; Vinafood 2 giao hàng.', ['Tổng công ty Lương thực miền Nam', 'Vinafood 2', 'Vinafood 2']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -7,6 +7,7 @@ import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
 import * as phrases from './phrases';
 import * as textModule from './text';
+import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, SELF_NAMED, STOPWORDS } = lexicons;
@@ -75,6 +76,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   return { i, j: Math.max(j, i + h) };
 }
 
+/** Boards at the end of a title: the company after them is the organisation. */
+const TITLE_BOARDS = new Trie(['hđqt', 'hđtv', 'hội đồng quản trị', 'hội đồng thành viên']);
+
 export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
@@ -84,8 +88,9 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     const head = ctx.isWord(i) ? ctx.headLen[i]! : 0;
     if (title > head) {
       // Skip the title, but not a capitalised head at its end ("Phó trưởng Ban Tổ chức …").
+      // A board the title names ("Chủ tịch HĐQT Tập đoàn …") belongs to the title.
       let q = i + 1;
-      while (q < i + title && !(ctx.tokens[q]!.cap && !PREFIX_HEADS.has(ctx.tokens[q]!.k + ' ' + (ctx.keyAt(q + 1) ?? '')) && orgAt(ctx, q))) q++;
+      while (q < i + title && !(ctx.tokens[q]!.cap && !PREFIX_HEADS.has(ctx.tokens[q]!.k + ' ' + (ctx.keyAt(q + 1) ?? '')) && TITLE_BOARDS.match(ctx.keys, q) === 0 && orgAt(ctx, q))) q++;
       i = q;
       afterTitle = q;
       continue;

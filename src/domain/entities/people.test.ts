@@ -108,12 +108,26 @@ describe('officials', () => {
     expect([e?.text, e?.role]).toEqual(['Lê Quốc Hùng', 'Thứ trưởng Bộ Công an']);
   });
 
-  it('foreign names are no officials unless they are Vietnamese names', () => {
+  // GUIDELINE: every named person holding a position is an official, foreign ones too. A foreign
+  // name is no Vietnamese name ("Kim Jong Un" is not read as family name + given names) and is only
+  // taken right after a title (and a country or body).
+  it('foreign officials after a title, their short mentions, and Vietnamese names abroad', () => {
     const es = officials(
       'Tổng thống Mỹ Joe Biden và Chủ tịch Triều Tiên Kim Jong Un. Tổng thống Biden cho biết.',
       'Thủ tướng Singapore Lý Hiển Long gửi điện mừng. Ông Nguyễn Văn B, Giám đốc Công ty X, dự.',
     );
-    expect(es.map((e) => e.name)).toEqual(['Lý Hiển Long', 'Nguyễn Văn B']);
+    expect(brief(es)).toEqual([
+      ['Joe Biden', 'Joe Biden', 'Tổng thống Mỹ'],
+      ['Kim Jong Un', 'Kim Jong Un', 'Chủ tịch Triều Tiên'],
+      ['Biden', 'Joe Biden', 'Tổng thống'],
+      ['Lý Hiển Long', 'Lý Hiển Long', 'Thủ tướng Singapore'],
+      ['Nguyễn Văn B', 'Nguyễn Văn B', 'Giám đốc Công ty X'],
+    ]);
+  });
+
+  it('foreign words with no title before them are no people', () => {
+    expect(officials('Ông Trần Văn C, Giám đốc Ngân hàng Standard Chartered, cho biết. Tập đoàn Samsung Electronics mở nhà máy.').map((e) => e.name)).toEqual(['Trần Văn C']);
+    expect(officials('Chủ tịch Tập đoàn Samsung Electronics đến thăm. Đội tuyển gặp Manchester United.')).toEqual([]);
   });
 
   it('author lines at the top or the end are no officials', () => {

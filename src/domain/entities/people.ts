@@ -18,7 +18,7 @@ import * as phrases from './phrases';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
+const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
 const { orgAt } = organizations;
 const { scanComplement, wordsBeforeName } = phrases;
 const { foldKey, keyOf, WORD, PUNCT } = textModule;
@@ -60,7 +60,7 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   const tl = ctx.titleLen[i]!;
   if (tl === 0) return 0;
   const key = keyOfSpan(ctx, i, i + tl);
-  if (!t.cap && !(apposition && LOWERCASE_APPOSITION_TITLES.has(key))) return 0;
+  if (!t.cap && !(apposition ? LOWERCASE_APPOSITION_TITLES : LOWERCASE_PREFIX_TITLES).has(key)) return 0;
   const e = i + tl;
   if (key === 'đại diện') {
     const org = orgAt(ctx, e);
@@ -138,6 +138,8 @@ function titleBefore(ctx: BlockCtx, p: number): number {
   return -1;
 }
 
+const MAX_BRACKET = 8;
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   // inner: inside an organisation after its head; inOrg: anywhere in one ("Chính phủ").
@@ -153,9 +155,12 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     if (inner[i] || t.kind !== WORD || ctx.nameEnd[i]! > 0) continue;
     if (ctx.titleLen[i]! === 0 && (ctx.titleLen[i + 1]! === 0 || !ROLE_MODIFIERS.has(t.k))) continue;
     const ti = afterModifier(ctx, i);
-    if (!ctx.tokens[ti]!.cap || ctx.titleLen[ti]! === 0) continue;
+    if (ctx.titleLen[ti]! === 0) continue;
+    // A lower-case title ("giám đốc Sở …") only where a body and then a name follow it.
+    const lower = !ctx.tokens[ti]!.cap;
+    if (lower && !LOWERCASE_PREFIX_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!))) continue;
     const chain = roleChain(ctx, i, false);
-    if (!chain) continue;
+    if (!chain || (lower && chain.j <= ti + ctx.titleLen[ti]!)) continue;
     let p = skipRanks(ctx, chain.j);
     // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') && ctx.tok(chain.j + 1)?.acr && ctx.isPunct(chain.j + 2, ')')) {
@@ -181,6 +186,16 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       if (role === null && ctx.isPunct(end, ',-–—(')) {
         const chain = roleChain(ctx, end + 1, true);
         if (chain) role = ctx.slice(chain.i, chain.j);
+      }
+      if (role === null && ctx.isPunct(end, '(')) {
+        // "Nguyễn Văn Hùng (SN 1968), nguyên Giám đốc Sở …": a short bracket (birth year, age, home)
+        // between the name and its apposition.
+        let close = end + 1;
+        while (close < ctx.n && close - end <= MAX_BRACKET && !ctx.isPunct(close, '()')) close++;
+        if (ctx.isPunct(close, ')') && ctx.isPunct(close + 1, ',-–—')) {
+          const chain = roleChain(ctx, close + 2, true);
+          if (chain) role = ctx.slice(chain.i, chain.j);
+        }
       }
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false });
       p = end - 1;

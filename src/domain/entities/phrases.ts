@@ -125,13 +125,25 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
 
 const MAX_WORDS_BEFORE_NAME = 4;
 
+/** Does a lower-case name word ("thị trường", "nông thôn") end right before j? */
+function endsInNameWord(ctx: BlockCtx, j: number): boolean {
+  for (let len = 1; len <= 3 && j - len >= 0; len++) {
+    if (ctx.tokens[j - len]!.cap) return false;
+    if (ORG_NOUNS.match(ctx.keys, j - len) === len) return true;
+  }
+  return false;
+}
+
 /**
  * "Cục trưởng Cục Chế biến và Phát triển thị trường | nông sản | Nguyễn Quốc Toản": after a title and
  * an organisation, lower-case words up to a person's name still belong to the organisation's name
- * (title + body + name is the usual shape). From j: 1–4 lower-case content words (no function word,
+ * (title + body + name is the usual shape). The body must end in a lower-case name word ("thị
+ * trường"; "Bộ Y tế thăm hỏi Nguyễn Văn A" is a verb and its object). From j: 1–4 lower-case content words (no function word,
  * honorific, title, unit or reporting verb), then a name. Returns the name's index, or 0.
  */
 export function wordsBeforeName(ctx: BlockCtx, j: number): number {
+  // Only a run of nouns goes on: the body's name ends in a lower-case name word ("thị trường").
+  if (!endsInNameWord(ctx, j)) return 0;
   let q = j;
   while (q < ctx.n && q - j < MAX_WORDS_BEFORE_NAME) {
     const t = ctx.tokens[q]!;
