@@ -22,6 +22,11 @@ describe('officials', () => {
     ['Tỉnh ủy họp. Bí thư Tỉnh ủy Bình Dương Nguyễn Văn Lợi chủ trì.', 'Nguyễn Văn Lợi', 'Bí thư Tỉnh ủy Bình Dương'],
     ['Cùng dự có đồng chí Phan Văn Mãi, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM; đồng chí Lệ.', 'Phan Văn Mãi', 'Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM'],
     ['Trung tướng Trần Đức Tài, Giám đốc Công an TPHCM báo cáo.', 'Trần Đức Tài', 'Giám đốc Công an TPHCM'],
+    ['Ông Nguyễn Văn A, phó chủ tịch UBND huyện Củ Chi, cho biết.', 'Nguyễn Văn A', 'phó chủ tịch UBND huyện Củ Chi'],
+    ['Giám đốc Sở Y tế TP.HCM Tăng Chí Thượng cho biết.', 'Tăng Chí Thượng', 'Giám đốc Sở Y tế TP.HCM'],
+    ['Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.', 'Đào Xuân Cơ', 'Giám đốc Bệnh viện Bạch Mai'],
+    ['Bị cáo Trương Mỹ Lan (SN 1956), Chủ tịch Tập đoàn Vạn Thịnh Phát, hầu tòa.', 'Trương Mỹ Lan', 'Chủ tịch Tập đoàn Vạn Thịnh Phát'],
+    ['Phát biểu, đại biểu Quốc hội Nguyễn Thị Xuân Thu (đoàn Khánh Hòa) đề nghị.', 'Nguyễn Thị Xuân Thu', 'đại biểu Quốc hội'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);

@@ -174,7 +174,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       if (j > j0 && titleAt(ctx, j) >= 2) break;
       if (t.cap) {
         if (t.title && titleAt(ctx, j) === 1 && j > j0) break;
-        if (t.title && lastKind === 'cap' && STOPWORDS.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence
+        if (t.title && lastKind === 'cap' && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence ("Củ Chi" goes on)
         const head = ctx.headLen[j]!;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
