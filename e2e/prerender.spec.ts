@@ -47,7 +47,7 @@ test.describe('without JavaScript', () => {
     expect(data.state.queries[0]!.state.data.id).toBe(SEED);
   });
 
-  test('the page is complete in document order: no deferred Suspense chunks, CSS before scripts', async ({ page }) => {
+  test('the page is complete in document order: no deferred Suspense chunks, CSS before scripts, no module preloads', async ({ page }) => {
     const html = await (await page.request.get(`/a/${SEED}`)).text();
     expect(html).not.toMatch(/<template id="B:|<div hidden id="S:|\$RC=/);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
@@ -56,6 +56,7 @@ test.describe('without JavaScript', () => {
     expect(head.indexOf('rel="stylesheet"')).toBeGreaterThan(0);
     expect(head.indexOf('rel="stylesheet"')).toBeLessThan(head.indexOf('<script type="module"'));
     expect(head).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
+    expect(head).not.toContain('rel="modulepreload"');
   });
 
   test('the library shell stays the plain SPA shell', async ({ page }) => {

@@ -47,7 +47,7 @@ describe('bodyFontPreloads', () => {
     ]);
   });
 
-  it('moves the stylesheets, after the body-font preloads, above the module script', () => {
+  it('moves the stylesheets, after the body-font preloads, above the module script; drops module preloads', () => {
     const shell = `<head>
     <title>Margin</title>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
@@ -61,7 +61,6 @@ describe('bodyFontPreloads', () => {
     <link rel="preload" href="/assets/f.woff2" as="font" type="font/woff2" crossorigin>
     <link rel="stylesheet" crossorigin href="/assets/index-1.css">
     <script type="module" crossorigin src="/assets/index-1.js"></script>
-    <link rel="modulepreload" crossorigin href="/assets/react-1.js">
   </head>`);
   });
 });
