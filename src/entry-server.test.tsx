@@ -88,8 +88,9 @@ describe('renderArticlePage', () => {
     const client = createQueryClient();
     setServerPath(window.location.pathname);
     hydrate(client, data.state);
+    let reactRoot: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      hydrateRoot(
+      reactRoot = hydrateRoot(
         root,
         <StrictMode>
           <App queryClient={client} />
@@ -104,5 +105,7 @@ describe('renderArticlePage', () => {
     expect(root.querySelector('h1')).toBe(h1);
     expect(root.querySelector('p.paragraph')).toBe(paragraph);
     expect(root.querySelector('h1')!.textContent).toBe(article.title);
+    // Unmount so no lazy chunk or effect of the app logs after the test environment is gone.
+    await act(async () => reactRoot?.unmount());
   });
 });
