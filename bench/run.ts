@@ -445,16 +445,21 @@ async function largeArticleBench(browser: Browser, origin: string, runs: number,
 
 // ---------------------------------------------------------------- 4. interaction
 
-/** Word-aligned phrases of `words` words in the article's paragraphs, never overlapping. */
+/**
+ * Word-aligned phrases of `words` words in the article's paragraphs, never overlapping, never
+ * starting inside an entity mention (a drag that starts on an official's name, a focusable
+ * button, selects nothing: that is the entities UI's behaviour, not what this figure measures).
+ */
 function phrases(article: Article, count: number, words: number): { block: number; start: number; end: number }[] {
   const out: { block: number; start: number; end: number }[] = [];
+  const onMention = (block: number, offset: number) => article.entities.some((e) => e.block === block && e.start <= offset && offset < e.end);
   for (let pass = 0; out.length < count && pass < 4; pass++) {
     article.blocks.forEach((b, block) => {
       if (b.type !== 'paragraph') return;
       const starts = [...b.text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
       // Pass p takes phrases at word 1 + p·words + k·(4·words): later passes fill the gaps.
       for (let w = 1 + pass * words; w + words <= starts.length && out.length < count; w += 4 * words) {
-        out.push({ block, start: starts[w]![0], end: starts[w + words - 1]![1] });
+        if (!onMention(block, starts[w]![0])) out.push({ block, start: starts[w]![0], end: starts[w + words - 1]![1] });
       }
     });
   }

@@ -20,7 +20,17 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const server = createServer();
+    server.once('error', () => ok(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => ok(true)));
+  });
+}
+
 export async function startPreview(root: string, dist: string, port: number): Promise<Preview> {
+  // Otherwise a server already there would answer, and be measured instead of this build.
+  if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: choose another with BENCH_PORT, or leave it unset`);
   const vite = resolve(root, 'node_modules/vite/bin/vite.js');
   const child: ChildProcess = spawn(
     process.execPath,
