@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--skip-build] [--only load,text,large,interaction,storage,extraction]
+ * npm run bench [-- --runs N] [--skip-build] [--trace] [--only load,text,large,interaction,storage,extraction]
  *
  * Builds the production app (`npm run build` into bench/.fixtures/dist), adds the bench fixtures to
  * that copy (a static HTML twin of the seed article, a 200,000-character article, a storage test
@@ -120,6 +120,7 @@ function printTable(): void {
 interface Options {
   runs: number;
   skipBuild: boolean;
+  trace: boolean;
   only: Set<string>;
   port: number | undefined;
 }
@@ -128,6 +129,7 @@ function parseOptions(argv: string[]): Options {
   const o: Options = {
     runs: 9,
     skipBuild: false,
+    trace: false,
     only: new Set(['load', 'text', 'large', 'interaction', 'storage', 'extraction']),
     port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined,
   };
@@ -135,6 +137,7 @@ function parseOptions(argv: string[]): Options {
     const a = argv[i]!;
     if (a === '--runs') o.runs = Math.max(5, Number(argv[++i]));
     else if (a === '--skip-build') o.skipBuild = true;
+    else if (a === '--trace') o.trace = true;
     else if (a === '--only') o.only = new Set((argv[++i] ?? '').split(','));
     else if (a === '--port') o.port = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
@@ -679,6 +682,37 @@ async function extractionBench(fx: Fixtures, runs: number): Promise<Record<strin
   return {};
 }
 
+// ---------------------------------------------------------------- traces (--trace)
+
+/** One Chromium performance trace per page and cache state, for DevTools' Performance panel or Perfetto. */
+async function traces(browser: Browser, origin: string): Promise<string[]> {
+  const dir = join(FIXTURES, 'traces');
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, path] of [
+    ['margin', `/a/${SEED}`],
+    ['static', STATIC_PATH],
+    ['large', `/a/${LARGE_ID}`],
+  ] as const) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    for (const state of ['cold', 'warm'] as const) {
+      const file = join(dir, `${name}-${state}.json`);
+      await browser.startTracing(page, {
+        path: file,
+        screenshots: true,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'loading', 'v8.execute', 'toplevel'],
+      });
+      await loadForText(page, `${origin}${path}`);
+      await browser.stopTracing();
+      written.push(file);
+      if (state === 'cold') await settle(page);
+    }
+    await context.close();
+  }
+  return written;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -719,6 +753,10 @@ async function main(): Promise<void> {
     await step('large', '3. large article', () => largeArticleBench(browser!, preview!.origin, 5, fx));
     await step('interaction', '4. interaction', () => interactionBench(browser!, preview!.origin, fx));
     await step('storage', '5. storage', () => storageBench(browser!, preview!.origin, 5, fx));
+    if (options.trace) {
+      const files = await traces(browser, preview.origin);
+      console.log(`  traces: ${files.map((f) => f.replace(`${ROOT}/`, '')).join(', ')}`);
+    }
   } finally {
     await browser?.close();
     await preview?.stop();
