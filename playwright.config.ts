@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium by default (Playwright cannot download browsers here); CHROMIUM_PATH overrides. */
-export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
-  const found = candidates.find((p) => existsSync(p));
+export function findChromium(
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => exists(p));
   if (found) return found;
-  if (process.env.PLAYWRIGHT_USE_BUNDLED) return undefined;
+  if (env.PLAYWRIGHT_USE_BUNDLED) return undefined;
   throw new Error(
     'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`), or set ' +
       'CHROMIUM_PATH=/path/to/chromium, or run `npx playwright install chromium` and set PLAYWRIGHT_USE_BUNDLED=1.',
