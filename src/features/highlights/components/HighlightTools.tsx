@@ -1,5 +1,6 @@
-import { lazy, Suspense, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Article } from '../../../domain/article/types';
+import { highlightTarget } from '../dom';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
 import { useIsClient } from '../useIsClient';
 
@@ -13,6 +14,42 @@ const HighlightToolsImpl = lazy(() => import('./HighlightToolsImpl'));
  */
 export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
   const client = useIsClient();
+  const { bodyRef } = props;
+  // Highlights are painted as soon as the notes are read, maybe before the tools' code is here:
+  // a click (or Enter) on one meanwhile is kept, and the tools open its editor once they mount.
+  const early = useRef<HTMLElement | null>(null);
+  const toolsReady = useRef(false);
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!client || !body) return;
+    const onClick = (e: MouseEvent) => {
+      if (toolsReady.current) return;
+      const el = highlightTarget(e.target, body);
+      const sel = document.getSelection();
+      if (el && (!sel || sel.isCollapsed)) early.current = el;
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (toolsReady.current || (e.key !== 'Enter' && e.key !== ' ') || e.ctrlKey || e.metaKey || e.altKey) return;
+      const el = highlightTarget(e.target, body);
+      if (el && el === e.target) {
+        e.preventDefault();
+        early.current = el;
+      }
+    };
+    body.addEventListener('click', onClick);
+    body.addEventListener('keydown', onKeyDown);
+    return () => {
+      body.removeEventListener('click', onClick);
+      body.removeEventListener('keydown', onKeyDown);
+    };
+  }, [client, bodyRef]);
+  const takeEarlyOpen = useCallback(() => {
+    toolsReady.current = true;
+    const el = early.current;
+    early.current = null;
+    return el;
+  }, []);
+
   return (
     <>
       <span id={HIGHLIGHT_HINT_ID} hidden>
@@ -20,7 +57,7 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
       </span>
       {client && (
         <Suspense fallback={null}>
-          <HighlightToolsImpl {...props} />
+          <HighlightToolsImpl {...props} takeEarlyOpen={takeEarlyOpen} />
         </Suspense>
       )}
     </>

@@ -59,7 +59,16 @@ function pickHighlight(el: Element, highlights: ArticleHighlights): string | nul
  * (mouse, touch or shift+arrows), the shortcuts (h, n, Ctrl+Z, Ctrl+Shift+Z), opening the editor
  * from a highlight (click, or Enter on its focused first segment), and the notice line.
  */
-export default function HighlightToolsImpl({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
+export default function HighlightToolsImpl({
+  article,
+  bodyRef,
+  takeEarlyOpen,
+}: {
+  article: Article;
+  bodyRef: RefObject<HTMLDivElement | null>;
+  /** A highlight clicked (or Enter pressed on) before these tools loaded, to open now. */
+  takeEarlyOpen?: () => HTMLElement | null;
+}) {
   const highlights = useArticleHighlights(article);
   const actions = useHighlightActions(article);
   const lastColor = useLastColor();
@@ -111,6 +120,9 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
+    // These tools load after the text: a selection the reader made before they were here (before
+    // hydration, or while this chunk was loading) fired its events to no one. Read it now.
+    evaluate();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onSelectionChange);
@@ -120,6 +132,27 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     };
   }, [article, bodyRef]);
 
+  /**
+   * The selection a shortcut or a toolbar button acts on: the live one in the body. `selected`
+   * follows it one animation frame late, so a key pressed right after shift+arrows would otherwise
+   * use the selection as it was before the last arrow. When the live selection is gone (nothing of
+   * the article selected), the one the toolbar shows.
+   */
+  const dismissed = useRef<TextOffsets | null>(null);
+  const liveSelection = useCallback((): TextOffsets | null => {
+    const body = bodyRef.current;
+    return body ? selectionToOffsets(body, plainTextOf(article), document.getSelection()) : null;
+  }, [article, bodyRef]);
+  const currentSelection = useCallback((): Selected | null => {
+    const shown = latest.current.selected;
+    const live = liveSelection();
+    if (!live) return shown;
+    if (shown && shown.start === live.start && shown.end === live.end) return shown;
+    // Escape put the toolbar away for this very selection: the shortcuts leave it alone too.
+    if (!shown && dismissed.current?.start === live.start && dismissed.current.end === live.end) return null;
+    return { ...live, prefer: shown?.prefer ?? 'above' };
+  }, [liveSelection]);
+
   const clearSelection = () => {
     document.getSelection()?.removeAllRanges();
     setSelected(null);
@@ -127,17 +160,17 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
 
   const highlightSelection = useCallback(
     (color: HighlightColor) => {
-      const sel = latest.current.selected;
+      const sel = currentSelection();
       if (!sel) return;
       document.getSelection()?.removeAllRanges();
       setSelected(null);
       void latest.current.actions.create(sel, color);
     },
-    [],
+    [currentSelection],
   );
 
   const noteSelection = useCallback(() => {
-    const sel = latest.current.selected;
+    const sel = currentSelection();
     if (!sel) return;
     const target = { kind: 'new' as const, articleId: article.id, start: sel.start, end: sel.end, color: latest.current.lastColor };
     const from = document.activeElement;
@@ -145,7 +178,7 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     setEditorReturnFocus(from);
     document.getSelection()?.removeAllRanges();
     setSelected(null);
-  }, [article.id]);
+  }, [article.id, currentSelection]);
 
   const openExisting = useCallback(
     (id: string, from: HTMLElement | null) => {
@@ -218,19 +251,25 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     body.addEventListener('keydown', onKeyDown);
     body.addEventListener('pointerover', onApproach);
     body.addEventListener('focusin', onApproach);
+    // The reader reached for a highlight before this code was here: answer that now.
+    const early = takeEarlyOpen?.();
+    if (early && body.contains(early)) {
+      const id = pickHighlight(early, latest.current.highlights);
+      if (id) openExisting(id, early);
+    }
     return () => {
       body.removeEventListener('click', onClick);
       body.removeEventListener('keydown', onKeyDown);
       body.removeEventListener('pointerover', onApproach);
       body.removeEventListener('focusin', onApproach);
     };
-  }, [bodyRef, openExisting]);
+  }, [bodyRef, openExisting, takeEarlyOpen]);
 
   // ---- Shortcuts.
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
-      const { selected: sel, actions: act, lastColor: color } = latest.current;
+      const { actions: act, lastColor: color } = latest.current;
       const inText = isTextInput(document.activeElement);
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
@@ -240,7 +279,10 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
         else void act.undo();
         return;
       }
-      if (!sel || inText || mod || e.altKey) return;
+      if (inText || mod || e.altKey) return;
+      // Whether there is a selection is read now, not from state a frame behind the keys.
+      const sel = currentSelection();
+      if (!sel) return;
       if (key === 'h') {
         e.preventDefault();
         highlightSelection(color);
@@ -248,6 +290,7 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
         e.preventDefault();
         noteSelection();
       } else if (e.key === 'Escape') {
+        dismissed.current = liveSelection();
         setSelected(null);
       } else if (e.key === 'Tab' && !e.shiftKey && !toolbarRef.current?.contains(document.activeElement)) {
         // The toolbar just appeared beside the selection: Tab goes into it.
@@ -260,7 +303,7 @@ export default function HighlightToolsImpl({ article, bodyRef }: { article: Arti
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [highlightSelection, noteSelection]);
+  }, [currentSelection, liveSelection, highlightSelection, noteSelection]);
 
   // ---- A flash from the notes panel fades on its own.
   useEffect(() => {
