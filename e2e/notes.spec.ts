@@ -27,6 +27,8 @@ async function openArticle(page: Page): Promise<void> {
   await expect(page.locator('[data-block="3"]')).toBeVisible();
   await expect(page.locator('.hl-notes-inline .hl-notes-title')).toBeVisible();
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+  // The web font swaps in after the first paint: drags are measured on the final layout.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 async function blockText(page: Page, block: number): Promise<string> {
@@ -514,4 +516,43 @@ test('axe: the all-notes page (empty and with notes), the export menu and the im
   await importFile(page, fixture('notes-invalid.json'));
   await expect(importDialog(page).getByRole('alert')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the all-notes page paints a page of notes at a time and shows more on request', async ({ page }) => {
+  await openNotes(page);
+  await expect(page.getByRole('region', { name: 'Lưu trữ' })).toBeVisible();
+  const seed = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+  for (let i = 0; i < 130; i++) {
+    const id = `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const time = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+    await putRaw(page, `anno:${seed}:${id}`, {
+      v: 2,
+      annotation: {
+        id,
+        type: 'Annotation',
+        motivation: 'commenting',
+        created: time,
+        modified: time,
+        body: [
+          { type: 'TextualBody', purpose: 'commenting', value: `Ghi chú số ${i}`, format: 'text/plain' },
+          { type: 'TextualBody', purpose: 'tagging', value: 'yellow' },
+        ],
+        target: {
+          source: seed,
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'Thành ủy TPHCM', prefix: 'Ngày 12/11, ', suffix: ' đã tổ chức' },
+            { type: 'TextPositionSelector', start: 12, end: 26 },
+          ],
+        },
+      },
+    });
+  }
+  await page.reload();
+  await expect(noteItems(page)).toHaveCount(100);
+  // Newest first: the last one written leads.
+  await expect(noteItems(page).first()).toContainText('Ghi chú số 129');
+  await page.getByRole('button', { name: 'Hiện thêm 30 ghi chú (còn 30)' }).click();
+  await expect(noteItems(page)).toHaveCount(130);
+  await expect(noteItems(page).last()).toContainText('Ghi chú số 0');
+  await expect(page.getByRole('button', { name: /^Hiện thêm/ })).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import { moreLabel, NOTES_PAGE_SIZE } from './paging';
 import { lazy, Suspense, useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
@@ -32,7 +33,13 @@ export default function AllNotesView() {
   const id = useId();
   const query = useAllAnnotations();
   const index = useArticleIndex();
-  const [filter, setFilter] = useState<HighlightColor | null>(null);
+  const [filter, setFilterState] = useState<HighlightColor | null>(null);
+  // Thousands of rows at once freeze the page: paint a page, add more on request.
+  const [limit, setLimit] = useState(NOTES_PAGE_SIZE);
+  const setFilter = (color: HighlightColor | null) => {
+    setFilterState(color);
+    setLimit(NOTES_PAGE_SIZE);
+  };
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -153,10 +160,15 @@ export default function AllNotesView() {
             ))}
           </div>
           <ol className="nx-list" aria-label={filter ? `Ghi chú màu ${COLOR_NAMES[filter]}` : 'Tất cả ghi chú'}>
-            {shown.map((a) => (
+            {shown.slice(0, limit).map((a) => (
               <NoteRow key={`${a.target.source}:${a.id}`} annotation={a} title={titles.get(a.target.source)} indexLoaded={index.isSuccess} />
             ))}
           </ol>
+          {shown.length > limit && (
+            <button type="button" className="button nx-show-more" onClick={() => setLimit(limit + NOTES_PAGE_SIZE)}>
+              {moreLabel(limit, shown.length)}
+            </button>
+          )}
         </>
       )}
 
