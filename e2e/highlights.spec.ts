@@ -28,9 +28,18 @@ interface ArticleJson {
   entities: Entity[];
 }
 
+/**
+ * Waits until the text is laid out for good: the web font swaps in after the first paint, and a
+ * drag measured before the swap would select other characters than the ones it aimed at.
+ */
+async function textSettled(page: Page): Promise<void> {
+  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 async function open(page: Page, url = URL): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await textSettled(page);
   // Stored highlights are read once the page runs; the panel says when it knows.
   await expect(page.locator('.hl-notes-inline .hl-notes-title')).toBeVisible();
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
@@ -86,6 +95,7 @@ async function selectPhrase(page: Page, block: number, phrase: string): Promise<
   const end = start + phrase.length;
   await dragSelect(page, { block, start }, { block, end });
   await expect(page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' })).toBeVisible();
+  expect(await page.evaluate(() => document.getSelection()!.toString().trim()), 'the drag selected the phrase').toBe(phrase);
   return { start, end };
 }
 
@@ -446,7 +456,9 @@ test('no serious or critical accessibility violations with the toolbar, the edit
 test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashes its highlight', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(URL);
-  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  // (The notes list is in the sheet here, so not `open`: the toolbar must come for a selection
+  // made however early, even before the page is hydrated.)
+  await textSettled(page);
   const phrase = await phraseIn(page, 12, 2, 4);
   await selectPhrase(page, 12, phrase);
   await toolbar(page).getByRole('button', { name: 'Tô xanh dương' }).click();

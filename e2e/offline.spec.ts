@@ -61,6 +61,8 @@ async function clickWithMouse(page: Page, locator: ReturnType<Page['locator']>) 
 /** Selects `phrase` in block `block` by dragging the mouse from its first to its last character. */
 async function selectWithMouse(page: Page, block: number, phrase: string) {
   const el = page.locator(`[data-block="${block}"]`);
+  // The web font swaps in after the first paint: measure the drag on the final layout.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await el.scrollIntoViewIfNeeded();
   const boxes = await el.evaluate((node, phrase) => {
     const text = node.textContent ?? '';
