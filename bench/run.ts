@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { build as viteBuild } from 'vite';
+import { charBox } from '../e2e/support/text';
 import { CHROMIUM_ARGS, findChromium } from '../playwright.config';
 import { NOTES_PAGE_SIZE } from '../src/features/notes/paging';
 import { validateArticle } from '../src/domain/article/schema';
@@ -472,22 +473,7 @@ function phrases(article: Article, count: number, words: number): { block: numbe
 
 /** Selects [start, end) of a block's text by dragging the mouse, both ends on screen. */
 async function dragSelect(page: Page, block: number, start: number, end: number): Promise<void> {
-  const box = (offset: number) =>
-    page.locator(`[data-block="${block}"]`).evaluate((el, offset) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      let left = offset;
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        if (left < n.data.length) {
-          const r = document.createRange();
-          r.setStart(n, left);
-          r.setEnd(n, left + 1);
-          const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
-          return { x: b.left, y: b.top, w: b.width, h: b.height };
-        }
-        left -= n.data.length;
-      }
-      throw new Error(`offset ${offset} past the end of block`);
-    }, offset);
+  const box = (offset: number) => charBox(page, block, offset);
   const first = await box(start);
   await page.evaluate((dy) => window.scrollBy(0, dy), first.y - 200);
   const a = await box(start);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { blockText, charBox } from './support/text';
 
 /**
  * Highlights and notes in the reader, driven with a real mouse and keyboard against the production
@@ -45,28 +46,7 @@ async function open(page: Page, url = URL): Promise<void> {
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
 }
 
-async function blockText(page: Page, block: number): Promise<string> {
-  return page.locator(`[data-block="${block}"]`).evaluate((el) => el.textContent ?? '');
-}
 
-/** Viewport box of the character at `offset` of a block's text. */
-async function charBox(page: Page, block: number, offset: number): Promise<{ x: number; y: number; w: number; h: number }> {
-  return page.locator(`[data-block="${block}"]`).evaluate((el, offset) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let left = offset;
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (left < n.data.length) {
-        const r = document.createRange();
-        r.setStart(n, left);
-        r.setEnd(n, left + 1);
-        const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
-        return { x: b.left, y: b.top, w: b.width, h: b.height };
-      }
-      left -= n.data.length;
-    }
-    throw new Error(`offset ${offset} is past the end of block`);
-  }, offset);
-}
 
 /**
  * Selects block text [start, end) — possibly ending in another block — by dragging the mouse from

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import { blockText, charBox } from './support/text';
 
 /**
  * Export and import of notes, driven with a real mouse and keyboard against the production build:
@@ -31,27 +32,7 @@ async function openArticle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-async function blockText(page: Page, block: number): Promise<string> {
-  return page.locator(`[data-block="${block}"]`).evaluate((el) => el.textContent ?? '');
-}
 
-async function charBox(page: Page, block: number, offset: number): Promise<{ x: number; y: number; w: number; h: number }> {
-  return page.locator(`[data-block="${block}"]`).evaluate((el, offset) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let left = offset;
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (left < n.data.length) {
-        const r = document.createRange();
-        r.setStart(n, left);
-        r.setEnd(n, left + 1);
-        const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
-        return { x: b.left, y: b.top, w: b.width, h: b.height };
-      }
-      left -= n.data.length;
-    }
-    throw new Error(`offset ${offset} is past the end of block`);
-  }, offset);
-}
 
 /** Selects `phrase` in a block by dragging the mouse over it. */
 async function selectPhrase(page: Page, block: number, phrase: string): Promise<void> {

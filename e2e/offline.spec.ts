@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { blockText, charBox } from './support/text';
 
 interface IndexEntry {
   id: string;
@@ -64,27 +65,10 @@ async function selectWithMouse(page: Page, block: number, phrase: string) {
   // The web font swaps in after the first paint: measure the drag on the final layout.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await el.scrollIntoViewIfNeeded();
-  const boxes = await el.evaluate((node, phrase) => {
-    const text = node.textContent ?? '';
-    const start = text.indexOf(phrase);
-    if (start < 0) throw new Error(`"${phrase}" is not in the block`);
-    const charRect = (offset: number) => {
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      let left = offset;
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        if (left < n.data.length) {
-          const r = document.createRange();
-          r.setStart(n, left);
-          r.setEnd(n, left + 1);
-          const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
-          return { x: b.left, y: b.top, w: b.width, h: b.height };
-        }
-        left -= n.data.length;
-      }
-      throw new Error('offset past the end of the block');
-    };
-    return { a: charRect(start), b: charRect(start + phrase.length - 1) };
-  }, phrase);
+  const text = await blockText(page, block);
+  const start = text.indexOf(phrase);
+  expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
+  const boxes = { a: await charBox(page, block, start), b: await charBox(page, block, start + phrase.length - 1) };
   await page.mouse.move(boxes.a.x + 1, boxes.a.y + boxes.a.h / 2);
   await page.mouse.down();
   await page.mouse.move(boxes.b.x + boxes.b.w - 1, boxes.b.y + boxes.b.h / 2, { steps: 8 });
