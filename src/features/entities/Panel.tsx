@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ENTITY_TYPES, type Article } from '../../domain/article/types';
-import { useFlash, useSetSidePanel, useSidePanel } from '../../stores/store';
+import { useFlash } from '../../stores/store';
+import { useSidePanelSheet } from '../../stores/useSidePanelSheet';
 import { FLASH_PREFIX, firstMentionElement, focusQuietly, scrollToElement } from './dom';
 import { entityModel, SECTION_LABELS, type EntityGroup } from './model';
 import './entities.css';
 
-const WIDE = '(min-width: 75rem)';
 
 /**
  * "Trong bài này": every distinct person, organisation, figure, date and document once, with how
@@ -13,24 +13,10 @@ const WIDE = '(min-width: 75rem)';
  * it again moves on to the next mention. Inline in the aside on wide screens, a sheet on narrow ones.
  */
 export default function Panel({ article }: { article: Article }) {
-  const open = useSidePanel() === 'entities';
-  const setSidePanel = useSetSidePanel();
-  const close = useCallback(() => setSidePanel(null), [setSidePanel]);
+  const { open, close } = useSidePanelSheet('entities');
   const sheetRef = useRef<HTMLDialogElement>(null);
   const closeSheet = useCallback(() => sheetRef.current?.close(), []);
 
-  useEffect(() => {
-    // The sheet is for narrow screens only; the inline panel takes over when the window widens.
-    if (!open) return;
-    const mq = window.matchMedia?.(WIDE);
-    if (!mq) return;
-    const onChange = () => {
-      if (mq.matches) close();
-    };
-    onChange();
-    mq.addEventListener('change', onChange);
-    return () => mq.removeEventListener('change', onChange);
-  }, [open, close]);
 
   return (
     <>

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Article } from '../../../domain/article/types';
-import { useSetSidePanel, useSidePanel } from '../../../stores/store';
+import { useSetSidePanel } from '../../../stores/store';
+import { useSidePanelSheet } from '../../../stores/useSidePanelSheet';
 import { ExportMenu } from '../../notes';
 import { useArticleHighlights } from '../hooks/useArticleHighlights';
 import { useIsClient } from '../useIsClient';
@@ -9,7 +10,6 @@ import '../highlights.css';
 
 const NotesList = lazy(() => import('./NotesList'));
 
-const WIDE = '(min-width: 75rem)';
 
 export interface NotesPanelProps {
   article: Article;
@@ -30,25 +30,13 @@ export function NotesPanel({
 }: NotesPanelProps) {
   const highlights = useArticleHighlights(article);
   const count = highlights.anchored.length + highlights.orphans.length;
-  const open = useSidePanel() === 'notes';
+  const { open, close } = useSidePanelSheet('notes');
   const setSidePanel = useSetSidePanel();
-  const close = useCallback(() => setSidePanel(null), [setSidePanel]);
   // Notes live in IndexedDB: the list renders in the browser only, after hydration.
   const client = useIsClient();
   // Leaving the sheet for the text: close it now (synchronously), or focus could not leave the modal.
   const leaveSheet = useCallback(() => flushSync(close), [close]);
 
-  useEffect(() => {
-    if (!open) return;
-    const mq = window.matchMedia?.(WIDE);
-    if (!mq) return;
-    const onChange = () => {
-      if (mq.matches) close();
-    };
-    onChange();
-    mq.addEventListener('change', onChange);
-    return () => mq.removeEventListener('change', onChange);
-  }, [open, close]);
 
   const loading = <p className="hl-notes-loading">Đang tải ghi chú…</p>;
   return (
