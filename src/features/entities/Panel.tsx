@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ENTITY_TYPES, type Article } from '../../domain/article/types';
+import { useModalDialog } from '../../components/useModalDialog';
 import { useFlash } from '../../stores/store';
 import { useSidePanelSheet } from '../../stores/useSidePanelSheet';
 import { FLASH_PREFIX, firstMentionElement, focusQuietly, scrollToElement } from './dom';
@@ -39,20 +40,7 @@ function Sheet({
   onClose: () => void;
   children: ReactNode;
 }) {
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal?.();
-    // A stale close event (from an earlier close) must not shut a dialog that is open again.
-    const onCloseEvent = () => {
-      if (!dialog.open) onClose();
-    };
-    dialog.addEventListener('close', onCloseEvent);
-    return () => {
-      dialog.removeEventListener('close', onCloseEvent);
-      if (dialog.open) dialog.close();
-    };
-  }, [dialogRef, onClose]);
+  useModalDialog(dialogRef, onClose);
   return (
     <dialog
       ref={dialogRef}

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { useModalDialog } from '../../../components/useModalDialog';
 import type { Article } from '../../../domain/article/types';
 import { useSetSidePanel } from '../../../stores/store';
 import { useSidePanelSheet } from '../../../stores/useSidePanelSheet';
@@ -75,19 +76,7 @@ export function NotesPanel({
 
 function Sheet({ onClose, children }: { onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal?.();
-    const onCloseEvent = () => {
-      if (!dialog.open) onClose();
-    };
-    dialog.addEventListener('close', onCloseEvent);
-    return () => {
-      dialog.removeEventListener('close', onCloseEvent);
-      if (dialog.open) dialog.close();
-    };
-  }, [onClose]);
+  useModalDialog(ref, onClose);
   return (
     <dialog ref={ref} className="hl-sheet" aria-label="Ghi chú">
       <div className="hl-sheet-bar">
