@@ -226,7 +226,7 @@ function FigureFacts({ article, ent }: { article: Article; ent: number }) {
         )}
       </dl>
       <figure className="ent-card-context">
-        <figcaption className="ent-sr-only">Câu trong bài</figcaption>
+        <figcaption className="sr-only">Câu trong bài</figcaption>
         <blockquote lang="vi">
           {ctx.text.slice(0, ctx.start)}
           <strong className="ent-card-hit">{ctx.text.slice(ctx.start, ctx.end)}</strong>

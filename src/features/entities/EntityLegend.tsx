@@ -33,7 +33,7 @@ export function EntityLegend({ article }: { article: Article }) {
               <span className="ent-toggle-label">{TYPE_LABELS[type]}</span>
               <span className="ent-toggle-count">
                 {mentionCounts[type]}
-                <span className="ent-sr-only"> chỗ</span>
+                <span className="sr-only"> chỗ</span>
               </span>
             </button>
           </li>

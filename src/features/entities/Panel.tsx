@@ -124,9 +124,9 @@ function PanelContent({
                       {g.role && <span className="ent-panel-role"> — {g.role}</span>}
                     </span>
                     <span className="ent-panel-count">
-                      <span className="ent-sr-only">, </span>
+                      <span className="sr-only">, </span>
                       {g.mentions.length}
-                      <span className="ent-sr-only"> lần</span>
+                      <span className="sr-only"> lần</span>
                     </span>
                   </button>
                 </li>
@@ -135,7 +135,7 @@ function PanelContent({
           </div>
         );
       })}
-      <p className="ent-sr-only" role="status">
+      <p className="sr-only" role="status">
         {status}
       </p>
     </section>

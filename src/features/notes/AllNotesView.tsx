@@ -198,7 +198,7 @@ function NoteRow({ annotation: a, title, indexLoaded }: { annotation: Annotation
   return (
     <li className={`nx-item nx-c-${color}`} data-note={a.id}>
       <blockquote className="nx-quote">
-        <span className="nx-sr-only">Đoạn tô màu {COLOR_NAMES[color]}: </span>
+        <span className="sr-only">Đoạn tô màu {COLOR_NAMES[color]}: </span>
         {missing ? (
           <span>{preview(quoteOf(a), 320)}</span>
         ) : (

@@ -171,7 +171,7 @@ function Review({ reviewed }: { reviewed: ReviewedPlan }) {
               return (
                 <li key={a.id} className={`nx-preview-item nx-c-${color}`}>
                   <span className="nx-dot" aria-hidden="true" />
-                  <span className="nx-sr-only">Màu {COLOR_NAMES[color]}: </span>
+                  <span className="sr-only">Màu {COLOR_NAMES[color]}: </span>
                   <q className="nx-preview-quote">{preview(quoteOf(a), 140)}</q>
                   {note && <span className="nx-preview-note">{preview(note, 140)}</span>}
                 </li>

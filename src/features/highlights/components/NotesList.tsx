@@ -193,7 +193,7 @@ const NoteItem = memo(function NoteItem({ h, onJump, onEdit, onDelete }: ItemPro
   const quote = (
     <>
       <span className={`hl-dot hl-dot-${h.color}`} aria-hidden="true" />
-      <span className="hl-sr-only">{capital(COLOR_NAMES[h.color])}: </span>
+      <span className="sr-only">{capital(COLOR_NAMES[h.color])}: </span>
       <q className="hl-note-quote">{preview(h.quote)}</q>
     </>
   );
@@ -212,11 +212,11 @@ const NoteItem = memo(function NoteItem({ h, onJump, onEdit, onDelete }: ItemPro
       <div className="hl-note-actions">
         <button type="button" className="hl-small-button" onClick={(e) => onEdit(h, e.currentTarget)}>
           {h.note ? 'Sửa ghi chú' : 'Thêm ghi chú'}
-          <span className="hl-sr-only"> cho đoạn “{preview(h.quote).slice(0, 60)}”</span>
+          <span className="sr-only"> cho đoạn “{preview(h.quote).slice(0, 60)}”</span>
         </button>
         {onDelete && (
           <button type="button" className="hl-small-button hl-danger" onClick={() => onDelete(h)}>
-            Xoá<span className="hl-sr-only"> đoạn “{preview(h.quote).slice(0, 60)}”</span>
+            Xoá<span className="sr-only"> đoạn “{preview(h.quote).slice(0, 60)}”</span>
           </button>
         )}
       </div>
