@@ -1,24 +1,12 @@
+import { prefixDistance, suffixDistance } from './context';
 import type { TextRange } from './types';
-
-/** Length of the common tail of `context` and the text ending at `at`. */
-function matchedBefore(text: string, at: number, context: string): number {
-  let n = 0;
-  while (n < context.length && at - n > 0 && text[at - n - 1] === context[context.length - n - 1]) n++;
-  return n;
-}
-
-/** Length of the common head of `context` and the text starting at `at`. */
-function matchedAfter(text: string, at: number, context: string): number {
-  let n = 0;
-  while (n < context.length && at + n < text.length && text[at + n] === context[n]) n++;
-  return n;
-}
 
 const distance = (a: number, hint: number | null) => (hint === null ? 0 : Math.abs(a - hint));
 
 /**
- * Exact occurrence of `exact` in `text`: the one whose surroundings match the most characters of
- * `prefix` and `suffix`; among equals, the one nearest `hint` (else the first). O(n) with indexOf.
+ * Exact occurrence of `exact` in `text`: the one whose surroundings are most similar to `prefix` and
+ * `suffix` (fewest edits, as for approximate matches, so a lost space or a typo next to the quote does
+ * not hand the note to another repeat); among equals, the one nearest `hint` (else the first).
  */
 export function exactMatch(
   text: string,
@@ -42,14 +30,14 @@ export function exactMatch(
     if (hint === null) break;
   }
   if (best) return best;
-  let bestContext = -1;
+  let bestEdits = Infinity;
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
     const end = i + exact.length;
-    const context = matchedBefore(text, i, prefix) + matchedAfter(text, end, suffix);
+    const edits = prefixDistance(text, i, prefix) + suffixDistance(text, end, suffix);
     const d = distance(i, hint);
-    if (context > bestContext || (context === bestContext && d < bestDistance)) {
+    if (edits < bestEdits || (edits === bestEdits && d < bestDistance)) {
       best = { start: i, end };
-      bestContext = context;
+      bestEdits = edits;
       bestDistance = d;
     }
   }

@@ -1,4 +1,5 @@
-import { approxSearch, prefixEditDistance } from './myers';
+import { prefixSimilarity, suffixSimilarity } from './context';
+import { approxSearch } from './myers';
 import type { TextRange } from './types';
 
 /**
@@ -24,25 +25,6 @@ const PIECE = 256;
 
 export interface FuzzyResult extends TextRange {
   score: number;
-}
-
-/** Context may have gained or lost a few characters next to the quote. */
-const CONTEXT_SLACK = 8;
-
-const reverse = (x: string) => [...x].reverse().join('');
-
-/** Similarity (0..1) of the expected suffix with the text from `at`. */
-function suffixSimilarity(text: string, at: number, expected: string): number {
-  if (expected.length === 0) return 1;
-  const actual = text.slice(at, at + expected.length + CONTEXT_SLACK);
-  return Math.max(0, 1 - prefixEditDistance(expected, actual) / expected.length);
-}
-
-/** Similarity (0..1) of the expected prefix with the text ending at `at`. */
-function prefixSimilarity(text: string, at: number, expected: string): number {
-  if (expected.length === 0) return 1;
-  const actual = text.slice(Math.max(0, at - expected.length - CONTEXT_SLACK), at);
-  return Math.max(0, 1 - prefixEditDistance(reverse(expected), reverse(actual)) / expected.length);
 }
 
 /** Scans [from, to) of `text` for approximate matches; scores use the whole text. */
