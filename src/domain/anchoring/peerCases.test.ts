@@ -22,7 +22,8 @@ const TWO_CITIES = squash(`It was the best of times, it was the worst of times, 
 const quote = (exact: string, context: { prefix?: string; suffix?: string } = {}): AnchorSelector => ({
   type: 'TextQuoteSelector',
   exact,
-  ...context,
+  prefix: context.prefix ?? '',
+  suffix: context.suffix ?? '',
 });
 const slice = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
 
