@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toPlainText, type PlainText } from '../domain/article/plainText';
 import type { Block } from '../domain/article/types';
-import { offsetsToRange, offsetToPoint, pointToOffset, rangeToOffsets, selectionToOffsets, trimOffsets } from './selection';
+import {
+  offsetsToRange,
+  offsetToPoint,
+  pointToOffset,
+  rangeToOffsets,
+  selectionToOffsets,
+  showOffsetsAsSelection,
+  snappedSelectionToOffsets,
+  trimOffsets,
+} from './selection';
 
 const blocks: Block[] = [
   { type: 'heading', text: 'Tiêu đề phụ' },
@@ -164,5 +173,44 @@ describe('offsetsToRange', () => {
     const p = offsetToPoint(body, plain, start1() + 'Ông Nguyễn H'.length)!;
     expect((p.node as Text).data).toBe('Hồ');
     expect(p.offset).toBe(1);
+  });
+});
+
+describe('snappedSelectionToOffsets / showOffsetsAsSelection', () => {
+  const at = (needle: string) => plain.text.indexOf(needle);
+
+  it('grows a drag that starts and ends mid-word to whole words, across entity and highlight nodes', () => {
+    const sel = window.getSelection()!;
+    // "Ông Ng|uyễn Hồ Hải phá|t": starts inside the entity span, ends in the bare text after the mark.
+    const ent = p1().querySelector('[data-ent]')!.firstChild as Text;
+    const last = p1().lastChild as Text;
+    sel.removeAllRanges();
+    sel.addRange(range(ent, 2, last, 4));
+    const snapped = snappedSelectionToOffsets(body, plain, sel)!;
+    expect(plain.text.slice(snapped.start, snapped.end)).toBe('Nguyễn Hồ Hải phát');
+  });
+
+  it('grows to a whole unit the selection cuts', () => {
+    const sel = window.getSelection()!;
+    const first = p1().firstChild as Text; // "Ông "
+    const ent = p1().querySelector('[data-ent]')!.firstChild as Text; // "Nguyễn "
+    sel.removeAllRanges();
+    sel.addRange(range(first, 0, ent, 3));
+    const name = { start: at('Nguyễn'), end: at(' phát') };
+    const snapped = snappedSelectionToOffsets(body, plain, sel, [name])!;
+    expect(plain.text.slice(snapped.start, snapped.end)).toBe('Ông Nguyễn Hồ Hải');
+  });
+
+  it('puts the snapped words on screen, keeping a backward drag backward', () => {
+    const sel = window.getSelection()!;
+    const last = p1().lastChild as Text; // " phát biểu tại hội nghị."
+    sel.removeAllRanges();
+    sel.setBaseAndExtent(last, 9, last, 3); // dragged right to left: "át biểu" → focus before anchor
+    const snapped = snappedSelectionToOffsets(body, plain, sel)!;
+    expect(plain.text.slice(snapped.start, snapped.end)).toBe('phát biểu');
+    showOffsetsAsSelection(body, plain, sel, snapped);
+    expect(sel.toString()).toBe('phát biểu');
+    expect(sel.anchorOffset).toBe(10);
+    expect(sel.focusOffset).toBe(1);
   });
 });

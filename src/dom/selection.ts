@@ -10,6 +10,7 @@
  * skipped both ways. No React here: plain DOM only.
  */
 import type { PlainText } from '../domain/article/plainText';
+import { snapToWords, type Span } from './wordSnap';
 
 export interface TextOffsets {
   start: number;
@@ -180,4 +181,43 @@ export function offsetsToRange(body: Element, plain: PlainText, { start, end }: 
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);
   return range;
+}
+
+/**
+ * The reader's selection as plain-text offsets grown to whole words and to whole units (entity
+ * mentions) it cuts — what a highlight stores. Null as for selectionToOffsets.
+ */
+export function snappedSelectionToOffsets(
+  body: Element,
+  plain: PlainText,
+  selection: Selection | null,
+  units: readonly Span[] = [],
+): TextOffsets | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const raw = rangeToOffsets(body, plain, selection.getRangeAt(0));
+  return raw && snapToWords(plain.text, raw, units);
+}
+
+/**
+ * Shows `offsets` as the document's selection, keeping the direction the reader dragged in (so a
+ * following shift+arrow or handle drag extends from the same end). No-op when it already shows them.
+ */
+export function showOffsetsAsSelection(body: Element, plain: PlainText, selection: Selection, offsets: TextOffsets): void {
+  if (selection.rangeCount === 0) return;
+  const current = rangeToOffsets(body, plain, selection.getRangeAt(0));
+  const trimmed = current && trimOffsets(plain.text, current);
+  if (trimmed && trimmed.start === offsets.start && trimmed.end === offsets.end) return;
+  const a = offsetToPoint(body, plain, offsets.start);
+  const b = offsetToPoint(body, plain, offsets.end);
+  if (!a || !b) return;
+  const backward = isBackward(selection);
+  if (backward) selection.setBaseAndExtent(b.node, b.offset, a.node, a.offset);
+  else selection.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+}
+
+function isBackward(selection: Selection): boolean {
+  const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
+  if (!anchorNode || !focusNode) return false;
+  if (anchorNode === focusNode) return focusOffset < anchorOffset;
+  return (anchorNode.compareDocumentPosition(focusNode) & PRECEDING) !== 0;
 }
