@@ -1,6 +1,7 @@
 /**
- * Site chrome that scrapes carry after an article. Strong markers start the page's tail (everything
- * after them is chrome); weak ones are dropped only where they trail the article.
+ * Site chrome that scrapes carry after an article: comment boxes, related links, share buttons. A marker
+ * starts the page's tail only after the last line of article prose (see splitChrome in parse.ts); the
+ * strong ones are worth reporting when they occur inside an article (a "Bình luận" subheading).
  */
 const STRONG = [
   'ý kiến bạn đọc',
@@ -26,7 +27,7 @@ export function isStrongChrome(line: string): boolean {
   return STRONG.includes(key(line));
 }
 
-export function isWeakChrome(line: string): boolean {
+export function isChromeMarker(line: string): boolean {
   const k = key(line);
   return k === '' || WEAK.includes(k) || STRONG.includes(k);
 }

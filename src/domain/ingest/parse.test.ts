@@ -129,3 +129,55 @@ describe('parseRawArticle on plain text', () => {
     expect(() => parseRawArticle(raw)).toThrow(message);
   });
 });
+
+describe('site chrome is cut only at the end, and reported', () => {
+  const opinion = [
+    'Vì sao cần lắng nghe người dân',
+    'Đoạn mở đầu của bài bình luận nói về việc lắng nghe ý kiến người dân trong xây dựng chính sách.',
+    'Bình luận',
+    'Nửa sau của bài: tác giả cho rằng các cơ quan cần công khai ý kiến đóng góp và trả lời từng ý kiến.',
+    'Đoạn kết của bài nhắc lại rằng niềm tin chỉ có được khi người dân thấy ý kiến của mình được tiếp thu.',
+    'Minh An',
+    'Tin khác',
+    'Hà Nội khai trương tuyến xe buýt mới',
+    'Chia sẻ',
+  ].join('\n\n');
+
+  it('keeps a "Bình luận" subheading and everything after it', () => {
+    const a = parseRawArticle(opinion);
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      'Đoạn mở đầu của bài bình luận nói về việc lắng nghe ý kiến người dân trong xây dựng chính sách.',
+      'Bình luận',
+      'Nửa sau của bài: tác giả cho rằng các cơ quan cần công khai ý kiến đóng góp và trả lời từng ý kiến.',
+      'Đoạn kết của bài nhắc lại rằng niềm tin chỉ có được khi người dân thấy ý kiến của mình được tiếp thu.',
+    ]);
+    expect(a.blocks[1]!.type).toBe('heading');
+    expect(a.byline).toBe('Minh An');
+  });
+
+  it('reports what it cut and the markers it kept inside the article', () => {
+    const a = parseRawArticle(opinion);
+    expect(a.cut).toEqual(['Tin khác', 'Hà Nội khai trương tuyến xe buýt mới', 'Chia sẻ']);
+    expect(a.keptMarkers).toEqual(['Bình luận']);
+  });
+
+  it('cuts nothing from an article without chrome', () => {
+    const a = parseRawArticle('Tiêu đề\n\nMột đoạn văn có câu.\n\nXem thêm\n\nĐoạn cuối có câu.');
+    expect(a.cut).toEqual([]);
+    expect(a.blocks.map((b) => b.text)).toContain('Đoạn cuối có câu.');
+  });
+
+  it('on the seed page cuts exactly the five lines after the byline', () => {
+    expect(parseRawArticle(seed).cut).toEqual(['Ý kiến bạn đọc', 'refresh', 'Tổng lượt bình luận', 'Tin khác', 'Thông báo']);
+  });
+});
+
+describe('zero-width characters', () => {
+  it('keeps joiners (an emoji family, a Persian word with ZWNJ) and drops zero-width spaces and BOMs', () => {
+    const family = '👩\u200d👩\u200d👧';
+    const persian = 'می\u200cخواهم';
+    const a = parseRawArticle(`\ufeffTiêu đề ${family}\n\nNgười viết: ${persian} và\u200b bạn.`);
+    expect(a.title).toBe(`Tiêu đề ${family}`);
+    expect(a.blocks[0]!.text).toBe(`Người viết: ${persian} và bạn.`);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Block } from '../article/types';
-import { isStrongChrome, isWeakChrome } from './chrome';
+import { isChromeMarker, isStrongChrome } from './chrome';
 import { isByline, isCaption, isShortLine, splitSourceTag } from './classify';
 import { parseDateLine } from './dates';
 import { splitLongParagraph } from './sentences';
@@ -11,6 +11,10 @@ export interface ParsedArticle {
   source: string | null;
   byline: string | null;
   blocks: Block[];
+  /** Lines dropped as site chrome from the end of the text, in order (reported, never silent). */
+  cut: string[];
+  /** Chrome-like lines kept because article prose follows them ("Bình luận" as a subheading). */
+  keptMarkers: string[];
 }
 
 export class IngestError extends Error {
@@ -36,7 +40,8 @@ export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
   const title = lines.shift();
   if (!title) throw new IngestError(`${label}: no title line found.`);
 
-  lines = dropChrome(lines);
+  const chrome = splitChrome(lines);
+  lines = chrome.kept;
   let byline: string | null = null;
   const last = lines[lines.length - 1];
   if (lines.length > 1 && last && isByline(last)) {
@@ -66,13 +71,32 @@ export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
     }
   });
 
-  return { title, published, source, byline, blocks };
+  return { title, published, source, byline, blocks, cut: chrome.cut, keptMarkers: chrome.keptMarkers };
 }
 
-function dropChrome(lines: string[]): string[] {
-  // Chrome comes after the article body, never before its first lines.
-  const tailAt = lines.findIndex((l, i) => i > 0 && isStrongChrome(l));
-  const kept = tailAt >= 0 ? lines.slice(0, tailAt) : [...lines];
-  while (kept.length > 1 && isWeakChrome(kept[kept.length - 1]!)) kept.pop();
-  return kept;
+/** Prose: a long line or a sentence, as opposed to a heading, a button or a link list. */
+const readsAsProse = (line: string) => !isShortLine(line);
+
+/**
+ * Site chrome is cut only from the tail after the last line that reads as article prose, starting at
+ * the first chrome marker there; markers before that line are article text (a "Bình luận" subheading).
+ */
+export function splitChrome(lines: readonly string[]): { kept: string[]; cut: string[]; keptMarkers: string[] } {
+  let lastProse = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (readsAsProse(lines[i]!)) {
+      lastProse = i;
+      break;
+    }
+  }
+  const tailFrom = Math.max(1, lastProse + 1);
+  let cutAt = lines.length;
+  for (let i = tailFrom; i < lines.length; i++) {
+    if (isChromeMarker(lines[i]!)) {
+      cutAt = i;
+      break;
+    }
+  }
+  const keptMarkers = lines.slice(1, Math.min(cutAt, tailFrom)).filter(isStrongChrome);
+  return { kept: lines.slice(0, cutAt), cut: lines.slice(cutAt), keptMarkers };
 }

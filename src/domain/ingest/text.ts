@@ -1,10 +1,13 @@
 /** Text helpers shared by ingest rules. */
 
-/** NFC, unified newlines, no NBSP/zero-width noise, runs of spaces folded: words stay as written. */
+/**
+ * NFC, unified newlines, no NBSP/zero-width-space/BOM noise, runs of spaces folded: words stay as
+ * written. Joiners (U+200C, U+200D) are text: they hold emoji sequences and some scripts together.
+ */
 export function normalizeLine(line: string): string {
   return line
     .normalize('NFC')
-    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+    .replace(/\u200b|\ufeff/g, '')
     .replace(/[\u00a0\t ]+/g, ' ')
     .trim();
 }
