@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { foldVietnamese, fromIndexText, toIndexText } from './fold';
+import { vietnameseVowels } from './vietnamese.test-helpers';
+
+const vowels = vietnameseVowels();
+
+describe('foldVietnamese', () => {
+  it('covers 12 vowels × 6 tones × 2 cases', () => {
+    expect(vowels).toHaveLength(144);
+    expect(new Set(vowels.map((v) => v.letter)).size).toBe(144);
+  });
+
+  it.each(vowels.map((v) => [v.letter, v.base] as const))('%s → %s (NFC and NFD input)', (letter, base) => {
+    expect(foldVietnamese(letter)).toBe(base);
+    expect(foldVietnamese(letter.normalize('NFD'))).toBe(base);
+  });
+
+  it.each([
+    ['đ', 'd'],
+    ['Đ', 'd'],
+    ['Đảng ủy', 'dang uy'],
+    ['Nguyễn Xuân Phúc', 'nguyen xuan phuc'],
+    ['ĐƯỜNG', 'duong'],
+    ['Thanh Hoá'.normalize('NFD'), 'thanh hoa'],
+  ])('%s → %s', (input, folded) => {
+    expect(foldVietnamese(input)).toBe(folded);
+  });
+});
+
+describe('index text', () => {
+  it.each(['Đường', 'đường', 'Hà Đông', 'ĐẢNG ỦY', 'dương'])('%s round-trips and its đ folds to d by decomposition', (word) => {
+    const indexed = toIndexText(word);
+    expect(fromIndexText(indexed)).toBe(word.normalize('NFC'));
+    // What Pagefind does: decompose, drop combining marks.
+    const pagefindFold = indexed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    expect(pagefindFold).toBe(foldVietnamese(word));
+  });
+});
