@@ -1,0 +1,63 @@
+/**
+ * The page's side of the own-articles worker: one worker, started at the first job (never at app
+ * start), jobs answered in order. A crash or a worker that cannot start rejects every pending job
+ * with a message; the next job starts a fresh worker.
+ */
+import type { OwnJob, OwnJobResult } from '../domain/own/jobs';
+import type { OwnWorkerReply, OwnWorkerRequest } from './ownIngestProtocol';
+
+export interface JobAnswer {
+  result: OwnJobResult;
+  /** Time the worker spent on the job, ms. */
+  ms: number;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (a: JobAnswer) => void; reject: (e: Error) => void }>();
+
+function failAll(message: string): void {
+  for (const p of pending.values()) p.reject(new Error(message));
+  pending.clear();
+  worker?.terminate();
+  worker = undefined;
+}
+
+function start(): Worker {
+  const w = new Worker(new URL('./ownIngest.worker.ts', import.meta.url), { type: 'module', name: 'margin-own-ingest' });
+  w.onmessage = (ev: MessageEvent<OwnWorkerReply>) => {
+    const reply = ev.data;
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (reply.ok) p.resolve({ result: reply.result, ms: reply.ms });
+    else p.reject(new Error(reply.error));
+  };
+  w.onerror = (ev) => {
+    ev.preventDefault();
+    failAll(`Bộ xử lý bài viết gặp lỗi${ev.message ? `: ${ev.message}` : ''}.`);
+  };
+  w.onmessageerror = () => failAll('Bộ xử lý bài viết gửi lại dữ liệu không đọc được.');
+  return w;
+}
+
+export function runInWorker(job: OwnJob): Promise<JobAnswer> {
+  return new Promise((resolve, reject) => {
+    try {
+      worker ??= start();
+    } catch (e) {
+      reject(new Error(`Không khởi động được bộ xử lý bài viết (${e instanceof Error ? e.message : String(e)}).`));
+      return;
+    }
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    const message: OwnWorkerRequest = { id, job };
+    // The file's bytes move to the worker instead of being copied.
+    worker.postMessage(message, job.kind === 'file' ? [job.bytes] : []);
+  });
+}
+
+/** For tests and the bench: stop the worker (pending jobs are rejected). */
+export function stopOwnWorker(): void {
+  failAll('Đã dừng bộ xử lý bài viết.');
+}
