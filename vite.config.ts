@@ -1,14 +1,27 @@
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { marginLibrary } from './scripts/library/vitePlugin';
 
-/** Every bundled article (and index.json) must be in the precache, or it would not open offline. */
-const bundledArticles = readdirSync(new URL('./public/articles', import.meta.url)).filter((f) => f.endsWith('.json'));
+/** The library to build: the bundled articles, or MARGIN_LIBRARY=<dir> (a folder `npm run ingest` wrote). */
+const articlesDir = resolve(process.env.MARGIN_LIBRARY ?? 'public/articles');
+const articleFiles = readdirSync(articlesDir).filter((f) => f.endsWith('.json'));
+
+/**
+ * Offline policy by size (README, "Offline"): a small library is precached whole at the first visit;
+ * a large one precaches the app shell, the library index and the search entry point only, and keeps
+ * the articles a reader opens (runtime cache) or saves with "Lưu để đọc ngoại tuyến".
+ */
+export const PRECACHE_ALL_UP_TO = 200;
+const precacheAll = articleFiles.length - 1 <= PRECACHE_ALL_UP_TO;
+const SHELL = ['**/*.{js,css,html,woff2,svg,png}', 'library/index.json', 'people/index.json', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind'];
 
 export default defineConfig({
   plugins: [
     react(),
+    marginLibrary(articlesDir),
     VitePWA({
       strategies: 'generateSW',
       // Never swap the app under a reader mid-note: a new version waits until they click "Tải lại".
@@ -37,10 +50,12 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // App shell + every bundled article JSON, fetched at the first visit: any article opens offline.
+        // Small library: app shell + every article, library, people and search file, fetched at the first
+        // visit, so any article opens and search works offline. Large: the shell and entry points only.
         // (The plugin adds manifest.webmanifest itself. Pages prerendered after this build step are not
         // in the precache; offline they are answered by the shell, see runtimeCaching.)
-        globPatterns: ['**/*.{js,css,html,woff2,svg,png,json}'],
+        globPatterns: precacheAll ? ['**/*.{js,css,html,woff2,svg,png,json}', 'pagefind/**/*'] : SHELL,
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         // Navigations are handled by the runtime route below (network, then the precached shell), so that
         // pages prerendered later (dist/a/<id>/index.html) are served online and the shell still works offline.
@@ -58,11 +73,25 @@ export default defineConfig({
             handler: 'NetworkOnly',
             options: { precacheFallback: { fallbackURL: '/index.html' } },
           },
+          {
+            // Articles a reader opened (or saved for offline) stay readable offline; a new build's text
+            // replaces them in the background.
+            urlPattern: ({ url }) => /^\/articles\/[^/]+\.json$/.test(url.pathname),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'margin-articles' },
+          },
+          {
+            // Library pages, people and search chunks the reader used (search chunks are content-hashed).
+            urlPattern: ({ url }) => /^\/(library|people|pagefind)\//.test(url.pathname),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'margin-library' },
+          },
         ],
         manifestTransforms: [
           async (entries) => {
+            if (!precacheAll) return { manifest: entries, warnings: [] };
             const urls = new Set(entries.map((e) => e.url.replace(/^\//, '')));
-            const missing = bundledArticles.filter((f) => !urls.has(`articles/${f}`));
+            const missing = articleFiles.filter((f) => !urls.has(`articles/${f}`));
             if (missing.length > 0) {
               throw new Error(`PWA precache is missing bundled articles: ${missing.join(', ')}`);
             }
