@@ -14,7 +14,7 @@ import { prepareOwn, saveOwn, type JobRunner, type OwnInput } from './prepareOwn
 // The worker's code, called in-process (vitest has no Worker).
 const inProcess: JobRunner = (job) => Promise.resolve({ result: runOwnJob(structuredClone(job), extractEntities), ms: 0 });
 const read = (p: string) => readFileSync(join(process.cwd(), p));
-const file = (name: string, bytes: Uint8Array | string) => new File([bytes], name);
+const file = (name: string, bytes: Uint8Array<ArrayBuffer> | string) => new File([bytes], name);
 const seed = read('content/seed/000_1d33ff756ec2b19b.txt');
 const page = read('e2e/fixtures/own/seed-page.html');
 
