@@ -17,6 +17,20 @@ describe('dates', () => {
     ['GDP năm 2020 và 2021 tăng.', ['năm 2020', '2021']],
     ['Khen tặng học sinh trong năm học 2019 - 2020.', ['năm học 2019 - 2020']],
     ['Từ năm 2011-2013 nguồn lực tăng.', ['năm 2011-2013']],
+    // Dotted and dashed dates: with a year, or after a cue word, or in brackets.
+    ['Sáng 3.4, hội đồng họp phiên đầu tiên.', ['3.4']],
+    ['Văn bản ký ngày 3.4.2019 đã có hiệu lực.', ['3.4.2019']],
+    ['Hội nghị khai mạc hôm nay (12.9) tại Huế.', ['12.9']],
+    ['Chiều 27-8, đoàn công tác đến Cà Mau.', ['27-8']],
+    ['Hạn chót là trước ngày 31-12-2024.', ['31-12-2024']],
+    ['Sáng nay, 14-2, giá xăng giảm.', ['14-2']],
+    ['Quy định áp dụng từ 1-7 tới.', ['1-7']],
+    // Ranges across months and years, and reporting periods.
+    ['Triển lãm mở cửa từ 28/6 - 2/7 tại Đà Lạt.', ['28/6 - 2/7']],
+    ['Dự án thi công từ tháng 11/2018 – 3/2019.', ['tháng 11/2018 – 3/2019']],
+    ['Sản lượng quý này (tháng 10-12/2022) giảm nhẹ.', ['tháng 10-12/2022']],
+    ['Xuất khẩu 9 tháng đầu năm 2019 tăng mạnh.', ['9 tháng đầu năm 2019']],
+    ['Doanh thu 6 tháng năm 2021 đạt kế hoạch.', ['6 tháng năm 2021']],
   ])('%s', (sentence, want) => {
     expect(texts('date', sentence)).toEqual(want);
   });
@@ -25,6 +39,9 @@ describe('dates', () => {
     ['Trong 10 năm qua, đảng viên tăng.'],
     ['Đã nghiệm thu 9/11 chuyên ngành thiết bị.'],
     ['Có từ 2/3 tổng số đại biểu tán thành.'],
+    ['Lãi suất tăng 16-17% so với cùng kỳ.'],
+    ['Tỷ số chung cuộc là 2-1 cho đội khách.'],
+    ['Phiên bản 2.5 được phát hành rộng rãi.'],
   ])('no date in %s', (sentence) => {
     expect(texts('date', sentence)).toEqual([]);
   });

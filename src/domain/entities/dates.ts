@@ -88,6 +88,70 @@ function dayMonth(ctx: BlockCtx, j: number): { end: number; year: boolean } | nu
   return { end, year };
 }
 
+const DOTTED = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?$/;
+/** Words before a dotted or dashed day-month that make it a date ("chiều 14.6", "từ 1-6", "trước ngày 30-6"). */
+const SEP_CUES = new Set([...STRONG_CUES, 'từ', 'đến', 'tới', 'trước', 'sau', 'nay', 'vào', 'lúc', 'hạn']);
+
+/**
+ * "14.6", "10.11.2016" (one number token: news that writes dates with dots) and "25-5", "30-3-2013"
+ * (dashes). A day-month without a year needs a cue before it (SEP_CUES, "Chiều nay, 6-6") or brackets
+ * around it ("(6.2)"): alone, "16-17" is a range and "2.5" a decimal. Never before "%" or a unit.
+ */
+function separatedDate(ctx: BlockCtx, i: number): number {
+  const t = ctx.tokens[i]!;
+  let end = 0;
+  let year = false;
+  const m = DOTTED.exec(t.s);
+  if (m) {
+    if (!validDm(Number(m[1]), Number(m[2]))) return 0;
+    end = i + 1;
+    year = m[3] !== undefined;
+  } else {
+    const d = num(ctx, i);
+    if (d === null || t.s.length > 2 || !glued(ctx, i + 1, '-') || ctx.tok(i + 2)?.kind !== NUM || ctx.tokens[i + 2]!.sp) return 0;
+    const mo = ctx.tokens[i + 2]!.s;
+    if (!/^\d{1,2}$/.test(mo) || !validDm(d, Number(mo))) return 0;
+    end = i + 3;
+    if (glued(ctx, end, '-') && isYear(ctx, end + 1) && !ctx.tokens[end + 1]!.sp) {
+      end += 2;
+      year = true;
+    }
+  }
+  if (gluedAfter(ctx, end)) return 0;
+  const next = ctx.tok(end);
+  if (next && (next.s === '%' || (next.kind === WORD && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keys, end) > 0)))) return 0;
+  if (year) return end;
+  const prev = i > 0 ? ctx.tokens[i - 1]! : undefined;
+  const prevKey = i > 0 ? ctx.keyAt(i - 1) : null;
+  if (prevKey !== null && SEP_CUES.has(prevKey)) return end;
+  if (prev && prev.s === ',' && i > 1 && ctx.keyAt(i - 2) === 'nay') return end;
+  if (prev && prev.s === '(' && ctx.isPunct(end, ')')) return end;
+  return 0;
+}
+
+function validDm(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+/** The punctuation `chars` glued to the token before it at j. */
+function glued(ctx: BlockCtx, j: number, chars: string): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.kind === PUNCT && !t.sp && chars.includes(t.s);
+}
+
+/**
+ * A second date after a dash ends a range across months or years: "28/6 - 2/7", "tháng 11/2018 –
+ * 3/2019". Returns the end of the second date, or `end` when none follows.
+ */
+function rangeEnd(ctx: BlockCtx, end: number): number {
+  if (!dashAt(ctx, end)) return end;
+  const j = end + 1;
+  const dm = dayMonth(ctx, j);
+  if (dm) return dm.end;
+  const my = monthYear(ctx, j);
+  return my || end;
+}
+
 /** "M/YYYY" ("5/2021"). */
 function monthYear(ctx: BlockCtx, j: number): number {
   const m = num(ctx, j);
@@ -126,7 +190,13 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     if (k === 'tháng') {
       const my = monthYear(ctx, i + 1);
-      if (my) return { i, j: my };
+      if (my) return { i, j: rangeEnd(ctx, my) };
+      // "tháng 10-12/2018": a range of months in one year.
+      const m1 = num(ctx, i + 1);
+      if (m1 !== null && m1 >= 1 && m1 <= 12 && glued(ctx, i + 2, '-–') && !ctx.tokens[i + 3]?.sp) {
+        const my2 = monthYear(ctx, i + 3);
+        if (my2) return { i, j: my2 };
+      }
       const m = num(ctx, i + 1);
       if (m !== null && m >= 1 && m <= 12 && !gluedAfter(ctx, i + 2)) {
         let e = i + 2;
@@ -158,13 +228,18 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
 
   const dm = dayMonth(ctx, i);
   if (dm) {
-    if (dm.year) return { i, j: dm.end };
+    if (dm.year) return { i, j: rangeEnd(ctx, dm.end) };
     const strong = prevKey !== null && STRONG_CUES.has(prevKey);
     if (!strong && countedNounAt(ctx, dm.end)) return null; // "5/5 hạng mục": a ratio
-    return { i, j: dm.end };
+    return { i, j: rangeEnd(ctx, dm.end) };
   }
+  const sep = separatedDate(ctx, i);
+  if (sep) return { i, j: sep };
   const my = monthYear(ctx, i);
-  if (my) return { i, j: my };
+  if (my) return { i, j: rangeEnd(ctx, my) };
+  // "9 tháng đầu năm 2019", "6 tháng năm 2017": a reporting period of the year.
+  const period = reportingPeriod(ctx, i);
+  if (period) return { i, j: period };
   if (isYear(ctx, i)) {
     const e = yearRangeEnd(ctx, i);
     if (gluedAfter(ctx, e)) return null;
@@ -178,6 +253,17 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     return { i, j: e };
   }
   return null;
+}
+
+/** "9 tháng đầu năm 2019", "6 tháng cuối năm 2020", "6 tháng năm 2017": months of a year reported on. */
+function reportingPeriod(ctx: BlockCtx, i: number): number {
+  const n = num(ctx, i);
+  if (n === null || n < 1 || n > 11 || ctx.keyAt(i + 1) !== 'tháng') return 0;
+  let j = i + 2;
+  if (ctx.keyAt(j) === 'đầu' || ctx.keyAt(j) === 'cuối') j++;
+  if (ctx.keyAt(j) !== 'năm') return 0;
+  if (isYear(ctx, j + 1)) return gluedAfter(ctx, j + 2) ? 0 : j + 2;
+  return 0;
 }
 
 /** Dates in a block, skipping tokens marked in `taken` (documents, organisations). */
