@@ -18,12 +18,34 @@ describe('documents', () => {
     ['Dự thảo Luật Thuế (sửa đổi, bổ sung) được trình.', 'Luật Thuế (sửa đổi, bổ sung)'],
     ['Sửa đổi một số điều của Hiến pháp 2013.', 'Hiến pháp 2013'],
     ['Thủ tướng ký Công điện số 05/CĐ-TTg yêu cầu các bộ.', 'Công điện số 05/CĐ-TTg'],
+    // Party resolutions named by their session, codes after a spaced dash, rule books, treaties, named plans.
+    ['Học tập Nghị quyết Hội nghị Trung ương 6, Khóa XIII ở cơ sở.', 'Nghị quyết Hội nghị Trung ương 6, Khóa XIII'],
+    ['Tinh thần Nghị quyết Trung ương 7 (Khóa XII) được quán triệt.', 'Nghị quyết Trung ương 7 (Khóa XII)'],
+    ['Cụ thể hóa Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII vào đời sống.', 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII'],
+    ['Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 – 2025, huyện đạt mọi chỉ tiêu.', 'Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 – 2025'],
+    ['Ban Bí thư ban hành Quyết định số 215 – QĐNS/TW về nhân sự.', 'Quyết định số 215 – QĐNS/TW'],
+    ['Vi phạm Quy chế làm việc của Thành ủy khóa trước.', 'Quy chế làm việc của Thành ủy'],
+    ['Quốc hội sửa Luật ban hành các văn bản quy phạm pháp luật năm nay.', 'Luật ban hành các văn bản quy phạm pháp luật'],
+    ['Theo Hiến pháp năm 1992, quyền này được bảo đảm.', 'Hiến pháp năm 1992'],
+    ['Hai bên ký Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu.', 'Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu'],
+    ['Các nước tôn trọng Công ước Liên hợp quốc về Luật Biển năm 1982.', 'Công ước Liên hợp quốc về Luật Biển'],
+    ['Hai nước ký Hiệp định về Quy chế quản lý cửa khẩu biên giới Việt Nam - Campuchia.', 'Hiệp định về Quy chế quản lý cửa khẩu biên giới Việt Nam - Campuchia'],
+    ['Bộ Công an triển khai Đề án 06 trên toàn quốc.', 'Đề án 06'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
   });
 
   it('a plan needs a number; the ministry of planning is no document', () => {
     expect(texts('document', 'Bộ Kế hoạch và Đầu tư trình Kế hoạch năm 2023.')).toEqual([]);
+  });
+
+  it('a short name in brackets after a document is the document wherever it stands', () => {
+    const t = texts('document', 'Việt Nam tham gia Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP). Nhờ CPTPP, xuất khẩu tăng.');
+    expect(t).toEqual(['Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương', 'CPTPP', 'CPTPP']);
+  });
+
+  it('a session reference needs its number; a plan of three years is no plan by number', () => {
+    expect(texts('document', 'Tờ trình gửi Trung ương. Kế hoạch 3 năm được thông qua.')).toEqual([]);
   });
 
   it('does not take a lawyer or a lower-case resolution', () => {

@@ -10,7 +10,7 @@ import * as organizations from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, SUBJECT_DOC_HEADS } = lexicons;
+const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
 const { WORD, NUM, PUNCT } = textModule;
 
@@ -30,6 +30,14 @@ function isCapWord(ctx: BlockCtx, j: number): boolean {
   return !!t && t.kind === WORD && t.cap;
 }
 
+/** "Đề án 06", "Chương trình 135": a number that is no year and ends the phrase names the plan. */
+function namedByNumber(ctx: BlockCtx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (!/^\d{1,3}$/.test(t.s)) return false;
+  const next = ctx.tok(k + 1);
+  return !next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k));
+}
+
 /** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
 function codeEnd(ctx: BlockCtx, j: number): number {
   let e = j + 1;
@@ -39,27 +47,74 @@ function codeEnd(ctx: BlockCtx, j: number): number {
     e++;
   }
   while (e > j + 1 && ctx.tokens[e - 1]!.kind === PUNCT) e--;
+  // "439 – QĐNS/TW": the issuer's code after a spaced dash (letters glued to a slash).
+  if (ctx.isPunct(e, '-–') && ctx.tok(e + 1)?.acr && ctx.isPunct(e + 2, '/') && !ctx.tokens[e + 2]!.sp) return codeEnd(ctx, e + 1);
   return e;
 }
 
-/** "Trung ương 4 khóa XI, XII", "Đại hội XIII": a session reference after a head. */
+const isRoman = (ctx: BlockCtx, j: number): boolean => j < ctx.n && ctx.tokens[j]!.kind === WORD && ROMAN.test(ctx.tokens[j]!.s);
+
+/** "khóa XI, XII", "lần thứ XII", "nhiệm kỳ 2015 – 2020", "(Khóa XI)", "XIII": which session. Returns its end or 0. */
+function qualifierEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  if (ctx.isPunct(e, ',') && ctx.keyAt(e + 1) !== null) e++;
+  const bracket = ctx.isPunct(e, '(');
+  if (bracket) e++;
+  const k = ctx.keyAt(e);
+  if (k === 'khóa' || k === 'lần' || k === 'nhiệm') {
+    e++;
+    if (k === 'nhiệm' && ctx.keyAt(e) === 'kỳ') e++;
+    if (ctx.keyAt(e) === 'thứ') e++;
+  } else if (!isRoman(ctx, e)) return 0;
+  const t = ctx.tok(e);
+  if (t?.kind === NUM && /^\d{4}$/.test(t.s)) {
+    // "nhiệm kỳ 2015 – 2020"
+    e++;
+    if (ctx.isPunct(e, '-–') && /^\d{4}$/.test(ctx.tok(e + 1)?.s ?? '')) e += 2;
+  } else {
+    let romans = 0;
+    while (isRoman(ctx, e)) {
+      romans++;
+      e++;
+      const sep = ctx.tok(e);
+      if (sep && (sep.s === ',' || sep.k === 'và') && isRoman(ctx, e + 1)) e++;
+      else break;
+    }
+    if (romans === 0) return 0;
+  }
+  if (bracket) return ctx.isPunct(e, ')') ? e + 1 : 0;
+  return e;
+}
+
+/** Words naming whose congress it was: "Đảng", "Đảng bộ tỉnh", "Đảng toàn quốc", "đại biểu toàn quốc". */
+const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'đại', 'biểu', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'đoàn']);
+
+/**
+ * Party resolutions by session: "Trung ương 4 khóa XI, XII", "Hội nghị Trung ương 5, Khóa XII",
+ * "Trung ương 8 (Khóa XI)", "Đại hội XIII", "Đại hội Đảng toàn quốc lần thứ XII", "Đại hội Đảng bộ
+ * tỉnh nhiệm kỳ 2015 – 2020". Returns the end or 0.
+ */
 function sessionEnd(ctx: BlockCtx, j: number): number {
   let e = j;
-  if (ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') e += 2;
-  else if (ctx.keyAt(e) === 'đại' && ctx.keyAt(e + 1) === 'hội') e += 2;
-  else return 0;
-  if (ctx.tok(e)?.kind === NUM) e++;
-  if (ctx.keyAt(e) === 'khóa' || ctx.keyAt(e) === 'lần') e++;
-  if (ctx.keyAt(e) === 'thứ') e++;
-  let romans = 0;
-  while (e < ctx.n && ROMAN.test(ctx.tokens[e]!.s)) {
-    romans++;
+  if (ctx.keyAt(e) === 'hội' && ctx.keyAt(e + 1) === 'nghị' && ctx.keyAt(e + 2) === 'trung') e += 2;
+  if (ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') {
+    e += 2;
+    if (ctx.tok(e)?.kind !== NUM) return 0;
     e++;
-    const sep = ctx.tok(e);
-    if (sep && (sep.s === ',' || sep.k === 'và') && ctx.tok(e + 1) && ROMAN.test(ctx.tokens[e + 1]!.s)) e++;
-    else break;
+    return qualifierEnd(ctx, e) || e;
   }
-  return romans > 0 || ctx.tokens[e - 1]!.kind === NUM ? e : 0;
+  if (ctx.keyAt(e) !== 'đại' || ctx.keyAt(e + 1) !== 'hội') return 0;
+  e += 2;
+  const direct = qualifierEnd(ctx, e);
+  if (direct) return direct;
+  // Whose congress: a few words, or a place after a unit ("Đảng bộ tỉnh Yên Bái").
+  let q = e;
+  while (q < ctx.n && q - e < 6) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || !(CONGRESS_WORDS.has(t.k) || (t.cap && q > e))) break;
+    q++;
+  }
+  return q > e ? qualifierEnd(ctx, q) : 0;
 }
 
 /** A law's name in words: "Ngân sách Nhà nước", "hoạt động giám sát của Quốc hội và HĐND", "Đất đai 2013". */
@@ -73,17 +128,22 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         e++;
         continue;
       }
-      if (t.k === 'năm' && words > 0 && /^\d{4}$/.test(ctx.tok(e + 1)?.s ?? '')) {
+      if (t.title && words > 0 && TIME_STARTERS.has(t.k)) break; // "… Luật Cảnh vệ Chiều nay": a lost full stop
+      if ((t.k === 'các' || t.k === 'những') && words > 0 && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) {
+        e++;
+        continue;
+      }
+      if (t.k === 'năm' && /^\d{4}$/.test(ctx.tok(e + 1)?.s ?? '')) {
         e += 2;
         break;
       }
-      if (!t.cap && DOC_STOP.has(t.k)) break;
+      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định')) break;
       if (t.cap && words > 0 && DOC_HEADS.match(ctx.keys, e) > 0) break;
       e++;
       words++;
       continue;
     }
-    if (t.kind === NUM && words > 0 && /^\d{4}$/.test(t.s)) {
+    if (t.kind === NUM && /^\d{4}$/.test(t.s)) {
       e++;
       break;
     }
@@ -99,7 +159,7 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
     break;
   }
   while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === PUNCT)) e--;
-  return words > 0 ? amendmentEnd(ctx, e) : 0;
+  return e > j ? amendmentEnd(ctx, e) : 0;
 }
 
 /** "Luật Đất đai (sửa đổi)", "(sửa đổi, bổ sung)": the amendment mark belongs to the name. */
@@ -131,6 +191,64 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
   return words >= 2 ? e : 0;
 }
 
+/**
+ * A treaty's name: "Thương mại tự do Việt Nam-EU", "Paris 2015", "Hữu nghị và Hợp tác Việt Nam -Lào",
+ * "về Quy chế biên giới quốc gia Việt Nam -Lào", "Liên hợp quốc về Luật Biển". Starts with a capital
+ * (or "về" and a capital); lower-case words (at most three in a row) go on only before another
+ * capital; ends after a year or where the name does. Returns the end or 0.
+ */
+/** A function word ends a treaty's name, but "về", "và" and "tự do" ("free trade") stand inside one. */
+function stopsTreaty(ctx: BlockCtx, q: number): boolean {
+  const k = ctx.tokens[q]!.k;
+  if (k === 'về' || k === 'và') return false;
+  if (k === 'do' && ctx.keyAt(q - 1) === 'tự') return false;
+  return DOC_STOP.has(k);
+}
+
+function treatyNameEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  if (ctx.keyAt(e) === 'về') e++;
+  if (!isCapWord(ctx, e)) return 0;
+  let end = 0;
+  while (e < ctx.n) {
+    const t = ctx.tokens[e]!;
+    if (t.kind === WORD) {
+      if (t.cap) {
+        if (end > 0 && (TIME_STARTERS.has(t.k) || (t.title && STOPWORDS.has(t.k)))) break;
+        end = ++e;
+        continue;
+      }
+      // Lower-case words: through to a capital within eight words ("tự do Việt Nam", "về Luật Biển"),
+      // else the name ends after its own nouns, before the first function word.
+      let q = e;
+      while (q < ctx.n && q - e < 8 && ctx.tokens[q]!.kind === WORD && !ctx.tokens[q]!.cap && !stopsTreaty(ctx, q)) q++;
+      if (q > e && isCapWord(ctx, q) && !TIME_STARTERS.has(ctx.tokens[q]!.k)) {
+        e = q;
+        continue;
+      }
+      while (e < ctx.n && e - end < 3 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k)) e++;
+      return e;
+    }
+    if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
+    if (t.kind === PUNCT && '-–'.includes(t.s) && isCapWord(ctx, e + 1)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** "Quy chế làm việc của Tỉnh ủy", "Điều lệ Đảng": a rule book named by what it rules and whose it is. */
+function rulebookEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  while (e < ctx.n && e - j < 5 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k)) e++;
+  if (ctx.keyAt(e) !== 'của' || !isCapWord(ctx, e + 1)) return 0;
+  const org = orgAt(ctx, e + 1);
+  // Whose rules: a body, even one named by its head alone ("của Tỉnh ủy").
+  return org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD || !t.cap) return null;
@@ -148,11 +266,16 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (ctx.isPunct(k, ':')) k++;
   if (ctx.tok(k)?.kind === NUM) {
     const e = codeEnd(ctx, k);
-    // "Kế hoạch số 45/KH-SXD" but not "Báo cáo 2020": a plan or report needs "số" or a code.
-    if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1) return null;
+    // "Kế hoạch số 45/KH-SXD", "Đề án 06" but not "Báo cáo 2020" or "Kế hoạch 3 năm": a plan or report
+    // needs "số", a code, or a bare number (no year) that ends the phrase.
+    if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1 && !namedByNumber(ctx, k)) return null;
     return { i, j: e };
   }
-  if (CODE_ONLY_DOC_HEADS.has(key)) return null;
+  if (TREATY_HEADS.has(key)) {
+    const e = treatyNameEnd(ctx, j);
+    return e > 0 ? { i, j: e } : null;
+  }
+  if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện') return null;
 
   const session = sessionEnd(ctx, j);
   if (session > 0) return { i, j: session };
@@ -160,6 +283,10 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (LAW_HEADS.has(key)) {
     const e = lawNameEnd(ctx, j);
     return e > 0 ? { i, j: e } : null;
+  }
+  if (RULEBOOK_HEADS.has(key)) {
+    const e = rulebookEnd(ctx, j);
+    if (e > 0) return { i, j: e };
   }
   if (SUBJECT_DOC_HEADS.has(key)) {
     // "Nghị quyết của Quốc hội về …"

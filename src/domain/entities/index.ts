@@ -24,6 +24,12 @@ export { parseViNumber } from './numbers';
 
 const TYPE_ORDER: Record<EntityType, number> = { official: 0, organization: 1, document: 2, date: 3, figure: 4 };
 
+/** Spans of `spans` that do not overlap any of `over`. */
+function dropCovered(spans: TokenSpan[], over: readonly TokenSpan[]): TokenSpan[] {
+  if (over.length === 0) return spans;
+  return spans.filter((s) => !over.some((o) => s.i < o.j && o.i < s.j));
+}
+
 /** Marks the tokens of `spans` as taken. */
 function take(taken: Uint8Array, spans: readonly TokenSpan[]): void {
   for (const s of spans) taken.fill(1, s.i, s.j);
@@ -37,7 +43,11 @@ function entity(ctx: contextModule.BlockCtx, original: string, block: number, ty
 export function extractEntities(blocks: readonly Block[]): Entity[] {
   const ctxs = blocks.map((b) => new BlockCtx(b.text));
   const out: Entity[] = [];
-  const orgsPerBlock: TokenSpan[][] = ctxs.map((ctx) => findOrganizations(ctx));
+  const docsPerBlock: TokenSpan[][] = ctxs.map((ctx) => findDocuments(ctx));
+  // Short names of documents given in brackets ("(EVFTA)") are the document wherever they stand.
+  const docAliases = findAliases(ctxs, docsPerBlock);
+  if (docAliases.length > 0) ctxs.forEach((ctx, b) => (docsPerBlock[b] = addAliasMentions(ctx, docsPerBlock[b]!, docAliases)));
+  const orgsPerBlock: TokenSpan[][] = ctxs.map((ctx, b) => dropCovered(findOrganizations(ctx), docsPerBlock[b]!));
   // Short names given in brackets ("(Vinafood 2)") name the body wherever they stand.
   const aliases = findAliases(ctxs, orgsPerBlock);
   if (aliases.length > 0) ctxs.forEach((ctx, b) => (orgsPerBlock[b] = addAliasMentions(ctx, orgsPerBlock[b]!, aliases)));
@@ -45,7 +55,7 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
     const original = blocks[b]!.text;
     // Documents and organisations first; dates never run into them; figures into none of the three.
     const taken = new Uint8Array(ctx.n + 1);
-    const docs = findDocuments(ctx);
+    const docs = docsPerBlock[b]!;
     const orgs = orgsPerBlock[b]!;
     take(taken, docs);
     take(taken, orgs);

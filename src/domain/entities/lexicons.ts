@@ -218,9 +218,19 @@ export const DOC_HEADS = new Trie(
   words(
     'luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|nghị quyết liên tịch|nghị định|quyết định|thông tư|' +
       'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh|' +
-      'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch',
+      'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|điều lệ|hiệp định|hiệp ước|công ước|nghị định thư|' +
+      'hiến chương|tuyên bố chung|văn kiện',
   ),
 );
+
+/** Treaties and charters: a document when a capitalised name follows ("Hiệp định Paris 2015"). */
+export const TREATY_HEADS = new Set(words('hiệp định|hiệp ước|công ước|nghị định thư|hiến chương|tuyên bố chung'));
+
+/** Heads of rules a body makes for itself: "Quy chế làm việc của Tỉnh ủy", "Điều lệ Đảng". */
+export const RULEBOOK_HEADS = new Set(words('quy chế|quy định|điều lệ'));
+
+/** Capitalised time words that start a clause when the full stop before them is lost ("… Luật Cảnh vệ Chiều nay"). */
+export const TIME_STARTERS = new Set(words('sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|khuya'));
 
 /** Document heads that are a document only with a number ("Kế hoạch số 45/KH-SXD"). */
 export const CODE_ONLY_DOC_HEADS = new Set(words('kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|thông báo|hướng dẫn'));
