@@ -99,7 +99,7 @@ const SEP_CUES = new Set([...STRONG_CUES, 'từ', 'đến', 'tới', 'trước',
  */
 function separatedDate(ctx: BlockCtx, i: number): number {
   const t = ctx.tokens[i]!;
-  let end = 0;
+  let end: number;
   let year = false;
   const m = DOTTED.exec(t.s);
   if (m) {
