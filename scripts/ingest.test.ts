@@ -52,19 +52,27 @@ describe('ingest command', () => {
     expect(readdirSync(join(out, 'articles')).sort()).toEqual(['bo-truong-bo-tai-chinh-hop-bao.json', 'index.json']);
   }, 30_000);
 
-  it.each([
-    ['an empty file', '', /empty/],
-    ['a missing file', null, /cannot read/],
-  ])('rejects %s with a clear message and writes nothing', (_name, content, message) => {
+  it('skips a bad file with one line and a summary, writes the rest, exits 0; --strict writes nothing and exits 1', () => {
     const out = mkdtempSync(join(tmpdir(), 'margin-ingest-'));
-    const good = join(out, 'good.txt');
-    writeFileSync(good, 'Tiêu đề\n\nMột đoạn văn có câu.\n');
-    const bad = join(out, 'bad.txt');
-    if (content !== null) writeFileSync(bad, content);
-    const result = run([good, bad, '--out', join(out, 'articles')]);
+    writeFileSync(join(out, 'good.txt'), 'Tiêu đề\n\nMột đoạn văn có câu.\n');
+    writeFileSync(join(out, 'bad.txt'), '');
+    const lenient = run([join(out, 'good.txt'), join(out, 'bad.txt'), join(out, 'missing.txt'), '--out', join(out, 'a')]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/skip {2}.*bad\.txt: the file is empty/);
+    expect(lenient.out).toMatch(/skip {2}.*missing\.txt: no such file/);
+    expect(lenient.out).toMatch(/1 written, 2 skipped: 1 with no body, 1 unreadable/);
+    expect(readdirSync(join(out, 'a')).sort()).toEqual(['index.json', 'tieu-de.json']);
+    const strict = run([join(out, 'good.txt'), join(out, 'bad.txt'), '--out', join(out, 'b'), '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toMatch(/Nothing was written/);
+    expect(readdirSync(out).sort()).toEqual(['a', 'bad.txt', 'good.txt']);
+  }, 30_000);
+
+  it('exits 1 when nothing could be written', () => {
+    const out = mkdtempSync(join(tmpdir(), 'margin-ingest-'));
+    writeFileSync(join(out, 'bad.txt'), 'Chỉ có tiêu đề\n');
+    const result = run([join(out, 'bad.txt'), '--out', join(out, 'a')]);
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(message);
     expect(result.out).toMatch(/Nothing was written/);
-    expect(readdirSync(out).sort()).toEqual(content === null ? ['good.txt'] : ['bad.txt', 'good.txt']);
   }, 30_000);
 });

@@ -1,81 +1,61 @@
 /**
- * npm run ingest -- <raw.txt> [more.txt ...] [--out DIR]
- * Raw article text → DIR/<id>.json, then DIR/index.json rebuilt from every article in DIR.
- * All inputs are read and checked before anything is written: one bad file writes nothing.
+ * npm run ingest -- <files or folders…> [--out DIR] [--strict] [--verbose]
+ * Raw article texts (.txt, or .jsonl with {title, lead?, body, published?, source?, url?} per line;
+ * folders are read recursively) → DIR/<id>.json and DIR/index.json. What cannot be read is skipped
+ * with one line each and counted in the summary; the exit code is non-zero only when nothing could be
+ * written, or with --strict when anything was skipped (then nothing is written).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { validateArticle } from '../src/domain/article/schema';
+import { resolve } from 'node:path';
 import type { Article } from '../src/domain/article/types';
-import { assignUniqueIds, buildArticle, buildIndex, type SourceMeta } from '../src/domain/ingest/build';
 import { extractEntities } from '../src/domain/entities';
+import { ingestRaw } from '../src/domain/ingest/build';
+import { assignStableIds, summaryLine } from '../src/domain/ingest/report';
+import { sha256 } from './ingest/cache';
+import { isSkip, readInputs } from './ingest/inputs';
+import { runIngest } from './ingest/run';
 
 export const DEFAULT_OUT = 'public/articles';
+const USAGE = 'usage: npm run ingest -- <files or folders…> [--out DIR] [--strict] [--verbose]';
 
-export function readMeta(rawPath: string): SourceMeta {
-  const metaPath = rawPath.replace(/\.txt$/, '') + '.meta.json';
-  if (!existsSync(metaPath)) return {};
-  try {
-    return JSON.parse(readFileSync(metaPath, 'utf8')) as SourceMeta;
-  } catch (e) {
-    throw new Error(`${metaPath}: not valid JSON (${(e as Error).message})`, { cause: e });
-  }
-}
-
+/** All-or-nothing, in memory (tests, bench): the articles the command would write, or an Error. */
 export function ingestFiles(paths: string[]): Article[] {
-  const articles = paths.map((p) => {
-    let raw: string;
-    try {
-      raw = readFileSync(p, 'utf8');
-    } catch (e) {
-      throw new Error(`${p}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, {
-        cause: e,
-      });
-    }
-    if (raw.includes('\u0000') || raw.includes('\ufffd')) throw new Error(`${p}: not UTF-8 text.`);
-    return buildArticle(raw, readMeta(p), extractEntities, basename(p));
+  const articles = paths.flatMap(readInputs).map((item) => {
+    if (isSkip(item)) throw new Error(`${item.label}: ${item.detail}`);
+    return ingestRaw(item.raw, item.meta, extractEntities, item.label).article;
   });
-  return assignUniqueIds(articles);
-}
-
-export function writeArticles(articles: Article[], outDir: string): void {
-  mkdirSync(outDir, { recursive: true });
-  const fresh = new Set(articles.map((a) => a.id));
-  const others: Article[] = [];
-  for (const name of readdirSync(outDir)) {
-    if (!name.endsWith('.json') || name === 'index.json' || fresh.has(name.slice(0, -5))) continue;
-    const checked = validateArticle(JSON.parse(readFileSync(join(outDir, name), 'utf8')));
-    if (checked.ok) others.push(checked.value);
-  }
-  for (const a of articles) {
-    const checked = validateArticle(a);
-    if (!checked.ok) throw new Error(`${a.id}: produced an invalid article (${checked.error})`);
-  }
-  for (const a of articles) writeFileSync(join(outDir, `${a.id}.json`), JSON.stringify(a, null, 1) + '\n');
-  writeFileSync(join(outDir, 'index.json'), JSON.stringify(buildIndex([...others, ...articles]), null, 1) + '\n');
+  const ids = assignStableIds(
+    articles.map((a) => ({ slug: a.id, contentHash: sha256([a.title, ...a.blocks.map((b) => b.text)].join('\n')) })),
+  );
+  return articles.map((a, i) => (ids[i] === a.id ? a : { ...a, id: ids[i]! }));
 }
 
 function main(argv: string[]): number {
   const inputs: string[] = [];
   let out = DEFAULT_OUT;
+  let strict = false;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = argv[++i] ?? '';
-    else inputs.push(argv[i]!);
+    const arg = argv[i]!;
+    if (arg === '--out') out = argv[++i] ?? '';
+    else if (arg === '--strict') strict = true;
+    else if (arg === '--verbose' || arg === '-v') verbose = true;
+    else if (arg.startsWith('--')) {
+      console.error(`ingest: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else inputs.push(arg);
   }
   if (inputs.length === 0 || !out) {
-    console.error('usage: npm run ingest -- <raw.txt> [more.txt ...] [--out DIR]');
+    console.error(USAGE);
     return 2;
   }
-  try {
-    const articles = ingestFiles(inputs);
-    writeArticles(articles, resolve(out));
-    for (const a of articles) console.log(`${a.id}.json  ${a.blocks.length} blocks, ${a.entities.length} entities`);
+  const result = runIngest(inputs, { out: resolve(out), strict, verbose, log: (l) => console.log(l) });
+  console.log(summaryLine(result.counts));
+  if (result.ok) {
     console.log(`index.json  ${out}`);
     return 0;
-  } catch (e) {
-    console.error(`ingest: ${(e as Error).message}\nNothing was written.`);
-    return 1;
   }
+  console.error(strict && result.skips.length > 0 ? 'ingest: --strict and some inputs were skipped. Nothing was written.' : 'ingest: no input could be ingested. Nothing was written.');
+  return 1;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

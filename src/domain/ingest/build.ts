@@ -4,19 +4,36 @@ import { slugify, wordCount } from './text';
 
 /** Facts about a raw text that the text itself does not carry (from a `.meta.json` beside it). */
 export interface SourceMeta {
-  source?: string;
-  url?: string;
-  published?: string;
+  source?: string | null;
+  url?: string | null;
+  published?: string | null;
 }
 
 export type Extractor = (blocks: readonly Block[]) => Entity[];
 
+/** An article with what ingest cut from its raw text (reported by the command). */
+export interface BuiltArticle {
+  article: Article;
+  cut: string[];
+  keptMarkers: string[];
+}
+
+/** Only web addresses: a `javascript:` or `data:` url would end up in a link. */
+export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
+
 export function buildArticle(raw: string, meta: SourceMeta, extract: Extractor, label: string): Article {
-  const parsed = parseRawArticle(raw, label);
-  if (meta.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) {
+  return ingestRaw(raw, meta, extract, label).article;
+}
+
+export function ingestRaw(raw: string, meta: SourceMeta, extract: Extractor, label: string): BuiltArticle {
+  if (meta.published !== undefined && meta.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) {
     throw new IngestError(`${label}: meta "published" must be YYYY-MM-DD, got "${meta.published}".`);
   }
-  return {
+  if (meta.url !== undefined && meta.url !== null && !isWebUrl(meta.url)) {
+    throw new IngestError(`${label}: meta "url" must be an http(s) address, got "${meta.url.slice(0, 60)}".`);
+  }
+  const parsed = parseRawArticle(raw, label);
+  const article: Article = {
     id: slugify(parsed.title),
     title: parsed.title,
     // What the page itself says wins over the side file.
@@ -28,6 +45,7 @@ export function buildArticle(raw: string, meta: SourceMeta, extract: Extractor, 
     blocks: parsed.blocks,
     entities: extract(parsed.blocks),
   };
+  return { article, cut: parsed.cut, keptMarkers: parsed.keptMarkers };
 }
 
 /** Two different texts with one title still get distinct ids: "slug", "slug-2", … */
@@ -59,7 +77,11 @@ export function summarize(article: Article): ArticleSummary {
 
 /** Newest first; undated articles after dated ones, then by title. */
 export function buildIndex(articles: readonly Article[]): ArticleIndex {
-  const rows = articles.map(summarize);
+  return indexOfSummaries(articles.map(summarize));
+}
+
+export function indexOfSummaries(summaries: readonly ArticleSummary[]): ArticleIndex {
+  const rows = [...summaries];
   rows.sort((a, b) => {
     if (a.published !== b.published) {
       if (a.published === null) return 1;
