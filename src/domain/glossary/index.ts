@@ -1,0 +1,1 @@
+export { translateTitle, type TitleTranslation } from './translate';
