@@ -52,7 +52,7 @@ const IndexSchema = v.object({
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
