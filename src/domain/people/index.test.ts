@@ -109,3 +109,14 @@ describe('what the people pages show', () => {
     expect(personInArticle(groups[0]!, 'zz')).toBeUndefined();
   });
 });
+
+describe('people files', () => {
+  it('validate what the build writes and name what is wrong otherwise', async () => {
+    const { validateNameGroup, validatePeoplePage } = await import('./schema');
+    const groups = buildPeople([article('a1', '2020-01-01', [['Nguyễn Xuân Phúc', 'Thủ tướng']])]);
+    expect(validateNameGroup(JSON.parse(JSON.stringify(groups[0]))).ok).toBe(true);
+    expect(validatePeoplePage(peopleSummaries(groups)).ok).toBe(true);
+    const bad = validateNameGroup({ name: 'x', persons: [{ slug: 1 }] });
+    expect(bad.ok ? '' : bad.error).toContain('persons.0.slug');
+  });
+});
