@@ -8,9 +8,12 @@
  * navigation start. The same code runs on Margin and on the static page. As cross-checks it also
  * records a "next frame after the paragraph entered the DOM" time (rAF + setTimeout), FCP and LCP.
  *
- * Highlights: with `hlTarget` > 0 it records when the number of distinct highlights painted (ids in
- * `mark.hl[data-hl]`; one highlight may be cut into several marks) first reaches the target, taken
- * one frame later (once painted). Notes: with `notesTarget` > 0, the same for `li.nx-item` rows of
+ * Highlights: with `hlTarget` > 0 it records when the number of distinct highlights painted first
+ * reaches the target, taken one frame later (once painted). Painted highlights are counted from the
+ * app's `margin:highlights-painted` performance mark (detail.count: the painter's highlights, CSS
+ * Custom Highlight API or DOM) and, for builds that paint with elements, from the ids in
+ * `mark.hl[data-hl]` (one highlight may be cut into several marks). `notesReadAt` is the app's
+ * `margin:notes-read` mark (the storage read of one article's notes resolved). Notes: with `notesTarget` > 0, the same for `li.nx-item` rows of
  * the all-notes page, and when the first row appeared. Long tasks (> 50 ms) are collected.
  */
 export interface Probe {
@@ -22,6 +25,8 @@ export interface Probe {
   hlTarget: number;
   hlCount: number;
   hlDoneAt: number | null;
+  /** Last `margin:notes-read` mark (ms since navigation start). */
+  notesReadAt: number | null;
   notesTarget: number;
   notesCount: number;
   firstNoteAt: number | null;
@@ -43,6 +48,7 @@ export function installProbe(options: ProbeOptions): void {
     hlTarget: options.hlTarget ?? 0,
     hlCount: 0,
     hlDoneAt: null,
+    notesReadAt: null,
     notesTarget: options.notesTarget ?? 0,
     notesCount: 0,
     firstNoteAt: null,
@@ -72,6 +78,23 @@ export function installProbe(options: ProbeOptions): void {
   });
 
   const afterNextFrame = (cb: () => void) => requestAnimationFrame(() => setTimeout(cb, 0));
+  let paintedByMark = 0;
+  const hlReached = (count: number) => {
+    probe.hlCount = Math.max(probe.hlCount, count);
+    if (probe.hlTarget > 0 && probe.hlDoneAt === null && count >= probe.hlTarget) {
+      probe.hlDoneAt = -1;
+      afterNextFrame(() => (probe.hlDoneAt = performance.now()));
+    }
+  };
+  observe('mark', (entries) => {
+    for (const e of entries as (PerformanceEntry & { detail?: { count?: number } })[]) {
+      if (e.name === 'margin:notes-read') probe.notesReadAt = e.startTime;
+      else if (e.name === 'margin:highlights-painted') {
+        paintedByMark = e.detail?.count ?? 0;
+        hlReached(paintedByMark);
+      }
+    }
+  });
   let tagged: Element | null = null;
   const marks = document.getElementsByTagName('mark');
   const rows = document.getElementsByClassName('nx-item');
@@ -92,11 +115,7 @@ export function installProbe(options: ProbeOptions): void {
         const m = marks[i]!;
         if (m.classList.contains('hl')) ids.add((m.getAttribute('data-hl') ?? '').split(' ')[0]!);
       }
-      probe.hlCount = ids.size;
-      if (ids.size >= probe.hlTarget) {
-        probe.hlDoneAt = -1;
-        afterNextFrame(() => (probe.hlDoneAt = performance.now()));
-      }
+      if (ids.size > 0) hlReached(Math.max(ids.size, paintedByMark));
     }
     if (probe.notesTarget > 0 && probe.notesDoneAt === null) {
       probe.notesCount = rows.length;
@@ -127,32 +146,55 @@ export interface HighlightTiming {
   input: number;
   /** Click dispatch at window, capture phase → bubble phase: every click handler, React's render included. */
   syncMs: number;
-  /** Input → one frame after the new highlight's first <mark> entered the DOM. */
+  /** Input → one frame after the new highlight was painted (a new `mark.hl` id, or the painter's mark counting one more). */
   paintedMs: number | null;
-  /** Input → none of the new highlight's marks has `hl-saving` any more (the UI's saved state). */
+  /** Input → saved: storage's `margin:notes-written` mark, or (element painting) its marks lost `hl-saving`. */
   savedMs: number | null;
   id: string | null;
 }
 
 /**
- * For the interaction figure: times every click that creates a highlight. A click on the toolbar
- * starts a record; a MutationObserver notices the new `mark.hl` (an id not painted before) and then
- * the moment its `hl-saving` class goes.
+ * For the interaction figures: times every click that creates a highlight. A click on the toolbar
+ * starts a record. Painted: the app's `margin:highlights-painted` mark reports one highlight more
+ * than before the click, or a MutationObserver sees a `mark.hl` with a new id. Saved: the storage
+ * layer's `margin:notes-written` mark after the click, or the new marks losing `hl-saving`.
  */
 export function installHighlightProbe(): void {
   const records: HighlightTiming[] = [];
   (window as unknown as { __hl: HighlightTiming[] }).__hl = records;
-  let current: (HighlightTiming & { known: Set<string>; start: number }) | null = null;
-  const painted = () => {
+  let current: (HighlightTiming & { known: Set<string>; start: number; countBefore: number }) | null = null;
+  let paintedCount = 0;
+  const afterNextFrame = (cb: () => void) => requestAnimationFrame(() => setTimeout(cb, 0));
+  const paintedIds = () => {
     const ids = new Set<string>();
     for (const m of document.querySelectorAll('mark.hl[data-hl]')) ids.add(m.getAttribute('data-hl')!.split(' ')[0]!);
     return ids;
   };
+  const markPainted = (r: HighlightTiming) => afterNextFrame(() => (r.paintedMs ??= performance.now() - r.input));
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { detail?: { count?: number } })[]) {
+        const r = current;
+        if (e.name === 'margin:highlights-painted') {
+          paintedCount = e.detail?.count ?? 0;
+          if (r && r.id === null && e.startTime >= r.start && paintedCount > r.countBefore) {
+            r.id = '(painted)';
+            markPainted(r);
+          }
+        } else if (e.name === 'margin:notes-written' && r && r.savedMs === null && e.startTime >= r.start) {
+          r.savedMs = e.startTime - r.input;
+        }
+      }
+    }).observe({ type: 'mark' });
+  } catch {
+    // no user timing observer
+  }
   window.addEventListener(
     'click',
     (e) => {
       if (!(e.target instanceof Element) || !e.target.closest('[role="toolbar"]')) return;
-      current = { input: e.timeStamp, syncMs: 0, paintedMs: null, savedMs: null, id: null, known: painted(), start: performance.now() };
+      const known = paintedIds();
+      current = { input: e.timeStamp, syncMs: 0, paintedMs: null, savedMs: null, id: null, known, countBefore: paintedCount, start: performance.now() };
       records.push(current);
     },
     true,
@@ -162,12 +204,12 @@ export function installHighlightProbe(): void {
   });
   const check = () => {
     const r = current;
-    if (!r) return;
+    if (!r || r.id === '(painted)') return;
     if (r.id === null) {
-      for (const id of painted()) {
+      for (const id of paintedIds()) {
         if (r.known.has(id)) continue;
         r.id = id;
-        requestAnimationFrame(() => setTimeout(() => (r.paintedMs = performance.now() - r.input), 0));
+        markPainted(r);
         break;
       }
     }

@@ -20,6 +20,7 @@ import {
   SCHEMA_KEY,
 } from './db';
 import { StorageError, toStorageError } from './errors';
+import { timingMark } from './marks';
 import { migrateRecord, SCHEMA_VERSION } from './schema';
 
 
@@ -219,6 +220,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
   }
 
   function safeNotify(change: AnnotationChange): void {
+    timingMark('margin:notes-written', { articleId: change.articleId, count: change.ids.length });
     try {
       notify(change);
     } catch {
@@ -349,8 +351,10 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       return decoded.annotation;
     },
 
-    listAnnotations(articleId) {
-      return readRange('listAnnotations', () => articleKeyRange(articleId));
+    async listAnnotations(articleId) {
+      const result = await readRange('listAnnotations', () => articleKeyRange(articleId));
+      timingMark('margin:notes-read', { articleId, count: result.annotations.length });
+      return result;
     },
 
     listAllAnnotations() {

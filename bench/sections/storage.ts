@@ -1,0 +1,82 @@
+/** 5. Storage: 10,000 notes over 100 articles — start, v1 → v2 migration, one article, /notes. */
+import { NOTES_PAGE_SIZE } from '../../src/features/notes/paging';
+import type { Probe } from '../lib/probe';
+import { newContext, stubbed, type BenchWindow } from '../lib/browser';
+import { asV1Records, manyNotes } from '../lib/fixtures';
+import { SEED, STORE_ARTICLES, STORE_PER_ARTICLE } from '../lib/paths';
+import { addNA, addSeries, atMost } from '../lib/report';
+import type { StartTiming } from '../pages/storage';
+import type { Section } from './types';
+
+const RUNS = 5;
+
+export const storage: Section = {
+  key: 'storage',
+  label: '5. storage',
+  browser: true,
+  async run({ browser, origin, fx }) {
+    const S = `5. Storage: ${(STORE_ARTICLES * STORE_PER_ARTICLE).toLocaleString('en-US')} notes across ${STORE_ARTICLES} articles`;
+    const ids = [
+      ...fx.bundled.map((a) => a.id),
+      ...Array.from({ length: STORE_ARTICLES - fx.bundled.length }, (_, i) => `bench-article-${String(i).padStart(3, '0')}`),
+    ].slice(0, STORE_ARTICLES);
+    const notes = manyNotes(fx.bundled, ids, STORE_PER_ARTICLE);
+    const v1 = asV1Records(notes);
+    const current: StartTiming[] = [];
+    const migrating: StartTiming[] = [];
+    const oneArticle: StartTiming[] = [];
+    const notesPage: Probe[] = [];
+    const notesUi = !stubbed('notes', 'AllNotesPage');
+    const firstPage = Math.min(notes.length, NOTES_PAGE_SIZE);
+    for (let i = 0; i < RUNS; i++) {
+      const context = await newContext(browser!, { notesTarget: notesUi ? firstPage : 0 });
+      const page = await context.newPage();
+      const open = async () => {
+        await page.goto(`${origin}/bench/storage.html`);
+        await page.waitForFunction(() => document.body.dataset.ready === 'true');
+      };
+      // Current-format records: the start path is a schema check plus one read of everything.
+      await open();
+      await page.evaluate((list) => (window as unknown as BenchWindow).marginBench.seed(list), notes);
+      await open(); // a fresh page each time: nothing cached in memory
+      current.push(await page.evaluate(() => (window as unknown as BenchWindow).marginBench.timeStartAll()));
+      await open();
+      oneArticle.push(await page.evaluate((id) => (window as unknown as BenchWindow).marginBench.timeStartArticle(id), SEED));
+      if (notesUi) {
+        await page.goto(`${origin}/notes`);
+        try {
+          await page.waitForFunction(() => ((window as unknown as BenchWindow).__bench.notesDoneAt ?? 0) > 0, null, { polling: 100, timeout: 60_000 });
+        } catch {
+          // reported as the count reached
+        }
+        notesPage.push(await page.evaluate(() => (window as unknown as BenchWindow).__bench));
+      }
+      // Old-format records: the first start after an upgrade migrates every record, then reads them.
+      await open();
+      await page.evaluate((list) => (window as unknown as BenchWindow).marginBench.seedV1(list), v1);
+      await open();
+      migrating.push(await page.evaluate(() => (window as unknown as BenchWindow).marginBench.timeStartAll()));
+      await context.close();
+    }
+    addSeries(S, 'start: ensureSchema + listAllAnnotations (current format)', 'ms', current.map((t) => t.totalMs), atMost(150), `loaded ${current[0]?.loaded ?? 0}`);
+    addSeries(S, '  of which listAllAnnotations', 'ms', current.map((t) => t.listMs));
+    addSeries(S, 'start after an upgrade: migrate v1 → v2 + list', 'ms', migrating.map((t) => t.totalMs), undefined, `migrated ${migrating[0]?.migrated ?? 0}`);
+    addSeries(S, '  of which the migration (ensureSchema)', 'ms', migrating.map((t) => t.ensureSchemaMs), atMost(1000));
+    addSeries(S, 'article page: listAnnotations (100 notes) among 10,000', 'ms', oneArticle.map((t) => t.totalMs));
+    if (!notesUi) {
+      addNA(S, 'all-notes page (/notes): first page painted', 'ms', 'notes page missing');
+    } else {
+      const done = notesPage.filter((p) => (p.notesDoneAt ?? 0) > 0);
+      addSeries(S, 'all-notes page (/notes): first note painted', 'ms', notesPage.map((p) => ((p.firstNoteAt ?? 0) > 0 ? p.firstNoteAt! : Number.NaN)));
+      addSeries(
+        S,
+        `all-notes page (/notes): first page (${firstPage} of ${notes.length.toLocaleString('en-US')} notes) painted`,
+        'ms',
+        done.map((p) => p.notesDoneAt!),
+        atMost(300),
+        done.length < RUNS ? `reached in ${done.length}/${RUNS} runs (max ${Math.max(...notesPage.map((p) => p.notesCount))} rows)` : '',
+      );
+    }
+    return { current, migrating, oneArticle, notesPage };
+  },
+};
