@@ -4,8 +4,9 @@
  * - Every operation is async and rejects only with a `StorageError` (errors.ts).
  * - Every record read goes through `migrateRecord`; a record that fails is never dropped or
  *   deleted, it is returned in `unreadable` (key + error + raw value) so the UI can say so.
- * - A record upgraded from an older version is written back, one key in one transaction, and
- *   only if that key still holds an old-version record (a newer write from another tab wins).
+ * - Records upgraded from an older version are written back in batches (one transaction per
+ *   MIGRATION_BATCH keys), each record only if it still holds an old version when the batch's
+ *   transaction re-reads it (a newer write from another tab wins).
  * - Writes never read-modify-write a list, so concurrent tabs can't overwrite each other's notes.
  * - After a write resolves the change is announced to other tabs (channel.ts).
  */
@@ -14,9 +15,11 @@ import type { Annotation } from '../domain/notes/annotation';
 import { announceChange, type AnnotationChange, type ChangeKind } from './channel';
 import {
   allAnnotationsKeyRange,
+  ANNOTATION_KEY_PREFIX,
   annotationKey,
   annotationStore,
   articleKeyRange,
+  prefixBounds,
   SCHEMA_KEY,
 } from './db';
 import { StorageError, toStorageError } from './errors';
@@ -155,46 +158,66 @@ function prepare(annotation: Annotation, index?: number): { key: string; record:
   return { key, record: result.record };
 }
 
-type UpgradeOutcome = 'missing' | 'current' | 'upgraded' | { unreadable: UnreadableRecord };
+/** Records migrated per readwrite transaction: few transactions, none long enough to stall a tab. */
+export const MIGRATION_BATCH = 500;
+
+interface UpgradeReport {
+  migrated: number;
+  unreadable: UnreadableRecord[];
+}
 
 /**
- * In one readwrite transaction: re-read `key`, and if it still holds an older-version record,
- * migrate that value and put it back. A newer record written meanwhile is left alone.
+ * Upgrades one batch in one readwrite transaction: re-reads the records in `range` (at most `count`)
+ * and writes back, migrated, only those that still hold an older version. A record another tab
+ * rewrote in the current format meanwhile is left alone: transactions on the store run one at a
+ * time, so what this transaction reads is what it would overwrite.
  */
-function upgradeKey(store: UseStore, key: string): Promise<UpgradeOutcome> {
+function upgradeRange(store: UseStore, range: IDBKeyRange, count?: number): Promise<UpgradeReport & { lastKey: string | null; read: number }> {
   return store('readwrite', (s) => {
-    let outcome: UpgradeOutcome = 'missing';
-    const req = s.get(key);
-    req.onsuccess = () => {
-      const current: unknown = req.result;
-      if (current === undefined) return;
-      const decoded = decode(key, current);
-      if (!decoded.ok) {
-        outcome = { unreadable: decoded.unreadable };
-        return;
-      }
-      if (!decoded.upgraded) {
-        outcome = 'current';
-        return;
-      }
-      try {
-        s.put({ v: SCHEMA_VERSION, annotation: decoded.annotation } satisfies StoredRecord, key);
-        outcome = 'upgraded';
-      } catch (e) {
-        s.transaction.abort();
-        outcome = { unreadable: { key, error: `write-back failed: ${String(e)}`, raw: current } };
-      }
+    const report = { migrated: 0, unreadable: [] as UnreadableRecord[], lastKey: null as string | null, read: 0 };
+    const keysReq = s.getAllKeys(range, count);
+    const valuesReq = s.getAll(range, count);
+    valuesReq.onsuccess = () => {
+      const keys = keysReq.result;
+      const values = valuesReq.result;
+      report.read = keys.length;
+      report.lastKey = keys.length ? String(keys[keys.length - 1]) : null;
+      keys.forEach((k, i) => {
+        const key = String(k);
+        const decoded = decode(key, values[i]);
+        if (!decoded.ok) report.unreadable.push(decoded.unreadable);
+        else if (decoded.upgraded) {
+          s.put({ v: SCHEMA_VERSION, annotation: decoded.annotation } satisfies StoredRecord, key);
+          report.migrated++;
+        }
+      });
     };
-    return promisifyRequest(s.transaction).then(() => outcome);
+    return promisifyRequest(s.transaction).then(() => report);
   });
 }
 
-async function inChunks<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) {
-    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+/** Migrates every annotation record, MIGRATION_BATCH keys per transaction, in key order. */
+async function migrateAll(store: UseStore): Promise<UpgradeReport> {
+  const total: UpgradeReport = { migrated: 0, unreadable: [] };
+  const [, upper] = prefixBounds(ANNOTATION_KEY_PREFIX);
+  let range = allAnnotationsKeyRange();
+  for (;;) {
+    // Each batch commits on its own: an interrupted migration resumes where it stopped.
+    const batch = await upgradeRange(store, range, MIGRATION_BATCH);
+    total.migrated += batch.migrated;
+    total.unreadable.push(...batch.unreadable);
+    if (batch.read < MIGRATION_BATCH || batch.lastKey === null) return total;
+    range = IDBKeyRange.bound(batch.lastKey, upper, true, true);
   }
-  return out;
+}
+
+/** Upgrades the given keys (sorted), at most MIGRATION_BATCH per transaction; for records met on read. */
+async function upgradeKeys(store: UseStore, keys: readonly string[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += MIGRATION_BATCH) {
+    const part = keys.slice(i, i + MIGRATION_BATCH);
+    // The range may hold current records between the stale ones: upgradeRange skips those.
+    await upgradeRange(store, IDBKeyRange.bound(part[0]!, part[part.length - 1]!));
+  }
 }
 
 const utf8 = new TextEncoder();
@@ -251,8 +274,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
     });
     if (stale.length > 0 && !newerVersion) {
       // Best effort: a failed write-back (e.g. quota) only means the record is migrated again next read.
-      const store = getStore();
-      await inChunks(stale, 100, (key) => upgradeKey(store, key).catch(() => 'missing' as const));
+      await upgradeKeys(getStore(), stale).catch(() => undefined);
     }
     return { annotations, unreadable };
   }
@@ -277,15 +299,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
         }
         if (from === SCHEMA_VERSION) return { from, to: SCHEMA_VERSION, migrated: 0, unreadable: [] };
 
-        const keys = await store('readonly', (s) => promisifyRequest(s.getAllKeys(allAnnotationsKeyRange())));
-        // Each record is its own transaction: an interrupted migration resumes where it stopped.
-        const outcomes = await inChunks(keys.map(String), 100, (key) => upgradeKey(store, key));
-        let migrated = 0;
-        const unreadable: UnreadableRecord[] = [];
-        for (const o of outcomes) {
-          if (o === 'upgraded') migrated++;
-          else if (typeof o === 'object') unreadable.push(o.unreadable);
-        }
+        const { migrated, unreadable } = await migrateAll(store);
 
         // Record the version only if no newer build got there first.
         const raced = await store('readwrite', (s) => {
@@ -347,7 +361,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       if (!decoded.ok) {
         throw new StorageError('corrupt', `getAnnotation ${key}: ${decoded.unreadable.error}`, { key });
       }
-      if (decoded.upgraded && !newerVersion) await upgradeKey(getStore(), key).catch(() => undefined);
+      if (decoded.upgraded && !newerVersion) await upgradeKeys(getStore(), [key]).catch(() => undefined);
       return decoded.annotation;
     },
 

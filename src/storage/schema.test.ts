@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { entries, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createAnnotationRepository, SCHEMA_VERSION } from './annotations';
+import { createAnnotationRepository, MIGRATION_BATCH, SCHEMA_VERSION } from './annotations';
 import { annotationKey, SCHEMA_KEY } from './db';
 import { StorageError } from './errors';
 import { freshStore, makeAnnotation } from './testFixtures';
@@ -132,6 +132,71 @@ describe('ensureSchema', () => {
     const err = await rejection(createAnnotationRepository({ store, notify: () => {} }).ensureSchema());
     expect(err.kind).toBe('corrupt');
     expect(await entries(store)).toEqual(before);
+  });
+});
+
+describe('ensureSchema: batched migration', () => {
+  const many = MIGRATION_BATCH * 2 + 37;
+  const counting = (store: UseStore) => {
+    const seen = { readwrite: 0 };
+    const wrapped: UseStore = (mode, cb) => {
+      if (mode === 'readwrite') seen.readwrite++;
+      return store(mode, cb);
+    };
+    return { seen, wrapped };
+  };
+
+  it(`migrates ${many} records in ${Math.ceil(many / MIGRATION_BATCH)} batch transactions, not one per record`, async () => {
+    const { store } = freshStore();
+    const keys = await seedV1(store, many);
+    await set(SCHEMA_KEY, 1, store);
+    const { seen, wrapped } = counting(store);
+    const report = await createAnnotationRepository({ store: wrapped, notify: () => {} }).ensureSchema();
+    expect(report.migrated).toBe(many);
+    // The batches plus the one that writes the schema version.
+    expect(seen.readwrite).toBe(Math.ceil(many / MIGRATION_BATCH) + 1);
+    const values = new Map((await entries(store)).map(([k, v]) => [String(k), v]));
+    for (const key of keys) expect(values.get(key)).toMatchObject({ v: 2, annotation: { target: { source: expect.any(String) } } });
+  });
+
+  it('never overwrites a newer record another tab wrote between the listing and the batch', async () => {
+    const { store } = freshStore();
+    const keys = (await seedV1(store, many)).sort();
+    await set(SCHEMA_KEY, 1, store);
+    // One key in each batch is rewritten by "another tab" just before that batch's transaction.
+    const victims = [keys[3]!, keys[MIGRATION_BATCH + 5]!, keys[many - 1]!];
+    const newer = new Map(
+      victims.map((k, i) => {
+        const id = k.split(':').pop()!;
+        const articleId = k.split(':')[1]!;
+        return [k, { v: 2, annotation: makeAnnotation(articleId, id, { modified: `2030-01-0${i + 1}T00:00:00.000Z` }) }];
+      }),
+    );
+    let batch = 0;
+    const racing: UseStore = async (mode, cb) => {
+      if (mode === 'readwrite' && batch < victims.length) {
+        const k = victims[batch++]!;
+        await set(k, newer.get(k), store);
+      }
+      return store(mode, cb);
+    };
+    const report = await createAnnotationRepository({ store: racing, notify: () => {} }).ensureSchema();
+    expect(batch).toBe(victims.length);
+    expect(report.migrated).toBe(many - victims.length);
+    for (const k of victims) expect(await get(k, store)).toEqual(newer.get(k));
+    expect(await get(SCHEMA_KEY, store)).toBe(SCHEMA_VERSION);
+  });
+
+  it('keeps an unreadable record in place in the middle of a batch and migrates the rest', async () => {
+    const { store } = freshStore();
+    const keys = (await seedV1(store, MIGRATION_BATCH + 3)).sort();
+    const broken = { v: 1, id: 'x', articleId: 'art-0', start: 'nope' };
+    await set(keys[10]!, broken, store);
+    await set(SCHEMA_KEY, 1, store);
+    const report = await createAnnotationRepository({ store, notify: () => {} }).ensureSchema();
+    expect(report.migrated).toBe(MIGRATION_BATCH + 2);
+    expect(report.unreadable.map((u) => u.key)).toEqual([keys[10]]);
+    expect(await get(keys[10]!, store)).toEqual(broken);
   });
 });
 
