@@ -1,0 +1,303 @@
+/**
+ * Paints highlights over the article body with the CSS Custom Highlight API: ranges registered in
+ * `CSS.highlights`, styled by `::highlight(<name>)` — no element is added, no text node is split, no
+ * React render happens, and the prerendered HTML stays exactly as hydrated.
+ *
+ * Each span has an id, plain-text offsets (domain/article/plainText.ts) and style names; a style
+ * is one registered Highlight, `<prefix>-<style>` (one per colour, plus e.g. `note`, `saving`), so a
+ * span with styles ['yellow', 'note'] is in `margin-hl-yellow` and `margin-hl-note`. `paint` takes
+ * the full list each time and touches only the spans that changed. When a block's DOM is replaced
+ * (an entity layer re-rendered its text), a MutationObserver re-creates that block's ranges.
+ *
+ * Where the API is missing, `supportsCustomHighlights()` is false and the caller paints with
+ * elements instead. Plain DOM, no React.
+ */
+import type { PlainText } from '../domain/article/plainText';
+
+export interface PaintSpan {
+  id: string;
+  /** Plain-text offsets [start, end). */
+  start: number;
+  end: number;
+  styles: readonly string[];
+}
+
+/** The parts of `Highlight` used here (so tests can pass a stand-in). */
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+  priority: number;
+}
+
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+  get(name: string): unknown;
+  highlightsFromPoint?(x: number, y: number): { highlight: unknown; ranges: AbstractRange[] }[];
+}
+
+export interface PainterOptions {
+  /** Highlight names are `<prefix>-<style>`. */
+  prefix: string;
+  /** Priority per style (overlaps: higher wins). Default 0. */
+  priority?: (style: string) => number;
+  /** Defaults: `CSS.highlights` and `new Highlight()`. */
+  registry?: HighlightRegistryLike;
+  createHighlight?: () => HighlightLike;
+  /** Name of the User Timing mark made after each paint (detail.count = painted spans). */
+  mark?: string;
+}
+
+export interface HighlightPainter {
+  /** Replaces what is painted with `spans`; unchanged spans keep their ranges. */
+  paint(spans: readonly PaintSpan[]): void;
+  /** Ids of the painted spans under a viewport point (topmost first where the browser can tell). */
+  idsAt(x: number, y: number): string[];
+  /** The live ranges of a span (one per block it covers), empty when not painted. */
+  ranges(id: string): Range[];
+  /** Number of spans painted. */
+  readonly size: number;
+  dispose(): void;
+}
+
+type CssWithHighlights = { highlights?: HighlightRegistryLike };
+
+export function supportsCustomHighlights(): boolean {
+  return (
+    typeof CSS !== 'undefined' &&
+    !!(CSS as unknown as CssWithHighlights).highlights &&
+    typeof (globalThis as { Highlight?: unknown }).Highlight === 'function'
+  );
+}
+
+interface Painted {
+  key: string;
+  styles: readonly string[];
+  start: number;
+  end: number;
+  ranges: Range[];
+}
+
+interface BlockText {
+  nodes: Text[];
+  /** Offset in the block where each node starts. */
+  starts: number[];
+}
+
+const SKIP_SELECTOR = '[data-no-text]';
+
+function blockTextOf(block: Element): BlockText {
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */, {
+    acceptNode: (n) => {
+      const skip = n.parentElement?.closest(SKIP_SELECTOR);
+      return skip && block.contains(skip) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */;
+    },
+  });
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes.push(n as Text);
+    starts.push(at);
+    at += (n as Text).data.length;
+  }
+  return { nodes, starts };
+}
+
+/** Last index i with sorted[i] <= value (0 when none). */
+function floorIndex(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const keyOf = (s: PaintSpan) => `${s.start}:${s.end}:${s.styles.join(' ')}`;
+
+export function createHighlightPainter(body: Element, plain: PlainText, options: PainterOptions): HighlightPainter {
+  const registry = options.registry ?? (CSS as unknown as CssWithHighlights).highlights!;
+  const create = options.createHighlight ?? (() => new Highlight());
+  const doc = body.ownerDocument;
+  const highlights = new Map<string, HighlightLike>();
+  const painted = new Map<string, Painted>();
+  const owner = new Map<AbstractRange, string>();
+  const texts = new Map<number, BlockText>();
+  let blocks: Element[] | null = null;
+
+  const blockElements = (): Element[] => {
+    if (!blocks) {
+      blocks = [];
+      for (const el of body.querySelectorAll('[data-block]')) {
+        const i = Number(el.getAttribute('data-block'));
+        if (Number.isInteger(i) && i >= 0) blocks[i] = el;
+      }
+    }
+    return blocks;
+  };
+
+  const highlightFor = (style: string): HighlightLike => {
+    let h = highlights.get(style);
+    if (!h) {
+      h = create();
+      h.priority = options.priority?.(style) ?? 0;
+      highlights.set(style, h);
+      registry.set(`${options.prefix}-${style}`, h);
+    }
+    return h;
+  };
+
+  /** DOM point of an offset inside block `b` (clamped to the block's text). */
+  const point = (b: number, local: number): { node: Node; offset: number } | null => {
+    const el = blockElements()[b];
+    if (!el) return null;
+    let t = texts.get(b);
+    if (!t) texts.set(b, (t = blockTextOf(el)));
+    if (t.nodes.length === 0) return { node: el, offset: 0 };
+    const i = floorIndex(t.starts, local);
+    const node = t.nodes[i]!;
+    return { node, offset: Math.max(0, Math.min(local - t.starts[i]!, node.data.length)) };
+  };
+
+  /** One range per block the span covers (a range never spans the "\n\n" between blocks). */
+  const rangesFor = (start: number, end: number): Range[] => {
+    const out: Range[] = [];
+    const starts = plain.blockStarts;
+    for (let b = floorIndex(starts, start); b < starts.length && starts[b]! < end; b++) {
+      const blockEnd = (starts[b + 1] ?? plain.text.length + 2) - 2;
+      const from = Math.max(start, starts[b]!) - starts[b]!;
+      const to = Math.min(end, blockEnd) - starts[b]!;
+      if (to <= from) continue;
+      const a = point(b, from);
+      const z = point(b, to);
+      if (!a || !z) continue;
+      const r = doc.createRange();
+      r.setStart(a.node, a.offset);
+      r.setEnd(z.node, z.offset);
+      out.push(r);
+    }
+    return out;
+  };
+
+  const unpaint = (id: string, p: Painted) => {
+    for (const r of p.ranges) {
+      owner.delete(r);
+      for (const s of p.styles) highlights.get(s)?.delete(r);
+    }
+    painted.delete(id);
+  };
+
+  const paintOne = (id: string, span: { start: number; end: number; styles: readonly string[] }, key: string) => {
+    const ranges = rangesFor(span.start, span.end);
+    for (const r of ranges) {
+      owner.set(r, id);
+      for (const s of span.styles) highlightFor(s).add(r);
+    }
+    painted.set(id, { key, styles: [...span.styles], start: span.start, end: span.end, ranges });
+  };
+
+  /** Blocks whose text nodes were replaced: forget their text map and re-create their spans' ranges. */
+  const observer =
+    typeof MutationObserver === 'undefined'
+      ? null
+      : new MutationObserver((records) => {
+          const dirty = new Set<number>();
+          let structural = false;
+          for (const rec of records) {
+            const el = rec.target.nodeType === 1 ? (rec.target as Element) : rec.target.parentElement;
+            const block = el?.closest('[data-block]');
+            if (block && body.contains(block)) dirty.add(Number(block.getAttribute('data-block')));
+            else structural = true;
+          }
+          if (structural) {
+            blocks = null;
+            texts.clear();
+          } else for (const b of dirty) texts.delete(b);
+          const starts = plain.blockStarts;
+          for (const [id, p] of [...painted]) {
+            const first = floorIndex(starts, p.start);
+            const last = floorIndex(starts, Math.max(p.start, p.end - 1));
+            let touched = structural;
+            for (let b = first; !touched && b <= last; b++) touched = dirty.has(b);
+            if (!touched) continue;
+            unpaint(id, p);
+            paintOne(id, p, p.key);
+          }
+        });
+  observer?.observe(body, { childList: true, subtree: true, characterData: true });
+
+  return {
+    paint(spans) {
+      const next = new Map<string, PaintSpan>();
+      for (const s of spans) if (s.end > s.start) next.set(s.id, s);
+      for (const [id, p] of [...painted]) {
+        const s = next.get(id);
+        if (!s || keyOf(s) !== p.key) unpaint(id, p);
+      }
+      for (const [id, s] of next) if (!painted.has(id)) paintOne(id, s, keyOf(s));
+      if (options.mark) {
+        try {
+          performance.mark(options.mark, { detail: { count: painted.size } });
+        } catch {
+          // diagnostics only
+        }
+      }
+    },
+    idsAt(x, y) {
+      if (typeof registry.highlightsFromPoint === 'function') {
+        const ids: string[] = [];
+        for (const hit of registry.highlightsFromPoint(x, y)) {
+          for (const r of hit.ranges) {
+            const id = owner.get(r);
+            if (id && !ids.includes(id)) ids.push(id);
+          }
+        }
+        return ids;
+      }
+      // No hit testing API: the caret position under the point, then the spans covering it.
+      const caret = caretAt(doc, x, y);
+      if (!caret) return [];
+      const ids: string[] = [];
+      for (const [id, p] of painted) {
+        for (const r of p.ranges) {
+          if (r.comparePoint(caret.node, caret.offset) === 0 && !(r.endContainer === caret.node && r.endOffset === caret.offset)) {
+            ids.unshift(id);
+            break;
+          }
+        }
+      }
+      return ids;
+    },
+    ranges(id) {
+      return [...(painted.get(id)?.ranges ?? [])];
+    },
+    get size() {
+      return painted.size;
+    },
+    dispose() {
+      observer?.disconnect();
+      for (const [id, p] of [...painted]) unpaint(id, p);
+      for (const style of highlights.keys()) registry.delete(`${options.prefix}-${style}`);
+      highlights.clear();
+    },
+  };
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
