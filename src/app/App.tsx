@@ -1,10 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ErrorView } from '../components/ErrorView';
-import { LibraryPage } from '../features/library/LibraryPage';
+import { LibraryPage } from '../features/library';
 import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
-import { ArticlePage } from '../features/reader/ArticlePage';
+import { ArticlePage } from './ArticlePage';
 import { Link, useRoute } from '../lib/router';
 import { useAppStore } from '../stores/store';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type Ref, type RefObject } from 'react';
 import type { Article } from '../../domain/article/types';
 import { firstMentionElement } from './dom';
-import type { OpenCard } from './EntityCards';
+import type { OpenCard } from './openCard';
 import { changeWord, entityModel, figureParts, formatValue, sentenceAround, TYPE_LABELS } from './model';
 import './entities.css';
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Article } from '../../domain/article/types';
+import { scrollIntoViewCentered } from '../../dom/motion';
 import { useFlash, useFlashId } from '../../stores/store';
 import {
   FLASH_PREFIX,
@@ -10,21 +11,11 @@ import {
   mentionElements,
   mentionTarget,
   pickEntity,
-  scrollToElement,
 } from './dom';
+import type { OpenCard } from './openCard';
 
 const loadCard = () => import('./EntityCard');
 const EntityCard = lazy(loadCard);
-
-/** How the card was opened: a hover preview closes when the pointer leaves, a focus one on blur. */
-export type CardMode = 'hover' | 'focus' | 'pinned';
-
-export interface OpenCard {
-  ent: number;
-  mode: CardMode;
-  /** Bumped when focus should move into the card (Enter on the mention). */
-  focusSeq: number;
-}
 
 const HOVER_OPEN_MS = 180;
 const HOVER_CLOSE_MS = 280;
@@ -73,7 +64,7 @@ export function EntityCards({ article, bodyRef }: { article: Article; bodyRef: R
       const body = bodyRef.current;
       const el = body && firstMentionElement(body, ent);
       if (!el) return;
-      scrollToElement(el);
+      scrollIntoViewCentered(el);
       focusQuietly(el);
       flash(`${FLASH_PREFIX}${ent}`);
       show({ ent, mode: 'pinned', focusSeq: 0 });

@@ -1,9 +1,11 @@
 import { useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ENTITY_TYPES, type Article } from '../../domain/article/types';
 import { useModalDialog } from '../../components/useModalDialog';
+import { scrollIntoViewCentered } from '../../dom/motion';
 import { useFlash } from '../../stores/store';
 import { useSidePanelSheet } from '../../stores/useSidePanelSheet';
-import { FLASH_PREFIX, firstMentionElement, focusQuietly, scrollToElement } from './dom';
+import { articleBodyElement } from '../../dom/paint';
+import { FLASH_PREFIX, firstMentionElement, focusQuietly } from './dom';
 import { entityModel, SECTION_LABELS, type EntityGroup } from './model';
 import './entities.css';
 
@@ -84,17 +86,17 @@ function PanelContent({
     cursor.current.set(g.id, k);
     const m = g.mentions[k]!;
     beforeJump?.();
-    const body = document.querySelector(`[data-article="${CSS.escape(article.id)}"]`);
+    const body = articleBodyElement(article.id);
     const el = body && firstMentionElement(body, m);
     if (el) {
-      scrollToElement(el);
+      scrollIntoViewCentered(el);
       // From the sheet, focus follows the reader to the text; in the aside it stays for the next click.
       if (beforeJump) focusQuietly(el);
       flash(`${FLASH_PREFIX}${m}`);
     } else {
       // Its type is hidden: bring its paragraph into view instead.
       const block = body?.querySelector(`[data-block="${article.entities[m]!.block}"]`);
-      if (block) scrollToElement(block);
+      if (block) scrollIntoViewCentered(block);
     }
     setStatus(`${g.label}: lần nhắc ${k + 1} trên ${n}`);
   };

@@ -46,14 +46,6 @@ export function firstMentionElement(root: ParentNode, index: number): HTMLElemen
   return root.querySelector<HTMLElement>(`[data-ent~="${index}"]`);
 }
 
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-}
-
-export function scrollToElement(el: Element): void {
-  el.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-}
-
 let quiet = false;
 
 /** Focus moved by the app itself (a jump), which should not pop a card up. */

@@ -1,44 +1,4 @@
-/** Finding, focusing and placing things around highlights in the rendered article. */
-import type { EditorTarget } from '../../stores/highlightsSlice';
-import { useAppStore } from '../../stores/store';
-
-export const FLASH_PREFIX = 'hl:';
-export const DRAFT_ID = 'hl-draft';
-
-const esc = (s: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, '\\$&'));
-
-/** Every rendered segment of a highlight, in document order. */
-export function highlightElements(root: ParentNode, id: string): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`mark[data-hl~="${esc(id)}"]`)];
-}
-
-export function firstHighlightElement(root: ParentNode, id: string): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`mark[data-hl~="${esc(id)}"]`);
-}
-
-/** The highlight ids painted on a segment. */
-export function highlightIdsAt(el: Element): string[] {
-  return (el.getAttribute('data-hl') ?? '').split(' ').filter((id) => id && id !== DRAFT_ID);
-}
-
-/** The highlight segment an event happened in (inside `root`). */
-export function highlightTarget(target: EventTarget | null, root: Element): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  const el = target.closest<HTMLElement>('mark[data-hl]');
-  return el && root.contains(el) ? el : null;
-}
-
-export function articleBodyElement(articleId: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-article="${esc(articleId)}"]`);
-}
-
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-}
-
-export function scrollIntoViewCentered(el: Element): void {
-  el.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-}
+/** Placing popovers around highlights, and telling text inputs apart, in the rendered article. */
 
 export function isTextInput(el: Element | null): boolean {
   if (!el) return false;
@@ -94,29 +54,4 @@ export function placePopover(
   const margin = 8;
   const leftV = Math.max(margin, Math.min(centre - w / 2, vw - w - margin));
   return { top: Math.max(0, topV + window.scrollY), left: leftV + window.scrollX, side };
-}
-
-let returnTo: HTMLElement | null = null;
-
-/** Where focus goes back to when the note editor closes (the control that opened it). */
-export function setEditorReturnFocus(el: Element | null): void {
-  returnTo = el instanceof HTMLElement && el !== document.body ? el : null;
-}
-
-export function takeEditorReturnFocus(): HTMLElement | null {
-  const el = returnTo;
-  returnTo = null;
-  return el?.isConnected ? el : null;
-}
-
-/**
- * Opens the note editor on `target`, unless the article's editor holds unsaved typing: then focus
- * goes back to that text with a word of explanation, and false is returned.
- */
-export function openEditorOrPoint(target: EditorTarget, draft: string): boolean {
-  const state = useAppStore.getState();
-  if (state.requestEditor(target, draft)) return true;
-  document.querySelector<HTMLTextAreaElement>('.hl-editor textarea')?.focus();
-  state.setHighlightNotice({ kind: 'info', text: 'Bạn đang viết dở một ghi chú: hãy lưu hoặc huỷ nó trước.' });
-  return false;
 }

@@ -2,7 +2,7 @@ import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { formatShortDate } from '../../lib/formatDate';
 import { articlePath, Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useArticleIndex } from './api/getIndex';
+import { useArticleIndex } from '../../articles/getIndex';
 
 export function LibraryPage() {
   const index = useArticleIndex();

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
-import { COLOR_NAMES } from '../highlights';
+import { COLOR_NAMES } from '../../annotations';
 import { commitImport, prepareImport } from './import/runImport';
 import { doneSentence, importedMessage, summarizePlan, writeSentence, type ImportProblem, type ReviewedPlan } from './importText';
 import { preview } from './text';

@@ -1,5 +1,6 @@
-// Public surface of the notes feature: the all-notes page, and the export menu the reader's notes
-// panel shows for one article. Export and import code load lazily.
+// Public surface of the notes feature: the article's notes panel, the all-notes page, and the export
+// menu. The list, export and import code load lazily.
 export { AllNotesPage } from './AllNotesPage';
+export { NotesPanel, type NotesPanelProps } from './NotesPanel';
 export { ExportMenu, type ExportMenuProps } from './ExportMenu';
 export type { ExportScope, ExportFormat } from './fileNames';

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../stores/store';
-import { FLASH_PREFIX, firstHighlightElement, scrollIntoViewCentered } from '../highlights/dom';
+import { scrollIntoViewCentered } from '../../dom/motion';
+import { firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../dom/paint';
 
 /**
  * From the all-notes page to a highlight in its article: the link navigates (client-side) to

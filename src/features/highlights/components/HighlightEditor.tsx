@@ -6,11 +6,13 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/ann
 import { offsetsToRange } from '../../../dom/selection';
 import type { EditorState } from '../../../stores/highlightsSlice';
 import { useAppStore } from '../../../stores/store';
-import { plainTextOf } from '../articleText';
-import { elementsAnchor, firstHighlightElement, rangeAnchor, type AnchorRect } from '../dom';
-import type { ArticleHighlights } from '../hooks/useArticleHighlights';
-import { COLOR_NAMES, type HighlightActions } from '../hooks/useHighlightActions';
+import { plainTextOf } from '../../../annotations/articleText';
+import { firstHighlightElement } from '../../../dom/paint';
+import { elementsAnchor, rangeAnchor, type AnchorRect } from '../dom';
+import type { ArticleHighlights } from '../../../annotations/useArticleHighlights';
+import { COLOR_NAMES, type HighlightActions } from '../../../annotations/useHighlightActions';
 import { usePlacement } from './usePlacement';
+import '../../../styles/controls.css';
 import '../tools.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore, useHighlightHistory, useHighlightNotice } from '../../../stores/store';
-import type { HighlightActions } from '../hooks/useHighlightActions';
+import type { HighlightActions } from '../../../annotations/useHighlightActions';
 
 const INFO_MS = 8000;
 

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Article } from '../../../domain/article/types';
-import { highlightTarget } from '../dom';
+import { highlightTarget } from '../../../dom/paint';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
-import { useIsClient } from '../useIsClient';
+import { useIsClient } from '../../../components/useIsClient';
+import '../../../styles/annotation-colors.css';
+import '../highlights.css';
 
 // The toolbar, shortcuts, editor and notices load after the text: reading needs none of them.
 const HighlightToolsImpl = lazy(() => import('./HighlightToolsImpl'));

@@ -3,23 +3,16 @@ import type { Article } from '../../../domain/article/types';
 import type { HighlightColor } from '../../../domain/notes/annotation';
 import { offsetsToRange, selectionToOffsets, type TextOffsets } from '../../../dom/selection';
 import { useAppStore, useFlash, useFlashId, useHighlightEditor, useLastColor } from '../../../stores/store';
-import { loadStorage } from '../api/storageClient';
-import { loadAnchoring, plainTextOf } from '../articleText';
-import {
-  openEditorOrPoint,
-  FLASH_PREFIX,
-  firstHighlightElement,
-  highlightIdsAt,
-  highlightTarget,
-  isTextInput,
-  rangeAnchor,
-  setEditorReturnFocus,
-  takeEditorReturnFocus,
-} from '../dom';
-import { useArticleHighlights, type ArticleHighlights } from '../hooks/useArticleHighlights';
-import { preloadHighlightActions, useHighlightActions } from '../hooks/useHighlightActions';
+import { loadStorage } from '../../../annotations/storageClient';
+import { loadAnchoring, plainTextOf } from '../../../annotations/articleText';
+import { openEditorOrPoint, setEditorReturnFocus, takeEditorReturnFocus } from '../../../annotations/editorRequest';
+import { firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX, highlightIdsAt, highlightTarget } from '../../../dom/paint';
+import { isTextInput, rangeAnchor } from '../dom';
+import { useArticleHighlights, type ArticleHighlights } from '../../../annotations/useArticleHighlights';
+import { preloadHighlightActions, useHighlightActions } from '../../../annotations/useHighlightActions';
 import { HighlightNotice } from './HighlightNotice';
 import { SelectionToolbar } from './SelectionToolbar';
+import '../../../styles/controls.css';
 import '../tools.css';
 
 // The editor's code loads once the tools are idle; after that it renders at once on a click

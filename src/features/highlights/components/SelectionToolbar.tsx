@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
 import type { AnchorRect } from '../dom';
-import { COLOR_NAMES } from '../hooks/useHighlightActions';
+import { COLOR_NAMES } from '../../../annotations/useHighlightActions';
 import { usePlacement } from './usePlacement';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAnchoring } from '../articleText';
-import { ARTICLE, annotationOn, PLAIN } from '../test/fixtures';
-import { collectHighlights } from './useArticleHighlights';
+import { loadAnchoring } from '../../../annotations/articleText';
+import { ARTICLE, annotationOn, PLAIN } from '../../../annotations/testFixtures';
+import { collectHighlights } from '../../../annotations/useArticleHighlights';
 import { buildHighlightPaints, highlightClass } from './useHighlightPaints';
 
 beforeAll(() => loadAnchoring());

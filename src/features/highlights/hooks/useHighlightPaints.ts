@@ -3,10 +3,10 @@ import type { Article } from '../../../domain/article/types';
 import { spansByBlock } from '../../../domain/segments/segments';
 import type { HighlightColor } from '../../../domain/notes/annotation';
 import { useFlashId, useHighlightEditor } from '../../../stores/store';
-import type { BlockPaint } from '../../reader/components/BlockView';
-import { blockLengthsOf, plainTextOf } from '../articleText';
-import { DRAFT_ID, FLASH_PREFIX } from '../dom';
-import { useArticleHighlights, type Highlight } from './useArticleHighlights';
+import type { BlockPaint } from '../../../dom/paint';
+import { blockLengthsOf, plainTextOf } from '../../../annotations/articleText';
+import { DRAFT_ID, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../../dom/paint';
+import { useArticleHighlights, type Highlight } from '../../../annotations/useArticleHighlights';
 
 /** Id of the hidden hint the first segment of every highlight points to (rendered by HighlightTools). */
 export const HIGHLIGHT_HINT_ID = 'hl-hint';

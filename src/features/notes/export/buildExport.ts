@@ -7,9 +7,9 @@ import type { AnchoredNote, ExportEntry } from '../../../domain/notes/exportType
 import { formatCsv, formatCsvAll } from '../../../domain/notes/csv';
 import { formatMarkdown, formatMarkdownAll } from '../../../domain/notes/markdown';
 import { formatW3cJson, formatW3cJsonAll } from '../../../domain/notes/w3cJson';
-import { allAnnotationsQueryOptions, annotationsQueryOptions } from '../../highlights';
-import { indexQueryOptions } from '../../library/api/getIndex';
-import { articleQueryOptions } from '../../reader/api/getArticle';
+import { allAnnotationsQueryOptions, annotationsQueryOptions } from '../../../annotations';
+import { indexQueryOptions } from '../../../articles/getIndex';
+import { articleQueryOptions } from '../../../articles/getArticle';
 import { EXPORT_MIME, exportFileName, type ExportFormat, type ExportScope } from '../fileNames';
 
 /**

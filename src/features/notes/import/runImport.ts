@@ -5,9 +5,9 @@ import { DEFAULT_IMPORT_LIMITS } from '../../../domain/notes/importJson';
 import { parseImport } from '../../../domain/notes/importPlan';
 import { queryKeys } from '../../../lib/queryKeys';
 import { annotationKey, isStorageError, putAnnotations, STORAGE_ERROR_MESSAGES } from '../../../storage';
-import { allAnnotationsQueryOptions } from '../../highlights';
-import { indexQueryOptions } from '../../library/api/getIndex';
-import { articleQueryOptions } from '../../reader/api/getArticle';
+import { allAnnotationsQueryOptions } from '../../../annotations';
+import { indexQueryOptions } from '../../../articles/getIndex';
+import { articleQueryOptions } from '../../../articles/getArticle';
 import { checkImportFile, describeImportError, reviewPlan, type ImportProblem, type ReviewedPlan } from '../importText';
 
 /**

@@ -1,5 +1,6 @@
 import type { Article } from '../../../domain/article/types';
-import { BlockView, type BlockPaint } from './BlockView';
+import type { BlockPaint } from '../../../dom/paint';
+import { BlockView } from './BlockView';
 
 export function ArticleBody({ article, paints }: { article: Article; paints: readonly (readonly BlockPaint[])[] }) {
   return (

@@ -1,20 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Block } from '../../../domain/article/types';
 import { segment } from '../../../domain/segments/segments';
-
-/** Something painted over a block's text, in block-local offsets. */
-export interface BlockPaint {
-  id: string;
-  start: number;
-  end: number;
-  className: string;
-  /** data-* attributes; when segments are covered by several paints the values are space-joined. */
-  data?: Record<string, string>;
-  /** Highlights render as <mark>, entity mentions as <span>. */
-  mark?: boolean;
-  /** Attributes for the paint's first segment only (a mention's tab stop: tabIndex, role …). */
-  lead?: Record<string, string | number>;
-}
+import { signature, type BlockPaint } from '../../../dom/paint';
 
 interface Props {
   index: number;
@@ -67,9 +54,6 @@ function BlockViewInner({ index, block, paints }: Props) {
       );
   }
 }
-
-const signature = (paints: readonly BlockPaint[]) =>
-  paints.map((p) => `${p.id}:${p.start}:${p.end}:${p.className}`).join('|');
 
 /** Re-renders a block only when its text or what is painted on it changed. */
 export const BlockView = memo(

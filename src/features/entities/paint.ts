@@ -1,5 +1,5 @@
 import type { Article, EntityType } from '../../domain/article/types';
-import type { BlockPaint } from './components/BlockView';
+import type { BlockPaint } from '../../dom/paint';
 
 /** Officials and figures open a card from the keyboard too: each mention's first segment is a tab stop. */
 const TAB_STOP = new Set<EntityType>(['official', 'figure']);
@@ -20,9 +20,4 @@ export function entityPaints(article: Article, visible: Record<EntityType, boole
     });
   });
   return out;
-}
-
-export function mergePaints(...layers: (readonly (readonly BlockPaint[])[])[]): BlockPaint[][] {
-  const blocks = Math.max(0, ...layers.map((l) => l.length));
-  return Array.from({ length: blocks }, (_, b) => layers.flatMap((l) => l[b] ?? []));
 }

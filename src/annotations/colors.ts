@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../domain/notes/annotation';
+import type { HighlightColor } from '../domain/notes/annotation';
 
 /** Vietnamese colour names: "Tô vàng", "Tô xanh lá", … */
 export const COLOR_NAMES: Record<HighlightColor, string> = {

@@ -1,17 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Article } from '../../../domain/article/types';
-import type { Annotation } from '../../../domain/notes/annotation';
-import { createAnnotation, withColor, withNote } from '../../../domain/notes/model';
-import { queryKeys } from '../../../lib/queryKeys';
-import type { ReadResult } from '../../../storage';
-import type { HighlightOp } from '../../../stores/highlightsSlice';
-import { useAppStore } from '../../../stores/store';
-import { writeErrorMessage } from '../api/cache';
-import { deleteAnnotation } from '../api/deleteAnnotation';
-import { saveAnnotation } from '../api/saveAnnotation';
-import { loadAnchoring, plainTextOf } from '../articleText';
-import { COLOR_NAMES } from '../colors';
-import { newAnnotationId } from '../ids';
+import type { Article } from '../domain/article/types';
+import type { Annotation } from '../domain/notes/annotation';
+import { createAnnotation, withColor, withNote } from '../domain/notes/model';
+import { queryKeys } from '../lib/queryKeys';
+import type { ReadResult } from '../storage';
+import type { HighlightOp } from '../stores/highlightsSlice';
+import { useAppStore } from '../stores/store';
+import { writeErrorMessage } from './cache';
+import { deleteAnnotation } from './deleteAnnotation';
+import { saveAnnotation } from './saveAnnotation';
+import { loadAnchoring, plainTextOf } from './articleText';
+import { COLOR_NAMES } from './colors';
+import { newAnnotationId } from './ids';
 import type { ActionOptions, HighlightActions, WriteOutcome } from './useHighlightActions';
 
 /**

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Article } from '../../../domain/article/types';
-import type { Annotation, HighlightColor } from '../../../domain/notes/annotation';
+import type { Article } from '../domain/article/types';
+import type { Annotation, HighlightColor } from '../domain/notes/annotation';
 
-export { COLOR_NAMES } from '../colors';
+export { COLOR_NAMES } from './colors';
 
 /** `id`: the highlight concerned (for create, the new one, saved or not). */
 export type WriteOutcome = { ok: true; id: string } | { ok: false; id: string; error: string };

@@ -1,7 +1,7 @@
-import type { Article } from '../../../domain/article/types';
-import { toPlainText } from '../../../domain/article/plainText';
-import type { Annotation, HighlightColor } from '../../../domain/notes/annotation';
-import { createAnnotation } from '../../../domain/notes/model';
+import type { Article } from '../domain/article/types';
+import { toPlainText } from '../domain/article/plainText';
+import type { Annotation, HighlightColor } from '../domain/notes/annotation';
+import { createAnnotation } from '../domain/notes/model';
 
 export const ARTICLE: Article = {
   id: 'bai-thu',

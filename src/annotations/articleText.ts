@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import type { PreparedText } from '../../domain/anchoring/anchor';
-import type { TextRange } from '../../domain/anchoring/types';
-import { toPlainText, type PlainText } from '../../domain/article/plainText';
-import type { Article } from '../../domain/article/types';
-import type { Annotation } from '../../domain/notes/annotation';
+import type { PreparedText } from '../domain/anchoring/anchor';
+import type { TextRange } from '../domain/anchoring/types';
+import { toPlainText, type PlainText } from '../domain/article/plainText';
+import type { Article } from '../domain/article/types';
+import type { Annotation } from '../domain/notes/annotation';
 
-type Anchoring = typeof import('../../domain/anchoring/anchor');
+type Anchoring = typeof import('../domain/anchoring/anchor');
 
 // ---- The anchoring code (exact + fuzzy matching) loads only once there are highlights to place.
 let anchoring: Anchoring | undefined;
@@ -13,7 +13,7 @@ let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 export function loadAnchoring(): Promise<void> {
-  loading ??= import('../../domain/anchoring/anchor').then(
+  loading ??= import('../domain/anchoring/anchor').then(
     (m) => {
       anchoring = m;
       for (const l of [...listeners]) l();

@@ -1,14 +1,15 @@
 import { useMemo, useRef } from 'react';
-import { ErrorView, LoadingView } from '../../components/ErrorView';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useVisibleTypes } from '../../stores/store';
-import { EntityCards, EntityLegend, EntityPanel } from '../entities';
-import { HighlightTools, NotesPanel, useHighlightPaints } from '../highlights';
-import { useArticle } from './api/getArticle';
-import { ArticleBody } from './components/ArticleBody';
-import { ArticleHeader } from './components/ArticleHeader';
-import { entityPaints, mergePaints } from './paint';
+import { useArticle } from '../articles';
+import { ErrorView, LoadingView } from '../components/ErrorView';
+import { mergePaints } from '../dom/paint';
+import { EntityCards, EntityLegend, EntityPanel, entityPaints } from '../features/entities';
+import { HighlightTools, useHighlightPaints } from '../features/highlights';
+import { ExportMenu, NotesPanel } from '../features/notes';
+import { ArticleBody, ArticleHeader } from '../features/reader';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { useVisibleTypes } from '../stores/store';
 
+/** An article: the reader's text with entity and highlight paints, the notes and entity panels, cards and tools. */
 export function ArticlePage({ id }: { id: string }) {
   const query = useArticle(id);
   const visible = useVisibleTypes();
@@ -42,7 +43,10 @@ export function ArticlePage({ id }: { id: string }) {
         </article>
         <aside className="reader-aside" aria-label="Trong bài và ghi chú">
           {/* The reader's own notes first: the entity lists below can be long. */}
-          <NotesPanel article={article} />
+          <NotesPanel
+            article={article}
+            exportSlot={<ExportMenu scope={{ kind: 'article', articleId: article.id }} buttonClassName="hl-small-button" />}
+          />
           <EntityPanel article={article} />
         </aside>
       </div>

@@ -1,23 +1,20 @@
 import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { useModalDialog } from '../../../components/useModalDialog';
-import type { Article } from '../../../domain/article/types';
-import { useSetSidePanel } from '../../../stores/store';
-import { useSidePanelSheet } from '../../../stores/useSidePanelSheet';
-import { ExportMenu } from '../../notes';
-import { useArticleHighlights } from '../hooks/useArticleHighlights';
-import { useIsClient } from '../useIsClient';
-import '../highlights.css';
+import { useModalDialog } from '../../components/useModalDialog';
+import type { Article } from '../../domain/article/types';
+import { useSetSidePanel } from '../../stores/store';
+import { useSidePanelSheet } from '../../stores/useSidePanelSheet';
+import { useArticleHighlights } from '../../annotations/useArticleHighlights';
+import { useIsClient } from '../../components/useIsClient';
+import '../../styles/annotation-colors.css';
+import './notesPanel.css';
 
 const NotesList = lazy(() => import('./NotesList'));
 
 
 export interface NotesPanelProps {
   article: Article;
-  /**
-   * EXPORT SLOT: rendered in the panel header, for the notes feature's export/import button
-   * (src/features/notes). Leave empty until it exists.
-   */
+  /** Rendered in the panel header: the page passes the export menu for this article. */
   exportSlot?: ReactNode;
 }
 
@@ -25,10 +22,7 @@ export interface NotesPanelProps {
  * The article's notes: inline in the aside on wide screens; on narrow ones a "Ghi chú (n)" button
  * opens them in a sheet. The list's code loads on its own.
  */
-export function NotesPanel({
-  article,
-  exportSlot = <ExportMenu scope={{ kind: 'article', articleId: article.id }} buttonClassName="hl-small-button" />,
-}: NotesPanelProps) {
+export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
   const highlights = useArticleHighlights(article);
   const count = highlights.anchored.length + highlights.orphans.length;
   const { open, close } = useSidePanelSheet('notes');

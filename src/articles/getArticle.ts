@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { validateArticle } from '../../../domain/article/schema';
-import type { Article } from '../../../domain/article/types';
-import { fetchJson, LoadError } from '../../../lib/fetchJson';
-import { queryKeys } from '../../../lib/queryKeys';
+import { validateArticle } from '../domain/article/schema';
+import type { Article } from '../domain/article/types';
+import { fetchJson, LoadError } from '../lib/fetchJson';
+import { queryKeys } from '../lib/queryKeys';
 
 export const articleUrl = (id: string) => `/articles/${id}.json`;
 

@@ -1,20 +1,15 @@
 import { memo, useCallback, useDeferredValue, useId, useState, type ReactNode } from 'react';
-import type { Article } from '../../../domain/article/types';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
-import { isStorageError } from '../../../storage';
-import { useFlash, useHighlightHistory } from '../../../stores/store';
-import {
-  articleBodyElement,
-  firstHighlightElement,
-  FLASH_PREFIX,
-  openEditorOrPoint,
-  scrollIntoViewCentered,
-  setEditorReturnFocus,
-} from '../dom';
-import type { ArticleHighlights, Highlight } from '../hooks/useArticleHighlights';
-import { COLOR_NAMES, useHighlightActions } from '../hooks/useHighlightActions';
-import '../tools.css';
-import '../panel.css';
+import type { Article } from '../../domain/article/types';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../domain/notes/annotation';
+import { isStorageError } from '../../storage';
+import { useFlash, useHighlightHistory } from '../../stores/store';
+import { openEditorOrPoint, setEditorReturnFocus } from '../../annotations/editorRequest';
+import { scrollIntoViewCentered } from '../../dom/motion';
+import { articleBodyElement, firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../dom/paint';
+import type { ArticleHighlights, Highlight } from '../../annotations/useArticleHighlights';
+import { COLOR_NAMES, useHighlightActions } from '../../annotations/useHighlightActions';
+import '../../styles/controls.css';
+import './panel.css';
 
 interface Props {
   article: Article;
@@ -106,7 +101,7 @@ export default function NotesList({ article, highlights: current, exportSlot, be
           >
             Làm lại
           </button>
-          {/* EXPORT SLOT — the notes feature (src/features/notes) renders its export button here. */}
+          {/* The export menu, passed in by the page. */}
           {exportSlot && <div className="hl-notes-export">{exportSlot}</div>}
         </div>
       </header>

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { queryKeys } from '../../../lib/queryKeys';
-import { onRemoteChange, type AnnotationChange } from '../../../storage/channel';
+import { queryKeys } from '../lib/queryKeys';
+import { onRemoteChange, type AnnotationChange } from '../storage/channel';
 
 /** What another tab's change makes stale here. */
 export function invalidateForChange(queryClient: QueryClient, change: AnnotationChange): void {

@@ -6,9 +6,9 @@ import {
   type QueryClient,
   type UseMutationOptions,
 } from '@tanstack/react-query';
-import type { Annotation } from '../../../domain/notes/annotation';
-import { nextWriteSeq } from '../../../stores/highlightsSlice';
-import { useAppStore } from '../../../stores/store';
+import type { Annotation } from '../domain/notes/annotation';
+import { nextWriteSeq } from '../stores/highlightsSlice';
+import { useAppStore } from '../stores/store';
 import { applyWrite, writeErrorMessage } from './cache';
 import { loadStorage } from './storageClient';
 

@@ -2,14 +2,11 @@
 import { act, useRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, Entity } from '../../domain/article/types';
-import { useAppStore, useVisibleTypes } from '../../stores/store';
-import { ArticleBody } from '../reader/components/ArticleBody';
-import type { BlockPaint } from '../reader/components/BlockView';
-import { entityPaints, mergePaints } from '../reader/paint';
-import { EntityCards } from './EntityCards';
-import { EntityLegend } from './EntityLegend';
-import { EntityPanel } from './EntityPanel';
+import type { Article, Entity } from '../domain/article/types';
+import { mergePaints, type BlockPaint } from '../dom/paint';
+import { EntityCards, EntityLegend, EntityPanel, entityPaints } from '../features/entities';
+import { ArticleBody } from '../features/reader';
+import { useAppStore, useVisibleTypes } from '../stores/store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -73,7 +70,7 @@ async function settle() {
 
 beforeAll(async () => {
   // The lazily loaded parts, compiled up front so that a few ticks are enough for React.lazy.
-  await Promise.all([import('./EntityCard'), import('./Panel')]);
+  await Promise.all([import('../features/entities/EntityCard'), import('../features/entities/Panel')]);
 });
 
 beforeEach(async () => {

@@ -6,8 +6,8 @@ import {
   type QueryClient,
   type UseMutationOptions,
 } from '@tanstack/react-query';
-import { nextWriteSeq } from '../../../stores/highlightsSlice';
-import { useAppStore } from '../../../stores/store';
+import { nextWriteSeq } from '../stores/highlightsSlice';
+import { useAppStore } from '../stores/store';
 import { applyWrite } from './cache';
 import { loadStorage } from './storageClient';
 

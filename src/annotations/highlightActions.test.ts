@@ -2,12 +2,12 @@
 import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { colorOf, noteOf } from '../../../domain/notes/model';
-import { queryKeys } from '../../../lib/queryKeys';
-import { clearAll, listAnnotations, type ReadResult } from '../../../storage';
-import { useAppStore } from '../../../stores/store';
-import { annotationsQueryOptions } from '../api/getAnnotations';
-import { ARTICLE, PLAIN } from '../test/fixtures';
+import { colorOf, noteOf } from '../domain/notes/model';
+import { queryKeys } from '../lib/queryKeys';
+import { clearAll, listAnnotations, type ReadResult } from '../storage';
+import { useAppStore } from '../stores/store';
+import { annotationsQueryOptions } from './getAnnotations';
+import { ARTICLE, PLAIN } from './testFixtures';
 import { createHighlightActions } from './highlightActions';
 
 const range = (quote: string) => {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { queryKeys } from '../../../lib/queryKeys';
-import type { ReadResult } from '../../../storage/annotations';
+import { queryKeys } from '../lib/queryKeys';
+import type { ReadResult } from '../storage/annotations';
 import { useRemoteAnnotationChanges } from './remoteChanges';
 import { ensureSchemaOnce } from './schema';
 import { loadStorage } from './storageClient';

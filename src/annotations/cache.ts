@@ -1,7 +1,7 @@
 import { type QueryClient } from '@tanstack/react-query';
-import type { Annotation } from '../../../domain/notes/annotation';
-import { queryKeys } from '../../../lib/queryKeys';
-import type { ReadResult } from '../../../storage/annotations';
+import type { Annotation } from '../domain/notes/annotation';
+import { queryKeys } from '../lib/queryKeys';
+import type { ReadResult } from '../storage/annotations';
 
 /**
  * After a write resolved: put the record (or its absence) into the article's cached list at once,

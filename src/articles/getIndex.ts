@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { validateIndex } from '../../../domain/article/schema';
-import type { ArticleIndex } from '../../../domain/article/types';
-import { fetchJson, LoadError } from '../../../lib/fetchJson';
-import { queryKeys } from '../../../lib/queryKeys';
+import { validateIndex } from '../domain/article/schema';
+import type { ArticleIndex } from '../domain/article/types';
+import { fetchJson, LoadError } from '../lib/fetchJson';
+import { queryKeys } from '../lib/queryKeys';
 
 export const INDEX_URL = '/articles/index.json';
 

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import type { TextRange } from '../../../domain/anchoring/types';
-import type { Article } from '../../../domain/article/types';
-import type { Annotation, HighlightColor } from '../../../domain/notes/annotation';
-import type { UnreadableRecord } from '../../../storage';
-import type { PendingWrite } from '../../../stores/highlightsSlice';
-import { usePendingWrites } from '../../../stores/store';
-import { useAnnotations } from '../api/getAnnotations';
-import { anchorIn, useAnchoringReady } from '../articleText';
-import { colorOf, noteOf, quoteOf } from '../../../domain/notes/model';
+import type { TextRange } from '../domain/anchoring/types';
+import type { Article } from '../domain/article/types';
+import type { Annotation, HighlightColor } from '../domain/notes/annotation';
+import type { UnreadableRecord } from '../storage';
+import type { PendingWrite } from '../stores/highlightsSlice';
+import { usePendingWrites } from '../stores/store';
+import { useAnnotations } from './getAnnotations';
+import { anchorIn, useAnchoringReady } from './articleText';
+import { colorOf, noteOf, quoteOf } from '../domain/notes/model';
 
 export type HighlightState = 'saved' | 'saving' | 'failed';
 

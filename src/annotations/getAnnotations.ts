@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { queryKeys } from '../../../lib/queryKeys';
-import type { ReadResult } from '../../../storage/annotations';
-import { loadAnchoring } from '../articleText';
+import { queryKeys } from '../lib/queryKeys';
+import type { ReadResult } from '../storage/annotations';
+import { loadAnchoring } from './articleText';
 import { useRemoteAnnotationChanges } from './remoteChanges';
 import { ensureSchemaOnce } from './schema';
 import { loadStorage } from './storageClient';

@@ -1,0 +1,3 @@
+// The bundled articles as data every feature reads (no UI): the index and one article, as queries.
+export { useArticle, articleQueryOptions } from './getArticle';
+export { useArticleIndex, indexQueryOptions } from './getIndex';
