@@ -22,7 +22,7 @@ import { SECTIONS } from './sections';
 import { traces } from './sections/traces';
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2), SECTIONS.map((s) => s.key));
+  const options = parseOptions(process.argv.slice(2), SECTIONS.map((s) => s.key), SECTIONS.filter((s) => !s.optIn).map((s) => s.key));
   const started = Date.now();
   const loadAtStart = loadavg();
   mkdirSync(FIXTURES, { recursive: true });

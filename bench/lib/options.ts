@@ -7,12 +7,12 @@ export interface Options {
   port: number | undefined;
 }
 
-export function parseOptions(argv: string[], sections: readonly string[]): Options {
+export function parseOptions(argv: string[], sections: readonly string[], byDefault: readonly string[] = sections): Options {
   const o: Options = {
     runs: 9,
     skipBuild: false,
     trace: false,
-    only: new Set(sections),
+    only: new Set(byDefault),
     port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined,
   };
   for (let i = 0; i < argv.length; i++) {

@@ -2,9 +2,10 @@
 import { extraction } from './extraction';
 import { interaction } from './interaction';
 import { large } from './large';
+import { library } from './library';
 import { load } from './load';
 import { storage } from './storage';
 import { text } from './text';
 import type { Section } from './types';
 
-export const SECTIONS: readonly Section[] = [load, text, large, interaction, storage, extraction];
+export const SECTIONS: readonly Section[] = [load, text, large, interaction, storage, extraction, library];

@@ -17,5 +17,7 @@ export interface Section {
   label: string;
   /** Needs Chromium and the preview server. */
   browser: boolean;
+  /** Runs only when named in --only (too long for every run). */
+  optIn?: boolean;
   run(ctx: BenchContext): Promise<unknown>;
 }

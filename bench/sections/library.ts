@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --only library   (or on its own: tsx bench/library.ts [--runs N] [--skip-build])
+ * 7. npm run bench -- --only library (not part of a plain `npm run bench`: it builds two large libraries).
  *
  * A library of thousands (issue #13): the 2,000 corpus articles (../shared/corpus/baomoi-2017) and
  * 10,000 (the same repeated with new ids), beside the bundled library, in the same run:
@@ -8,34 +8,24 @@
  *   - bytes and requests of a first visit (page and service worker, until the precache is done);
  *   - search: keystroke → results for that text painted, while typing five queries letter by letter;
  *   - /people first paint.
- * Everything generated lives in bench/.fixtures/library (ignored by git). Figures are reported,
- * never asserted. Without ../shared the section says so and measures nothing.
+ * The bundled library is the runner's build (bench/.fixtures/dist). Everything generated lives in
+ * bench/.fixtures/library (ignored by git). Without ../shared the section says so and measures nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../playwright.config';
-import { freePort, startPreview } from './lib/server';
-import { summarize, table, type Summary } from './lib/stats';
+import { CHROMIUM_ARGS, findChromium } from '../../playwright.config';
+import { DIST, ROOT } from '../lib/paths';
+import { addNA, addSeries, addValue, atMost } from '../lib/report';
+import { freePort, startPreview } from '../lib/server';
+import type { BenchContext, Section } from './types';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'baomoi-2017');
-const CORPUS_FALLBACK = '/work/shared/corpus/baomoi-2017';
+const S = '7. Library at scale: bundled, 2,000 and 10,000 articles';
+/** ../shared beside the clone (a worktree sits one folder deeper, so its parent's sibling counts too). */
+const CORPUS_CANDIDATES = [resolve(ROOT, '..', 'shared', 'corpus', 'baomoi-2017'), resolve(ROOT, '..', '..', 'shared', 'corpus', 'baomoi-2017')];
 const OUT = join(ROOT, 'bench', '.fixtures', 'library');
-const RESULTS = join(ROOT, 'bench', 'library-results.json');
 const QUERIES = ['nguyen xuan phuc', 'đảng ủy', 'bo truong', 'ha noi', 'tăng trưởng'];
-
-export interface LibraryRow {
-  library: string;
-  metric: string;
-  unit: string;
-  value?: number;
-  summary?: Summary;
-  target?: string;
-  status?: 'ok' | 'MISS' | '';
-}
 
 interface Built {
   name: string;
@@ -188,77 +178,64 @@ async function searchLatency(browser: Browser, origin: string): Promise<number[]
   return out;
 }
 
-export async function libraryBench(options: { runs: number; skipBuild: boolean }): Promise<LibraryRow[]> {
-  const corpus = existsSync(CORPUS) ? CORPUS : existsSync(CORPUS_FALLBACK) ? CORPUS_FALLBACK : null;
-  const rows: LibraryRow[] = [];
-  const add = (row: LibraryRow) => rows.push(row);
+async function libraryBench({ runs }: BenchContext): Promise<Record<string, unknown>> {
+  const corpus = CORPUS_CANDIDATES.find((c) => existsSync(c)) ?? null;
   if (!corpus) {
-    console.log('  library: ../shared/corpus/baomoi-2017 is absent: nothing measured.');
-    return rows;
+    addNA(S, 'everything', '', '../shared/corpus/baomoi-2017 is absent');
+    return {};
   }
   mkdirSync(OUT, { recursive: true });
   const lib2k = join(OUT, 'articles-2k');
   const lib10k = join(OUT, 'articles-10k');
 
-  if (!options.skipBuild || !existsSync(join(lib2k, 'index.json'))) {
-    rmSync(lib2k, { recursive: true, force: true });
-    const ingest = run('npm', ['run', '--silent', 'ingest', '--', corpus, '--out', lib2k]);
-    const summary = ingest.out.trim().split('\n').filter((l) => /written|skipped/.test(l)).pop() ?? '';
-    add({ library: '2k', metric: `ingest of the corpus folder (${summary.trim()})`, unit: 'ms', value: ingest.ms });
-    const again = run('npm', ['run', '--silent', 'ingest', '--', corpus, '--out', lib2k]);
-    add({ library: '2k', metric: 'ingest again, nothing changed', unit: 'ms', value: again.ms });
-  }
+  rmSync(lib2k, { recursive: true, force: true });
+  const ingest = run('npm', ['run', '--silent', 'ingest', '--', corpus, '--out', lib2k]);
+  const summary = ingest.out.trim().split('\n').filter((l) => /written|skipped/.test(l)).pop()?.trim() ?? '';
+  addValue(S, '2k: ingest of the corpus folder', 'ms', ingest.ms, undefined, summary);
+  const again = run('npm', ['run', '--silent', 'ingest', '--', corpus, '--out', lib2k]);
+  addValue(S, '2k: ingest again, nothing changed', 'ms', again.ms);
   const n2k = (JSON.parse(readFileSync(join(lib2k, 'index.json'), 'utf8')) as { articles: unknown[] }).articles.length;
   const n10k = repeatLibrary(lib2k, lib10k, Math.ceil(10_000 / n2k));
 
   const libraries: Built[] = [
-    { name: 'bundled', articles: 0, dist: join(OUT, 'dist-bundled') },
+    { name: 'bundled', articles: 0, dist: DIST },
     { name: '2k', articles: n2k, dist: join(OUT, 'dist-2k') },
     { name: '10k', articles: n10k, dist: join(OUT, 'dist-10k') },
   ];
   for (const lib of libraries) {
     const articlesDir = lib.name === 'bundled' ? join(ROOT, 'public', 'articles') : lib.name === '2k' ? lib2k : lib10k;
     lib.articles = (JSON.parse(readFileSync(join(articlesDir, 'index.json'), 'utf8')) as { articles: unknown[] }).articles.length;
-    if (!options.skipBuild || !existsSync(join(lib.dist, 'index.html'))) {
-      process.stdout.write(`  library: building ${lib.name} (${lib.articles} articles)…`);
-      const built = run('npm', ['run', 'build'], {
-        MARGIN_LIBRARY: articlesDir,
-        MARGIN_DIST: lib.dist,
-        MARGIN_SSR_DIST: `${lib.dist}-ssr`,
-      });
-      console.log(` ${Math.round(built.ms / 1000)} s`);
-      add({ library: lib.name, metric: 'build time (npm run build)', unit: 'ms', value: built.ms });
+    if (lib.name !== 'bundled') {
+      process.stdout.write(` [building ${lib.name}: ${lib.articles} articles]`);
+      const built = run('npm', ['run', 'build'], { MARGIN_LIBRARY: articlesDir, MARGIN_DIST: lib.dist, MARGIN_SSR_DIST: `${lib.dist}-ssr` });
+      addValue(S, `${lib.name}: build time (npm run build)`, 'ms', built.ms);
     }
     const size = dirSize(lib.dist);
-    add({ library: lib.name, metric: `dist/ size (${size.files.toLocaleString('en-US')} files)`, unit: 'MB', value: size.bytes / 1e6 });
+    addValue(S, `${lib.name}: dist/ size`, 'MB', size.bytes / 1e6, undefined, `${size.files.toLocaleString('en-US')} files`);
   }
 
+  const details: Record<string, unknown> = {};
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const bundledPaint: number[] = [];
+    let bundledMedian = Number.NaN;
     for (const lib of libraries) {
       const preview = await startPreview(ROOT, lib.dist, await freePort());
       try {
-        process.stdout.write(`  library: measuring ${lib.name}…`);
-        const paint = await firstPaint(browser, preview.origin, '/', options.runs);
-        if (lib.name === 'bundled') bundledPaint.push(...paint);
-        add({ library: lib.name, metric: 'library first paint (cold, first row)', unit: 'ms', summary: summarize(paint) });
-        if (lib.name !== 'bundled') {
-          const ratio = summarize(paint).median / summarize(bundledPaint).median;
-          add({ library: lib.name, metric: 'library first paint / bundled', unit: 'x', value: ratio, target: '≤ 1.2', status: ratio <= 1.2 ? 'ok' : 'MISS' });
-        }
+        const paint = await firstPaint(browser, preview.origin, '/', runs);
+        const median = addSeries(S, `${lib.name}: library first paint (cold, first row)`, 'ms', paint).median;
+        if (lib.name === 'bundled') bundledMedian = median;
+        else addValue(S, `${lib.name}: library first paint / bundled`, 'x', median / bundledMedian, atMost(1.2));
         const visit = await firstVisit(browser, preview.origin);
-        add({ library: lib.name, metric: 'first visit: bytes (page + service worker)', unit: 'MB', value: visit.bytes / 1e6, target: lib.name === 'bundled' ? '' : '≤ 2 MB', status: lib.name === 'bundled' ? '' : visit.bytes <= 2e6 ? 'ok' : 'MISS' });
-        add({ library: lib.name, metric: 'first visit: requests', unit: '', value: visit.requests });
+        addValue(S, `${lib.name}: first visit, bytes (page + service worker)`, 'MB', visit.bytes / 1e6, lib.name === 'bundled' ? undefined : atMost(2, '≤ 2 MB'));
+        addValue(S, `${lib.name}: first visit, requests`, '', visit.requests);
         const keys = await searchLatency(browser, preview.origin);
-        const s = summarize(keys);
         const sorted = keys.filter(Number.isFinite).sort((a, b) => a - b);
         const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
-        add({ library: lib.name, metric: `search: keystroke → results painted, median (${s.n} keys)`, unit: 'ms', summary: s });
-        add({ library: lib.name, metric: 'search: keystroke → results painted, p95', unit: 'ms', value: p95, target: '≤ 100 ms', status: p95 <= 100 ? 'ok' : 'MISS' });
-        const people = await firstPaint(browser, preview.origin, '/people', options.runs);
-        add({ library: lib.name, metric: '/people first paint (cold, first row)', unit: 'ms', summary: summarize(people) });
-        console.log(' done');
+        addSeries(S, `${lib.name}: search keystroke → results painted`, 'ms', keys, undefined, `${sorted.length} keystrokes`);
+        addValue(S, `${lib.name}: search keystroke → results painted, p95`, 'ms', p95, atMost(100, '≤ 100 ms'));
+        const people = await firstPaint(browser, preview.origin, '/people', runs);
+        addSeries(S, `${lib.name}: /people first paint (cold, first row)`, 'ms', people);
+        details[lib.name] = { articles: lib.articles, paint, visit, keys, people };
       } finally {
         await preview.stop();
       }
@@ -266,40 +243,9 @@ export async function libraryBench(options: { runs: number; skipBuild: boolean }
   } finally {
     await browser.close();
   }
-  return rows;
+  return details;
 }
 
-function fmt(v: number | undefined, unit: string): string {
-  if (v === undefined || !Number.isFinite(v)) return '—';
-  if (unit === 'x') return v.toFixed(2);
-  if (unit === 'MB') return v.toFixed(2);
-  return Math.round(v).toLocaleString('en-US');
-}
+export const library: Section = { key: 'library', label: '7. library at scale (ingest, build, 2k and 10k)', browser: false, optIn: true, run: libraryBench };
 
-export function printLibraryTable(rows: readonly LibraryRow[]): void {
-  console.log('\n7. Library at scale (bundled, 2,000 and 10,000 articles)');
-  console.log(
-    table(
-      ['library', 'metric', 'value', 'unit', 'min–max', 'target', 'status'],
-      rows.map((r) => [
-        r.library,
-        r.metric,
-        fmt(r.summary ? r.summary.median : r.value, r.unit),
-        r.unit,
-        r.summary ? `${fmt(r.summary.min, r.unit)}–${fmt(r.summary.max, r.unit)}` : '',
-        r.target ?? '',
-        r.status ?? '',
-      ]),
-    ),
-  );
-}
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const argv = process.argv.slice(2);
-  const runs = argv.includes('--runs') ? Math.max(3, Number(argv[argv.indexOf('--runs') + 1])) : 5;
-  const started = Date.now();
-  const rows = await libraryBench({ runs, skipBuild: argv.includes('--skip-build') });
-  printLibraryTable(rows);
-  writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg(), rows, seconds: Math.round((Date.now() - started) / 1000) }, null, 1) + '\n');
-  console.log(`\nWrote ${RESULTS}.`);
-}
