@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { marginLibrary } from './scripts/library/vitePlugin';
+import { prefsBoot } from './scripts/prefsBoot';
 
 /** The library to build: the bundled articles, or MARGIN_LIBRARY=<dir> (a folder `npm run ingest` wrote). */
 const articlesDir = resolve(process.env.MARGIN_LIBRARY ?? 'public/articles');
@@ -22,6 +23,8 @@ export default defineConfig({
   plugins: [
     react(),
     marginLibrary(articlesDir),
+    // Theme, size, width and marks from localStorage onto <html> before the first paint.
+    prefsBoot(),
     VitePWA({
       strategies: 'generateSW',
       // Never swap the app under a reader mid-note: a new version waits until they click "Tải lại".
