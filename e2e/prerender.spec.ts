@@ -51,8 +51,10 @@ test.describe('without JavaScript', () => {
     const html = await (await page.request.get(`/a/${SEED}`)).text();
     expect(html).not.toMatch(/<template id="B:|<div hidden id="S:|\$RC=/);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts).toEqual([expect.stringMatching(/^<script type="module"/), '<script type="application/json" id="margin-data">']);
+    // The inline preferences script (theme, size, marks before first paint), the app, its data.
+    expect(scripts).toEqual(['<script>', expect.stringMatching(/^<script type="module"/), '<script type="application/json" id="margin-data">']);
     const head = html.slice(0, html.indexOf('</head>'));
+    expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('rel="stylesheet"'));
     expect(head.indexOf('rel="stylesheet"')).toBeGreaterThan(0);
     expect(head.indexOf('rel="stylesheet"')).toBeLessThan(head.indexOf('<script type="module"'));
     expect(head).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
