@@ -98,7 +98,7 @@ export async function makeFixtures(): Promise<Fixtures> {
       outDir: join(DIST, 'bench'),
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: { input: join(ROOT, 'bench', 'pages', 'storage.html') },
+      rollupOptions: { input: [join(ROOT, 'bench', 'pages', 'storage.html'), join(ROOT, 'bench', 'pages', 'own.html')] },
     },
   });
   return { bundled, seed, large, largeHighlights, extractor };
