@@ -1,11 +1,13 @@
 /** One block prepared for the rules: NFC view, tokens, and the person-name starts. */
 import * as lexicons from './lexicons';
+import * as places from './places';
 import type { NfcView, Token } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SURNAMES, SURNAME_PLACES, TITLES } = lexicons;
-const { WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
+const { ADMIN_UNITS, HONORIFICS, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
+const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
+const { NUM, WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
 
 const STARTS_TITLE = 1;
 const STARTS_HEAD = 2;
@@ -112,7 +114,20 @@ function findNames(ctx: BlockCtx): void {
       continue;
     }
     let end = i + 1;
-    while (end < n && tokens[end]!.title && tokens[end]!.sp && end - i < 8 && !startsPhrase(ctx, end)) end++;
+    for (;;) {
+      if (end >= n || end - i >= 8) break;
+      const u = tokens[end]!;
+      if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end)) end++;
+      // "Jean-Claude": a hyphen glued on both sides inside a name.
+      else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
+      else break;
+    }
+    const foreign = nameAfterCountry(ctx, i, end);
+    if (foreign >= 0) {
+      ctx.nameEnd[foreign] = end;
+      i = end;
+      continue;
+    }
     let found = -1;
     for (let p = i; p < end; p++) {
       const len = end - p;
@@ -138,6 +153,18 @@ function findNames(ctx: BlockCtx): void {
   }
 }
 
+function headKey(ctx: BlockCtx, i: number, len: number): string {
+  let k = ctx.tokens[i]!.k;
+  for (let q = i + 1; q < i + len; q++) k += ' ' + ctx.tokens[q]!.k;
+  return k;
+}
+
+/** Does a country or region end right before token f ("châu Âu", "Ấn Độ")? */
+function endsPlace(ctx: BlockCtx, f: number): boolean {
+  for (let k = 1; k <= 4 && f - k >= 0; k++) if (COUNTRIES.exact(ctx.keys, f - k, f)) return true;
+  return false;
+}
+
 /** A foreign name behind a Vietnamese family name ("Kim Jong Un") is no Vietnamese person's name. */
 function vietnameseName(ctx: BlockCtx, p: number, end: number): boolean {
   for (let q = p + 1; q < end; q++) if (!isVietnameseSyllable(ctx.tokens[q]!.k)) return false;
@@ -157,15 +184,91 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   const { tokens } = ctx;
   let f = end - 2;
   if (f < i || isVietnameseSyllable(tokens[f]!.k)) return -1;
-  if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k)) f--;
-  for (let h = 1; h <= 3 && f - h >= 0; h++) if (ctx.headLen[f - h] === h) return -1;
-  for (let t = f - 1; t >= 0 && f - t <= MAX_BETWEEN_TITLE_AND_NAME + 4; t--) {
+  // "Kim Jong Un": a family name before; but not the end of a place ("châu Âu Donald Tusk").
+  if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
+  // Let a name run on to the left while its words are foreign too ("Tedros Adhanom Ghebreyesus").
+  while (f - 1 >= i && end - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
+  for (let h = 1; h <= 3 && f - h >= 0; h++) {
+    if (ctx.headLen[f - h] !== h || SELF_NAMED.has(headKey(ctx, f - h, h))) continue;
+    // The tail of a longer head ("hội" of "Quốc hội") is judged with that head.
+    const outer = f - h - 1;
+    if (outer >= 0 && ctx.headLen[outer]! === h + 1 && SELF_NAMED.has(headKey(ctx, outer, h + 1))) continue;
+    return -1;
+  }
+  // "(WHO) Tedros …": a short name in brackets of the body the title names.
+  let g = f;
+  if (g >= 3 && ctx.isPunct(g - 1, ')') && tokens[g - 2]!.acr && ctx.isPunct(g - 3, '(')) g -= 3;
+  for (let t = g - 1; t >= 0 && g - t <= MAX_BETWEEN_TITLE_AND_NAME + 4; t--) {
     const tok = tokens[t]!;
     if (tok.kind !== WORD) return -1;
     const tl = ctx.titleLen[t]!;
-    if (tl > 0 && tok.cap && t + tl <= f && f - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) return f;
+    if (tl > 0 && tok.cap && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) return f;
   }
   return -1;
+}
+
+/** "… Nguyễn Văn Thiện Chiều nay 25-5": a capitalised time word before "nay" or a number starts a clause. */
+function lostFullStop(ctx: BlockCtx, j: number): boolean {
+  if (!TIME_STARTERS.has(ctx.tokens[j]!.k)) return false;
+  const next = ctx.tokens[j + 1];
+  return !next || next.kind === NUM || next.k === 'nay' || next.k === 'qua' || next.s === ',';
+}
+
+/** Is a capitalised title standing within `maxGap` words before token p? Returns its start or -1. */
+function titleWithin(ctx: BlockCtx, p: number, maxGap: number): number {
+  for (let t = p - 1; t >= 0 && p - t <= maxGap + 4; t--) {
+    const tok = ctx.tokens[t]!;
+    if (tok.kind !== WORD) return -1;
+    const tl = ctx.titleLen[t]!;
+    if (tl > 0 && tok.cap && t + tl <= p && p - (t + tl) <= maxGap) return t;
+  }
+  return -1;
+}
+
+/**
+ * "Chủ tịch Trung Quốc Tập Cận Bình", "Tổng thống Indonesia Joko Widodo", "Tổng thống Hợp chúng quốc
+ * Hoa Kỳ Donald Trump", "Tổng thống Indonesia J. Widodo": after a title and a country, the rest of the
+ * run (1–4 words, or an initial and a word) is a foreign leader's name, Vietnamese-shaped or not.
+ * A single word must not be a Vietnamese syllable. Returns the name's start or -1.
+ */
+function nameAfterCountry(ctx: BlockCtx, i: number, end: number): number {
+  let c = COUNTRIES.match(ctx.keys, i);
+  // "châu Âu", "Hợp chúng quốc Hoa Kỳ": a country that starts before the run and ends inside it.
+  for (let k = 1; c === 0 && k <= 2 && i + k <= end; k++) if (endsPlace(ctx, i + k)) c = k;
+  if (c === 0 || i + c >= end) {
+    // "… Indonesia J. Widodo": an initial with its full stop ends the run early.
+    if (c > 0 && i + c === end && initialThenName(ctx, end)) {
+      if (titleWithin(ctx, i, 3) < 0) return -1;
+      ctx.nameEnd[end] = end + 3;
+      return -2;
+    }
+    return -1;
+  }
+  const rest = end - (i + c);
+  if (rest > 4) return -1;
+  if (rest === 1 && isVietnameseSyllable(ctx.tokens[i + c]!.k)) return -1;
+  if (titleWithin(ctx, i, 3) < 0) return -1;
+  // A body or a place right after the country is no name ("Thủ tướng Nhật Bản Tokyo" is unlikely; "Quốc hội Lào" is a body).
+  if (ctx.headLen[i + c]! > 0 || isKnownPlace(ctx.keys, i + c, end)) return -1;
+  return i + c;
+}
+
+/** "J. Widodo": a capital letter, a glued full stop, a title-case word. */
+function initialThenName(ctx: BlockCtx, j: number): boolean {
+  const a = ctx.tokens[j];
+  const dot = ctx.tokens[j + 1];
+  const b = ctx.tokens[j + 2];
+  return !!a && !!dot && !!b && j + 2 < ctx.n && a.kind === WORD && a.s.length === 1 && a.cap && dot.s === '.' && !dot.sp && b.title && b.sp;
+}
+
+/** A title ends, or an honorific stands, right before token p. */
+function personCueBefore(ctx: BlockCtx, p: number): boolean {
+  for (let k = 1; k <= 4 && p - k >= 0; k++) {
+    const t = ctx.tokens[p - k]!;
+    if (t.kind === WORD && t.cap && ctx.titleLen[p - k] === k) return true;
+    if (HONORIFICS.match(ctx.keys, p - k) === k) return true;
+  }
+  return false;
 }
 
 function startsPhrase(ctx: BlockCtx, j: number): boolean {
@@ -175,10 +278,20 @@ function startsPhrase(ctx: BlockCtx, j: number): boolean {
 function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
   const { tokens } = ctx;
   let key = tokens[p]!.k;
-  for (let q = p + 1; q < end; q++) {
+  let known = false;
+  // A province or country may start a longer run; a district or commune must be the whole run
+  // ("Dương Đức" is a commune, "Dương Đức Tuấn" a person).
+  for (let q = p + 1; q < end && !known; q++) {
     key += ' ' + tokens[q]!.k;
-    if (SURNAME_PLACES.has(key)) return true;
+    known = SURNAME_PLACES.has(key) || MAJOR_PLACES.exact(ctx.keys, p, q + 1);
   }
+  known ||= isKnownPlace(ctx.keys, p, end);
+  // "Chủ tịch Hồ Chí Minh": right after a title or honorific, a three-syllable place name is the
+  // person it was named after; two-syllable ones ("Hà Nội", "Cao Bằng") stay places.
+  if (known) return !(end - p >= 3 && personCueBefore(ctx, p));
+  // "UBND tỉnh Nguyễn Xuân Đường": after a unit, a run no gazetteer knows that is shaped like a
+  // three-syllable name with a common family name is the person, not the place.
+  if (end - p === 3 && MAJOR_SURNAMES.has(tokens[p]!.k) && p > 0 && ADMIN_UNITS.has(tokens[p - 1]!.k)) return false;
   // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place after an administrative unit; but the unit syllable may
   // close a compound noun ("nông thôn", "xã hội"): "… Phát triển nông thôn Phùng Đức Tiến".
   const prev = p > 0 ? tokens[p - 1]! : undefined;

@@ -90,7 +90,7 @@ export const TITLES = new Trie(
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
-      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu',
+      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb',
   ),
 );
 
@@ -98,7 +98,7 @@ export const TITLES = new Trie(
 export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
-export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu|đại biểu'));
+export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu|đại biểu|đb'));
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
@@ -134,7 +134,9 @@ export const ORG_HEADS = new Trie(
       'chính phủ|quốc hội|bộ chính trị|ban bí thư|văn phòng chính phủ|văn phòng quốc hội|' +
       'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức|cơ quan cảnh sát điều tra|' +
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
-      'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội',
+      'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
+      'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|' +
+      'đảng cộng sản',
   ),
 );
 
@@ -142,12 +144,13 @@ export const ORG_HEADS = new Trie(
 export const SELF_NAMED = new Set(
   words(
     'chính phủ|quốc hội|bộ chính trị|ban bí thư|ủy ban thường vụ quốc hội|văn phòng chính phủ|' +
-      'văn phòng quốc hội|mặt trận tổ quốc|kiểm toán nhà nước|thông tấn xã',
+      'văn phòng quốc hội|mặt trận tổ quốc|kiểm toán nhà nước|thông tấn xã|liên hợp quốc|quân ủy trung ương|' +
+      'trung ương đảng',
   ),
 );
 
 /** Heads that only make an organisation in front of another organisation ("Thường trực Chính phủ"). */
-export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|phòng'));
+export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|thường vụ'));
 
 /** Heads written in lower case that still start a name when a capitalised name or acronym follows. */
 export const LOWERCASE_HEADS = new Set(
@@ -163,7 +166,7 @@ export const LOWER_NAMED_HEADS = new Set(words('hội|hội đồng|đoàn'));
 
 /** Words that look like heads but name events or things ("Hội nghị", "Hội thảo"). */
 export const NOT_ORG_AFTER_HEAD = new Set(
-  words('nghị|thảo|chợ|viên|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ'),
+  words('nghị|thảo|chợ|viên|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ|cáo|chí|ngũ|tuyển|hình|viên chức'),
 );
 
 /** Lower-case words that may continue an organisation's name ("Bộ Giao thông vận tải"). */
@@ -180,7 +183,7 @@ export const ORG_NOUNS = new Trie(
       'miền bắc|miền trung|phía nam|phía bắc|đường sắt|đường bộ|hàng không|cảng biển|xuất nhập khẩu|' +
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
-      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở',
+      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa',
   ),
 );
 

@@ -39,6 +39,14 @@ describe('organisations', () => {
     ['Đoàn đại biểu Quốc hội tỉnh Khánh Hòa tiếp xúc cử tri.', ['Đoàn đại biểu Quốc hội tỉnh Khánh Hòa']],
     // A short name in brackets is the body's too, wherever it stands.
     ['Tổng công ty Lương thực miền Nam (Vinafood 2) ký hợp đồng; Vinafood 2 giao hàng.', ['Tổng công ty Lương thực miền Nam', 'Vinafood 2', 'Vinafood 2']],
+    // Countries and regions are whole places inside a name; no verb runs on after them.
+    ['Quốc hội Campuchia mong muốn hợp tác.', ['Quốc hội Campuchia']],
+    ['Hội đồng châu Âu và Ủy ban châu Âu họp tại Brussels.', ['Hội đồng châu Âu', 'Ủy ban châu Âu']],
+    ['Đại sứ quán Hợp chúng quốc Hoa Kỳ thông báo lịch làm việc.', []],
+    ['Văn phòng Trung ương Đảng nêu rõ yêu cầu.', ['Văn phòng Trung ương Đảng']],
+    ['Ban Kinh tế T.Ư tổ chức hội thảo.', ['Ban Kinh tế T.Ư']],
+    ['Sở Nội vụ Cà Mau Ngày 5/3 đã công bố quyết định.', ['Sở Nội vụ Cà Mau']],
+    ['Trung tâm Hội nghị quốc gia đón khách.', []],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

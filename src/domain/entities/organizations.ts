@@ -10,7 +10,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, SELF_NAMED, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS } = lexicons;
 const { scanComplement, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
@@ -57,11 +57,32 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     // "Ban Thường vụ Quận ủy", "Thường trực Chính phủ", "Trung ương Hội Khuyến học Việt Nam".
     const inner = depth < 3 ? orgAt(ctx, i + h, depth + 1) : null;
     if (inner && ctx.tokens[i + h]!.cap) return { i, j: inner.j };
+    // "Thường trực Tỉnh ủy": the standing body of a committee the article is about, named by its head.
+    const bare = ctx.tokens[i + h]?.cap ? PARTY_COMMITTEES.match(ctx.keys, i + h) : 0;
+    if (bare > 0 && !ctx.tok(i + h + bare)?.cap) return { i, j: i + h + bare };
+    // "Tổ chức Y tế thế giới": a body named "Tổ chức …" mid-sentence (at the start, "Tổ chức" is the verb).
+    if (key === 'tổ chức' && !ctx.startsSentence(i) && ctx.tok(i + h)?.title) {
+      const c = scanComplement(ctx, i + h);
+      if (c.substance && c.end > i + h + 1) return { i, j: c.end };
+    }
     if (key !== 'ban thường vụ' && key !== 'ban chấp hành') return null;
   }
 
+  if (COMPANY_HEADS.has(key)) {
+    const e = companyNameEnd(ctx, i + h);
+    if (e > 0) return { i, j: e };
+  }
+  const team = numberedTeamEnd(ctx, key, i + h);
+  if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
+  // "Quốc hội tỉnh" is the province's deputies, not a body: a national body takes no bare unit.
+  if (SELF_NAMED.has(key) && j > i + h && ADMIN_UNITS.match(ctx.keys, i + h) === j - i - h) j = i + h;
+  // "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào": a national body and its state's full name.
+  if (SELF_NAMED.has(key) && j === i + h && ctx.keyAt(j) === 'nước' && ctx.tok(j + 1)?.cap) {
+    const state = scanComplement(ctx, j + 1);
+    if (state.substance) j = state.end;
+  }
   let substance = c.substance;
   if (!substance && LOWER_NAMED_HEADS.has(key) && !ctx.startsSentence(i)) {
     // "Hội phụ nữ", "Hội người cao tuổi": a mass organisation named in lower case.
@@ -73,7 +94,56 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     }
   }
   if (!substance && !SELF_NAMED.has(key)) return null;
-  return { i, j: Math.max(j, i + h) };
+  j = Math.max(j, i + h);
+  // "Ủy ban Quốc phòng và An ninh của Quốc hội": a committee of a body that is its own name.
+  if (ctx.keyAt(j) === 'của' && ctx.tok(j + 1)?.cap && !SELF_NAMED.has(key)) {
+    const owner = ctx.headLen[j + 1]!;
+    const after = j + 1 + owner;
+    if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
+  }
+  return { i, j };
+}
+
+/** Party committees named by their head alone ("Tỉnh ủy"): only after a prefix head. */
+const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
+
+/** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
+const COMPANY_HEADS = new Set(['công ty', 'tổng công ty']);
+const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên']);
+const MAX_TRADE_WORDS = 6;
+
+/**
+ * A company's name: an optional legal form ("Cổ phần", "TNHH"), then up to six lower-case trade words
+ * (no function word, verb of speech or title) that must end in a capitalised name, an acronym or a
+ * number ("xây dựng công trình giao thông 4", "gỗ MDF Nghệ An"); or a capitalised name at once.
+ * Returns the end, or 0 when no name follows (a bare "Công ty Cổ phần" is generic).
+ */
+function companyNameEnd(ctx: BlockCtx, j0: number): number {
+  let j = j0 + LEGAL_FORMS.match(ctx.keys, j0);
+  const tradeStart = j;
+  while (j < ctx.n && j - tradeStart < MAX_TRADE_WORDS) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== WORD || t.cap || STOPWORDS.has(t.k) || ctx.titleLen[j]! > 0 || REPORT_VERBS.match(ctx.keys, j) > 0) break;
+    j++;
+  }
+  const t = ctx.tok(j);
+  if (!t) return 0;
+  if (t.kind === NUM && /^\d+$/.test(t.s) && j > tradeStart) return j + 1;
+  if (t.kind !== WORD || !t.cap || ctx.nameEnd[j]! > 0) return 0;
+  if (j === j0) return 0; // no legal form and no trade words: the ordinary grammar names it
+  const c = scanComplement(ctx, j);
+  return c.substance ? c.end : 0;
+}
+
+/** "Đoàn kiểm tra số 471", "Tổ công tác số 3": a team named by its number. */
+const TEAM_HEADS = new Set(['đoàn', 'tổ', 'tổ công tác', 'đội', 'nhóm']);
+
+function numberedTeamEnd(ctx: BlockCtx, key: string, j0: number): number {
+  if (!TEAM_HEADS.has(key)) return 0;
+  let j = j0;
+  while (j < ctx.n && j - j0 < 3 && ctx.isWord(j) && !ctx.tokens[j]!.cap && ctx.keys[j] !== 'số') j++;
+  if (ctx.keyAt(j) !== 'số' || ctx.tok(j + 1)?.kind !== NUM) return 0;
+  return j + 2;
 }
 
 /** Boards at the end of a title: the company after them is the organisation. */
@@ -95,7 +165,9 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       afterTitle = q;
       continue;
     }
-    const span = orgAt(ctx, i);
+    // "phường Trường Thi", "xã Đội Bình": after a unit word a head is part of a place's name.
+    const prevUnit = i > 0 && !ctx.tokens[i - 1]!.cap && (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)));
+    const span = prevUnit ? null : (orgAt(ctx, i) ?? siteAt(ctx, i));
     if (span) {
       // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
       if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
@@ -107,6 +179,18 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
   }
   return out;
 }
+
+/** "Zing.vn", "VnExpress.net": a news site named by its domain. */
+function siteAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== WORD || !t.cap || !ctx.isPunct(i + 1, '.') || ctx.tokens[i + 1]!.sp) return null;
+  const tld = ctx.tok(i + 2);
+  if (!tld || tld.sp || !SITE_DOMAINS.has(tld.s)) return null;
+  let j = i + 3;
+  if (tld.s === 'com' && ctx.isPunct(j, '.') && !ctx.tokens[j]!.sp && ctx.tok(j + 1)?.s === 'vn') j += 2;
+  return { i, j };
+}
+const SITE_DOMAINS = new Set(['vn', 'com', 'net', 'org']);
 
 /**
  * "Tổng công ty Lương thực miền Nam (Vinafood 2)", "… Việt Nam (Agribank)": a short name in brackets

@@ -27,11 +27,29 @@ describe('officials', () => {
     ['Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.', 'Đào Xuân Cơ', 'Giám đốc Bệnh viện Bạch Mai'],
     ['Bị cáo Trương Mỹ Lan (SN 1956), Chủ tịch Tập đoàn Vạn Thịnh Phát, hầu tòa.', 'Trương Mỹ Lan', 'Chủ tịch Tập đoàn Vạn Thịnh Phát'],
     ['Phát biểu, đại biểu Quốc hội Nguyễn Thị Xuân Thu (đoàn Khánh Hòa) đề nghị.', 'Nguyễn Thị Xuân Thu', 'đại biểu Quốc hội'],
+    // Foreign leaders after a title and a country, Vietnamese-shaped or not; a place before a name.
+    ['Thủ tướng Singapore Lý Hiển Long đón đoàn.', 'Lý Hiển Long', 'Thủ tướng Singapore'],
+    ['Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.', 'Ursula', 'Chủ tịch Ủy ban châu Âu'],
+    ['Tổng thống Hợp chúng quốc Hoa Kỳ Joe Biden tới Hà Nội.', 'Joe Biden', 'Tổng thống Hợp chúng quốc Hoa Kỳ'],
+    ['Tổng thư ký Liên hợp quốc (UN) Antonio Guterres cảnh báo.', 'Antonio Guterres', 'Tổng thư ký Liên hợp quốc (UN)'],
+    ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu.', 'Jean-Claude Juncker', 'Chủ tịch Ủy ban châu Âu'],
+    ['Phó Chủ tịch UBND tỉnh Lê Văn Sơn ký văn bản.', 'Lê Văn Sơn', 'Phó Chủ tịch UBND tỉnh'],
+    ['Chủ tịch Tôn Đức Thắng từng sống tại đây.', 'Tôn Đức Thắng', 'Chủ tịch'],
+    ['Giám đốc Sở Y tế Hà Tĩnh Nguyễn Văn Tài Chiều nay 3/4 cho biết.', 'Nguyễn Văn Tài', 'Giám đốc Sở Y tế Hà Tĩnh'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);
     expect(first?.name).toBe(name);
     expect(first?.role).toBe(role);
+  });
+
+  it('links a foreign leader written with an initial or the family name alone', () => {
+    const es = officials('Thủ tướng Úc Anthony Albanese đến Hà Nội.', 'Thủ tướng Úc A. Albanese cảm ơn. Thủ tướng Úc Albanese nói thêm.');
+    expect(es.map((e) => e.name)).toEqual(['Anthony Albanese', 'Anthony Albanese', 'Anthony Albanese']);
+  });
+
+  it('a place is never a person, even with a family name first', () => {
+    expect(officials('Chủ tịch UBND tỉnh Hà Giang cho biết. Bí thư Huyện ủy Đông Anh phát biểu.')).toEqual([]);
   });
 
   it('keeps honorifics and ranks out of name and role', () => {

@@ -21,7 +21,7 @@ import * as textModule from './text';
 const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
 const { orgAt } = organizations;
 const { scanComplement, wordsBeforeName } = phrases;
-const { foldKey, keyOf, WORD, PUNCT } = textModule;
+const { foldKey, isVietnameseSyllable, keyOf, WORD, PUNCT } = textModule;
 
 export interface OfficialSpan extends TokenSpan {
   block: number;
@@ -71,6 +71,8 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === PUNCT || REPORT_VERBS.match(ctx.keys, q) > 0) ? q : 0;
   }
   if (BARE_TITLES.has(key)) {
+    // "ĐB Lưu Văn A", "đại biểu Trần Thị B": a deputy's title stands alone before the name.
+    if (DEPUTY_TITLES.has(key) && ctx.nameEnd[e]! > 0) return e;
     const org = orgAt(ctx, e);
     return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
   }
@@ -79,6 +81,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
 }
 
+/** Deputies: a title that needs no body when a name follows it. */
+const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
+
 /** Titles joined by "," or "kiêm": "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
 function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | null {
   let e = titleSegment(ctx, i, apposition);
@@ -86,8 +91,17 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
   for (;;) {
     const sep = ctx.tok(e);
     if (!sep || !(sep.s === ',' || sep.k === 'kiêm')) break;
+    // After a comma, a chained title is capitalised ("Bộ trưởng, đại biểu Nguyễn Thị A" is two
+    // people) and is no bare deputy title ("của Bộ trưởng, Đại biểu Phạm Văn C").
+    if (sep.s === ',' && !apposition && !ctx.tok(afterModifier(ctx, e + 1))?.cap) break;
     const e2 = titleSegment(ctx, e + 1, apposition && sep.k === 'kiêm');
-    if (e2 === 0) break;
+    if (e2 === 0) {
+      // "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": the parent body closes the role.
+      const parent = sep.s === ',' ? orgAt(ctx, e + 1) : null;
+      if (parent && (parent.j >= ctx.n || ctx.isPunct(parent.j, ',.;)'))) e = parent.j;
+      break;
+    }
+    if (sep.s === ',' && DEPUTY_TITLES.has(keyOfSpan(ctx, e + 1, e2)) && ctx.titleLen[e + 1] === e2 - e - 1) break;
     e = e2;
   }
   return { i, j: e };
@@ -139,6 +153,38 @@ function titleBefore(ctx: BlockCtx, p: number): number {
 }
 
 const MAX_BRACKET = 8;
+const MAX_LIST_ITEM = 16;
+
+/**
+ * Names listed after a colon: "A – Phó Bí thư …; B, C và D". Each item starts with a name (ranks
+ * skipped) and may carry words after it up to the next ",", ";" or "và" that a name follows.
+ */
+function listedNames(ctx: BlockCtx, j: number): number[] {
+  const out: number[] = [];
+  let q = j;
+  while (q < ctx.n) {
+    q = skipRanks(ctx, q);
+    const end = ctx.nameEnd[q]!;
+    if (end === 0) break;
+    out.push(q);
+    q = end;
+    // Skip the item's own words up to a separator followed by the next name.
+    let k = q;
+    let next = -1;
+    while (k < ctx.n && k - q < MAX_LIST_ITEM) {
+      const t = ctx.tokens[k]!;
+      if ((t.s === ',' || t.s === ';' || t.k === 'và') && ctx.nameEnd[skipRanks(ctx, k + 1)]! > 0) {
+        next = k + 1;
+        break;
+      }
+      if (t.kind === PUNCT && '.!?:'.includes(t.s)) break;
+      k++;
+    }
+    if (next < 0) break;
+    q = next;
+  }
+  return out;
+}
 
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
@@ -160,7 +206,20 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     const lower = !ctx.tokens[ti]!.cap;
     if (lower && !LOWERCASE_PREFIX_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!))) continue;
     const chain = roleChain(ctx, i, false);
-    if (!chain || (lower && chain.j <= ti + ctx.titleLen[ti]!)) continue;
+    const deputy = lower && chain !== null && DEPUTY_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!)) && ctx.nameEnd[chain.j]! > 0;
+    if (!chain || (lower && chain.j <= ti + ctx.titleLen[ti]! && !deputy)) continue;
+    // "Tại cuộc gặp với Tổng Giám đốc WHO, Thủ tướng Nguyễn Xuân Phúc …": after "với", a title with
+    // its body before the last comma names the person met, not the one named here ("gặp Tổng Bí
+    // thư, Chủ tịch Trung Quốc Tập Cận Bình" is one person: a bare title before the comma).
+    if (i > 0 && ctx.keyAt(i - 1) === 'với') {
+      for (let q = chain.j - 1; q > chain.i; q--) {
+        const ti2 = afterModifier(ctx, chain.i);
+        if (ctx.isPunct(q, ',') && ctx.titleLen[afterModifier(ctx, q + 1)]! > 0 && q > ti2 + ctx.titleLen[ti2]!) {
+          chain.i = q + 1;
+          break;
+        }
+      }
+    }
     let p = skipRanks(ctx, chain.j);
     // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') && ctx.tok(chain.j + 1)?.acr && ctx.isPunct(chain.j + 2, ')')) {
@@ -176,6 +235,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
     }
     if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) prefix.set(p, ctx.slice(chain.i, chain.j));
+    // "các đồng chí Phó Bí thư Tỉnh ủy: A – …; B, C": a list header gives its title to every name.
+    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ':')) {
+      const role = ctx.slice(chain.i, chain.j);
+      for (const q of listedNames(ctx, chain.j + 1)) if (!prefix.has(q)) prefix.set(q, role);
+    }
     if (chain.j > i + 1) i = chain.j - 1;
   }
   const out: Mention[] = [];
@@ -266,6 +330,25 @@ interface Person {
   lastSeen: number;
 }
 
+/**
+ * "Albanese", "A. Albanese" after "Anthony Albanese": a foreign leader's family name alone, or with
+ * the first name's initial, is the person already named in full. Only non-Vietnamese family names
+ * link this way (Vietnamese names are written in full or by the given name).
+ */
+function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): Person | undefined {
+  const parts = text.split(' ');
+  const last = keyOf(parts[parts.length - 1]!);
+  if (isVietnameseSyllable(last)) return undefined;
+  const initial = parts.length === 2 && /^\p{Lu}\.$/u.test(parts[0]!) ? foldKey(parts[0]![0]!) : null;
+  if (parts.length !== 1 && initial === null) return undefined;
+  for (const p of people.values()) {
+    const words = p.name.split(' ');
+    if (words.length < 2 || p.given !== last) continue;
+    if (initial === null || foldKey(words[0]![0]!) === initial) return p;
+  }
+  return undefined;
+}
+
 /** Officials of a whole article, linking later mentions across blocks. */
 export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): OfficialSpan[] {
   const last = ctxs.length - 1;
@@ -285,7 +368,7 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
       if (!m.short) {
         const fold = foldKey(m.text);
         if (!roleful.has(fold)) continue;
-        let person = people.get(fold);
+        let person = people.get(fold) ?? sameForeignPerson(people, m.text);
         if (!person) {
           const syl = m.text.split(' ');
           person = { name: m.text, fold, given: keyOf(syl[syl.length - 1]!), role: m.role, anyRole: m.role, lastSeen: clock };

@@ -9,11 +9,17 @@
  */
 import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
+import * as places from './places';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
+const { COUNTRIES, MAJOR_PLACES } = places;
+const { TIME_STARTERS } = lexicons;
+
+/** Capitalised words that are whole: no lower-case syllable continues them ("Đảng nêu", "Lào mong"). */
+const WHOLE_WORDS = new Set(['đảng']);
 
 export interface Complement {
   /** Token index after the complement. */
@@ -46,6 +52,7 @@ function capOrAcr(ctx: BlockCtx, j: number): boolean {
 /** A capitalised word after a connector continues the name unless a new body, role or person starts. */
 function continues(ctx: BlockCtx, j: number): boolean {
   if (!capOrAcr(ctx, j)) return false;
+  if (ctx.tokens[j]!.acr && ORG_ACRONYMS.has(ctx.tokens[j]!.k)) return false; // "… và WHO": a second body
   if (ctx.nameEnd[j]! > 0) return false;
   if (orgHeadAt(ctx, j) > 0 || DOC_HEADS.match(ctx.keys, j) > 0) return false;
   const tl = titleAt(ctx, j);
@@ -69,6 +76,9 @@ function commaInsideName(ctx: BlockCtx, j: number): boolean {
 function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   const t = ctx.tokens[j]!;
   if (STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) return false;
+  if (WHOLE_WORDS.has(ctx.tokens[j - 1]!.k)) return false;
+  // A verb of two syllables starts here ("nhấn mạnh", "cho biết"): the name has ended.
+  if (!CONTINUATION_OK.has(t.k) && ((ctx.isWord(j + 1) && STOPWORDS.has(t.k + ' ' + ctx.tokens[j + 1]!.k)) || REPORT_VERBS.match(ctx.keys, j) > 1)) return false;
   if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keys, j) > 0) return false;
   if (capRun === 1) return true;
   if (capRun !== 2) return false;
@@ -165,7 +175,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
   let extended = false;
   let substance = false;
   let capRun = 0; // consecutive title-case words consumed
-  let lastKind: 'start' | 'cap' | 'acr' | 'lower' | 'unit' | 'num' | 'conn' = 'start';
+  let lastKind: 'start' | 'cap' | 'acr' | 'lower' | 'unit' | 'num' | 'conn' | 'place' = 'start';
   let lastUnitWord = false; // last token was an administrative unit ("Quận", "quận", "phường")
   while (j < ctx.n) {
     const t = ctx.tokens[j]!;
@@ -174,8 +184,29 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       if (j > j0 && titleAt(ctx, j) >= 2) break;
       if (t.cap) {
         if (t.title && titleAt(ctx, j) === 1 && j > j0) break;
-        if (t.title && lastKind === 'cap' && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence ("Củ Chi" goes on)
+        // A country or province is a whole place: "Hợp chúng quốc Hoa Kỳ", "Cần Thơ", "Lào" (never "Lào mong").
+        const country = Math.max(COUNTRIES.match(ctx.keys, j), MAJOR_PLACES.match(ctx.keys, j));
+        if (country > 0 && (ctx.headLen[j]! === 0 || country > ctx.headLen[j]!)) {
+          j += country;
+          substance = true;
+          capRun = 0;
+          lastKind = 'place';
+          lastUnitWord = false;
+          continue;
+        }
+        if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence ("Củ Chi" goes on)
+        if (t.title && j > j0 && TIME_STARTERS.has(t.k) && (ctx.tok(j + 1)?.kind === NUM || ctx.keyAt(j + 1) === 'nay')) break; // "… Yên Bái Ngày 5/7": a lost full stop
+        // "T.Ư": the abbreviation of "Trung ương", letters and glued full stops.
+        if (t.s.length === 1 && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && ctx.tok(j + 2)?.cap && !ctx.tokens[j + 2]!.sp && ctx.tokens[j + 2]!.s.length === 1) {
+          j += 3;
+          substance = true;
+          capRun = 0;
+          lastKind = 'acr';
+          continue;
+        }
         const head = ctx.headLen[j]!;
+        // "Trung tâm Hội nghị": a head that names an event here ends the name before it.
+        if (head === 1 && j >= j0 && NOT_ORG_AFTER_HEAD.has(ctx.keyAt(j + 1) ?? '') && !ctx.tokens[j + 1]!.cap) break;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
           if (!longName) longName = LONG_NAME_HEADS.match(ctx.keys, j) === head;
@@ -204,7 +235,14 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         j++;
         continue;
       }
-      // Lower-case word.
+      // Lower-case word. "châu Âu", "châu Á": a region.
+      if (t.k === 'châu' && ctx.tok(j + 1)?.cap && COUNTRIES.match(ctx.keys, j) > 1) {
+        j += COUNTRIES.match(ctx.keys, j);
+        substance = true;
+        capRun = 0;
+        lastKind = 'place';
+        continue;
+      }
       let unit = ADMIN_UNITS.match(ctx.keys, j);
       // "xã hội" is a name word, "xã Hội An" a place.
       if (unit > 0 && lastKind !== 'conn' && ORG_NOUNS.match(ctx.keys, j) > unit && !ctx.tokens[j + unit]!.cap) unit = 0;
@@ -241,7 +279,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         capRun = 0;
         continue;
       }
-      if (t.k === 'và' && continues(ctx, j + 1)) {
+      if (t.k === 'và' && j > j0 && continues(ctx, j + 1)) {
         j++;
         lastKind = 'conn';
         capRun = 0;

@@ -44,6 +44,18 @@ export class Trie {
     return best;
   }
 
+  /** Is keys[i, end) exactly one phrase? */
+  exact(keys: readonly (string | null)[], i: number, end: number): boolean {
+    let n: Node | undefined = this.root;
+    for (let j = i; j < end; j++) {
+      const k = keys[j];
+      if (k === null || k === undefined) return false;
+      n = n.next.get(k);
+      if (n === undefined) return false;
+    }
+    return n.end;
+  }
+
   /** Does some phrase start with the key `k`? */
   startsWith(k: string): boolean {
     return this.root.next.has(k);

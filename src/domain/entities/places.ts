@@ -1,0 +1,38 @@
+/**
+ * Place names, so that a place is never taken for a person and a name never runs on past a place:
+ * provinces, districts and the surname-shaped communes of Vietnam (derived from the GSO gazetteers
+ * by scripts/gen-places.ts) and the countries and regions news writes about. Lexicon keys.
+ */
+import { DISTRICT_KEYS, PROVINCE_KEYS, SURNAME_COMMUNE_KEYS } from './places.generated';
+import { Trie } from './trie';
+
+const split = (s: string): string[] => s.split('|').filter((w) => w !== '');
+
+/** Countries and regions in Vietnamese (official long forms included: "hợp chúng quốc hoa kỳ"). */
+export const COUNTRY_KEYS = split(
+  'việt nam|lào|campuchia|cam pu chia|thái lan|trung quốc|nhật bản|nhật|hàn quốc|triều tiên|mỹ|hoa kỳ|nga|pháp|đức|anh|ý|' +
+    'italy|tây ban nha|bồ đào nha|hà lan|bỉ|thụy sĩ|thụy điển|na uy|phần lan|đan mạch|áo|ba lan|séc|slovakia|hungary|' +
+    'romania|bulgaria|hy lạp|thổ nhĩ kỳ|ukraine|belarus|israel|palestine|iran|iraq|syria|ả rập xê út|ai cập|' +
+    'ấn độ|pakistan|bangladesh|sri lanka|nepal|myanmar|malaysia|singapore|indonesia|philippines|brunei|đông timor|' +
+    'timor-leste|mông cổ|đài loan|hồng kông|úc|australia|new zealand|canada|mexico|brazil|argentina|chile|cuba|' +
+    'venezuela|colombia|peru|nam phi|nigeria|kenya|ethiopia|algeria|maroc|angola|mozambique|kazakhstan|uzbekistan|' +
+    'qatar|kuwait|jordan|li băng|yemen|oman|ireland|scotland|estonia|latvia|litva|serbia|croatia|slovenia|' +
+    'luxembourg|monaco|vatican|châu âu|châu á|châu phi|châu mỹ|châu úc|đông nam á|trung đông|bắc mỹ|mỹ latinh|' +
+    'trung hoa|liên bang nga|hợp chúng quốc hoa kỳ|vương quốc anh|nhật bản|đại hàn dân quốc',
+);
+
+export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
+
+/** Every known place as a word trie: provinces, districts, surname-shaped communes, countries. */
+export const PLACES = new Trie([...PROVINCES, ...split(DISTRICT_KEYS), ...split(SURNAME_COMMUNE_KEYS), ...COUNTRY_KEYS]);
+
+/** Provinces and countries: well-known enough that a run starting with one is that place ("Hà Nội Dương …" is not). */
+export const MAJOR_PLACES = new Trie([...PROVINCES, ...COUNTRY_KEYS]);
+
+/** Countries and regions only (a foreign leader's title names one: "Thủ tướng Ấn Độ Narendra Modi"). */
+export const COUNTRIES = new Trie(COUNTRY_KEYS);
+
+/** Is keys[i, end) exactly a known place? */
+export function isKnownPlace(keys: readonly (string | null)[], i: number, end: number): boolean {
+  return PLACES.exact(keys, i, end);
+}
