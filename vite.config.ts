@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin } from './scripts/csp';
 import { marginLibrary } from './scripts/library/vitePlugin';
 import { prefsBoot } from './scripts/prefsBoot';
 
@@ -21,6 +22,8 @@ const SHELL = ['**/*.{js,css,html,woff2,svg,png}', 'library/index.json', 'people
 
 export default defineConfig({
   plugins: [
+    // Before the PWA plugin reads index.html: the precached shell carries its policy.
+    cspPlugin(),
     react(),
     marginLibrary(articlesDir),
     // Theme, size, width and marks from localStorage onto <html> before the first paint.

@@ -27,7 +27,8 @@ const ArticleSchema = v.pipe(
     published: IsoDate,
     source: v.nullable(v.string()),
     byline: v.nullable(v.string()),
-    url: v.optional(v.nullable(v.string())),
+    // Only web addresses: the url becomes a link, and javascript:/data: must never be one.
+    url: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/i, 'expected an http(s) address')))),
     lang: v.literal('vi'),
     blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'article has no blocks')),
     entities: v.array(EntitySchema),
