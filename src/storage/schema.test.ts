@@ -31,7 +31,7 @@ async function seedV1(store: UseStore, count: number): Promise<string[]> {
 }
 
 describe('ensureSchema', () => {
-  it('upgrades every v1 record to v2 key by key, then records the version; idempotent', async () => {
+  it('upgrades every v1 record to the current version key by key, then records the version; idempotent', async () => {
     const { store } = freshStore();
     const keys = await seedV1(store, 12);
     await set(SCHEMA_KEY, 1, store);
@@ -42,7 +42,7 @@ describe('ensureSchema', () => {
     expect(await get(SCHEMA_KEY, store)).toBe(SCHEMA_VERSION);
     for (const key of keys) {
       const rec = (await get(key, store)) as { v: number; annotation: { id: string; type: string; target: { source: string } } };
-      expect(rec.v).toBe(2);
+      expect(rec.v).toBe(SCHEMA_VERSION);
       expect(rec.annotation.type).toBe('Annotation');
       expect(annotationKey(rec.annotation.target.source, rec.annotation.id)).toBe(key);
     }
@@ -53,7 +53,7 @@ describe('ensureSchema', () => {
     expect(old0?.body).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ purpose: 'commenting', value: 'Ghi chú cũ' }),
-        expect.objectContaining({ purpose: 'tagging', value: 'yellow' }),
+        expect.objectContaining({ purpose: 'classifying', value: 'yellow' }),
       ]),
     );
     expect(old0?.target.selector[0].exact).toBe('Thủ tướng');
@@ -156,7 +156,7 @@ describe('ensureSchema: batched migration', () => {
     // The batches plus the one that writes the schema version.
     expect(seen.readwrite).toBe(Math.ceil(many / MIGRATION_BATCH) + 1);
     const values = new Map((await entries(store)).map(([k, v]) => [String(k), v]));
-    for (const key of keys) expect(values.get(key)).toMatchObject({ v: 2, annotation: { target: { source: expect.any(String) } } });
+    for (const key of keys) expect(values.get(key)).toMatchObject({ v: SCHEMA_VERSION, annotation: { target: { source: expect.any(String) } } });
   });
 
   it('never overwrites a newer record another tab wrote between the listing and the batch', async () => {
@@ -169,7 +169,7 @@ describe('ensureSchema: batched migration', () => {
       victims.map((k, i) => {
         const id = k.split(':').pop()!;
         const articleId = k.split(':')[1]!;
-        return [k, { v: 2, annotation: makeAnnotation(articleId, id, { modified: `2030-01-0${i + 1}T00:00:00.000Z` }) }];
+        return [k, { v: SCHEMA_VERSION, annotation: makeAnnotation(articleId, id, { modified: `2030-01-0${i + 1}T00:00:00.000Z` }) }];
       }),
     );
     let batch = 0;
@@ -200,6 +200,34 @@ describe('ensureSchema: batched migration', () => {
   });
 });
 
+describe('v2 → v3 (tags beside colours)', () => {
+  it('a v2 store: colour bodies become classifying, #tags in notes become tags, nothing else changes', async () => {
+    const { store } = freshStore();
+    const v2 = (id: string, body: unknown[]) => ({ v: 2, annotation: { ...makeAnnotation('art', id), motivation: 'commenting', body } });
+    await set(annotationKey('art', 'a'), v2('a', [{ type: 'TextualBody', purpose: 'tagging', value: 'pink' }]), store);
+    await set(
+      annotationKey('art', 'b'),
+      v2('b', [
+        { type: 'TextualBody', purpose: 'commenting', value: 'Hỏi lại #ngân-sách', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'blue' },
+      ]),
+      store,
+    );
+    await set(SCHEMA_KEY, 2, store);
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+    expect(await repo.ensureSchema()).toEqual({ from: 2, to: SCHEMA_VERSION, migrated: 2, unreadable: [] });
+    const a = (await get(annotationKey('art', 'a'), store)) as { v: number; annotation: { body: unknown[] } };
+    expect(a.v).toBe(3);
+    expect(a.annotation.body).toEqual([{ type: 'TextualBody', purpose: 'classifying', value: 'pink' }]);
+    const b = await repo.getAnnotation('art', 'b');
+    expect(b?.body).toEqual([
+      { type: 'TextualBody', purpose: 'commenting', value: 'Hỏi lại #ngân-sách', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'ngân-sách' },
+      { type: 'TextualBody', purpose: 'classifying', value: 'blue' },
+    ]);
+  });
+});
+
 describe('upgrade on read', () => {
   it('an old record read through list/get is returned upgraded and written back once', async () => {
     const { store } = freshStore();
@@ -210,18 +238,18 @@ describe('upgrade on read', () => {
     const { annotations, unreadable } = await repo.listAnnotations('art');
     expect(unreadable).toEqual([]);
     expect(annotations).toHaveLength(1);
-    expect(await get(key, store)).toEqual({ v: 2, annotation: annotations[0] });
+    expect(await get(key, store)).toEqual({ v: SCHEMA_VERSION, annotation: annotations[0] });
 
     await set(annotationKey('art', 'old2'), v1Record('art', 'old2'), store);
     const got = await repo.getAnnotation('art', 'old2');
-    expect(await get(annotationKey('art', 'old2'), store)).toEqual({ v: 2, annotation: got });
+    expect(await get(annotationKey('art', 'old2'), store)).toEqual({ v: SCHEMA_VERSION, annotation: got });
   });
 
   it('the write-back never overwrites a newer record written meanwhile by another tab', async () => {
     const { store } = freshStore();
     const key = annotationKey('art', 'n');
     await set(key, v1Record('art', 'n'), store);
-    const newer = { v: 2, annotation: makeAnnotation('art', 'n', { modified: '2030-01-01T00:00:00.000Z' }) };
+    const newer = { v: SCHEMA_VERSION, annotation: makeAnnotation('art', 'n', { modified: '2030-01-01T00:00:00.000Z' }) };
     let injected = false;
     // Before the first readwrite transaction (the write-back), "another tab" saves a newer version.
     const racing: UseStore = async (mode, cb) => {

@@ -16,7 +16,7 @@ export function makeAnnotation(articleId: string, id: string, over: Partial<Anno
     motivation: 'highlighting',
     created: '2025-01-02T03:04:05.000Z',
     modified: '2025-01-02T03:04:05.000Z',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: 'yellow' }],
+    body: [{ type: 'TextualBody', purpose: 'classifying', value: 'yellow' }],
     target: {
       source: articleId,
       selector: [

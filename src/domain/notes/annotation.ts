@@ -42,13 +42,27 @@ export interface CommentBody {
   language?: string;
 }
 
+/** A reader's tag (see tags.ts for the normal form). One body per tag. */
 export interface TagBody {
   type: 'TextualBody';
   purpose: 'tagging';
+  value: string;
+}
+
+/**
+ * The highlight colour: a "classifying" body whose value is a colour key, so a tag that happens to
+ * be called "yellow" is never mistaken for a colour (schema v2 stored the colour as a tagging body).
+ */
+export interface ColorBody {
+  type: 'TextualBody';
+  purpose: 'classifying';
   value: HighlightColor;
 }
 
-export type AnnotationBody = CommentBody | TagBody;
+export type AnnotationBody = CommentBody | TagBody | ColorBody;
+
+/** Exports name the colour body `urn:margin:colour:<key>` (its value is then the colour's name). */
+export const COLOR_ID_PREFIX = 'urn:margin:colour:';
 
 export interface AnnotationTarget {
   /** The article id. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsv, formatCsvAll } from './csv';
-import { anchored, ARTICLE, EXPORT_ARTICLE, fixtureNotes, NOW } from './fixtures.test-helpers';
-import { colorOf, noteOf, quoteOf } from './model';
+import { colorNames } from './colorNames';
+import { anchored, ARTICLE, EN, EXPORT_ARTICLE, fixtureNotes, NOW } from './fixtures.test-helpers';
+import { colorOf, noteOf, quoteOf, tagsOf } from './model';
 
 /** A small RFC 4180 parser (quoted fields may hold commas, quotes, CR and LF). */
 function parseCsv(text: string): string[][] {
@@ -62,16 +63,19 @@ describe('csvField', () => {
 
 describe('formatCsv', () => {
   const notes = fixtureNotes();
-  const csv = formatCsv(EXPORT_ARTICLE, [...notes].reverse().map(anchored), NOW);
+  const csv = formatCsv(EXPORT_ARTICLE, [...notes].reverse().map(anchored), NOW, EN);
 
-  it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    expect(csv.startsWith('\uFEFFHighlight,Title,Author,URL,Note,Location,Date,Color\r\n')).toBe(true);
+  it("starts with a UTF-8 BOM, Readwise's columns, Tags and the colour in the reader's language; CRLF", () => {
+    expect(csv.startsWith('\uFEFFHighlight,Title,Author,URL,Note,Location,Date,Tags,Colour\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
+    const vi = formatCsv(EXPORT_ARTICLE, notes.map(anchored), NOW);
+    expect(vi.startsWith('\uFEFFHighlight,Title,Author,URL,Note,Location,Date,Tags,Màu\r\n')).toBe(true);
+    expect(parseCsv(vi.slice(1)).map((r) => r[8])).toEqual(['Màu', 'Số liệu cần kiểm', 'Trích dẫn', 'Câu hỏi', 'Quan trọng', 'Theo dõi tiếp']);
   });
 
   it('parses back (RFC 4180) to exactly the input, in document order', () => {
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date', 'Color']);
+    expect(header).toEqual(['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date', 'Tags', 'Colour']);
     expect(rows.map((r) => r.map(unguard))).toEqual(
       notes.map((a) => [
         quoteOf(a),
@@ -81,9 +85,13 @@ describe('formatCsv', () => {
         noteOf(a),
         String(a.target.selector[1].start),
         a.created,
-        colorOf(a),
+        tagsOf(a).join(', '),
+        EN.colorNames[colorOf(a)],
       ]),
     );
+    expect(rows.map((r) => r[7])).toEqual(['', '', 'hỏi-lại, Ngân-sách', "'=cmd", 'kinh_tế, ngân-sách']);
+    expect(rows[1]![8]).toBe('Trích dẫn hay');
+    expect(EN.colorNames).toEqual({ ...colorNames('en'), green: 'Trích dẫn hay' });
   });
 
   it('guards formula-like cells and leaves NFD text untouched', () => {

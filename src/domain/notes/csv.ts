@@ -1,17 +1,27 @@
-import { splitByOrder, type AnchoredNote, type ExportArticle, type ExportEntry } from './exportTypes';
-import { colorOf, noteOf, quoteOf } from './model';
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  exportTranslator,
+  splitByOrder,
+  type AnchoredNote,
+  type ExportArticle,
+  type ExportEntry,
+  type ExportOptions,
+} from './exportTypes';
+import { colorOf, noteOf, quoteOf, tagsOf } from './model';
 
 /**
  * CSV export (RFC 4180): CRLF line ends, fields quoted when they contain a comma, double quote, CR
  * or LF, quotes doubled; a UTF-8 BOM first so spreadsheet apps read Vietnamese correctly.
- * Columns: Highlight, Title, Author, URL, Note, Location (plain-text UTF-16 offset of the highlight
- * start, empty for orphans), Date (created, ISO 8601), Color.
+ * Columns: Readwise's own (https://readwise.io/import_bulk: Highlight, Title, Author, URL, Note,
+ * Location, Date) with their English names, which Readwise matches — Location is the plain-text
+ * UTF-16 offset of the highlight start (empty for orphans), Date the creation time (ISO 8601) — then
+ * Tags (comma-separated) and the colour's name under a header in the reader's language.
  *
  * Formula injection guard (OWASP "CSV injection"): a cell starting with =, +, -, @, tab or CR would
  * be evaluated as a formula by Excel/LibreOffice/Sheets, so it is prefixed with a single quote ('),
  * which spreadsheets show as text. The quote is visible in a plain-text reader; that is the trade-off.
  */
-export const CSV_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date', 'Color'] as const;
+export const CSV_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date', 'Tags'] as const;
 const BOM = '\uFEFF';
 
 export function guardFormula(value: string): string {
@@ -23,7 +33,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-function rows(article: ExportArticle, notes: readonly AnchoredNote[]): string[][] {
+function rows(article: ExportArticle, notes: readonly AnchoredNote[], options: ExportOptions): string[][] {
   const a = article.article;
   const { anchored, orphans } = splitByOrder(notes);
   return [...anchored, ...orphans].map((n) => [
@@ -34,19 +44,21 @@ function rows(article: ExportArticle, notes: readonly AnchoredNote[]): string[][
     noteOf(n.annotation),
     n.range ? String(n.range.start) : '',
     n.annotation.created,
-    colorOf(n.annotation),
+    tagsOf(n.annotation).join(', '),
+    options.colorNames[colorOf(n.annotation)],
   ]);
 }
 
-function toCsv(table: string[][]): string {
-  return BOM + [[...CSV_COLUMNS], ...table].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+function toCsv(table: string[][], options: ExportOptions): string {
+  const header = [...CSV_COLUMNS, exportTranslator(options)('export.csv.colour')];
+  return BOM + [header, ...table].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export function formatCsv(article: ExportArticle, notes: readonly AnchoredNote[], _now: Date): string {
-  return toCsv(rows(article, notes));
+export function formatCsv(article: ExportArticle, notes: readonly AnchoredNote[], _now: Date, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): string {
+  return toCsv(rows(article, notes, options), options);
 }
 
 /** Every article's highlights in one table (articles in the given order). */
-export function formatCsvAll(entries: readonly ExportEntry[], _now: Date): string {
-  return toCsv(entries.flatMap((e) => rows(e.article, e.notes)));
+export function formatCsvAll(entries: readonly ExportEntry[], _now: Date, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): string {
+  return toCsv(entries.flatMap((e) => rows(e.article, e.notes, options)), options);
 }

@@ -1,12 +1,26 @@
 import type { TextRange } from '../anchoring/types';
 import type { Article, Entity } from '../article/types';
 import { toPlainText } from '../article/plainText';
+import { translator, type Lang, type Translate } from '../i18n';
 import type { Annotation } from './annotation';
+import { colorNames, type ColorNames } from './colorNames';
 
 /** What the exporters need to know about an article. `url` is where the article was published. */
 export interface ExportArticle {
   article: Article;
   url: string | null;
+}
+
+/** The reader's language (headings and labels of exports meant for people) and colour names. */
+export interface ExportOptions {
+  lang: Lang;
+  colorNames: ColorNames;
+}
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = Object.freeze({ lang: 'vi', colorNames: colorNames('vi') });
+
+export function exportTranslator(options: ExportOptions): Translate {
+  return translator(options.lang);
 }
 
 /** An annotation with where it anchors now in the article plain text (null = orphan). */

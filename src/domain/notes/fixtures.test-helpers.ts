@@ -1,7 +1,8 @@
 import { toPlainText } from '../article/plainText';
 import type { Article, Entity } from '../article/types';
 import type { Annotation, HighlightColor } from './annotation';
-import type { AnchoredNote, ExportArticle } from './exportTypes';
+import { colorNames } from './colorNames';
+import type { AnchoredNote, ExportArticle, ExportOptions } from './exportTypes';
 import { createAnnotation } from './model';
 
 const NFD = (s: string) => s.normalize('NFD');
@@ -42,10 +43,12 @@ export const ARTICLE: Article = {
 export const PLAIN = toPlainText(ARTICLE.blocks).text;
 export const EXPORT_ARTICLE: ExportArticle = { article: ARTICLE, url: 'https://vneconomy.vn/tui-tien-quoc-gia.htm?a=1&b=(2)' };
 export const NOW = new Date('2026-03-01T10:00:00.000Z');
+/** Exports in English with one renamed colour. */
+export const EN: ExportOptions = { lang: 'en', colorNames: colorNames('en', { green: 'Trích dẫn hay' }) };
 
 export function note(
   quote: string,
-  opts: { id: string; color?: HighlightColor; note?: string; at?: string; occurrence?: number } = { id: 'x' },
+  opts: { id: string; color?: HighlightColor; note?: string; tags?: string[]; at?: string; occurrence?: number } = { id: 'x' },
 ): Annotation {
   let start = -1;
   for (let i = 0; i <= (opts.occurrence ?? 0); i++) start = PLAIN.indexOf(quote, start + 1);
@@ -58,6 +61,7 @@ export function note(
     end: start + quote.length,
     color: opts.color ?? 'yellow',
     note: opts.note,
+    tags: opts.tags,
     now: new Date(opts.at ?? '2026-02-01T08:00:00.000Z'),
   });
 }
@@ -82,8 +86,13 @@ export function fixtureNotes(): Annotation[] {
       note: 'Ghi chú, có dấu phẩy và "ngoặc kép"\r\nvà dòng mới',
       now: new Date('2026-02-02T08:00:00.000Z'),
     }),
-    note('[hụt] so với _dự toán_ > 7,8% `quan trọng`', { id: 'urn:uuid:3', color: 'pink', note: '<script>alert(1)</script><img src=x onerror=alert(2)>' }),
-    note(NFD('=SUM(A1) và -5%'), { id: 'urn:uuid:4', note: '@mention +1 -1 =1' }),
-    note(NFD('😀 đáng'), { id: 'urn:uuid:5', color: 'purple' }),
+    note('[hụt] so với _dự toán_ > 7,8% `quan trọng`', {
+      id: 'urn:uuid:3',
+      color: 'pink',
+      note: '<script>alert(1)</script><img src=x onerror=alert(2)>',
+      tags: ['hỏi-lại', 'Ngân-sách'],
+    }),
+    note(NFD('=SUM(A1) và -5%'), { id: 'urn:uuid:4', note: '@mention +1 -1 =1', tags: ['=cmd'] }),
+    note(NFD('😀 đáng'), { id: 'urn:uuid:5', color: 'purple', note: 'Xem #kinh_tế và #ngân-sách, không phải #1' }),
   ];
 }

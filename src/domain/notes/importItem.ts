@@ -1,9 +1,10 @@
 import { codePointConverter } from '../anchoring/codePoints';
-import { isHighlightColor, UNKNOWN_POSITION, type Annotation, type HighlightColor, type TextPositionSelector } from './annotation';
+import { COLOR_ID_PREFIX, isHighlightColor, UNKNOWN_POSITION, type Annotation, type HighlightColor, type TextPositionSelector } from './annotation';
 import { describeType } from './importJson';
 import { MAX_ID_LENGTH, MAX_NOTE_LENGTH } from './limits';
 import { buildBody, DEFAULT_COLOR, motivationFor } from './model';
 import { validateAnnotation } from './schema';
+import { MAX_TAG_LENGTH, MAX_TAGS, normalizeTag, tagsInNote, uniqueTags } from './tags';
 
 /**
  * Second stage of an import: one W3C annotation (Margin's own or another tool's) → a Margin
@@ -13,8 +14,11 @@ import { validateAnnotation } from './schema';
  *   counted in code points: converted to UTF-16 with the article text when known (otherwise kept: the
  *   two agree on text without astral characters), dropped (UNKNOWN_POSITION) when it cannot fit.
  * - body: string, object or array, plus bodyValue. Text bodies become the note (joined by a blank
- *   line), a tagging body with a Margin colour the colour, other tags a "Tags: …" line, bodies that are
- *   only a link their IRI. HTML is never interpreted: every value is kept as literal plain text.
+ *   line); tagging bodies become tags (normalised, see tags.ts); the colour comes from a classifying
+ *   body (Margin's export names it by id `urn:margin:colour:<key>`, its value is the colour's name),
+ *   else — files from Margin before tags — from a tagging body whose value is a colour key; other
+ *   classifying values become tags; bodies that are only a link give their IRI. HTML is never
+ *   interpreted: every value is kept as literal plain text.
  * - created/modified: optional (each defaults to the other, then to `now`).
  * Strict where safety needs it: id must be a non-empty string, sizes are limited (see limits.ts).
  */
@@ -52,8 +56,17 @@ function timestamp(x: unknown, path: string): string | undefined {
 interface Bodies {
   notes: string[];
   tags: string[];
+  /** From a classifying body: the reliable source. */
   color: HighlightColor | undefined;
+  /** From a tagging body whose value is a colour key (Margin's files before schema v3). */
+  legacyColor: HighlightColor | undefined;
   language: string | undefined;
+}
+
+function colorFromId(id: unknown): HighlightColor | undefined {
+  if (typeof id !== 'string' || !id.startsWith(COLOR_ID_PREFIX)) return undefined;
+  const key = id.slice(COLOR_ID_PREFIX.length);
+  return isHighlightColor(key) ? key : undefined;
 }
 
 function readBody(raw: unknown, path: string, into: Bodies): void {
@@ -65,8 +78,14 @@ function readBody(raw: unknown, path: string, into: Bodies): void {
   const body = raw as Obj;
   const purpose = asList(body.purpose);
   const value = optionalString(body.value, `${path}.value`);
+  if (purpose.includes('classifying') && value !== undefined) {
+    const color = colorFromId(body.id) ?? (isHighlightColor(value) ? value : undefined);
+    if (color !== undefined && into.color === undefined) into.color = color;
+    else if (color === undefined) into.tags.push(value);
+    return;
+  }
   if (purpose.includes('tagging') && value !== undefined) {
-    if (into.color === undefined && isHighlightColor(value)) into.color = value;
+    if (into.legacyColor === undefined && isHighlightColor(value)) into.legacyColor = value;
     else into.tags.push(value);
     return;
   }
@@ -130,13 +149,20 @@ function normalize(raw: unknown, path: string, ctx: ItemContext): Annotation {
   const modified = timestamp(raw.modified, `${path}.modified`);
   const fallback = ctx.now.toISOString();
 
-  const bodies: Bodies = { notes: [], tags: [], color: undefined, language: undefined };
+  const bodies: Bodies = { notes: [], tags: [], color: undefined, legacyColor: undefined, language: undefined };
   if (raw.bodyValue !== undefined) bodies.notes.push(optionalString(raw.bodyValue, `${path}.bodyValue`) ?? '');
   const bodyList = asList(raw.body);
   bodyList.forEach((b, i) => readBody(b, Array.isArray(raw.body) ? `${path}.body[${i}]` : `${path}.body`, bodies));
-  const texts = bodies.notes.filter((n) => n.trim() !== '');
-  if (bodies.tags.length > 0) texts.push(`Tags: ${bodies.tags.join(', ')}`);
-  const note = texts.join('\n\n');
+  // With a real colour body, a tagging "yellow" is the reader's tag, not a colour.
+  if (bodies.color !== undefined && bodies.legacyColor !== undefined) bodies.tags.unshift(bodies.legacyColor);
+  const note = bodies.notes.filter((n) => n.trim() !== '').join('\n\n');
+  for (const t of bodies.tags) {
+    if (normalizeTag(t) === null && t.replace(/[\s,#]/g, '') !== '') {
+      fail(`${path}.body`, `tag ${JSON.stringify(t.slice(0, 80))} is longer than ${MAX_TAG_LENGTH} characters`);
+    }
+  }
+  const tags = uniqueTags([...bodies.tags, ...tagsInNote(note)]);
+  if (tags.length > MAX_TAGS) fail(`${path}.body`, `${tags.length} tags (at most ${MAX_TAGS})`);
   if (note.length > MAX_NOTE_LENGTH) fail(`${path}.body`, `note is longer than ${MAX_NOTE_LENGTH} characters`);
 
   const { target, path: targetPath } = findTarget(raw, path);
@@ -163,7 +189,7 @@ function normalize(raw: unknown, path: string, ctx: ItemContext): Annotation {
     motivation: motivationFor(note),
     created: created ?? modified ?? fallback,
     modified: modified ?? created ?? fallback,
-    body: buildBody(note, bodies.color ?? DEFAULT_COLOR, bodies.language),
+    body: buildBody(note, bodies.color ?? bodies.legacyColor ?? DEFAULT_COLOR, bodies.language, tags),
     target: {
       source: source as string,
       selector: [{ type: 'TextQuoteSelector', exact: exact as string, prefix, suffix }, position],

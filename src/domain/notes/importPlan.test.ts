@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
 import { ARTICLE, fixtureNotes, PLAIN } from './fixtures.test-helpers';
 import { parseImport } from './importPlan';
-import { colorOf, noteOf, withNote } from './model';
+import { colorOf, noteOf, tagsOf, withNote } from './model';
 
 const known = new Set([ARTICLE.id]);
 const empty = new Map<string, Annotation>();
@@ -68,8 +68,9 @@ describe('parseImport: accepted shapes', () => {
       created: '2025-01-01T00:00:00Z',
       modified: '2025-01-02T00:00:00Z',
       body: [
-        { type: 'TextualBody', purpose: 'commenting', value: '<p>Quan <b>trọng</b></p>\n\nTags: ngân sách', format: 'text/plain', language: 'vi' },
-        { type: 'TextualBody', purpose: 'tagging', value: 'yellow' },
+        { type: 'TextualBody', purpose: 'commenting', value: '<p>Quan <b>trọng</b></p>', format: 'text/plain', language: 'vi' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'ngân-sách' },
+        { type: 'TextualBody', purpose: 'classifying', value: 'yellow' },
       ],
       target: {
         source: ARTICLE.id,
@@ -81,11 +82,15 @@ describe('parseImport: accepted shapes', () => {
     });
   });
 
+  const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value });
+
   it.each([
     ['a string body', { body: 'Ghi chú <img src=x onerror=alert(1)>' }, 'Ghi chú <img src=x onerror=alert(1)>', 'yellow'],
     ['a bodyValue', { body: undefined, bodyValue: '<script>alert(1)</script>' }, '<script>alert(1)</script>', 'yellow'],
     ['an object body', { body: { type: 'TextualBody', value: 'một, hai "ba"' } }, 'một, hai "ba"', 'yellow'],
-    ['a colour tag only', { body: { type: 'TextualBody', purpose: 'tagging', value: 'purple' } }, '', 'purple'],
+    ['a colour tag only (Margin before tags)', { body: { type: 'TextualBody', purpose: 'tagging', value: 'purple' } }, '', 'purple'],
+    ['a classifying colour body', { body: { type: 'TextualBody', purpose: 'classifying', value: 'green' } }, '', 'green'],
+    ["Margin's named colour body", { body: { id: 'urn:margin:colour:blue', type: 'TextualBody', purpose: 'classifying', value: 'Số liệu cần kiểm' } }, '', 'blue'],
     ['a link body', { body: { id: 'https://example.org/post/1' } }, 'https://example.org/post/1', 'yellow'],
     ['no body', { body: undefined }, '', 'yellow'],
   ])('body as %s', (_name, patch, note, color) => {
@@ -93,6 +98,23 @@ describe('parseImport: accepted shapes', () => {
     expect(noteOf(a!)).toBe(note);
     expect(colorOf(a!)).toBe(color);
     expect(a!.motivation).toBe(note === '' ? 'highlighting' : 'commenting');
+  });
+
+  it.each([
+    ['tags are normalised and deduplicated; #tags in the note join them', [tag('kinh tế'), tag('#Kinh-Tế'), tag('  '), { type: 'TextualBody', value: 'xem #ngân_sách' }], ['kinh-tế', 'ngân_sách'], 'yellow'],
+    ['with a real colour body, a tagging "pink" is a tag', [tag('pink'), { id: 'urn:margin:colour:green', type: 'TextualBody', purpose: 'classifying', value: 'Trích dẫn' }], ['pink'], 'green'],
+    ['an unknown classifying value is kept as a tag', [{ type: 'TextualBody', purpose: 'classifying', value: 'urgent' }], ['urgent'], 'yellow'],
+  ])('%s', (_name, body, tags, color) => {
+    const [a] = ok(JSON.stringify({ ...foreign, body })).toAdd;
+    expect(tagsOf(a!)).toEqual(tags);
+    expect(colorOf(a!)).toBe(color);
+  });
+
+  it('refuses a tag too long to keep, and more than 32 tags, naming the item', () => {
+    const long = parseImport(JSON.stringify({ ...foreign, body: [tag('x'.repeat(65))] }), known, new Map());
+    expect(long).toEqual({ ok: false, error: expect.stringContaining('(root).body: tag "xxxxxxxx') });
+    const many = parseImport(JSON.stringify({ ...foreign, body: Array.from({ length: 33 }, (_, i) => tag(`t${i}`)) }), known, new Map());
+    expect(many).toEqual({ ok: false, error: 'Nothing was imported. (root).body: 33 tags (at most 32)' });
   });
 
   it.each([

@@ -1,9 +1,11 @@
 export * from './annotation';
 export * from './model';
-export { migrateRecord, SCHEMA_VERSION, type RecordV1, type RecordV2, type CurrentRecord, type MigrateResult } from './migrations';
+export { migrateRecord, SCHEMA_VERSION, type RecordV1, type RecordV2, type RecordV3, type CurrentRecord, type MigrateResult } from './migrations';
+export * from './tags';
+export * from './colorNames';
 export { validateAnnotation, AnnotationSchema, type ValidationResult } from './schema';
 export * from './limits';
-export type { AnchoredNote, ExportArticle, ExportEntry } from './exportTypes';
+export { DEFAULT_EXPORT_OPTIONS, type AnchoredNote, type ExportArticle, type ExportEntry, type ExportOptions } from './exportTypes';
 export { formatMarkdown, formatMarkdownAll } from './markdown';
 export { formatW3cJson, formatW3cJsonAll, ANNOTATION_CONTEXT } from './w3cJson';
 export { formatCsv, formatCsvAll, CSV_COLUMNS } from './csv';

@@ -4,11 +4,16 @@
  */
 
 /** Characters escaped everywhere (CommonMark allows a backslash before any ASCII punctuation). */
-const INLINE = /[\\`*_{}[\]()<>#|~!&]/g;
+const INLINE = /[\\`*_{}[\]()<>|~!&]/g;
+/**
+ * "#" is escaped unless it starts a `#tag` (a letter, digit or _ follows): a heading needs a space
+ * after its "#"s, so `#tag` stays a tag for Obsidian and friends and never becomes a heading.
+ */
+const HASH = /#(?![\p{L}\p{N}_])/gu;
 
 /** Escapes one line of text for Markdown (no newlines expected). */
 export function escapeMarkdownLine(line: string): string {
-  let out = line.replace(INLINE, (c) => `\\${c}`);
+  let out = line.replace(INLINE, (c) => `\\${c}`).replace(HASH, '\\#');
   // Block markers only count at the start of a line: list bullets, ordered lists, setext underlines,
   // thematic breaks. Leading spaces would make an indented code block: keep them as entities.
   out = out.replace(/^([ \t]*)([-+=])/, '$1\\$2').replace(/^([ \t]*)(\d+)([.)])/, '$1$2\\$3');

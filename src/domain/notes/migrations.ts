@@ -1,5 +1,6 @@
 import { isHighlightColor, type Annotation, type HighlightColor } from './annotation';
-import { buildBody, motivationFor } from './model';
+import { motivationFor } from './model';
+import { tagsInNote } from './tags';
 import { validateAnnotation } from './schema';
 
 /**
@@ -9,12 +10,15 @@ import { validateAnnotation } from './schema';
  *   { v: 1, id, articleId, start, end, quote, color, note, createdAt }
  *   start/end: UTF-16 plain-text offsets; note: string ('' or null for none); createdAt: epoch
  *   milliseconds (an ISO string is accepted too). No quote context was stored.
- * v2 — current: { v: 2, annotation: Annotation } (a W3C Web Annotation, see annotation.ts).
+ * v2 — { v: 2, annotation } (a W3C Web Annotation) with the colour as a body { purpose: "tagging",
+ *   value: <colour key> }; no other tagging bodies existed.
+ * v3 — current: { v: 3, annotation: Annotation } — the colour moved to { purpose: "classifying" }
+ *   so "tagging" bodies are the reader's tags only (see annotation.ts).
  *
  * migrateRecord upgrades one step at a time (v1 → v2 → …), never throws, and never drops data: a
  * record it cannot read comes back as { ok: false, error } and the caller keeps the raw value.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface RecordV1 {
   v: 1;
@@ -30,10 +34,16 @@ export interface RecordV1 {
 
 export interface RecordV2 {
   v: 2;
+  /** Body items: comment, and { type: 'TextualBody', purpose: 'tagging', value: <colour> }. */
+  annotation: unknown;
+}
+
+export interface RecordV3 {
+  v: 3;
   annotation: Annotation;
 }
 
-export type CurrentRecord = RecordV2;
+export type CurrentRecord = RecordV3;
 export type MigrateResult = { ok: true; record: CurrentRecord } | { ok: false; error: string };
 
 type Step = { ok: true; value: unknown } | { ok: false; error: string };
@@ -63,13 +73,13 @@ function v1ToV2(raw: Record<string, unknown>): Step {
   if (created === null) problems.push('createdAt must be epoch milliseconds or an ISO date');
   if (problems.length > 0) return { ok: false, error: `v1 record: ${problems.join('; ')}` };
   const noteText = typeof note === 'string' ? note : undefined;
-  const annotation: Annotation = {
+  const annotation = {
     id: id as string,
     type: 'Annotation',
     motivation: motivationFor(noteText),
     created: created!,
     modified: created!,
-    body: buildBody(noteText, color as HighlightColor),
+    body: v2Body(noteText, color as HighlightColor),
     target: {
       source: articleId as string,
       selector: [
@@ -82,13 +92,37 @@ function v1ToV2(raw: Record<string, unknown>): Step {
   return { ok: true, value: { v: 2, annotation } };
 }
 
+/** v2 bodies: the comment, then the colour as a tagging body. */
+function v2Body(note: string | undefined, color: HighlightColor): unknown[] {
+  const comment = note !== undefined && note.trim() !== '' ? [{ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' }] : [];
+  return [...comment, { type: 'TextualBody', purpose: 'tagging', value: color }];
+}
+
+/**
+ * The colour's tagging body becomes a classifying one (v2 had no other tagging bodies), and the
+ * `#tags` already written in notes become tags, as they do for notes written from now on.
+ */
+function v2ToV3(raw: Record<string, unknown>): Step {
+  const annotation = raw.annotation;
+  if (!isObject(annotation) || !Array.isArray(annotation.body)) {
+    return { ok: false, error: 'v2 record: annotation.body must be an array' };
+  }
+  const bodies: unknown[] = annotation.body;
+  const comment = bodies.find((b): b is { value: string } => isObject(b) && b.purpose === 'commenting' && typeof b.value === 'string');
+  const tags = comment ? tagsInNote(comment.value).map((value) => ({ type: 'TextualBody', purpose: 'tagging', value })) : [];
+  const body = bodies.flatMap((b) =>
+    isObject(b) && b.purpose === 'tagging' && isHighlightColor(b.value) ? [...tags, { ...b, purpose: 'classifying' }] : [b],
+  );
+  return { ok: true, value: { v: 3, annotation: { ...annotation, body } } };
+}
+
 /** Upgrades from version n to n + 1. */
-const STEPS: Record<number, (raw: Record<string, unknown>) => Step> = { 1: v1ToV2 };
+const STEPS: Record<number, (raw: Record<string, unknown>) => Step> = { 1: v1ToV2, 2: v2ToV3 };
 
 function checkCurrent(raw: Record<string, unknown>): MigrateResult {
   const result = validateAnnotation(raw.annotation, 'annotation');
   if (!result.ok) return { ok: false, error: `v${SCHEMA_VERSION} record: ${result.error}` };
-  return { ok: true, record: { v: 2, annotation: result.annotation } };
+  return { ok: true, record: { v: SCHEMA_VERSION, annotation: result.annotation } };
 }
 
 export function migrateRecord(raw: unknown): MigrateResult {

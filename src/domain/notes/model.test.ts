@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorOf, createAnnotation, noteOf, quoteOf, withColor, withNote } from './model';
+import { colorOf, createAnnotation, noteOf, quoteOf, tagsOf, withColor, withNote, withNoteAndTags, withTags } from './model';
 import { validateAnnotation } from './schema';
 
 const TEXT = 'Bộ trưởng Đinh Tiến Dũng cho biết bội chi ngân sách năm 2013 ước khoảng 5,3% GDP.';
@@ -14,7 +14,7 @@ describe('createAnnotation', () => {
       motivation: 'highlighting',
       created: '2026-01-02T03:04:05.000Z',
       modified: '2026-01-02T03:04:05.000Z',
-      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'green' }],
+      body: [{ type: 'TextualBody', purpose: 'classifying', value: 'green' }],
       target: {
         source: 'art-1',
         selector: [
@@ -63,5 +63,39 @@ describe('editing', () => {
     expect(noteOf(b)).toBe('Ghi chú');
     expect(b.modified).toBe('2026-01-04T00:00:00.000Z');
     expect(colorOf(a)).toBe('green');
+  });
+});
+
+describe('tags', () => {
+  const later = new Date('2026-01-03T00:00:00.000Z');
+  it('createAnnotation stores tags as tagging bodies between the note and the colour', () => {
+    const a = createAnnotation({ ...base, note: 'Xem #ngân-sách', tags: ['kinh tế', 'Ngân-Sách'] });
+    expect(a.body).toEqual([
+      { type: 'TextualBody', purpose: 'commenting', value: 'Xem #ngân-sách', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'kinh-tế' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Ngân-Sách' },
+      { type: 'TextualBody', purpose: 'classifying', value: 'green' },
+    ]);
+    expect(validateAnnotation(a)).toEqual({ ok: true, annotation: a });
+  });
+
+  it('a tag named like a colour stays a tag; the colour is unchanged', () => {
+    const a = createAnnotation({ ...base, tags: ['yellow'] });
+    expect([tagsOf(a), colorOf(a)]).toEqual([['yellow'], 'green']);
+  });
+
+  it('withTags replaces the tags, keeps note and colour; #tags of the note stay', () => {
+    const a = createAnnotation({ ...base, note: 'Xem #a', tags: ['b'] });
+    const b = withTags(a, ['c'], later);
+    expect(tagsOf(b)).toEqual(['c', 'a']);
+    expect([noteOf(b), colorOf(b), b.modified]).toEqual(['Xem #a', 'green', later.toISOString()]);
+  });
+
+  it('withNote keeps tags and adds new #tags; withColor and withNoteAndTags keep the rest', () => {
+    const a = createAnnotation({ ...base, tags: ['b'] });
+    expect(tagsOf(withNote(a, 'thêm #c', later))).toEqual(['b', 'c']);
+    expect(tagsOf(withColor(a, 'pink', later))).toEqual(['b']);
+    const both = withNoteAndTags(a, 'mới', ['x', 'y'], later);
+    expect([noteOf(both), tagsOf(both), colorOf(both)]).toEqual(['mới', ['x', 'y'], 'green']);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anchored, ARTICLE, EXPORT_ARTICLE, fixtureNotes, NOW, PLAIN } from './fixtures.test-helpers';
+import { anchored, ARTICLE, EN, EXPORT_ARTICLE, fixtureNotes, NOW, PLAIN } from './fixtures.test-helpers';
+import type { Annotation } from './annotation';
 import { parseImport } from './importPlan';
 import { ANNOTATION_CONTEXT, formatW3cJson, formatW3cJsonAll } from './w3cJson';
 
 const notes = fixtureNotes();
-const json = formatW3cJson(EXPORT_ARTICLE, notes.map(anchored), NOW);
+const json = formatW3cJson(EXPORT_ARTICLE, notes.map(anchored), NOW, EN);
 const known = new Set([ARTICLE.id]);
 const plainTextOf = (id: string) => (id === ARTICLE.id ? PLAIN : undefined);
 
@@ -21,21 +22,40 @@ describe('formatW3cJson', () => {
     expect(doc.first.items).toHaveLength(notes.length);
   });
 
+  /** What export does to the colour body: names it for people, with an id import reads back. */
+  const named = (a: Annotation) => ({
+    ...a,
+    body: a.body.map((b) =>
+      b.purpose === 'classifying' ? { id: `urn:margin:colour:${b.value}`, type: 'TextualBody', purpose: 'classifying', value: EN.colorNames[b.value] } : b,
+    ),
+  });
+
+  it('tags are tagging bodies; the colour is a classifying body named for people', () => {
+    const item = doc.first.items.find((i: { id: string }) => i.id === 'urn:uuid:3');
+    expect(item.body).toEqual([
+      { type: 'TextualBody', purpose: 'commenting', value: '<script>alert(1)</script><img src=x onerror=alert(2)>', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'hỏi-lại' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Ngân-sách' },
+      { id: 'urn:margin:colour:pink', type: 'TextualBody', purpose: 'classifying', value: 'Question' },
+    ]);
+  });
+
   it('keeps every field and converts positions to code points (the emoji counts once)', () => {
     const emoji = notes[4]!;
     const item = doc.first.items.find((i: { id: string }) => i.id === emoji.id);
     const start = emoji.target.selector[1].start;
     expect(item.target.selector[1]).toEqual({ type: 'TextPositionSelector', start, end: start + Array.from(emoji.target.selector[0].exact).length });
-    expect({ ...item, target: { ...item.target, selector: [item.target.selector[0], emoji.target.selector[1]] } }).toEqual(emoji);
+    expect({ ...item, target: { ...item.target, selector: [item.target.selector[0], emoji.target.selector[1]] } }).toEqual(named(emoji));
     const before = notes[0]!;
-    expect(doc.first.items[0]).toEqual(before);
+    expect(doc.first.items[0]).toEqual(named(before));
     expect(item.target.source).toBe(ARTICLE.id);
   });
 
   it('all-notes variant: one collection with every article', () => {
-    const all = JSON.parse(formatW3cJsonAll([{ article: EXPORT_ARTICLE, notes: notes.map(anchored) }, { article: EXPORT_ARTICLE, notes: [] }], NOW));
+    const all = JSON.parse(formatW3cJsonAll([{ article: EXPORT_ARTICLE, notes: notes.map(anchored) }, { article: EXPORT_ARTICLE, notes: [] }], NOW, EN));
     expect(all.total).toBe(notes.length);
     expect(all.label).toBe('Margin: all notes');
+    expect(JSON.parse(formatW3cJsonAll([], NOW)).label).toBe('Margin: tất cả ghi chú');
   });
 });
 
@@ -51,6 +71,13 @@ describe('JSON export → import round trip', () => {
       value: '<script>alert(1)</script><img src=x onerror=alert(2)>',
       format: 'text/plain',
     });
+  });
+
+  it('tags and colours come back whatever the colour is named, in either language', () => {
+    for (const file of [json, formatW3cJson(EXPORT_ARTICLE, notes.map(anchored), NOW)]) {
+      const r = parseImport(file, known, new Map(), undefined, { plainTextOf });
+      expect(r.ok && r.plan.toAdd).toEqual(notes);
+    }
   });
 
   it('importing the same file twice: everything unchanged', () => {

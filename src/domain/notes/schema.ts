@@ -8,6 +8,7 @@ import {
   MAX_QUOTE_LENGTH,
   MAX_SOURCE_LENGTH,
 } from './limits';
+import { isNormalTag, MAX_TAG_LENGTH } from './tags';
 
 /**
  * Runtime validation of a Margin Annotation from untrusted input (storage, imports). Strict: unknown
@@ -39,6 +40,15 @@ const CommentBodySchema = v.strictObject({
 const TagBodySchema = v.strictObject({
   type: v.literal('TextualBody'),
   purpose: v.literal('tagging'),
+  value: v.pipe(
+    v.string('tag must be a string'),
+    v.check(isNormalTag, `tag must be 1 to ${MAX_TAG_LENGTH} characters without spaces, commas or a leading #`),
+  ),
+});
+
+const ColorBodySchema = v.strictObject({
+  type: v.literal('TextualBody'),
+  purpose: v.literal('classifying'),
   value: v.picklist(HIGHLIGHT_COLORS, `colour must be one of ${HIGHLIGHT_COLORS.join(', ')}`),
 });
 
@@ -61,7 +71,7 @@ export const AnnotationSchema = v.strictObject({
   created: isoDate,
   modified: isoDate,
   body: v.pipe(
-    v.array(v.variant('purpose', [CommentBodySchema, TagBodySchema]), 'body must be an array'),
+    v.array(v.variant('purpose', [CommentBodySchema, TagBodySchema, ColorBodySchema]), 'body must be an array'),
     v.maxLength(MAX_BODIES, `at most ${MAX_BODIES} bodies`),
   ),
   target: v.strictObject({
