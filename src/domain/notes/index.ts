@@ -11,3 +11,4 @@ export { formatW3cJson, formatW3cJsonAll, ANNOTATION_CONTEXT } from './w3cJson';
 export { formatCsv, formatCsvAll, CSV_COLUMNS } from './csv';
 export { parseImport, type ImportPlan, type ImportResult, type ImportOptions } from './importPlan';
 export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importJson';
+export { buildNotesView, countNotes, tagCounts, completeTag, type NotesFilter, type NotesGroup, type NotesView, type NotesCounts } from './notesView';

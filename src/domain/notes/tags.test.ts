@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNormalTag, normalizeTag, tagKey, tagsInNote, tagStartsWith, uniqueTags } from './tags';
+import { isNormalTag, normalizeTag, tagKey, tagsInNote, uniqueTags } from './tags';
 
 describe('normalizeTag', () => {
   it.each([
@@ -37,13 +37,9 @@ describe('tagsInNote', () => {
   ])('%j → %j', (note, tags) => expect(tagsInNote(note)).toEqual(tags));
 });
 
-describe('uniqueTags, tagKey, completion', () => {
+describe('uniqueTags, tagKey', () => {
   it('dedupes case-insensitively, first spelling wins, unusable ones left out', () => {
     expect(uniqueTags(['Kinh tế', 'kinh-tế', '', 'KINH-TẾ', 'xã hội'])).toEqual(['Kinh-tế', 'xã-hội']);
     expect(tagKey('Đảng')).toBe(tagKey('đảng'));
-  });
-  it('prefix completion ignores case and a typed #', () => {
-    expect(tagStartsWith('Ngân-sách', '#ngân')).toBe(true);
-    expect(tagStartsWith('Ngân-sách', 'sách')).toBe(false);
   });
 });

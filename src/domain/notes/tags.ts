@@ -54,8 +54,3 @@ export function tagsInNote(note: string): string[] {
   }
   return uniqueTags(found);
 }
-
-/** Does `tag` match the query typed in a completion box (prefix, case- and accent-sensitive as typed)? */
-export function tagStartsWith(tag: string, query: string): boolean {
-  return tagKey(tag).startsWith(tagKey(query.replace(/^#+/, '')));
-}
