@@ -286,7 +286,7 @@ test('Markdown and CSV from the article’s notes panel; copy Markdown; keyboard
   expect(text).toContain('\npublished: "2022-01-25"\n');
   expect(text).toMatch(/\nexported: "\d{4}-\d\d-\d\dT/);
   expect(text).toContain(`\n> ${phrase}\n`);
-  expect(text).toContain('Colour: pink');
+  expect(text).toContain('Màu: Câu hỏi');
   expect(text).toContain('=SUM\\(A1\\), "trích dẫn" và \\<b\\>không đậm\\</b\\>');
   await expect(page.getByRole('status').filter({ hasText: `Đã tải xuống ${SEED}-ghi-chu-${today()}.md (1 ghi chú).` })).toBeVisible();
 
@@ -295,11 +295,11 @@ test('Markdown and CSV from the article’s notes panel; copy Markdown; keyboard
   const table = await readFile(await csv.path());
   expect([...table.subarray(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
   const rows = table.toString('utf8').slice(1).split('\r\n');
-  expect(rows[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date,Color');
+  expect(rows[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date,Tags,Màu');
   expect(rows[1]).toContain(phrase);
   // The note is quoted (comma, quotes), its quotes doubled and the formula neutralised.
   expect(rows[1]).toContain(`"'=SUM(A1), ""trích dẫn"" và <b>không đậm</b>"`);
-  expect(rows[1]).toMatch(/,pink$/);
+  expect(rows[1]).toMatch(/,,Câu hỏi$/);
   expect(rows[2]).toBe('');
 
   // Keyboard: Enter opens the menu on its first item, arrows move, Escape closes back to the button.
@@ -344,8 +344,8 @@ test('all notes as Markdown and CSV; nothing to export says so', async ({ page }
   await highlight(page, 1, phrase, 'Tô xanh dương', 'Hội nghị tổng kết');
   await openNotes(page);
   const md = await downloadedText(await exportVia(page, exportButton(page), 'Markdown (.md)'));
-  expect(md.startsWith('---\ntitle: "Margin — all notes"\nexported: "')).toBe(true);
-  expect(md).toContain('\n# Margin — all notes\n');
+  expect(md.startsWith('---\ntitle: "Margin — tất cả ghi chú"\ntags: []\nexported: "')).toBe(true);
+  expect(md).toContain('\n# Margin — tất cả ghi chú\n');
   expect(md).toContain('\n## Chú trọng công tác đánh giá chất lượng tổ chức cơ sở Đảng');
   expect(md).toContain(`> ${phrase}`);
   expect(md).toContain('Hội nghị tổng kết');
@@ -353,7 +353,7 @@ test('all notes as Markdown and CSV; nothing to export says so', async ({ page }
   expect(csvDownload.suggestedFilename()).toBe(`margin-ghi-chu-${today()}.csv`);
   const csv = await downloadedText(csvDownload);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.slice(1).split('\r\n')[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date,Color');
+  expect(csv.slice(1).split('\r\n')[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date,Tags,Màu');
   expect(csv).toContain(`${phrase},`);
   expect(downloads).toHaveLength(2);
 });

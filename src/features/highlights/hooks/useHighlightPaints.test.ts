@@ -77,7 +77,7 @@ describe('collectHighlights', () => {
     const changed = annotationOn('Nguyễn Hồ Hải');
     const gone = annotationOn('hội nghị');
     const fresh = annotationOn('Quan tâm');
-    const recoloured = { ...changed, body: [{ type: 'TextualBody' as const, purpose: 'tagging' as const, value: 'pink' as const }] };
+    const recoloured = { ...changed, body: [{ type: 'TextualBody' as const, purpose: 'classifying' as const, value: 'pink' as const }] };
     const r = collectHighlights(ARTICLE, [kept, changed, gone], {
       [changed.id]: { articleId: ARTICLE.id, id: changed.id, after: recoloured, status: 'saving', seq: 1 },
       [gone.id]: { articleId: ARTICLE.id, id: gone.id, after: null, status: 'saving', seq: 2 },
