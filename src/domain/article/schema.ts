@@ -20,6 +20,16 @@ const EntitySchema = v.object({
   value: v.optional(v.number()),
 });
 
+const TitleEntitySchema = v.object({
+  type: v.picklist(['official', 'organization', 'figure', 'date', 'document']),
+  start: Int,
+  end: Int,
+  text: v.string(),
+  name: v.optional(v.string()),
+  role: v.optional(v.nullable(v.string())),
+  value: v.optional(v.number()),
+});
+
 const ArticleSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
@@ -32,10 +42,15 @@ const ArticleSchema = v.pipe(
     lang: v.literal('vi'),
     blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'article has no blocks')),
     entities: v.array(EntitySchema),
+    titleEntities: v.optional(v.array(TitleEntitySchema)),
   }),
   v.check(
     (a) => a.entities.every((e) => a.blocks[e.block]?.text.slice(e.start, e.end) === e.text),
     'an entity does not match the text of its block (block/start/end/text disagree)',
+  ),
+  v.check(
+    (a) => (a.titleEntities ?? []).every((e) => e.start <= e.end && a.title.slice(e.start, e.end) === e.text),
+    'a title entity does not match the title (start/end/text disagree)',
   ),
 );
 

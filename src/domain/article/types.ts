@@ -34,6 +34,9 @@ export interface Entity {
   value?: number;
 }
 
+/** A mention in the article's title: the same fields as `Entity`, offsets into `title`, no block. */
+export type TitleEntity = Omit<Entity, 'block'>;
+
 export interface Article {
   id: string;
   title: string;
@@ -45,6 +48,11 @@ export interface Article {
   lang: 'vi';
   blocks: Block[];
   entities: Entity[];
+  /**
+   * Mentions in the title (optional: articles made before it existed have none). People are linked
+   * across title and body: a name in the title and in the text is one person.
+   */
+  titleEntities?: TitleEntity[];
 }
 
 export interface ArticleCounts {

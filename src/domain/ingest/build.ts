@@ -1,4 +1,5 @@
 import type { Article, ArticleIndex, ArticleSummary, Block, Entity } from '../article/types';
+import { extractWithTitle } from '../entities/title';
 import { IngestError, parseRawArticle } from './parse';
 import { slugify, wordCount } from './text';
 
@@ -33,6 +34,8 @@ export function ingestRaw(raw: string, meta: SourceMeta, extract: Extractor, lab
     throw new IngestError(`${label}: meta "url" must be an http(s) address, got "${meta.url.slice(0, 60)}".`);
   }
   const parsed = parseRawArticle(raw, label);
+  // The title is read with the body (one person across both) and its marks are kept apart.
+  const { titleEntities, entities } = extractWithTitle(extract, parsed.title, parsed.blocks);
   const article: Article = {
     id: slugify(parsed.title),
     title: parsed.title,
@@ -43,7 +46,8 @@ export function ingestRaw(raw: string, meta: SourceMeta, extract: Extractor, lab
     url: meta.url ?? null,
     lang: 'vi',
     blocks: parsed.blocks,
-    entities: extract(parsed.blocks),
+    entities,
+    titleEntities,
   };
   return { article, cut: parsed.cut, keptMarkers: parsed.keptMarkers };
 }
