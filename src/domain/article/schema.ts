@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Article, ArticleIndex } from './types';
+import { WEB_URL } from './url';
 
 const Int = v.pipe(v.number(), v.integer(), v.minValue(0));
 const IsoDate = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')));
@@ -38,7 +39,7 @@ const ArticleSchema = v.pipe(
     source: v.nullable(v.string()),
     byline: v.nullable(v.string()),
     // Only web addresses: the url becomes a link, and javascript:/data: must never be one.
-    url: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/i, 'expected an http(s) address')))),
+    url: v.optional(v.nullable(v.pipe(v.string(), v.regex(WEB_URL, 'expected an http(s) address')))),
     lang: v.literal('vi'),
     blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'article has no blocks')),
     entities: v.array(EntitySchema),

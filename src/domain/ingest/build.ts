@@ -1,3 +1,4 @@
+import { isWebUrl } from '../article/url';
 import type { Article, ArticleIndex, ArticleSummary, Block, Entity } from '../article/types';
 import { extractWithTitle } from '../entities/title';
 import { IngestError, parseRawArticle } from './parse';
@@ -19,8 +20,6 @@ export interface BuiltArticle {
   keptMarkers: string[];
 }
 
-/** Only web addresses: a `javascript:` or `data:` url would end up in a link. */
-export const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
 
 export function buildArticle(raw: string, meta: SourceMeta, extract: Extractor, label: string): Article {
   return ingestRaw(raw, meta, extract, label).article;
@@ -31,7 +30,7 @@ export function ingestRaw(raw: string, meta: SourceMeta, extract: Extractor, lab
     throw new IngestError(`${label}: meta "published" must be YYYY-MM-DD, got "${meta.published}".`);
   }
   if (meta.url !== undefined && meta.url !== null && !isWebUrl(meta.url)) {
-    throw new IngestError(`${label}: meta "url" must be an http(s) address, got "${meta.url.slice(0, 60)}".`);
+    throw new IngestError(`${label}: meta "url" must be an http(s) address, got "${String(meta.url).slice(0, 60)}".`);
   }
   const parsed = parseRawArticle(raw, label);
   // The title is read with the body (one person across both) and its marks are kept apart.

@@ -1,4 +1,5 @@
 import type { Article } from '../../../domain/article/types';
+import { isWebUrl } from '../../../domain/article/url';
 import { formatVietnameseDate } from '../../../lib/formatDate';
 
 export function ArticleHeader({ article }: { article: Article }) {
@@ -8,7 +9,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="article-meta">
         {article.published && <time dateTime={article.published}>{formatVietnameseDate(article.published)}</time>}
         {article.source &&
-          (article.url ? (
+          (isWebUrl(article.url) ? (
             <a className="source" href={article.url} rel="noopener noreferrer">
               {article.source}
             </a>
