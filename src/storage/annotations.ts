@@ -12,6 +12,7 @@
  */
 import { del, get, promisifyRequest, setMany, set, type UseStore } from 'idb-keyval';
 import type { Annotation } from '../domain/notes/annotation';
+import { deepEqual } from '../domain/notes/deepEqual';
 import { announceChange, type AnnotationChange, type ChangeKind } from './channel';
 import {
   allAnnotationsKeyRange,
@@ -82,6 +83,11 @@ export interface AnnotationRepository {
   /** All or nothing: validated first, then written in a single transaction. */
   putAnnotations(annotations: readonly Annotation[], options?: PutOptions): Promise<void>;
   deleteAnnotation(articleId: string, annotationId: string): Promise<void>;
+  /**
+   * Compare-and-set, in one transaction: the record becomes `next` (null: deleted) only if it is still
+   * `expected` (null: absent). Otherwise nothing is written and it rejects with kind 'conflict'.
+   */
+  replaceAnnotation(articleId: string, annotationId: string, expected: Annotation | null, next: Annotation | null): Promise<void>;
   /** undefined when absent; rejects with kind 'corrupt' when the record exists but can't be read. */
   getAnnotation(articleId: string, annotationId: string): Promise<Annotation | undefined>;
   listAnnotations(articleId: string): Promise<ReadResult>;
@@ -353,6 +359,32 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       safeNotify({ articleId, ids: [annotationId], kind: 'delete' });
     },
 
+    async replaceAnnotation(articleId, annotationId, expected, next) {
+      const key = annotationKey(articleId, annotationId);
+      const prepared = next ? prepare(next) : null;
+      if (prepared && prepared.key !== key) throw new StorageError('invalid', `replaceAnnotation: ${prepared.key} is not ${key}`, { key });
+      const conflict = await write('replaceAnnotation', (store) =>
+        store('readwrite', (s) => {
+          let found: string | null = null;
+          const req = s.get(key);
+          req.onsuccess = () => {
+            const raw: unknown = req.result;
+            const decoded = raw === undefined ? null : decode(key, raw);
+            const current = decoded === null ? null : decoded.ok ? decoded.annotation : undefined;
+            if (current === undefined || !deepEqual(current, expected)) {
+              found = current === undefined ? 'an unreadable record' : current === null ? 'no record' : `a record modified ${current.modified}`;
+              return;
+            }
+            if (prepared) s.put(prepared.record, key);
+            else s.delete(key);
+          };
+          return promisifyRequest(s.transaction).then(() => found);
+        }),
+      );
+      if (conflict !== null) throw new StorageError('conflict', `replaceAnnotation ${key}: found ${conflict}, not what this tab wrote`, { key });
+      safeNotify({ articleId, ids: [annotationId], kind: next ? 'put' : 'delete' });
+    },
+
     async getAnnotation(articleId, annotationId) {
       const key = annotationKey(articleId, annotationId);
       const raw: unknown = await run('getAnnotation', (store) => get(key, store));
@@ -446,6 +478,12 @@ export const putAnnotation = (a: Annotation): Promise<void> => repo().putAnnotat
 export const putAnnotations = (list: readonly Annotation[], options?: PutOptions): Promise<void> =>
   repo().putAnnotations(list, options);
 export const deleteAnnotation = (articleId: string, id: string): Promise<void> => repo().deleteAnnotation(articleId, id);
+export const replaceAnnotation = (
+  articleId: string,
+  id: string,
+  expected: Annotation | null,
+  next: Annotation | null,
+): Promise<void> => repo().replaceAnnotation(articleId, id, expected, next);
 export const getAnnotation = (articleId: string, id: string): Promise<Annotation | undefined> =>
   repo().getAnnotation(articleId, id);
 export const listAnnotations = (articleId: string): Promise<ReadResult> => repo().listAnnotations(articleId);

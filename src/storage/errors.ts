@@ -11,6 +11,8 @@ export type StorageErrorKind =
   | 'newer-version'
   /** The caller passed a note that can't be stored (invalid shape, not cloneable). Nothing written. */
   | 'invalid'
+  /** A conditional write found the record changed since this tab wrote it (another tab): nothing written. */
+  | 'conflict'
   | 'unknown';
 
 export const STORAGE_ERROR_MESSAGES: Record<StorageErrorKind, string> = {
@@ -23,6 +25,7 @@ export const STORAGE_ERROR_MESSAGES: Record<StorageErrorKind, string> = {
   'newer-version':
     'Ghi chú được lưu bởi một phiên bản Margin mới hơn. Hãy tải lại trang để dùng phiên bản mới nhất; dữ liệu của bạn không bị thay đổi.',
   invalid: 'Ghi chú không hợp lệ nên chưa được lưu.',
+  conflict: 'Đã có thay đổi mới hơn từ thẻ khác.',
   unknown: 'Đã xảy ra lỗi khi lưu hoặc đọc ghi chú. Vui lòng thử lại.',
 };
 

@@ -10,6 +10,7 @@ export {
   listAnnotations,
   putAnnotation,
   putAnnotations,
+  replaceAnnotation,
   requestPersistence,
   SCHEMA_VERSION,
   type AnnotationRepository,
