@@ -22,6 +22,15 @@ describe('figures', () => {
     ['UBND quận có không quá 3 Phó chủ tịch.', 'không quá 3 Phó chủ tịch', 3],
     ['Khởi tố 5 bị can.', '5 bị can', 5],
     ['Đạt 164 “Cộng đồng học tập” xuất sắc.', '164 “Cộng đồng học tập”', 164],
+    // What is counted is learned from the words after the number, not from a closed list of units.
+    ['Tỉnh hiện có 9 KCN đang hoạt động.', '9 KCN', 9],
+    ['Ủy ban kỷ luật 4 đồng chí trong ban chấp hành.', '4 đồng chí', 4],
+    ['Sau rà soát, 27 tổ chức đảng được xếp loại tốt.', '27 tổ chức đảng', 27],
+    ['Biểu thuế cắt giảm 150 dòng thuế nông sản.', '150 dòng thuế nông sản', 150],
+    ['Đến nay 41/63 tỉnh, thành phố đã hoàn thành.', '41/63 tỉnh', 41],
+    ['Giá đất cao gấp 4 lần so với trước.', '4 lần', 4],
+    ['Hội nghị quán triệt 2 Nghị quyết của Trung ương.', '2 Nghị quyết', 2],
+    ['Con đường dài 2.300m chạy dọc bờ sông; tuyến 2.300m đã xong.', '2.300m', 2300],
   ])('%s', (sentence, text, value) => {
     const f = of('figure', sentence);
     expect(f.map((e) => e.text)).toContain(text);
@@ -43,7 +52,7 @@ describe('figures', () => {
     ['Địa phương đứng thứ 6 cả nước.'],
     ['Chặng đường trong 10 năm qua.'],
     ['Dự án thực hiện trong 37 tháng.'],
-    ['Nâng bội chi từ 4,8 lên 5,3 lần.'],
+    ['Dự án kéo dài thêm 3 tuần.'],
     ['Trong đó có 240 được công nhận.'],
     ['Dịch Covid-19 ập đến.'],
     ['Xe chạy trên Quốc lộ 1A.'],

@@ -12,7 +12,7 @@ import type { TokenSpan } from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, TIME_UNITS, UNITS } = lexicons;
+const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, DOC_CODE_WORDS, DOC_HEADS, MULTIPLIERS, NOUN_EXCEPTIONS, ORG_ACRONYMS, STOPWORDS, TIME_UNITS, UNITS } = lexicons;
 const { parseViNumber } = numbers;
 const { WORD, NUM, PUNCT } = textModule;
 
@@ -25,6 +25,8 @@ const OPEN_QUOTES = '“"«';
 const CLOSE_QUOTES = '”"»';
 const PER_CENT_OF = new Set(['gdp', 'grdp', 'cpi']);
 const MAX_NOUN_WORDS = 4;
+/** Acronyms after a number that are no counted thing: measures, currencies, places, diseases. */
+const NOT_COUNTED = new Set(['gdp', 'grdp', 'cpi', 'fdi', 'oda', 'ppp', 'usd', 'vnd', 'eur', 'tp', 'tphcm', 'hcm', 'hn', 'vn', 'covid', 'sars']);
 
 function wordAt(ctx: BlockCtx, j: number): boolean {
   return ctx.isWord(j);
@@ -43,16 +45,25 @@ function isCode(ctx: BlockCtx, i: number): boolean {
   if (prev.kind !== WORD) return false;
   // A quantity whatever stands before it: "ở mức 1,6%", "đã cấp 2,1 triệu giấy", "GDP 6,5%".
   if (quantityAhead(ctx, i)) return false;
-  if (CODE_WORDS.has(prev.k)) return true;
-  if (i > 1 && ctx.isWord(i - 2) && CODE_WORDS.has(ctx.tokens[i - 2]!.k + ' ' + prev.k)) return true;
+  // "Luật 5" is a code, "kỷ luật 5 đồng chí" a count: document words are codes only capitalised.
+  if (CODE_WORDS.has(prev.k) && !(DOC_CODE_WORDS.has(prev.k) && !prev.cap)) return true;
+  if (i > 1 && ctx.isWord(i - 2)) {
+    const two = ctx.tokens[i - 2]!.k + ' ' + prev.k;
+    if (CODE_WORDS.has(two) && !(DOC_CODE_WORDS.has(two) && !ctx.tokens[i - 2]!.cap)) return true;
+  }
   if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keys, i - 1) === 0) return true;
   return false;
 }
 
 /** A decimal number, or a number (or range) followed by "%" or a multiplier, counts something. */
 function quantityAhead(ctx: BlockCtx, i: number): boolean {
-  if (ctx.tokens[i]!.s.includes(',')) return true;
+  const s = ctx.tokens[i]!.s;
+  // Decimals and grouped thousands ("1.700") are amounts; codes are short plain numbers.
+  if (s.includes(',') || /\d\.\d{3}(?!\d)/.test(s)) return true;
   let j = i + 1;
+  // A unit glued to the number ("1.700m", "30m") measures something.
+  const glued = ctx.tok(j);
+  if (glued && glued.kind === WORD && !glued.sp && UNITS.match(ctx.keys, j) > 0) return true;
   const next = ctx.tok(j);
   if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === NUM) j += 2;
   const after = ctx.tok(j);
@@ -106,7 +117,12 @@ function nounEnd(ctx: BlockCtx, j: number): number {
   if (t.kind !== WORD) return j;
   if (t.cap) {
     const title = ctx.titleLen[j]!; // "3 Phó chủ tịch"
-    return title > 0 ? j + title : j;
+    if (title > 0) return j + title;
+    // "12 KCN", "25 DN": an acronym counts what it abbreviates (not a body's or a currency's).
+    if (t.acr && t.sp && !ORG_ACRONYMS.has(t.k) && !NOT_COUNTED.has(t.k) && ctx.headLen[j] === 0) return j + 1;
+    // "3 Nghị quyết", "2 Luật": documents counted.
+    const doc = DOC_HEADS.match(ctx.keys, j);
+    return doc > 0 && ctx.tokens[j]!.title ? j + doc : j;
   }
   let e = j;
   while (e < ctx.n && e - j < MAX_NOUN_WORDS) {
@@ -162,7 +178,7 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
       if (u > 0) end = perEnd(ctx, end + u);
       else end = nounEnd(ctx, end);
     } else {
-      const u = UNITS.match(ctx.keys, j);
+      const u = NOUN_EXCEPTIONS.match(ctx.keys, j) > 0 ? 0 : UNITS.match(ctx.keys, j);
       if (u > 0 && !TIME_UNITS.has(after.k)) end = perEnd(ctx, j + u);
       else {
         const n = nounEnd(ctx, j);

@@ -266,7 +266,7 @@ export const UNITS = new Trie(
 
 /** Time words: "5 năm", "37 tháng" are durations, not figures. */
 export const TIME_UNITS = new Set(
-  words('năm|tháng|ngày|tuần|giờ|phút|giây|quý|thập kỷ|thế kỷ|buổi|đêm|hôm|kỳ|khóa|nhiệm kỳ|lần|tiếng'),
+  words('năm|tháng|ngày|tuần|giờ|phút|giây|quý|thập kỷ|thế kỷ|buổi|đêm|hôm|kỳ|khóa|nhiệm kỳ|tiếng'),
 );
 
 /** Approximators that may stand at the start of a figure: "hơn 1.200 hộ dân". */
@@ -327,7 +327,12 @@ export const STOPWORDS = new Set(
 );
 
 /** Nouns that start with a function word: "5 bị can". */
-export const NOUN_EXCEPTIONS = new Trie(words('bị can|bị cáo|bị hại|có công|cho vay'));
+export const NOUN_EXCEPTIONS = new Trie(words('bị can|bị cáo|bị hại|có công|cho vay|đồng chí|đồng bào|đồng hương|đồng nghiệp'));
+
+/** Document words that make a following number a code only when capitalised ("Luật 5" vs "kỷ luật 5 đồng chí"). */
+export const DOC_CODE_WORDS = new Set(
+  words('chỉ thị|nghị định|quyết định|thông tư|nghị quyết|luật|kết luận|đề án|dự án|chương trình'),
+);
 
 /** Second syllables that are also function words but continue a capitalised word: "Đăng ký". */
 export const CONTINUATION_OK = new Set(words('ký|chi|có|ra|làm'));
