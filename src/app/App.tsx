@@ -1,18 +1,28 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ErrorView } from '../components/ErrorView';
-import { LibraryPage } from '../features/library';
 import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
+import { PeoplePage, PersonPage } from '../features/people';
 import { ArticlePage } from './ArticlePage';
-import { Link, useRoute } from '../lib/router';
+import { LibraryRoute } from './LibraryRoute';
+import { Link, replaceSearchParams, useRoute, useSearch } from '../lib/router';
 import { useAppStore } from '../stores/store';
+
+function PeopleRoute() {
+  const page = Math.max(0, (Number(new URLSearchParams(useSearch()).get('page')) || 1) - 1);
+  return <PeoplePage page={page} onPage={(p) => replaceSearchParams({ page: p > 0 ? String(p + 1) : null })} />;
+}
 
 function Routes() {
   const route = useRoute();
   switch (route.name) {
     case 'library':
-      return <LibraryPage />;
+      return <LibraryRoute />;
+    case 'people':
+      return <PeopleRoute />;
+    case 'person':
+      return <PersonPage key={route.slug} slug={route.slug} />;
     case 'article':
       return <ArticlePage key={route.id} id={route.id} />;
     case 'notes':
@@ -39,6 +49,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         <OfflineIndicator />
         <nav aria-label="Chính">
           <Link href="/">Thư viện</Link>
+          <Link href="/people">Nhân vật</Link>
           <Link href="/notes">Ghi chú</Link>
         </nav>
       </header>

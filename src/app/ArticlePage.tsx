@@ -5,6 +5,7 @@ import { mergePaints } from '../dom/paint';
 import { EntityCards, EntityLegend, EntityPanel, entityPaints } from '../features/entities';
 import { HighlightTools, useHighlightPaints } from '../features/highlights';
 import { ExportMenu, NotesPanel } from '../features/notes';
+import { PersonAppearances } from '../features/people';
 import { ArticleBody, ArticleHeader } from '../features/reader';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useVisibleTypes } from '../stores/store';
@@ -50,7 +51,11 @@ export function ArticlePage({ id }: { id: string }) {
           <EntityPanel article={article} />
         </aside>
       </div>
-      <EntityCards article={article} bodyRef={bodyRef} />
+      <EntityCards
+        article={article}
+        bodyRef={bodyRef}
+        personSlot={(name) => <PersonAppearances name={name} articleId={article.id} />}
+      />
       <HighlightTools article={article} bodyRef={bodyRef} />
     </main>
   );

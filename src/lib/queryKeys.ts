@@ -10,6 +10,17 @@ export const queryKeys = {
     byArticle: (articleId: string) => [...queryKeys.annotations.all, 'article', articleId] as const,
     everything: () => [...queryKeys.annotations.all, 'everything'] as const,
   },
+  library: {
+    all: ['library'] as const,
+    head: () => [...queryKeys.library.all, 'head'] as const,
+    page: (view: string, order: string, page: number) => [...queryKeys.library.all, 'page', view, order, page] as const,
+  },
+  people: {
+    all: ['people'] as const,
+    head: () => [...queryKeys.people.all, 'head'] as const,
+    page: (page: number) => [...queryKeys.people.all, 'page', page] as const,
+    name: (name: string) => [...queryKeys.people.all, 'name', name] as const,
+  },
   storage: {
     all: ['storage'] as const,
     /** How much space notes use (not under annotations: it is not a list of notes). */

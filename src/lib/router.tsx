@@ -4,12 +4,17 @@ export type Route =
   | { name: 'library' }
   | { name: 'article'; id: string }
   | { name: 'notes' }
+  | { name: 'people' }
+  | { name: 'person'; slug: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'library' };
   if (path === '/notes') return { name: 'notes' };
+  if (path === '/people') return { name: 'people' };
+  const person = /^\/people\/([a-z0-9-]+)$/.exec(path);
+  if (person) return { name: 'person', slug: person[1]! };
   const m = /^\/a\/([a-z0-9-]+)$/.exec(path);
   if (m) return { name: 'article', id: m[1]! };
   return { name: 'not-found', path };
@@ -38,6 +43,27 @@ export function navigate(to: string): void {
   window.history.pushState(null, '', url.pathname + url.search + url.hash);
   listeners.forEach((l) => l());
   if (!url.hash) window.scrollTo(0, 0);
+}
+
+/** The query string (?q=…&source=…), '' on the server. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search, () => '');
+}
+
+/**
+ * Changes the query string without a new history entry (typing in a search box must not make one per
+ * key); parameters set to null or '' are removed.
+ */
+export function replaceSearchParams(changes: Record<string, string | null>): void {
+  const url = new URL(window.location.href);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === '') url.searchParams.delete(k);
+    else url.searchParams.set(k, v);
+  }
+  const next = url.pathname + url.search + url.hash;
+  if (next === window.location.pathname + window.location.search + window.location.hash) return;
+  window.history.replaceState(window.history.state, '', next);
+  listeners.forEach((l) => l());
 }
 
 export function usePath(): string {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type Ref, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import type { Article } from '../../domain/article/types';
 import { firstMentionElement } from './dom';
 import type { OpenCard } from './openCard';
@@ -13,6 +13,7 @@ interface Props {
   onClose: (returnFocus: boolean) => void;
   onGo: (ent: number) => void;
   onPointerInside: (inside: boolean) => void;
+  personSlot?: (name: string) => ReactNode;
 }
 
 const GAP = 8;
@@ -39,7 +40,7 @@ function place(card: HTMLElement, anchor: HTMLElement): { top: number; left: num
 }
 
 /** A non-modal card about one mention: who or what it is, and the way to its other mentions. */
-export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo, onPointerInside }: Props) {
+export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo, onPointerInside, personSlot }: Props) {
   const id = useId();
   const cardRef = useRef<HTMLDivElement | null>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -146,6 +147,7 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
         {title}
       </h2>
       {e.type === 'official' && <OfficialFacts role={group?.role ?? null} org={group?.org ?? null} />}
+      {e.type === 'official' && personSlot?.(e.name ?? e.text)}
       {e.type === 'figure' && <FigureFacts article={article} ent={open.ent} />}
       <div className="ent-card-nav">
         <p className="ent-card-count">

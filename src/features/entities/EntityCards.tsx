@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Article } from '../../domain/article/types';
 import { scrollIntoViewCentered } from '../../dom/motion';
 import { useFlash, useFlashId } from '../../stores/store';
@@ -26,7 +26,16 @@ const HOVER_CLOSE_MS = 280;
  * prevents default pointer behaviour, so text selection in the body works as before. Also plays the
  * flash that panels ask for with `flash('ent:<index>')`.
  */
-export function EntityCards({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
+export function EntityCards({
+  article,
+  bodyRef,
+  personSlot,
+}: {
+  article: Article;
+  bodyRef: RefObject<HTMLDivElement | null>;
+  /** What the app adds to an official's card (their other articles); features never import each other. */
+  personSlot?: (name: string) => ReactNode;
+}) {
   const [open, setOpen] = useState<OpenCard | null>(null);
   const openRef = useRef<OpenCard | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
@@ -226,6 +235,7 @@ export function EntityCards({ article, bodyRef }: { article: Article; bodyRef: R
         onClose={close}
         onGo={go}
         onPointerInside={onCardPointer}
+        personSlot={personSlot}
       />
     </Suspense>
   );

@@ -1,0 +1,16 @@
+import { Link } from '../../lib/router';
+import { usePersonInArticle } from './api';
+import { personPath } from './PeoplePage';
+
+/** For an official's card in an article: "xuất hiện trong N bài khác", linking to their page. */
+export function PersonAppearances({ name, articleId }: { name: string; articleId: string }) {
+  const found = usePersonInArticle(name, articleId);
+  if (!found) return null;
+  return (
+    <p className="person-appearances">
+      <Link href={personPath(found.slug)}>
+        {found.others > 0 ? `xuất hiện trong ${found.others} bài khác` : 'không xuất hiện trong bài nào khác'}
+      </Link>
+    </p>
+  );
+}

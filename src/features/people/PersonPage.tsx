@@ -1,0 +1,79 @@
+import { ErrorView, LoadingView } from '../../components/ErrorView';
+import { formatShortDate } from '../../lib/formatDate';
+import { articlePath, Link } from '../../lib/router';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { usePersonGroup } from './api';
+import { RoleHistory } from './RoleHistory';
+import './people.css';
+
+/** The sentence with the person's name marked (where the sentence spells it out). */
+function Sentence({ text, name }: { text: string; name: string }) {
+  const at = text.indexOf(name);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{name}</mark>
+      {text.slice(at + name.length)}
+    </>
+  );
+}
+
+/** /people/<slug>: who they are, and every article that mentions them, newest first. */
+export function PersonPage({ slug }: { slug: string }) {
+  const group = usePersonGroup(slug);
+  const person = group.data?.persons.find((p) => p.slug === slug);
+  useDocumentTitle(person?.name ?? 'Nhân vật');
+  if (group.isPending) return <LoadingView label="Đang tải…" />;
+  if (group.isError || !person) {
+    return (
+      <ErrorView
+        title="Không tìm thấy nhân vật"
+        message={group.error?.message ?? `Không có nhân vật nào ở địa chỉ /people/${slug}.`}
+        onRetry={group.isError ? () => void group.refetch() : undefined}
+      />
+    );
+  }
+  const namesakes = group.data.persons.filter((p) => p.slug !== slug);
+  return (
+    <main id="main" className="person">
+      <header className="library-header">
+        <p className="crumbs">
+          <Link href="/people">Nhân vật</Link>
+        </p>
+        <h1>{person.name}</h1>
+        {person.places.length > 0 && <p className="person-places">{person.places.join(', ')}</p>}
+        <RoleHistory roles={person.roles} />
+        <p className="lede">Được nhắc đến trong {person.mentions.length.toLocaleString('vi-VN')} bài, mới nhất trước.</p>
+        {namesakes.length > 0 && (
+          <p className="namesakes">
+            Người cùng tên:{' '}
+            {namesakes.map((p, i) => (
+              <span key={p.slug}>
+                {i > 0 && ', '}
+                <Link href={`/people/${p.slug}`}>{p.places.join(', ') || p.roles[0]?.role || p.slug}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+      </header>
+      <ol className="mention-list">
+        {person.mentions.map((m) => (
+          <li key={m.articleId}>
+            <h2>
+              <Link href={articlePath(m.articleId)}>{m.title}</Link>
+            </h2>
+            <p className="search-meta">
+              {m.published ? <time dateTime={m.published}>{formatShortDate(m.published)}</time> : <span>Không rõ ngày</span>}
+              {m.source && <span>{m.source}</span>}
+              {m.role && <span>{m.role}</span>}
+            </p>
+            <blockquote className="mention-sentence">
+              <Sentence text={m.sentence} name={person.name} />
+            </blockquote>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

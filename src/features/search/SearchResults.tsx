@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { SearchState } from './useSearch';
+import './search.css';
+
+interface Props {
+  state: SearchState;
+  onMore: () => void;
+  /** An in-app link to an article (the app's router). */
+  articleLink: (id: string, children: ReactNode) => ReactNode;
+  formatDate: (iso: string) => string;
+}
+
+/** Results with the matching words marked; `data-search-query` says which query they answer. */
+export function SearchResults({ state, onMore, articleLink, formatDate }: Props) {
+  if (state.status === 'idle') return null;
+  const shownQuery = state.status === 'done' ? state.query : null;
+  return (
+    <section className="search-results" aria-label="Kết quả tìm kiếm" data-search-query={shownQuery ?? undefined}>
+      <p className="search-status" role="status">
+        {state.status === 'loading' && 'Đang tìm…'}
+        {state.status === 'error' && state.message}
+        {state.status === 'done' &&
+          (state.total === 0
+            ? `Không có bài nào khớp với “${state.query}”.`
+            : `${state.total.toLocaleString('vi-VN')} bài khớp với “${state.query}”`)}
+      </p>
+      {state.status === 'done' && state.hits.length > 0 && (
+        <ol className="search-list">
+          {state.hits.map((hit) => (
+            <li key={hit.id} className="search-hit">
+              <h2>{articleLink(hit.id, hit.title)}</h2>
+              <p className="search-meta">
+                {hit.published ? <time dateTime={hit.published}>{formatDate(hit.published)}</time> : <span>Không rõ ngày</span>}
+                {hit.source && <span>{hit.source}</span>}
+              </p>
+              <p className="search-excerpt">
+                {hit.excerpt.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {state.status === 'done' && state.hits.length < state.total && (
+        <button type="button" className="search-more" onClick={onMore}>
+          Hiện thêm ({(state.total - state.hits.length).toLocaleString('vi-VN')} bài nữa)
+        </button>
+      )}
+    </section>
+  );
+}

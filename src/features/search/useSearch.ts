@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { search, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string }
+  | { status: 'error'; query: string; message: string }
+  | { status: 'done'; query: string; total: number; hits: SearchHit[]; outcome: SearchOutcome };
+
+type Answer =
+  | { key: string; query: string; outcome: SearchOutcome; hits: SearchHit[] }
+  | { key: string; query: string; error: string };
+
+/**
+ * Results for the query as it is typed: each keystroke searches; until the new answer arrives the
+ * last one stays on screen (it says which query it answers), and a stale answer is dropped.
+ */
+export function useSearch(query: string, filters: SearchFilters): { state: SearchState; showMore: () => void } {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const q = query.trim();
+  const { source = null, year = null } = filters;
+  const key = JSON.stringify([q, source, year]);
+
+  useEffect(() => {
+    if (!q) return;
+    let live = true;
+    search(q, { source, year }).then(
+      (outcome) => {
+        if (live && outcome) setAnswer({ key, query: q, outcome, hits: outcome.hits });
+      },
+      (e: unknown) => {
+        if (!live) return;
+        const message = navigator.onLine
+          ? `Không tải được bộ tìm kiếm (${e instanceof Error ? e.message : String(e)}).`
+          : 'Không có mạng và bộ tìm kiếm chưa được lưu trên máy này.';
+        setAnswer({ key, query: q, error: message });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, q, source, year]);
+
+  let state: SearchState;
+  if (!q) state = { status: 'idle' };
+  else if (!answer || ('error' in answer && answer.key !== key)) state = { status: 'loading', query: q };
+  else if ('error' in answer) state = { status: 'error', query: answer.query, message: answer.error };
+  else state = { status: 'done', query: answer.query, total: answer.outcome.total, hits: answer.hits, outcome: answer.outcome };
+
+  const showMore = () => {
+    if (!answer || 'error' in answer) return;
+    const current = answer;
+    void current.outcome.more(20).then((next) => setAnswer((a) => (a === current ? { ...current, hits: [...current.hits, ...next] } : a)));
+  };
+  return { state, showMore };
+}
