@@ -68,8 +68,6 @@ async function dragSelect(page: Page, { block, start, end }: Phrase): Promise<vo
   await page.mouse.up();
 }
 
-const hl = () => (window as unknown as { __hl: HighlightTiming[] }).__hl;
-
 async function makeHighlights(ctx: BenchContext, S: string, articleId: string, article: Article, stored: Annotation[], count: number, syncTarget?: Target) {
   const context = await newContext(ctx.browser!);
   await context.addInitScript({ content: highlightProbeScript() });
@@ -85,7 +83,7 @@ async function makeHighlights(ctx: BenchContext, S: string, articleId: string, a
       await dragSelect(page, t);
       await toolbar.waitFor({ state: 'visible', timeout: 5_000 });
       const button = (await toolbar.getByRole('button', { name: 'Tô vàng' }).boundingBox())!;
-      const n = await page.evaluate(() => hl().length);
+      const n = await page.evaluate(() => (window as unknown as { __hl: HighlightTiming[] }).__hl.length);
       await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
       await page.waitForFunction(
         (n) => {
@@ -100,7 +98,7 @@ async function makeHighlights(ctx: BenchContext, S: string, articleId: string, a
       await page.keyboard.press('Escape');
     }
   }
-  const records = await page.evaluate(hl);
+  const records = await page.evaluate(() => (window as unknown as { __hl: HighlightTiming[] }).__hl);
   await context.close();
   const done = records.filter((r) => r.paintedMs !== null && r.savedMs !== null);
   const note = `${done.length}/${targets.length} made${failures.length ? `; failed: ${failures.slice(0, 2).join('; ')}` : ''}`;
