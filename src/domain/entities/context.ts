@@ -109,7 +109,8 @@ function findNames(ctx: BlockCtx): void {
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    if (t.kind !== WORD || !t.title) {
+    // "Ông Trịnh Lê Đức": a capitalised honorific opens the sentence, it does not start the name.
+    if (t.kind !== WORD || !t.title || (HONORIFICS.match(ctx.keys, i) === 1 && tokens[i + 1]?.title)) {
       i++;
       continue;
     }
@@ -121,6 +122,15 @@ function findNames(ctx: BlockCtx): void {
       // "Jean-Claude": a hyphen glued on both sides inside a name.
       else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
       else break;
+    }
+    // "Đinh Dậu", "Mậu Tuất": a year of the sixty-year cycle, not a person.
+    if (end - i === 2 && STEMS.has(tokens[i]!.k) && BRANCHES.has(tokens[i + 1]!.k)) {
+      i = end;
+      continue;
+    }
+    // "Moon Jae-in": a foreign name may end in a hyphen and a lower-case syllable.
+    if (end < n && tokens[end]!.s === '-' && !tokens[end]!.sp && end + 1 < n && tokens[end + 1]!.kind === WORD && !tokens[end + 1]!.cap && !tokens[end + 1]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k + tokens[end + 1]!.k)) {
+      end += 2;
     }
     const foreign = nameAfterCountry(ctx, i, end);
     if (foreign >= 0) {
@@ -206,6 +216,10 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   }
   return -1;
 }
+
+/** Heavenly stems and earthly branches: "Đinh Dậu" names a year. */
+const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
+const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']);
 
 /** "… Nguyễn Văn Thiện Chiều nay 25-5": a capitalised time word before "nay" or a number starts a clause. */
 function lostFullStop(ctx: BlockCtx, j: number): boolean {

@@ -36,6 +36,11 @@ describe('officials', () => {
     ['Phó Chủ tịch UBND tỉnh Lê Văn Sơn ký văn bản.', 'Lê Văn Sơn', 'Phó Chủ tịch UBND tỉnh'],
     ['Chủ tịch Tôn Đức Thắng từng sống tại đây.', 'Tôn Đức Thắng', 'Chủ tịch'],
     ['Giám đốc Sở Y tế Hà Tĩnh Nguyễn Văn Tài Chiều nay 3/4 cho biết.', 'Nguyễn Văn Tài', 'Giám đốc Sở Y tế Hà Tĩnh'],
+    // Found by reading the corpus audit: honorifics, oceans, hyphenated names, places after their unit.
+    ['Ông Trịnh Văn Quang, Phó Chủ tịch UBND quận Hai Bà Trưng cho biết.', 'Trịnh Văn Quang', 'Phó Chủ tịch UBND quận Hai Bà Trưng'],
+    ['Tư lệnh Hạm đội Thái Bình Dương Scott Swift thị sát.', 'Scott Swift', 'Tư lệnh Hạm đội Thái Bình Dương'],
+    ['Cựu Tổng thống Hàn Quốc Park Geun-hye ra tòa.', 'Park Geun-hye', 'Cựu Tổng thống Hàn Quốc'],
+    ['Chính quyền Thủ tướng Anh Boris Johnson tuyên bố.', 'Boris Johnson', 'Thủ tướng Anh'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);
@@ -46,6 +51,10 @@ describe('officials', () => {
   it('links a foreign leader written with an initial or the family name alone', () => {
     const es = officials('Thủ tướng Úc Anthony Albanese đến Hà Nội.', 'Thủ tướng Úc A. Albanese cảm ơn. Thủ tướng Úc Albanese nói thêm.');
     expect(es.map((e) => e.name)).toEqual(['Anthony Albanese', 'Anthony Albanese', 'Anthony Albanese']);
+  });
+
+  it('a year of the sixty-year cycle is no person', () => {
+    expect(officials('Xuân Canh Tý, Bí thư Tỉnh ủy chúc Tết. Năm Kỷ Hợi, Chủ tịch Mậu Tuất khen thưởng.')).toEqual([]);
   });
 
   it('a place is never a person, even with a family name first', () => {

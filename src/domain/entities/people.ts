@@ -48,6 +48,7 @@ function keyOfSpan(ctx: BlockCtx, i: number, j: number): string {
 function afterModifier(ctx: BlockCtx, i: number): number {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD || !ROLE_MODIFIERS.has(t.k)) return i;
+  if (t.k === 'quyền' && i > 0 && ctx.keys[i - 1] === 'chính') return i; // "Chính quyền Tổng thống …": the government
   const next = ctx.tok(i + 1);
   return next && next.kind === WORD && next.cap && ctx.titleLen[i + 1]! > 0 ? i + 1 : i;
 }

@@ -15,7 +15,7 @@ import * as textModule from './text';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
-const { COUNTRIES, MAJOR_PLACES } = places;
+const { COUNTRIES, MAJOR_PLACES, PLACES } = places;
 const { TIME_STARTERS } = lexicons;
 
 /** Capitalised words that are whole: no lower-case syllable continues them ("Đảng nêu", "Lào mong"). */
@@ -247,6 +247,16 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       // "xã hội" is a name word, "xã Hội An" a place.
       if (unit > 0 && lastKind !== 'conn' && ORG_NOUNS.match(ctx.keys, j) > unit && !ctx.tokens[j + unit]!.cap) unit = 0;
       if (unit > 0) {
+        // "quận Hai Bà Trưng": a known place after its unit is taken whole ("Bà" is no honorific here).
+        const place = ctx.tok(j + unit)?.cap ? PLACES.match(ctx.keys, j + unit) : 0;
+        if (place > 1) {
+          j += unit + place;
+          substance = true;
+          lastKind = 'place';
+          lastUnitWord = false;
+          capRun = 0;
+          continue;
+        }
         const next = ctx.tok(j + unit);
         if (next && ((next.kind === WORD && next.cap) || next.kind === NUM)) {
           j += unit;

@@ -18,7 +18,8 @@ export const COUNTRY_KEYS = split(
     'venezuela|colombia|peru|nam phi|nigeria|kenya|ethiopia|algeria|maroc|angola|mozambique|kazakhstan|uzbekistan|' +
     'qatar|kuwait|jordan|li băng|yemen|oman|ireland|scotland|estonia|latvia|litva|serbia|croatia|slovenia|' +
     'luxembourg|monaco|vatican|châu âu|châu á|châu phi|châu mỹ|châu úc|đông nam á|trung đông|bắc mỹ|mỹ latinh|' +
-    'trung hoa|liên bang nga|hợp chúng quốc hoa kỳ|vương quốc anh|nhật bản|đại hàn dân quốc',
+    'trung hoa|liên bang nga|hợp chúng quốc hoa kỳ|vương quốc anh|nhật bản|đại hàn dân quốc|' +
+    'thái bình dương|ấn độ dương|đại tây dương|bắc băng dương|biển đông',
 );
 
 export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
