@@ -20,7 +20,7 @@ export function PeoplePage({ page, onPage }: { page: number; onPage: (page: numb
   const pages = Math.max(1, Math.ceil(head.data.total / head.data.pageSize));
   const rows = page === 0 ? head.data.first : rest.data;
   return (
-    <main id="main" className="people">
+    <main id="main" className="library people">
       <header className="library-header">
         <h1>Nhân vật</h1>
         <p className="lede">

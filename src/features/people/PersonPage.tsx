@@ -36,7 +36,7 @@ export function PersonPage({ slug }: { slug: string }) {
   }
   const namesakes = group.data.persons.filter((p) => p.slug !== slug);
   return (
-    <main id="main" className="person">
+    <main id="main" className="library person">
       <header className="library-header">
         <p className="crumbs">
           <Link href="/people">Nhân vật</Link>
