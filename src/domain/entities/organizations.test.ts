@@ -47,6 +47,11 @@ describe('organisations', () => {
     ['Ban Kinh tế T.Ư tổ chức hội thảo.', ['Ban Kinh tế T.Ư']],
     ['Sở Nội vụ Cà Mau Ngày 5/3 đã công bố quyết định.', ['Sở Nội vụ Cà Mau']],
     ['Trung tâm Hội nghị quốc gia đón khách.', []],
+    // From reading the corpus audit: heads inside other names, counts of units.
+    ['Đội tuyển Tây Ban Nha thắng đậm.', []],
+    ['Nữ sinh Trần Bộ Nhi được khen thưởng.', []],
+    ['Kinh phí giao cho UBND 3 huyện miền núi.', []],
+    ['Bà Hoàng Ban Mai làm việc với Sở Tư pháp.', ['Sở Tư pháp']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

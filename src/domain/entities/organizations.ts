@@ -5,12 +5,14 @@
  */
 import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
+import * as places from './places';
 import * as phrases from './phrases';
 import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
+const { COUNTRIES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
@@ -167,7 +169,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     }
     // "phường Trường Thi", "xã Đội Bình": after a unit word a head is part of a place's name.
     const prevUnit = i > 0 && !ctx.tokens[i - 1]!.cap && (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)));
-    const span = prevUnit ? null : (orgAt(ctx, i) ?? siteAt(ctx, i));
+    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i));
     if (span) {
       // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
       if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
@@ -178,6 +180,16 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * A head that is a syllable of another name: "Tây Ban Nha" (a country that starts before it), "Lưu Sở
+ * Điềm" (a one-syllable head right after a family name is a person's middle name).
+ */
+function insideName(ctx: BlockCtx, i: number): boolean {
+  for (let k = 1; k <= 2 && i - k >= 0; k++) if (COUNTRIES.match(ctx.keys, i - k) > k) return true;
+  const prev = i > 0 ? ctx.tokens[i - 1]! : undefined;
+  return !!prev && prev.title && ctx.headLen[i] === 1 && SURNAMES.has(prev.k) && ctx.tokens[i]!.sp && !ctx.tokens[i]!.acr;
 }
 
 /** "Zing.vn", "VnExpress.net": a news site named by its domain. */

@@ -317,6 +317,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
     }
     if (t.kind === NUM) {
       const plain = /^\d+$/.test(t.s);
+      if (ADMIN_UNITS.match(ctx.keys, j + 1) > 0) break; // "UBND 4 tỉnh": a count of units, no name
       if (plain && (lastUnitWord || j === j0) && !ctx.isWord(j + 1)) {
         j++;
         substance = true;
