@@ -31,6 +31,8 @@ describe('figures', () => {
     ['Giá đất cao gấp 4 lần so với trước.', '4 lần', 4],
     ['Hội nghị quán triệt 2 Nghị quyết của Trung ương.', '2 Nghị quyết', 2],
     ['Con đường dài 2.300m chạy dọc bờ sông; tuyến 2.300m đã xong.', '2.300m', 2300],
+    // A noun phrase longer than the limit is cut back to the counted noun, never inside a compound.
+    ['Bến xe có 18 xe khách giường nằm chất lượng cao xuất bến.', '18 xe', 18],
   ])('%s', (sentence, text, value) => {
     const f = of('figure', sentence);
     expect(f.map((e) => e.text)).toContain(text);

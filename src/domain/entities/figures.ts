@@ -137,6 +137,10 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     if (e === j && TIME_UNITS.has(u.k)) return j;
     e++;
   }
+  // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end
+  // inside a compound: keep the counted noun itself ("24 xe").
+  const next = ctx.tok(e);
+  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k)) return j + 1;
   return Math.min(e, j + MAX_NOUN_WORDS);
 }
 
