@@ -52,14 +52,15 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** The corpus repeated `times` times, each copy with new ids (and the index rebuilt to match). */
-function repeatLibrary(from: string, to: string, times: number): number {
+/** The corpus repeated (each copy with new ids) up to `total` articles, and the index rebuilt to match. */
+function repeatLibrary(from: string, to: string, total: number): number {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   const index = JSON.parse(readFileSync(join(from, 'index.json'), 'utf8')) as { articles: { id: string }[] };
   const rows: unknown[] = [];
-  for (let copy = 0; copy < times; copy++) {
+  for (let copy = 0; rows.length < total; copy++) {
     for (const row of index.articles) {
+      if (rows.length === total) break;
       const article = JSON.parse(readFileSync(join(from, `${row.id}.json`), 'utf8')) as { id: string };
       const id = copy === 0 ? row.id : `${row.id}-r${copy + 1}`;
       writeFileSync(join(to, `${id}.json`), JSON.stringify({ ...article, id }));
@@ -200,7 +201,7 @@ export function prepareLibraries(corpus: string): Prepared {
   times.ingest = ingest.ms;
   times.ingestAgain = run('npm', ['run', '--silent', 'ingest', '--', corpus, '--out', lib2k]).ms;
   const n2k = (JSON.parse(readFileSync(join(lib2k, 'index.json'), 'utf8')) as { articles: unknown[] }).articles.length;
-  const n10k = repeatLibrary(lib2k, lib10k, Math.ceil(10_000 / n2k));
+  const n10k = repeatLibrary(lib2k, lib10k, 10_000);
   const libraries: Built[] = [
     { name: '2k', articles: n2k, dist: join(OUT, 'dist-2k') },
     { name: '10k', articles: n10k, dist: join(OUT, 'dist-10k') },
