@@ -44,6 +44,8 @@ export function LibraryRoute() {
       sort: merged.sort === 'oldest' ? 'oldest' : null,
       page: merged.page > 0 ? String(merged.page + 1) : null,
     });
+    // A new page starts at its top, like a new document would.
+    if (next.page !== undefined && next.page !== library.page) window.scrollTo(0, 0);
   };
 
   return (
