@@ -31,6 +31,12 @@ describe('documents', () => {
     ['Các nước tôn trọng Công ước Liên hợp quốc về Luật Biển năm 1982.', 'Công ước Liên hợp quốc về Luật Biển'],
     ['Hai nước ký Hiệp định về Quy chế quản lý cửa khẩu biên giới Việt Nam - Campuchia.', 'Hiệp định về Quy chế quản lý cửa khẩu biên giới Việt Nam - Campuchia'],
     ['Bộ Công an triển khai Đề án 06 trên toàn quốc.', 'Đề án 06'],
+    // Named plans by their period, documents named in words then by a short name, the Constitution.
+    ['Chính phủ phê duyệt Chiến lược phát triển nhà ở quốc gia đến năm 2030, tầm nhìn đến năm 2045.', 'Chiến lược phát triển nhà ở quốc gia đến năm 2030, tầm nhìn đến năm 2045'],
+    ['Huyện thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 – 2025.', 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 – 2025'],
+    ['Nhóm công tác thông qua Kế hoạch hành động phòng chống tham nhũng 2019-2021 của khối.', 'Kế hoạch hành động phòng chống tham nhũng 2019-2021'],
+    ['Hai bên đàm phán Hiệp định đối tác kinh tế toàn diện (CEPA) đã lâu.', 'Hiệp định đối tác kinh tế toàn diện'],
+    ['Mọi công dân phải tuân thủ Hiến pháp và pháp luật.', 'Hiến pháp'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
   });
@@ -42,6 +48,11 @@ describe('documents', () => {
   it('a short name in brackets after a document is the document wherever it stands', () => {
     const t = texts('document', 'Việt Nam tham gia Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP). Nhờ CPTPP, xuất khẩu tăng.');
     expect(t).toEqual(['Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương', 'CPTPP', 'CPTPP']);
+  });
+
+  it('a plan needs its period; an abbreviation inside a name is no short name of it', () => {
+    expect(texts('document', 'Chương trình biểu diễn nghệ thuật đường phố diễn ra hàng tuần.')).toEqual([]);
+    expect(texts('document', 'Chiến lược phát triển ngành (PTN) đường thủy được bàn thảo.')).toEqual([]);
   });
 
   it('a session reference needs its number; a plan of three years is no plan by number', () => {

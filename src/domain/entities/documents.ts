@@ -249,6 +249,56 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
   return org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
 }
 
+const MAX_PLAN_WORDS = 14;
+/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free). */
+const COMPOUNDS = new Set(['nhà ở', 'tự do']);
+const isYearAt = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
+
+/** "2016 – 2020", "2020": a year or a range of years from j; returns the end or 0. */
+function yearsEnd(ctx: BlockCtx, j: number): number {
+  if (!isYearAt(ctx, j)) return 0;
+  return ctx.isPunct(j + 1, '-–') && isYearAt(ctx, j + 2) ? j + 3 : j + 1;
+}
+
+/**
+ * Words naming a plan, then its period: "giai đoạn 2016 – 2020", "đến năm 2020[, tầm nhìn đến năm
+ * 2030]", "2017-2018". The words are lower- or upper-case content words ("và", "các" inside); a
+ * function word before the period ends the search. Returns the end or 0.
+ */
+function periodNamedEnd(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_PLAN_WORDS) {
+    const t = ctx.tokens[q]!;
+    let e = 0;
+    if (t.k === 'giai' && ctx.keyAt(q + 1) === 'đoạn') e = yearsEnd(ctx, q + 2);
+    else if (t.k === 'đến' && ctx.keyAt(q + 1) === 'năm') e = yearsEnd(ctx, q + 2);
+    else if (t.kind === NUM) e = q > j ? yearsEnd(ctx, q) : 0;
+    if (e > 0) {
+      // ", tầm nhìn đến năm 2030"
+      if (ctx.isPunct(e, ',') && ctx.keyAt(e + 1) === 'tầm' && ctx.keyAt(e + 2) === 'nhìn' && ctx.keyAt(e + 3) === 'đến' && ctx.keyAt(e + 4) === 'năm') {
+        const v = yearsEnd(ctx, e + 5);
+        if (v > 0) return v;
+      }
+      return q > j ? e : 0;
+    }
+    if (t.kind !== WORD) return 0;
+    if (DOC_STOP.has(t.k) && t.k !== 'và' && t.k !== 'các' && !COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`)) return 0;
+    if (ctx.titleLen[q]! > 0 && t.cap) return 0;
+    q++;
+  }
+  return 0;
+}
+
+/** Words then a short name in brackets: "quan hệ đối tác kinh tế toàn diện khu vực (RCEP)". Returns the end before the bracket, or 0. */
+function bracketNamedEnd(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_PLAN_WORDS && ctx.tokens[q]!.kind === WORD && !(DOC_STOP.has(ctx.tokens[q]!.k) && ctx.tokens[q]!.k !== 'và')) q++;
+  if (q - j < 2 || !ctx.isPunct(q, '(') || !ctx.tok(q + 1)?.acr || !ctx.isPunct(q + 2, ')')) return 0;
+  // The short name closes the name ("(VPA) về …", "(RCEP) đã …"); "(GTVT) đường sắt" abbreviates a term inside it.
+  const after = ctx.tok(q + 3);
+  return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD || !t.cap) return null;
@@ -273,16 +323,24 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   if (TREATY_HEADS.has(key)) {
     const e = treatyNameEnd(ctx, j);
-    return e > 0 ? { i, j: e } : null;
+    if (e > 0) return { i, j: e };
   }
+  // "Chiến lược phát triển nhà ở quốc gia đến năm 2020", "Hiệp định đối tác tự nguyện (VPA)":
+  // a plan named by its period, or any document named in words and then by its short name.
+  const period = periodNamedEnd(ctx, j);
+  if (period > 0) return { i, j: period };
+  const aliased = bracketNamedEnd(ctx, j);
+  if (aliased > 0) return { i, j: aliased };
   if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện') return null;
+
 
   const session = sessionEnd(ctx, j);
   if (session > 0) return { i, j: session };
 
   if (LAW_HEADS.has(key)) {
     const e = lawNameEnd(ctx, j);
-    return e > 0 ? { i, j: e } : null;
+    // "Hiến pháp": the Constitution is named by its head alone.
+    return e > 0 ? { i, j: e } : key === 'hiến pháp' ? { i, j } : null;
   }
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
