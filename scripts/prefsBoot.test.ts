@@ -30,6 +30,20 @@ describe('the inline prefs boot script', () => {
     expect(html.getAttribute('data-marks')).toBe('official figure date');
   });
 
+  it('sets <html lang>: the stored choice, else the browser language; another language than the prerendered one is marked pending', () => {
+    localStorage.setItem('margin:preferences', JSON.stringify({ state: { langChoice: 'vi' }, version: 1 }));
+    run();
+    expect([document.documentElement.lang, document.documentElement.hasAttribute('data-lang-pending')]).toEqual(['vi', false]);
+    localStorage.setItem('margin:preferences', JSON.stringify({ state: { langChoice: 'en' }, version: 1 }));
+    run();
+    expect([document.documentElement.lang, document.documentElement.hasAttribute('data-lang-pending')]).toEqual(['en', true]);
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-lang-pending');
+    run();
+    const browser = /^vi(-|$)/i.test(navigator.languages[0] ?? navigator.language) ? 'vi' : 'en';
+    expect(document.documentElement.lang).toBe(browser);
+  });
+
   it('falls back to the calm defaults on unreadable storage', () => {
     localStorage.setItem('margin:preferences', '{not json');
     expect(run).not.toThrow();

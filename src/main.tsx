@@ -4,8 +4,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './features/offline/register';
 import type { PrerenderedData } from './entry-server';
+import { initialLanguage } from './lib/i18n';
 import { createQueryClient } from './lib/queryClient';
 import { setServerPath } from './lib/router';
+import { PRERENDER_LANG } from './prefs/lang';
+import { useAppStore } from './stores/store';
 import './styles/fonts.css';
 import './styles/base.css';
 
@@ -24,6 +27,9 @@ function readPrerendered(): PrerenderedData | null {
 }
 
 registerServiceWorker();
+// The language the boot script chose, before the first render (see lib/i18n).
+const lang = initialLanguage();
+useAppStore.setState({ lang });
 const queryClient = createQueryClient();
 const root = document.getElementById('root')!;
 const app = (
@@ -36,7 +42,9 @@ if (prerendered) {
   // Hydration renders with the server snapshot of the path: make it the real one.
   setServerPath(window.location.pathname);
   hydrate(queryClient, prerendered.state);
-  hydrateRoot(root, app);
+  // The HTML is in Vietnamese: in another language the page is rendered afresh (hidden until then).
+  if (lang === PRERENDER_LANG) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 } else {
   createRoot(root).render(app);
 }

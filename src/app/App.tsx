@@ -6,6 +6,7 @@ import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offli
 import { PeoplePage, PersonPage } from '../features/people';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
+import { useHtmlLang, useLang, useSetLanguage, useT } from '../lib/i18n';
 import { Link, replaceSearchParams, useRoute, useSearch } from '../lib/router';
 import { useAppStore } from '../stores/store';
 
@@ -16,6 +17,7 @@ function PeopleRoute() {
 
 function Routes() {
   const route = useRoute();
+  const t = useT();
   switch (route.name) {
     case 'library':
       return <LibraryRoute />;
@@ -28,11 +30,26 @@ function Routes() {
     case 'notes':
       return <AllNotesPage />;
     default:
-      return <ErrorView title="Không tìm thấy trang" message={`Không có trang nào ở địa chỉ ${route.path}.`} />;
+      return <ErrorView title={t('app.notFound.title')} message={t('app.notFound.message', { path: route.path })} />;
   }
 }
 
+/** Switches the interface between Vietnamese and English (remembered; the page follows at once). */
+function LanguageSwitch() {
+  const t = useT();
+  const lang = useLang();
+  const setLanguage = useSetLanguage();
+  const other = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <button type="button" className="lang-switch" lang={other} aria-label={t('lang.switchLabel')} onClick={() => setLanguage(other)}>
+      {t('lang.switchTo')}
+    </button>
+  );
+}
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
+  const t = useT();
+  useHtmlLang();
   useEffect(() => {
     // Preferences come from localStorage only after hydration, so server and client first render agree.
     void useAppStore.persist.rehydrate();
@@ -40,18 +57,19 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">
-        Bỏ qua, đến nội dung
+        {t('app.skip')}
       </a>
       <header className="topbar">
-        <Link href="/" className="brand" aria-label="Margin — về thư viện">
+        <Link href="/" className="brand" aria-label={t('app.home')}>
           Margin
         </Link>
         <OfflineIndicator />
-        <nav aria-label="Chính">
-          <Link href="/">Thư viện</Link>
-          <Link href="/people">Nhân vật</Link>
-          <Link href="/notes">Ghi chú</Link>
+        <nav aria-label={t('app.nav')}>
+          <Link href="/">{t('app.nav.library')}</Link>
+          <Link href="/people">{t('app.nav.people')}</Link>
+          <Link href="/notes">{t('app.nav.notes')}</Link>
         </nav>
+        <LanguageSwitch />
       </header>
       <Routes />
       <footer className="app-footer">

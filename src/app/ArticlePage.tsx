@@ -7,12 +7,14 @@ import { HighlightTools, useHighlightPaints } from '../features/highlights';
 import { ExportMenu, NotesPanel } from '../features/notes';
 import { PersonAppearances } from '../features/people';
 import { ArticleBody, ArticleHeader } from '../features/reader';
+import { useT } from '../lib/i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useVisibleTypes } from '../stores/store';
 
 /** An article: the reader's text with entity and highlight paints, the notes and entity panels, cards and tools. */
 export function ArticlePage({ id }: { id: string }) {
   const query = useArticle(id);
+  const t = useT();
   const visible = useVisibleTypes();
   const article = query.data;
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -21,12 +23,12 @@ export function ArticlePage({ id }: { id: string }) {
   const highlightLayer = useHighlightPaints(article);
   const paints = useMemo(() => mergePaints(entityLayer, highlightLayer), [entityLayer, highlightLayer]);
 
-  if (query.isPending) return <LoadingView label="Đang tải bài viết…" />;
+  if (query.isPending) return <LoadingView label={t('article.loading')} />;
   if (query.isError || !article) {
     return (
       <ErrorView
-        title="Không mở được bài viết"
-        message={query.error?.message ?? 'Lỗi không rõ.'}
+        title={t('article.error')}
+        message={query.error?.message ?? t('app.unknownError')}
         onRetry={() => void query.refetch()}
       />
     );
@@ -42,7 +44,7 @@ export function ArticlePage({ id }: { id: string }) {
           </div>
           {article.byline && <p className="byline">{article.byline}</p>}
         </article>
-        <aside className="reader-aside" aria-label="Trong bài và ghi chú">
+        <aside className="reader-aside" aria-label={t('article.aside')}>
           {/* The reader's own notes first: the entity lists below can be long. */}
           <NotesPanel
             article={article}

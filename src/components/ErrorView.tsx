@@ -1,6 +1,8 @@
+import { useT } from '../lib/i18n';
 import { Link } from '../lib/router';
 
 export function ErrorView({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
+  const t = useT();
   return (
     <div className="error-view" role="alert">
       <h1>{title}</h1>
@@ -8,11 +10,11 @@ export function ErrorView({ title, message, onRetry }: { title: string; message:
       <div className="error-actions">
         {onRetry && (
           <button type="button" className="button primary" onClick={onRetry}>
-            Thử lại
+            {t('app.retry')}
           </button>
         )}
         <Link href="/" className="button">
-          Về thư viện
+          {t('app.backToLibrary')}
         </Link>
       </div>
     </div>

@@ -1,10 +1,21 @@
 import type { StateCreator } from 'zustand';
 import { ENTITY_TYPES, type EntityType } from '../domain/article/types';
+import { DEFAULT_LANG, type Lang } from '../domain/i18n/languages';
 import type { HighlightColor } from '../domain/notes/annotation';
+import { normalizeColorName, type CustomColorNames } from '../domain/notes/colorNames';
 
 export interface PreferencesSlice {
   visibleTypes: Record<EntityType, boolean>;
   lastColor: HighlightColor;
+  /** The interface language in use (set before the first render from <html lang>, see lib/i18n). */
+  lang: Lang;
+  /** The language the reader chose; null: follow the browser (persisted). */
+  langChoice: Lang | null;
+  /** Colours the reader renamed (persisted); the others keep their default name. */
+  colorNames: CustomColorNames;
+  setLanguage: (lang: Lang) => void;
+  /** '' (or only spaces) gives the colour its default name back. */
+  setColorName: (color: HighlightColor, name: string) => void;
   toggleType: (type: EntityType) => void;
   setLastColor: (color: HighlightColor) => void;
 }
@@ -12,6 +23,18 @@ export interface PreferencesSlice {
 export const createPreferencesSlice: StateCreator<PreferencesSlice, [], [], PreferencesSlice> = (set) => ({
   visibleTypes: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
   lastColor: 'yellow',
+  lang: DEFAULT_LANG,
+  langChoice: null,
+  colorNames: {},
+  setLanguage: (lang) => set({ lang, langChoice: lang }),
+  setColorName: (color, name) =>
+    set((s) => {
+      const next: Partial<Record<HighlightColor, string>> = { ...s.colorNames };
+      const normal = normalizeColorName(name);
+      if (normal === null) delete next[color];
+      else next[color] = normal;
+      return { colorNames: next };
+    }),
   toggleType: (type) => set((s) => ({ visibleTypes: { ...s.visibleTypes, [type]: !s.visibleTypes[type] } })),
   setLastColor: (color) => set({ lastColor: color }),
 });

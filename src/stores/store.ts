@@ -16,7 +16,7 @@ export const useAppStore = create<AppState>()(
       name: PREFERENCES_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ visibleTypes: s.visibleTypes, lastColor: s.lastColor }),
+      partialize: (s) => ({ visibleTypes: s.visibleTypes, lastColor: s.lastColor, langChoice: s.langChoice, colorNames: s.colorNames }),
       skipHydration: true,
     },
   ),

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
 import type { Facet, LibraryHead, LibraryRow } from '../../domain/library/types';
 import { pageCount, viewKey, type SortOrder } from '../../domain/library/views';
-import { formatShortDate } from '../../lib/formatDate';
+import { useFormat, useT, type Format } from '../../lib/i18n';
 import { articlePath, Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useLibraryHead, useLibraryPage } from './libraryApi';
@@ -27,55 +27,59 @@ interface Props {
   noteCounts?: ReadonlyMap<string, number>;
 }
 
-const facetLabel = (f: Facet, unknown: string) => `${f.value ?? unknown} (${f.count.toLocaleString('vi-VN')})`;
+const facetLabel = (f: Facet, unknown: string, fmt: Format) => `${f.value ?? unknown} (${fmt.number(f.count)})`;
 
 function Row({ row, notes }: { row: LibraryRow; notes: number }) {
+  const t = useT();
+  const f = useFormat();
   return (
     <li className="article-card">
-      <h2>
+      <h2 lang="vi">
         <Link href={articlePath(row.id)}>{row.title}</Link>
       </h2>
       <p className="article-card-meta">
-        {row.published ? <time dateTime={row.published}>{formatShortDate(row.published)}</time> : <span>Không rõ ngày</span>}
+        {row.published ? <time dateTime={row.published}>{f.shortDate(row.published)}</time> : <span>{t('library.noDate')}</span>}
         {row.source && <span className="source">{row.source}</span>}
-        <span>{row.people.toLocaleString('vi-VN')} nhân vật</span>
-        <span>{row.figures.toLocaleString('vi-VN')} số liệu</span>
-        {notes > 0 && <span className="notes-count">{notes.toLocaleString('vi-VN')} ghi chú</span>}
+        <span>{t('library.people', { n: f.number(row.people) })}</span>
+        <span>{t('library.figures', { n: f.number(row.figures) })}</span>
+        {notes > 0 && <span className="notes-count">{t('library.notes', { n: f.number(notes) })}</span>}
       </p>
     </li>
   );
 }
 
 function Filters({ head, params, onParams }: { head: LibraryHead; params: LibraryParams; onParams: Props['onParams'] }) {
+  const t = useT();
+  const f = useFormat();
   return (
     <div className="library-filters">
       <label>
-        Nguồn
+        {t('library.source')}
         <select value={params.source ?? ''} onChange={(e) => onParams({ source: e.target.value || null, page: 0 })}>
-          <option value="">Tất cả nguồn</option>
+          <option value="">{t('library.allSources')}</option>
           {head.sources.map((s) => (
             <option key={s.key} value={s.key}>
-              {facetLabel(s, 'Không rõ nguồn')}
+              {facetLabel(s, t('library.unknownSource'), f)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Năm
+        {t('library.year')}
         <select value={params.year ?? ''} onChange={(e) => onParams({ year: e.target.value || null, page: 0 })}>
-          <option value="">Mọi năm</option>
+          <option value="">{t('library.allYears')}</option>
           {head.years.map((y) => (
             <option key={y.key} value={y.key}>
-              {facetLabel(y, 'Không rõ năm')}
+              {facetLabel(y, t('library.unknownYear'), f)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Sắp xếp
+        {t('library.sort')}
         <select value={params.sort} onChange={(e) => onParams({ sort: e.target.value === 'oldest' ? 'oldest' : 'newest', page: 0 })}>
-          <option value="newest">Mới nhất trước</option>
-          <option value="oldest">Cũ nhất trước</option>
+          <option value="newest">{t('library.newest')}</option>
+          <option value="oldest">{t('library.oldest')}</option>
         </select>
       </label>
     </div>
@@ -84,27 +88,28 @@ function Filters({ head, params, onParams }: { head: LibraryHead; params: Librar
 
 /** The library at any size: one page of rows at a time, filtered by source and year, sorted by date. */
 export function LibraryPage({ params, onParams, search, results, noteCounts }: Props) {
-  useDocumentTitle('Thư viện');
+  const t = useT();
+  const f = useFormat();
+  useDocumentTitle(t('library.title'));
   const head = useLibraryHead();
   const key = viewKey({ source: params.source, year: params.year });
   const page = useLibraryPage(head.data, key, params.sort, params.page);
 
-  if (head.isPending) return <LoadingView label="Đang tải danh sách bài viết…" />;
+  if (head.isPending) return <LoadingView label={t('library.loading')} />;
   if (head.isError) {
-    return <ErrorView title="Không mở được thư viện" message={head.error.message} onRetry={() => void head.refetch()} />;
+    return <ErrorView title={t('library.error')} message={head.error.message} onRetry={() => void head.refetch()} />;
   }
   const view = head.data.views[key] ?? { count: 0, bytes: 0 };
   const pages = pageCount(view.count, head.data.pageSize);
   const filtered = key !== 'all';
   const sourceName = head.data.sources.find((s) => s.key === params.source)?.value;
-  const selection = [sourceName, params.year].filter(Boolean).join(', ') || 'cả thư viện';
+  const selection = [sourceName, params.year].filter(Boolean).join(', ') || t('library.everything');
   return (
     <main id="main" className="library">
       <header className="library-header">
-        <h1>Thư viện</h1>
+        <h1>{t('library.title')}</h1>
         <p className="lede">
-          {head.data.total.toLocaleString('vi-VN')} bài báo tiếng Việt về thời sự và chính sách. Mở một bài để thấy ai giữ chức vụ gì,
-          cơ quan nào hành động và những con số đáng chú ý. <Link href="/people">Xem theo nhân vật</Link>.
+          {t('library.lede', { count: f.number(head.data.total) })} <Link href="/people">{t('library.byPerson')}</Link>.
         </p>
       </header>
       {search}
@@ -112,10 +117,10 @@ export function LibraryPage({ params, onParams, search, results, noteCounts }: P
       {results ?? (
         <>
           <p className="library-count" role="status">
-            {filtered ? `${view.count.toLocaleString('vi-VN')} bài (${selection})` : `${view.count.toLocaleString('vi-VN')} bài`}
-            {pages > 1 && ` · trang ${params.page + 1} / ${pages}`}
+            {filtered ? t('library.countIn', { n: f.number(view.count), selection }) : t('library.count', { n: f.number(view.count) })}
+            {pages > 1 && ` · ${t('library.pageOf', { page: f.number(params.page + 1), pages: f.number(pages) })}`}
           </p>
-          {page.isError && <ErrorView title="Không tải được trang này" message={page.error.message} onRetry={() => void page.refetch()} />}
+          {page.isError && <ErrorView title={t('library.pageError')} message={page.error.message} onRetry={() => void page.refetch()} />}
           {page.data ? (
             <ol className="article-list" aria-busy={page.isFetching}>
               {page.data.map((row) => (
@@ -123,18 +128,16 @@ export function LibraryPage({ params, onParams, search, results, noteCounts }: P
               ))}
             </ol>
           ) : (
-            !page.isError && <LoadingView label="Đang tải…" />
+            !page.isError && <LoadingView label={t('app.loading')} />
           )}
           {pages > 1 && (
-            <nav className="pager" aria-label="Trang">
+            <nav className="pager" aria-label={t('library.pages')}>
               <button type="button" disabled={params.page === 0} onClick={() => onParams({ page: params.page - 1 })}>
-                Trang trước
+                {t('library.prevPage')}
               </button>
-              <span>
-                Trang {params.page + 1} / {pages}
-              </span>
+              <span>{t('library.pageOf', { page: f.number(params.page + 1), pages: f.number(pages) })}</span>
               <button type="button" disabled={params.page >= pages - 1} onClick={() => onParams({ page: params.page + 1 })}>
-                Trang sau
+                {t('library.nextPage')}
               </button>
             </nav>
           )}
