@@ -1,5 +1,5 @@
 /** Generated inputs for the benchmark: the static twin of an article, a large article, stored notes. */
-import { formatVietnameseDate } from '../../src/lib/formatDate';
+import { formatCalendarDate } from '../../src/domain/i18n/format';
 import { toPlainText } from '../../src/domain/article/plainText';
 import type { Article, Block, Entity } from '../../src/domain/article/types';
 import type { Annotation, HighlightColor } from '../../src/domain/notes/annotation';
@@ -42,7 +42,7 @@ export function staticArticleHtml(article: Article, links: readonly string[]): s
     })
     .join('\n');
   const meta = [
-    article.published ? `<time datetime="${article.published}">${esc(formatVietnameseDate(article.published))}</time>` : '',
+    article.published ? `<time datetime="${article.published}">${esc(formatCalendarDate('vi', article.published))}</time>` : '',
     article.source ? `<span class="source">${esc(article.source)}</span>` : '',
   ].join('');
   return `<!doctype html>
