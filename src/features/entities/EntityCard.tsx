@@ -2,7 +2,10 @@ import { useEffect, useId, useLayoutEffect, useRef, type FocusEvent, type Keyboa
 import type { Article } from '../../domain/article/types';
 import { firstMentionElement } from './dom';
 import type { OpenCard } from './openCard';
-import { changeWord, entityModel, figureParts, formatValue, sentenceAround, TYPE_LABELS } from './model';
+import { translateTitle } from '../../domain/glossary/translate';
+import { LOCALES } from '../../domain/i18n/languages';
+import { useLang, useT } from '../../lib/i18n';
+import { changeWord, entityModel, figureParts, formatValue, sentenceAround } from './model';
 import './entities.css';
 
 interface Props {
@@ -113,6 +116,7 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
   };
 
   const title = e.type === 'official' ? (group?.label ?? e.name ?? e.text) : e.text;
+  const t = useT();
 
   return (
     <div
@@ -131,19 +135,19 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
       <div className="ent-card-head">
         <span className="ent-card-type" id={`${id}-type`}>
           <span className="ent-swatch ent-swatch-small" data-type={e.type} aria-hidden="true" />
-          {TYPE_LABELS[e.type]}
+          {t(`entity.type.${e.type}`)}
         </span>
         <button
           ref={closeRef}
           type="button"
           className="ent-card-close"
-          aria-label="Đóng thẻ"
+          aria-label={t('card.close')}
           onClick={() => onClose(true)}
         >
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 className="ent-card-title" id={`${id}-title`}>
+      <h2 className="ent-card-title" id={`${id}-title`} lang="vi">
         {title}
       </h2>
       {e.type === 'official' && <OfficialFacts role={group?.role ?? null} org={group?.org ?? null} />}
@@ -151,7 +155,7 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
       {e.type === 'figure' && <FigureFacts article={article} ent={open.ent} />}
       <div className="ent-card-nav">
         <p className="ent-card-count">
-          {mentions.length === 1 ? 'Nhắc đến 1 lần' : `Nhắc đến ${mentions.length} lần · đây là lần ${at + 1}`}
+          {mentions.length === 1 ? t('card.once') : t('card.mentions', { n: mentions.length, k: at + 1 })}
         </p>
         {mentions.length > 1 && (
           <div className="ent-card-buttons">
@@ -162,7 +166,8 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
               disabled={prev === undefined}
               onClick={() => prev !== undefined && onGo(prev)}
             >
-              <span aria-hidden="true">‹ </span>Lần trước
+              <span aria-hidden="true">‹ </span>
+              {t('card.prev')}
             </button>
             <button
               ref={nextRef}
@@ -171,7 +176,8 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
               disabled={next === undefined}
               onClick={() => next !== undefined && onGo(next)}
             >
-              Lần sau<span aria-hidden="true"> ›</span>
+              {t('card.next')}
+              <span aria-hidden="true"> ›</span>
             </button>
           </div>
         )}
@@ -180,17 +186,27 @@ export default function EntityCard({ ref, article, bodyRef, open, onClose, onGo,
   );
 }
 
+/** In English the title is rendered from its parts (domain/glossary), the Vietnamese kept beside it. */
 function OfficialFacts({ role, org }: { role: string | null; org: string | null }) {
+  const t = useT();
+  const lang = useLang();
+  const english = lang === 'en' && role ? translateTitle(role) : null;
   return (
     <dl className="ent-card-facts">
+      {english && (
+        <div>
+          <dt>{t('card.roleEnglish')}</dt>
+          <dd className="ent-card-english">{english.en}</dd>
+        </div>
+      )}
       <div>
-        <dt>Chức vụ</dt>
-        <dd>{role ?? <span className="ent-card-muted">Bài không nêu</span>}</dd>
+        <dt>{t('card.role')}</dt>
+        <dd lang="vi">{role ?? <span className="ent-card-muted">{t('card.notStated')}</span>}</dd>
       </div>
       {org && (
         <div>
-          <dt>Cơ quan</dt>
-          <dd>{org}</dd>
+          <dt>{t('card.org')}</dt>
+          <dd lang="vi">{org}</dd>
         </div>
       )}
     </dl>
@@ -203,32 +219,34 @@ function FigureFacts({ article, ent }: { article: Article; ent: number }) {
   const { number, unit } = figureParts(e.text);
   const change = changeWord(text, e.start, e.text);
   const ctx = sentenceAround(text, e.start, e.end);
-  const value = typeof e.value === 'number' && Number.isFinite(e.value) ? formatValue(e.value) : number;
+  const t = useT();
+  const lang = useLang();
+  const value = typeof e.value === 'number' && Number.isFinite(e.value) ? formatValue(e.value, LOCALES[lang]) : number;
   return (
     <>
       <dl className="ent-card-facts">
         <div>
-          <dt>Giá trị</dt>
+          <dt>{t('card.value')}</dt>
           <dd className="ent-card-value">{value}</dd>
         </div>
         {unit && (
           <div>
-            <dt>{unit.startsWith('%') ? 'Đơn vị' : 'Đếm / đo'}</dt>
-            <dd>{unit.startsWith('%') ? `phần trăm (${unit})` : unit}</dd>
+            <dt>{unit.startsWith('%') ? t('card.unit') : t('card.counts')}</dt>
+            <dd lang={unit.startsWith('%') ? undefined : 'vi'}>{unit.startsWith('%') ? t('card.percent', { unit }) : unit}</dd>
           </div>
         )}
         {change && (
           <div>
-            <dt>Biến động</dt>
+            <dt>{t('card.change')}</dt>
             <dd className={`ent-card-change ent-card-change-${change === 'tăng' ? 'up' : 'down'}`}>
               <span aria-hidden="true">{change === 'tăng' ? '▲ ' : '▼ '}</span>
-              {change}
+              {change === 'tăng' ? t('card.up') : t('card.down')}
             </dd>
           </div>
         )}
       </dl>
       <figure className="ent-card-context">
-        <figcaption className="sr-only">Câu trong bài</figcaption>
+        <figcaption className="sr-only">{t('card.sentence')}</figcaption>
         <blockquote lang="vi">
           {ctx.text.slice(0, ctx.start)}
           <strong className="ent-card-hit">{ctx.text.slice(ctx.start, ctx.end)}</strong>

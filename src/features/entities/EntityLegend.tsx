@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type Article } from '../../domain/article/types';
 import { useSetSidePanel, useSidePanel, useToggleType, useVisibleTypes } from '../../stores/store';
-import { entityModel, TYPE_LABELS } from './model';
+import { useT } from '../../lib/i18n';
+import { entityModel } from './model';
 import './entities.css';
 
 /**
@@ -9,6 +10,7 @@ import './entities.css';
  * screens it also holds the "Trong bài này" button that opens the panel.
  */
 export function EntityLegend({ article }: { article: Article }) {
+  const t = useT();
   const visible = useVisibleTypes();
   const toggle = useToggleType();
   const sidePanel = useSidePanel();
@@ -16,7 +18,7 @@ export function EntityLegend({ article }: { article: Article }) {
   if (article.entities.length === 0) return null;
   const { mentionCounts } = entityModel(article);
   return (
-    <div className="ent-legend" role="group" aria-label="Đánh dấu trong bài">
+    <div className="ent-legend" role="group" aria-label={t('entity.legend')}>
       <ul className="ent-legend-list">
         {ENTITY_TYPES.map((type) => (
           <li key={type}>
@@ -24,16 +26,16 @@ export function EntityLegend({ article }: { article: Article }) {
               type="button"
               className="ent-toggle"
               aria-pressed={visible[type]}
-              title={`${visible[type] ? 'Ẩn' : 'Hiện'} đánh dấu ${TYPE_LABELS[type].toLowerCase()}`}
+              title={t('entity.toggle', { shown: visible[type], type: t(`entity.type.${type}`) })}
               onClick={() => toggle(type)}
             >
               <span className="ent-swatch" data-type={type} aria-hidden="true">
                 Aa
               </span>
-              <span className="ent-toggle-label">{TYPE_LABELS[type]}</span>
+              <span className="ent-toggle-label">{t(`entity.type.${type}`)}</span>
               <span className="ent-toggle-count">
                 {mentionCounts[type]}
-                <span className="sr-only"> chỗ</span>
+                <span className="sr-only">{t('entity.places')}</span>
               </span>
             </button>
           </li>
@@ -46,7 +48,7 @@ export function EntityLegend({ article }: { article: Article }) {
         aria-expanded={sidePanel === 'entities'}
         onClick={() => setSidePanel(sidePanel === 'entities' ? null : 'entities')}
       >
-        Trong bài này
+        {t('entity.inArticle')}
       </button>
     </div>
   );

@@ -6,7 +6,8 @@ import { useFlash } from '../../stores/store';
 import { useSidePanelSheet } from '../../stores/useSidePanelSheet';
 import { articleBodyElement } from '../../dom/paint';
 import { FLASH_PREFIX, firstMentionElement, focusQuietly } from './dom';
-import { entityModel, SECTION_LABELS, type EntityGroup } from './model';
+import { useT } from '../../lib/i18n';
+import { entityModel, type EntityGroup } from './model';
 import './entities.css';
 
 
@@ -43,11 +44,12 @@ function Sheet({
   children: ReactNode;
 }) {
   useModalDialog(dialogRef, onClose);
+  const t = useT();
   return (
     <dialog
       ref={dialogRef}
       className="ent-sheet"
-      aria-label="Trong bài này"
+      aria-label={t('entity.inArticle')}
       onClick={(e) => {
         // A click on the backdrop (outside the sheet's box) puts the sheet away.
         const r = e.currentTarget.getBoundingClientRect();
@@ -57,7 +59,7 @@ function Sheet({
     >
       <div className="ent-sheet-bar">
         <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-          Đóng
+          {t('entity.close')}
         </button>
       </div>
       {children}
@@ -75,6 +77,7 @@ function PanelContent({
   beforeJump?: () => void;
 }) {
   const id = useId();
+  const t = useT();
   const model = entityModel(article);
   const flash = useFlash();
   const cursor = useRef(new Map<string, number>());
@@ -98,13 +101,13 @@ function PanelContent({
       const block = body?.querySelector(`[data-block="${article.entities[m]!.block}"]`);
       if (block) scrollIntoViewCentered(block);
     }
-    setStatus(`${g.label}: lần nhắc ${k + 1} trên ${n}`);
+    setStatus(t('entity.jumpStatus', { label: g.label, k: k + 1, n }));
   };
 
   return (
     <section className={className} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="ent-panel-title">
-        Trong bài này
+        {t('entity.inArticle')}
       </h2>
       {ENTITY_TYPES.map((type) => {
         const groups = model.byType[type];
@@ -114,7 +117,7 @@ function PanelContent({
           <div key={type} className="ent-panel-section">
             <h3 id={hid} className="ent-panel-heading">
               <span className="ent-swatch ent-swatch-small" data-type={type} aria-hidden="true" />
-              {SECTION_LABELS[type]}
+              {t(`entity.section.${type}`)}
               <span className="ent-panel-n"> ({groups.length})</span>
             </h3>
             <ul className="ent-panel-list" aria-labelledby={hid}>
@@ -128,7 +131,7 @@ function PanelContent({
                     <span className="ent-panel-count">
                       <span className="sr-only">, </span>
                       {g.mentions.length}
-                      <span className="sr-only"> lần</span>
+                      <span className="sr-only">{t('entity.times')}</span>
                     </span>
                   </button>
                 </li>

@@ -313,12 +313,10 @@ export function figureParts(text: string): { number: string; unit: string | null
   return { number, unit: unit || null };
 }
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
-const compactFormat = new Intl.NumberFormat('vi-VN', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
-
-/** A parsed value in Vietnamese notation, with the short form for big numbers: "2.500.000.000 (2,5 tỷ)". */
-export function formatValue(value: number): string {
-  const full = numberFormat.format(value);
+/** A parsed value in the reader's notation, with the short form for big numbers: "2.500.000.000 (2,5 tỷ)" / "2,500,000,000 (2.5 billion)". */
+export function formatValue(value: number, locale = 'vi-VN'): string {
+  const full = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
   if (Math.abs(value) < 1e6) return full;
-  return `${full} (${compactFormat.format(value)})`;
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+  return `${full} (${compact.format(value)})`;
 }
