@@ -217,6 +217,9 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   return -1;
 }
 
+/** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu". */
+const MIDDLE_NAMES = new Set(['thị', 'văn']);
+
 /** Heavenly stems and earthly branches: "Đinh Dậu" names a year. */
 const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
 const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']);
@@ -305,7 +308,7 @@ function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
   if (known) return !(end - p >= 3 && personCueBefore(ctx, p));
   // "UBND tỉnh Nguyễn Xuân Đường": after a unit, a run no gazetteer knows that is shaped like a
   // three-syllable name with a common family name is the person, not the place.
-  if (end - p === 3 && MAJOR_SURNAMES.has(tokens[p]!.k) && p > 0 && ADMIN_UNITS.has(tokens[p - 1]!.k)) return false;
+  if (end - p >= 3 && (MAJOR_SURNAMES.has(tokens[p]!.k) || MIDDLE_NAMES.has(tokens[p + 1]!.k)) && p > 0 && ADMIN_UNITS.has(tokens[p - 1]!.k)) return false;
   // "TP Hồ Chí Minh", "tỉnh Hà Nam": a place after an administrative unit; but the unit syllable may
   // close a compound noun ("nông thôn", "xã hội"): "… Phát triển nông thôn Phùng Đức Tiến".
   const prev = p > 0 ? tokens[p - 1]! : undefined;

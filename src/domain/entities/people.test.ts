@@ -41,6 +41,12 @@ describe('officials', () => {
     ['Tư lệnh Hạm đội Thái Bình Dương Scott Swift thị sát.', 'Scott Swift', 'Tư lệnh Hạm đội Thái Bình Dương'],
     ['Cựu Tổng thống Hàn Quốc Park Geun-hye ra tòa.', 'Park Geun-hye', 'Cựu Tổng thống Hàn Quốc'],
     ['Chính quyền Thủ tướng Anh Boris Johnson tuyên bố.', 'Boris Johnson', 'Thủ tướng Anh'],
+    // Found reading misses in the corpus: a bare unit after a title, a name after a province, an
+    // honorific after the title's comma, a party committee written in lower case.
+    ['Phó Chủ tịch huyện Trần Thị Mai Hoa kiểm tra đê.', 'Trần Thị Mai Hoa', 'Phó Chủ tịch huyện'],
+    ['Giám đốc Sở Y tế Lạng Sơn Khuất Văn Hùng cho biết.', 'Khuất Văn Hùng', 'Giám đốc Sở Y tế Lạng Sơn'],
+    ['Tổng Giám đốc Vinaconex, ông Lê Văn Tâm, trả lời.', 'Lê Văn Tâm', 'Tổng Giám đốc Vinaconex'],
+    ['Bí thư huyện ủy Kỳ Anh Trần Xuân Lộc phát biểu.', 'Trần Xuân Lộc', 'Bí thư huyện ủy Kỳ Anh'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);
@@ -51,6 +57,14 @@ describe('officials', () => {
   it('links a foreign leader written with an initial or the family name alone', () => {
     const es = officials('Thủ tướng Úc Anthony Albanese đến Hà Nội.', 'Thủ tướng Úc A. Albanese cảm ơn. Thủ tướng Úc Albanese nói thêm.');
     expect(es.map((e) => e.name)).toEqual(['Anthony Albanese', 'Anthony Albanese', 'Anthony Albanese']);
+  });
+
+  it('an apposition title followed by another honorific and name is not that name\'s role', () => {
+    const es = officials('Dự có ông Lê Văn A – Phó Chủ tịch Hội Nông dân tỉnh, bà Trần Thị B – Giám đốc Sở Tư pháp.');
+    expect(es.map((e) => [e.name, e.role])).toEqual([
+      ['Lê Văn A', 'Phó Chủ tịch Hội Nông dân tỉnh'],
+      ['Trần Thị B', 'Giám đốc Sở Tư pháp'],
+    ]);
   });
 
   it('a year of the sixty-year cycle is no person', () => {

@@ -230,9 +230,13 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         p = q;
       }
     }
-    // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng": a rank after a comma, then the name.
+    // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng", "Giám đốc Trung tâm, ông Bùi Quang Hưng": a
+    // rank or an honorific after a comma, then the name.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',')) {
-      const q = skipRanks(ctx, chain.j + 1);
+      let q = skipRanks(ctx, chain.j + 1);
+      // Not when the title is itself another name's apposition ("A – Phó Chủ tịch …, bà B – …").
+      const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
+      if (q === chain.j + 1 && !apposed && HONORIFICS.match(ctx.keys, q) === 1) q++;
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
     }
     if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) prefix.set(p, ctx.slice(chain.i, chain.j));

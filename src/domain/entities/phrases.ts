@@ -194,7 +194,10 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           lastUnitWord = false;
           continue;
         }
-        if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break; // "… Việt Nam Đến nay": a new sentence ("Củ Chi" goes on)
+        if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break;
+        // "Sở … Hà Nội Khuất Văn Thành": after a province, a run of title-case words with a middle
+        // name is the person the body is named with, not more of the body.
+        if (t.title && lastKind === 'place' && ctx.tok(j + 1)?.title && (ctx.keyAt(j + 1) === 'văn' || ctx.keyAt(j + 1) === 'thị')) break; // "… Việt Nam Đến nay": a new sentence ("Củ Chi" goes on)
         if (t.title && j > j0 && TIME_STARTERS.has(t.k) && (ctx.tok(j + 1)?.kind === NUM || ctx.keyAt(j + 1) === 'nay')) break; // "… Yên Bái Ngày 5/7": a lost full stop
         // "T.Ư": the abbreviation of "Trung ương", letters and glued full stops.
         if (t.s.length === 1 && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && ctx.tok(j + 2)?.cap && !ctx.tokens[j + 2]!.sp && ctx.tokens[j + 2]!.s.length === 1) {
@@ -233,6 +236,15 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           lastUnitWord = ADMIN_UNITS.match(ctx.keys, j) === 1;
         }
         j++;
+        continue;
+      }
+      // "tỉnh ủy Hà Tĩnh": a party committee written in lower case is still a head.
+      if (ctx.headLen[j]! === 2 && ctx.keyAt(j + 1) === 'ủy' && ctx.tok(j + 2)?.cap) {
+        j += 2;
+        substance = true;
+        lastKind = 'start';
+        capRun = 0;
+        lastUnitWord = false;
         continue;
       }
       // Lower-case word. "châu Âu", "châu Á": a region.
