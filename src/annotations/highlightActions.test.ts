@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { colorOf, noteOf } from '../domain/notes/model';
+import { colorOf, noteOf, withNote } from '../domain/notes/model';
 import { queryKeys } from '../lib/queryKeys';
-import { clearAll, listAnnotations, type ReadResult } from '../storage';
+import { clearAll, deleteAnnotation as deleteStored, listAnnotations, putAnnotation, type ReadResult } from '../storage';
 import { useAppStore } from '../stores/store';
 import { annotationsQueryOptions } from './getAnnotations';
 import { ARTICLE, PLAIN } from './testFixtures';
@@ -144,5 +144,40 @@ describe('highlight actions (mutations → storage repository, undo history, not
     const w = state().hlPending[two.id]!;
     expect((await actions.remove(w.after!)).ok).toBe(true);
     expect(state().hlPending[two.id]).toBeUndefined();
+  });
+
+  it('undo never overwrites a newer edit from another tab: refused, said, both texts kept', async () => {
+    const actions = createHighlightActions(ARTICLE, qc);
+    await actions.create(range('Nguyễn Hồ Hải'), 'yellow', 'bản đầu');
+    const [first] = await stored();
+    await actions.setNote(first!, 'bản của thẻ A', { announceFailure: true });
+    const [mine] = await stored();
+    // Another tab writes the same record later.
+    await putAnnotation(withNote(mine!, 'bản mới hơn của thẻ B', new Date(Date.parse(mine!.modified) + 1000)));
+    expect(await actions.undo()).toBe(false);
+    expect(noteOf((await stored())[0]!)).toBe('bản mới hơn của thẻ B');
+    expect(state().hlNotice).toMatchObject({ kind: 'error', text: 'Đã có thay đổi mới hơn từ thẻ khác. Chưa hoàn tác.' });
+    const conflict = state().hlNotice!.conflict!;
+    expect(noteOf(conflict.target!)).toBe('bản đầu');
+    await settle();
+    const cached = qc.getQueryData<ReadResult>(queryKeys.annotations.byArticle(ARTICLE.id))!.annotations;
+    expect(cached.map(noteOf)).toEqual(['bản mới hơn của thẻ B']);
+    // The reader may still choose this tab's text; the other tab's text is then one undo away.
+    expect((await actions.overwrite(conflict.id, conflict.target)).ok).toBe(true);
+    expect(noteOf((await stored())[0]!)).toBe('bản đầu');
+    expect(await actions.undo()).toBe(true);
+    expect(noteOf((await stored())[0]!)).toBe('bản mới hơn của thẻ B');
+  });
+
+  it('redo is conditional too, and a delete elsewhere is not resurrected by undo', async () => {
+    const actions = createHighlightActions(ARTICLE, qc);
+    await actions.create(range('hội nghị'), 'pink');
+    const [a] = await stored();
+    await actions.setColor(a!, 'green');
+    expect(await actions.undo()).toBe(true);
+    await deleteStored(ARTICLE.id, a!.id);
+    expect(await actions.redo()).toBe(false);
+    expect(await stored()).toEqual([]);
+    expect(state().hlNotice).toMatchObject({ text: 'Đã có thay đổi mới hơn từ thẻ khác. Chưa làm lại.' });
   });
 });

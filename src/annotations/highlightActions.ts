@@ -6,9 +6,10 @@ import { queryKeys } from '../lib/queryKeys';
 import type { ReadResult } from '../storage';
 import type { HighlightOp } from '../stores/highlightsSlice';
 import { useAppStore } from '../stores/store';
-import { writeErrorMessage } from './cache';
+import { applyWrite, writeErrorMessage } from './cache';
 import { deleteAnnotation } from './deleteAnnotation';
 import { saveAnnotation } from './saveAnnotation';
+import { loadStorage } from './storageClient';
 import { loadAnchoring, plainTextOf } from './articleText';
 import { COLOR_NAMES } from './colors';
 import { newAnnotationId } from './ids';
@@ -58,20 +59,37 @@ export function createHighlightActions(article: Article, queryClient: QueryClien
     return outcome;
   }
 
+  /**
+   * Undo/redo as a compare-and-set: the record becomes `next` only if it is still `expected` (what
+   * this tab wrote). Another tab's newer change is never overwritten: the reader is told, the newer
+   * record stays, and the text this tab would have restored is offered in the notice.
+   */
   async function replay(from: 'undo' | 'redo'): Promise<boolean> {
     const op: HighlightOp | undefined = store().takeHighlightOp(articleId, from);
     if (!op) return false;
-    const target = from === 'undo' ? op.before : op.after;
+    const [expected, next] = from === 'undo' ? [op.after, op.before] : [op.before, op.after];
     const id = (op.before ?? op.after)!.id;
-    const outcome = await write(id, target);
-    if (outcome.ok) {
-      store().pushHighlightOp(op, from === 'undo' ? 'redo' : 'undo');
-      notice({ kind: 'info', text: from === 'undo' ? 'Đã hoàn tác.' : 'Đã làm lại.' });
-      return true;
+    const verb = from === 'undo' ? 'hoàn tác' : 'làm lại';
+    let storage: Awaited<ReturnType<typeof loadStorage>> | undefined;
+    try {
+      storage = await loadStorage();
+      await storage.replaceAnnotation(articleId, id, expected, next);
+      applyWrite(queryClient, articleId, id, next);
+    } catch (e) {
+      if (storage?.isStorageError(e) && e.kind === 'conflict') {
+        // Show what is stored now (the other tab's record), and keep this tab's text at hand.
+        const current = await storage.getAnnotation(articleId, id).catch(() => undefined);
+        applyWrite(queryClient, articleId, id, current ?? null);
+        notice({ kind: 'error', text: `${e.userMessage} Chưa ${verb}.`, conflict: { id, from, target: next } });
+        return false;
+      }
+      store().pushHighlightOp(op, from);
+      notice({ kind: 'error', text: `Không ${verb} được. ${writeErrorMessage(e)}` });
+      return false;
     }
-    store().pushHighlightOp(op, from);
-    notice({ kind: 'error', text: `Không ${from === 'undo' ? 'hoàn tác' : 'làm lại'} được. ${outcome.error}` });
-    return false;
+    store().pushHighlightOp(op, from === 'undo' ? 'redo' : 'undo');
+    notice({ kind: 'info', text: from === 'undo' ? 'Đã hoàn tác.' : 'Đã làm lại.' });
+    return true;
   }
 
   return {
@@ -133,5 +151,15 @@ export function createHighlightActions(article: Article, queryClient: QueryClien
     },
     undo: () => replay('undo'),
     redo: () => replay('redo'),
+    overwrite(id, target) {
+      // The reader chose this tab's version over the newer one: a new change, so Ctrl+Z brings the other back.
+      const now = new Date().toISOString();
+      return change(id, target && { ...target, modified: now }, 'Đã thay bằng bản của thẻ này.', 'Không thay được.');
+    },
+    recreate(annotation) {
+      return change(annotation.id, annotation, 'Đã tạo lại đoạn tô và lưu ghi chú.', 'Không tạo lại được đoạn tô.', {
+        announceFailure: false,
+      });
+    },
   };
 }

@@ -25,6 +25,10 @@ export interface HighlightActions {
   discard(id: string): Promise<void>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
+  /** After an undo/redo refused for a newer change elsewhere: make the record `target` anyway (undoable). */
+  overwrite(id: string, target: Annotation | null): Promise<WriteOutcome>;
+  /** Writes back a highlight deleted elsewhere (same id and place), e.g. with the note typed meanwhile. */
+  recreate(annotation: Annotation): Promise<WriteOutcome>;
 }
 
 type Impl = typeof import('./highlightActions');
@@ -58,6 +62,8 @@ export function useHighlightActions(article: Article): HighlightActions {
       discard: async (...args) => (await get()).discard(...args),
       undo: async () => (await get()).undo(),
       redo: async () => (await get()).redo(),
+      overwrite: async (...args) => (await get()).overwrite(...args),
+      recreate: async (...args) => (await get()).recreate(...args),
     };
   }, [article, queryClient]);
 }

@@ -51,6 +51,8 @@ export interface HighlightNotice {
   undo?: boolean;
   /** A failed write the reader can retry or drop. */
   failedId?: string;
+  /** An undo/redo refused because another tab changed the record: what this tab would have written. */
+  conflict?: { id: string; from: 'undo' | 'redo'; target: Annotation | null };
   /** Increases with each notice so the same text is announced again. */
   n: number;
 }

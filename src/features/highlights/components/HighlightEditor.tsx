@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../../domain/article/types';
+import { withNote } from '../../../domain/notes/model';
 import { MAX_NOTE_LENGTH } from '../../../domain/notes/limits';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
 import { offsetsToRange } from '../../../dom/selection';
@@ -45,8 +46,13 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
   const store = useAppStore.getState;
   const h = target.kind === 'existing' ? highlights.byId.get(target.id) : undefined;
   const isNew = target.kind === 'new';
-  const quote = isNew ? plainTextOf(article).text.slice(target.start, target.end) : (h?.quote ?? '');
-  const color: HighlightColor = isNew ? target.color : (h?.color ?? 'yellow');
+  // The highlight as last seen here: if another tab deletes it, the typed note stays and it can be re-created.
+  const [lastSeen, setLastSeen] = useState(h);
+  if (h && h !== lastSeen) setLastSeen(h);
+  const gone = !isNew && !h && lastSeen && target.kind === 'existing' && lastSeen.id === target.id ? lastSeen : null;
+  const shown = h ?? gone ?? undefined;
+  const quote = isNew ? plainTextOf(article).text.slice(target.start, target.end) : (shown?.quote ?? '');
+  const color: HighlightColor = isNew ? target.color : (shown?.color ?? 'yellow');
   const savedNote = h?.note ?? '';
   const dirty = isNew ? draft.trim() !== '' : draft !== savedNote || h?.state === 'failed';
   const orphan = !isNew && h !== undefined && h.range === null;
@@ -96,7 +102,9 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
         ? await actions.create(target, target.color, draft, { announceFailure: false })
         : h
           ? await actions.setNote(h.annotation, draft, { announceFailure: false })
-          : { ok: false as const, id: target.id, error: 'Đoạn tô này không còn nữa.' };
+          : gone
+            ? await actions.recreate(withNote(gone.annotation, draft, new Date()))
+            : { ok: false as const, id: target.id, error: 'Đoạn tô này không còn nữa.' };
     if (outcome.ok) {
       onClose(outcome.id);
       return;
@@ -164,9 +172,13 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {!isNew && !h ? (
-        <p className="hl-editor-gone">Đoạn tô này không còn nữa (có thể đã bị xoá ở một thẻ khác).</p>
-      ) : (
+      {!isNew && !h && (
+        <p className="hl-editor-gone" role="status">
+          Đoạn tô này không còn nữa (có thể đã bị xoá ở một thẻ khác).
+          {gone ? ' Ghi chú bạn đang viết vẫn còn đây; bạn có thể tạo lại đoạn tô cùng ghi chú.' : ''}
+        </p>
+      )}
+      {!isNew && !h && !gone ? null : (
         <>
           <blockquote className={`hl-editor-quote hl-quote-${color}`}>{preview(quote)}</blockquote>
           <div className="hl-editor-colors" role="group" aria-label="Màu tô">
@@ -206,7 +218,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
           </p>
           <div className="hl-editor-actions">
             <button type="button" className="button primary" disabled={saving} onClick={() => void save()}>
-              Lưu ghi chú
+              {gone ? 'Tạo lại đoạn tô và lưu' : 'Lưu ghi chú'}
             </button>
             {!isNew && savedNote && (
               <button type="button" className="button" disabled={saving} onClick={() => void removeNote()}>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { noteOf } from '../../../domain/notes/model';
 import { useAppStore, useHighlightHistory, useHighlightNotice } from '../../../stores/store';
 import type { HighlightActions } from '../../../annotations/useHighlightActions';
 
@@ -26,11 +27,30 @@ export function HighlightNotice({ articleId, actions }: { articleId: string; act
 
   const canUndo = !!notice?.undo && (history?.undo.length ?? 0) > 0;
   const failedId = notice?.failedId;
+  const conflict = notice?.conflict;
+  const conflictNote = conflict?.target ? noteOf(conflict.target) : '';
   const actionsRow = notice && (
     <span className="hl-notice-actions">
       {canUndo && (
         <button type="button" className="hl-notice-button" onClick={() => void actions.undo()}>
           Hoàn tác
+        </button>
+      )}
+      {conflict && (
+        <button
+          type="button"
+          className="hl-notice-button"
+          onClick={() => {
+            setNotice(null);
+            void actions.overwrite(conflict.id, conflict.target);
+          }}
+        >
+          {conflict.from === 'undo' ? 'Vẫn hoàn tác' : 'Vẫn làm lại'}
+        </button>
+      )}
+      {conflictNote && (
+        <button type="button" className="hl-notice-button" onClick={() => void navigator.clipboard?.writeText(conflictNote).catch(() => undefined)}>
+          Chép bản của thẻ này
         </button>
       )}
       {failedId && (
@@ -63,6 +83,11 @@ export function HighlightNotice({ articleId, actions }: { articleId: string; act
         {notice?.kind === 'error' && (
           <>
             <span className="hl-notice-text">{notice.text}</span>
+            {conflictNote && (
+              <span className="hl-notice-text hl-notice-kept">
+                Bản của thẻ này: <q>{conflictNote}</q>
+              </span>
+            )}
             {actionsRow}
           </>
         )}
