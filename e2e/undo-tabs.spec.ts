@@ -63,7 +63,7 @@ test('undo in one tab after a newer edit in another: refused and said, both text
   await a.keyboard.press('Control+z');
   const alert = a.getByRole('alert').filter({ hasText: 'Đã có thay đổi mới hơn từ thẻ khác' });
   await expect(alert).toContainText('Chưa hoàn tác');
-  await expect(alert).toContainText('Bản của thẻ này: “bản đầu”');
+  await expect(alert).toContainText('Bản của thẻ này: bản đầu');
   await expect(panel(a)).toContainText('bản mới hơn của thẻ B');
   await b.reload();
   await open(b);

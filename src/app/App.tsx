@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { warnBeforeUnload } from '../annotations/unsaved';
 import { ErrorView } from '../components/ErrorView';
 import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
@@ -54,6 +55,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
     // Preferences come from localStorage only after hydration, so server and client first render agree.
     void useAppStore.persist.rehydrate();
   }, []);
+  // Closing the tab with a note not stored yet asks first.
+  useEffect(() => warnBeforeUnload(useAppStore.subscribe, useAppStore.getState), []);
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">

@@ -11,7 +11,8 @@ export function createQueryClient(): QueryClient {
         staleTime: Infinity,
         gcTime: 30 * 60 * 1000,
         networkMode: 'always',
-        retry: (count, error) => error.name !== 'LoadError' && count < 2,
+        // A storage that cannot open or a corrupt record fails the same way on every try: say so at once.
+        retry: (count, error) => error.name !== 'LoadError' && error.name !== 'StorageError' && count < 2,
         refetchOnWindowFocus: false,
       },
       mutations: { networkMode: 'always' },
