@@ -4,6 +4,7 @@ import { warnBeforeUnload } from '../annotations/unsaved';
 import { ErrorView } from '../components/ErrorView';
 import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
+import { AddArticleLauncher } from '../features/own';
 import { PeoplePage, PersonPage } from '../features/people';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
@@ -79,6 +80,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         <StorageStatus />
       </footer>
       <UpdateNotice />
+      <AddArticleLauncher />
     </QueryClientProvider>
   );
 }

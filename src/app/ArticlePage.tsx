@@ -6,6 +6,7 @@ import { EntityCards, EntityLegend, EntityPanel, entityPaints } from '../feature
 import { HighlightTools, useHighlightPaints } from '../features/highlights';
 import { ExportMenu, NotesPanel } from '../features/notes';
 import { PersonAppearances } from '../features/people';
+import { OwnArticleActions } from '../features/own';
 import { ArticleBody, ArticleHeader } from '../features/reader';
 import { useT } from '../lib/i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -38,6 +39,7 @@ export function ArticlePage({ id }: { id: string }) {
       <div className="reader-layout">
         <article className="article" lang="vi">
           <ArticleHeader article={article} />
+          <OwnArticleActions article={article} />
           <EntityLegend article={article} />
           <div ref={bodyRef} className="article-body-wrap">
             <ArticleBody article={article} paints={paints} />

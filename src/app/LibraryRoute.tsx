@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAllAnnotations } from '../annotations';
 import type { SortOrder } from '../domain/library/views';
 import { LibraryPage, type LibraryParams } from '../features/library';
+import { OwnLibrarySection } from '../features/own';
 import { SearchBox, SearchResults, useSearch } from '../features/search';
 import { useLibraryHeadFacets } from './libraryFacets';
 import { formatShortDate } from '../lib/formatDate';
@@ -53,6 +54,7 @@ export function LibraryRoute() {
       params={library}
       onParams={setParams}
       noteCounts={noteCounts}
+      ownSlot={<OwnLibrarySection query={q} noteCounts={noteCounts} />}
       search={<SearchBox value={q} onChange={(value) => replaceSearchParams({ q: value })} />}
       results={
         q.trim() ? (

@@ -5,6 +5,11 @@ export const queryKeys = {
     index: () => [...queryKeys.articles.all, 'index'] as const,
     detail: (id: string) => [...queryKeys.articles.all, 'detail', id] as const,
   },
+  own: {
+    all: ['own'] as const,
+    /** The reader's own articles (IndexedDB), newest first. */
+    list: () => [...queryKeys.own.all, 'list'] as const,
+  },
   annotations: {
     all: ['annotations'] as const,
     byArticle: (articleId: string) => [...queryKeys.annotations.all, 'article', articleId] as const,

@@ -25,6 +25,8 @@ interface Props {
   results?: ReactNode;
   /** The reader's notes per article id (counted by the app from its annotations). */
   noteCounts?: ReadonlyMap<string, number>;
+  /** The reader's own articles (composed in by the app). */
+  ownSlot?: ReactNode;
 }
 
 const facetLabel = (f: Facet, unknown: string, fmt: Format) => `${f.value ?? unknown} (${fmt.number(f.count)})`;
@@ -87,7 +89,7 @@ function Filters({ head, params, onParams }: { head: LibraryHead; params: Librar
 }
 
 /** The library at any size: one page of rows at a time, filtered by source and year, sorted by date. */
-export function LibraryPage({ params, onParams, search, results, noteCounts }: Props) {
+export function LibraryPage({ params, onParams, search, results, noteCounts, ownSlot }: Props) {
   const t = useT();
   const f = useFormat();
   useDocumentTitle(t('library.title'));
@@ -113,6 +115,7 @@ export function LibraryPage({ params, onParams, search, results, noteCounts }: P
         </p>
       </header>
       {search}
+      {ownSlot}
       <Filters head={head.data} params={params} onParams={onParams} />
       {results ?? (
         <>

@@ -1,0 +1,226 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Issue #14: the reader's own articles — paste or drop, preview, store, read offline, delete. */
+test.describe.configure({ timeout: 90_000 });
+
+const seed = readFileSync(new URL('../content/seed/000_1d33ff756ec2b19b.txt', import.meta.url), 'utf8');
+const page1 = readFileSync(new URL('fixtures/own/seed-page.html', import.meta.url));
+const TITLE = 'Chú trọng công tác đánh giá chất lượng tổ chức cơ sở Đảng một cách thực chất, hiệu quả';
+const HEADINGS = ['Quan tâm xây dựng đội ngũ cán bộ trong sạch vững mạnh', 'Công tác kiểm tra, giám sát tổ chức Đảng, đảng viên được coi trọng'];
+const OFFICIALS: [string, string][] = [
+  ['Nguyễn Hồ Hải', 'Phó Bí thư Thành ủy TPHCM'],
+  ['Nguyễn Bắc Nam', 'Phó Bí thư Thường trực Quận ủy Quận 10'],
+  ['Nguyễn Mạnh Cường', 'Bí thư Quận ủy Quận 5'],
+  ['Lê Thị Hồng Nga', 'Phó Bí thư Thường trực Đảng ủy Khối Dân – Chính – Đảng TPHCM'],
+  ['Lê Thị Thanh Thúy', 'Phó trưởng Ban Tổ chức Thành ủy TPHCM'],
+];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Thêm bài' });
+
+async function openAdd(page: Page, how: 'button' | 'key' = 'button') {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Thêm bài' })).toBeVisible();
+  if (how === 'key') {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('t');
+  } else await page.getByRole('button', { name: 'Thêm bài' }).click();
+  await expect(dialog(page)).toBeVisible();
+}
+
+async function pasteSeedAndSave(page: Page) {
+  await openAdd(page, 'key');
+  await dialog(page).getByLabel('Dán văn bản bài viết').fill(seed);
+  await dialog(page).getByRole('button', { name: 'Đọc bài' }).click();
+  const d = dialog(page);
+  await expect(d.getByLabel('Tiêu đề')).toHaveValue(TITLE);
+  await expect(d.getByLabel('Ngày đăng')).toHaveValue('2022-01-25');
+  await expect(d.getByText(/^\d+ đoạn, 2 tiêu đề mục · \d+ đánh dấu: 5 người/)).toBeVisible();
+  for (const [name, role] of OFFICIALS) await expect(d.getByRole('listitem').filter({ hasText: `${name} — ${role}` })).toBeVisible();
+  await d.getByRole('button', { name: 'Lưu bài' }).click();
+  await expect(page).toHaveURL(/\/a\/own--chu-trong-cong-tac-[a-z0-9-]+$/);
+}
+
+async function expectSeedArticle(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.locator('article time[datetime="2022-01-25"]')).toBeVisible();
+  for (const h of HEADINGS) await expect(page.getByRole('heading', { name: h })).toBeVisible();
+  const people = page.getByRole('region', { name: 'Trong bài này' }).getByRole('list', { name: /^Người/ });
+  await expect(people.getByRole('button')).toHaveCount(OFFICIALS.length);
+  for (const [name, role] of OFFICIALS) {
+    await expect(people.getByRole('button', { name: new RegExp(`^${escapeRe(name)} — ${escapeRe(role)}`) })).toBeVisible();
+  }
+  await expect(page.locator('article .own-mark')).toHaveText('Của bạn');
+}
+
+async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+test('paste the seed text: preview, save, read it like any article, after a reload and offline, listed in the library', async ({ page, context }) => {
+  await pasteSeedAndSave(page);
+  await expectSeedArticle(page);
+  const url = page.url();
+
+  await page.reload();
+  await expectSeedArticle(page);
+
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await page.goto(url);
+  await expectSeedArticle(page);
+  await context.setOffline(false);
+
+  await page.goto('/');
+  const mine = page.getByRole('list', { name: 'Bài của bạn' });
+  await expect(mine.getByRole('listitem')).toHaveCount(1);
+  await expect(mine.getByRole('link', { name: TITLE })).toHaveAttribute('href', new URL(url).pathname);
+  await expect(mine.getByText('Của bạn')).toBeVisible();
+});
+
+test('a saved news page (.html) yields the article without the site chrome and runs nothing', async ({ page }) => {
+  await openAdd(page);
+  await dialog(page).locator('input[type=file]').setInputFiles({ name: 'chu-trong.html', mimeType: 'text/html', buffer: page1 });
+  const d = dialog(page);
+  await expect(d.getByLabel('Tiêu đề')).toHaveValue(TITLE);
+  await expect(d.getByLabel('Ngày đăng')).toHaveValue('2022-01-25');
+  await expect(d.getByText(/5 người/)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __marginFixtureRan?: unknown }).__marginFixtureRan)).toBeUndefined();
+  await d.getByRole('button', { name: 'Lưu bài' }).click();
+  await expectSeedArticle(page);
+  const text = await page.locator('article').innerText();
+  for (const chrome of ['Trang chủ', 'Tìm kiếm', 'Ý kiến bạn đọc', 'Tin khác', 'Đọc nhiều', 'Cơ quan chủ quản', 'cookie', 'Quảng cáo', 'In bài']) {
+    expect(text).not.toContain(chrome);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __marginFixtureRan?: unknown }).__marginFixtureRan)).toBeUndefined();
+  expect(await page.locator('iframe, object, embed').count()).toBe(0);
+});
+
+test('each bad input gets its own message and nothing is stored; UTF-16 and Windows-1258 texts are read', async ({ page }) => {
+  await openAdd(page);
+  const d = dialog(page);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Tiêu đề UTF-16\n\nPhó Bí thư Thành ủy TPHCM Nguyễn Hồ Hải chủ trì hội nghị tổng kết.', 'utf16le')]);
+  // "Việt Nam" in Windows-1258 (e + circumflex, then a combining dot below), then a sentence in ASCII.
+  const cp1258 = Buffer.concat([Buffer.from([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x4e, 0x61, 0x6d]), Buffer.from('\n\nMot doan van du dai de thanh bai viet co dau cham cau.')]);
+  await d.locator('input[type=file]').setInputFiles([
+    { name: 'rong.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'lon.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 0x61) },
+    { name: 'anh.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) },
+    { name: 'cu.md', mimeType: 'text/markdown', buffer: Buffer.from([0x56, 0x69, 0xea, 0xf2, 0x74]) },
+    { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50]) },
+    { name: 'utf16.txt', mimeType: 'text/plain', buffer: utf16 },
+    { name: 'cp1258.txt', mimeType: 'text/plain', buffer: cp1258 },
+  ]);
+  const problems = d.getByRole('list', { name: 'Không đọc được' });
+  await expect(problems.getByRole('listitem')).toHaveText([
+    '“rong.txt” trống: không có chữ nào để đọc.',
+    /^“lon\.txt” quá lớn \(5 MB\); mỗi bài tối đa 5 MB\.$/,
+    '“anh.txt” không phải tệp văn bản (có vẻ là ảnh, tệp nén hoặc tài liệu nhị phân).',
+    /^“cu\.md” không phải văn bản UTF-8\./,
+    '“anh.png”: chỉ nhận tệp .txt, .md hoặc .html.',
+  ]);
+  await expect(d.getByLabel('Tiêu đề')).toHaveCount(2);
+  await expect(d.getByLabel('Tiêu đề').first()).toHaveValue('Tiêu đề UTF-16');
+  await expect(d.getByLabel('Tiêu đề').nth(1)).toHaveValue('Việt Nam');
+  await d.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
+
+  // Thousands of files at once: refused as a whole, before any is read.
+  await openAdd(page);
+  const many = Array.from({ length: 3000 }, (_, i) => ({ name: `${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from('a') }));
+  await dialog(page).locator('input[type=file]').setInputFiles(many);
+  await expect(dialog(page).getByRole('alert')).toHaveText('Bạn chọn 3.000 tệp; mỗi lần chỉ thêm được tối đa 50 tệp. Không có bài nào được thêm.');
+});
+
+async function addNote(page: Page, articleId: string, noteId: string) {
+  await page.evaluate(
+    async ({ articleId, noteId }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('margin');
+        req.onupgradeneeded = () => req.result.createObjectStore('annotations');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const annotation = {
+        id: noteId,
+        type: 'Annotation',
+        motivation: 'commenting',
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+        body: [
+          { type: 'TextualBody', purpose: 'commenting', value: 'Ghi chú của tôi', format: 'text/plain' },
+          { type: 'TextualBody', purpose: 'tagging', value: 'yellow' },
+        ],
+        target: {
+          source: articleId,
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'Nguyễn Hồ Hải', prefix: '', suffix: '' },
+            { type: 'TextPositionSelector', start: 0, end: 13 },
+          ],
+        },
+      };
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('annotations', 'readwrite');
+        tx.objectStore('annotations').put({ v: 2, annotation }, `anno:${articleId}:${noteId}`);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { articleId, noteId },
+  );
+}
+
+async function noteKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('margin');
+        req.onsuccess = () => {
+          const keys = req.result.transaction('annotations').objectStore('annotations').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.map(String).filter((k) => k.startsWith('anno:')));
+          keys.onerror = () => reject(keys.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+}
+
+for (const choice of ['keep', 'delete'] as const) {
+  test(`delete asks first and ${choice === 'keep' ? 'keeps the notes as orphans' : 'deletes the notes with it'}`, async ({ page }) => {
+    await pasteSeedAndSave(page);
+    const id = new URL(page.url()).pathname.slice(3);
+    await addNote(page, id, 'n1');
+    await page.reload();
+    await expectSeedArticle(page);
+    await page.getByRole('button', { name: 'Xoá bài' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Xoá bài này?' });
+    await expect(confirm).toContainText('Bài có 1 ghi chú.');
+    // Cancelling changes nothing.
+    await confirm.getByRole('button', { name: 'Hủy' }).click();
+    await expect(confirm).toBeHidden();
+    await page.getByRole('button', { name: 'Xoá bài' }).click();
+    if (choice === 'delete') await confirm.getByRole('radio', { name: /^Xoá cả 1 ghi chú/ }).check();
+    else await expect(confirm.getByRole('radio', { name: /^Giữ ghi chú/ })).toBeChecked();
+    await confirm.getByRole('button', { name: 'Xoá bài' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
+    expect(await noteKeys(page)).toEqual(choice === 'keep' ? [`anno:${id}:n1`] : []);
+    await page.goto(`/a/${id}`);
+    await expect(page.getByText(/Không tìm thấy bài viết này trong trình duyệt/)).toBeVisible();
+    if (choice === 'keep') {
+      await page.goto('/notes');
+      await expect(page.getByText('Ghi chú của tôi')).toBeVisible();
+    }
+  });
+}

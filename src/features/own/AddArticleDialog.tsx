@@ -1,0 +1,238 @@
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import type { PreparedItem, ToSave } from '../../workers/prepareOwn';
+import { prepareOwn, saveOwn, type OwnInput } from '../../workers/prepareOwn';
+import type { OwnProblem } from '../../domain/own/problems';
+import type { Article } from '../../domain/article/types';
+import './own.css';
+
+/**
+ * "Thêm bài" (modal, loaded lazily): paste a text or choose / drop files (.txt, .md, .html), read them
+ * in the worker, preview each (title, date, paragraphs, entities) with the title and date editable,
+ * then store the kept ones all or nothing. Everything from the files is shown as text, never markup.
+ */
+type Ready = Extract<PreparedItem, { ok: true }>;
+interface Row {
+  item: Ready;
+  keep: boolean;
+  title: string;
+  published: string;
+}
+type State =
+  | { step: 'input'; problem: OwnProblem | null }
+  | { step: 'reading'; count: number }
+  | { step: 'review'; rows: Row[]; problems: OwnProblem[]; error: string | null }
+  | { step: 'saving'; rows: Row[]; problems: OwnProblem[] };
+
+export interface AddArticleDialogProps {
+  /** Closed; with the stored articles when something was saved. */
+  onClose: (saved: Article[]) => void;
+}
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+
+export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [state, setState] = useState<State>({ step: 'input', problem: null });
+  const saved = useRef<Article[]>([]);
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal?.();
+    const onCloseEvent = () => closeRef.current(saved.current);
+    dialog.addEventListener('close', onCloseEvent);
+    return () => {
+      dialog.removeEventListener('close', onCloseEvent);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [state.step]);
+
+  const read = async (inputs: OwnInput[]) => {
+    if (inputs.length === 0) return;
+    setState({ step: 'reading', count: inputs.length });
+    const out = await prepareOwn(inputs);
+    if (!out.ok) {
+      setState({ step: 'input', problem: out.problem });
+      return;
+    }
+    const rows = out.items
+      .filter((i): i is Ready => i.ok)
+      .map((item) => ({ item, keep: true, title: item.preview.title, published: item.preview.published ?? '' }));
+    const problems = out.items.flatMap((i) => (i.ok ? [] : [i.problem]));
+    setState({ step: 'review', rows, problems, error: null });
+  };
+
+  const fromFiles = (files: FileList | null) => void read([...(files ?? [])].map((file) => ({ kind: 'file' as const, file })));
+
+  const save = async (rows: Row[], problems: OwnProblem[]) => {
+    const list: ToSave[] = rows.filter((r) => r.keep).map((r) => ({ item: r.item, corrections: { title: r.title, published: r.published } }));
+    if (list.length === 0) return;
+    setState({ step: 'saving', rows, problems });
+    const out = await saveOwn(list);
+    if (!out.ok) {
+      setState({ step: 'review', rows, problems, error: out.error });
+      return;
+    }
+    saved.current = out.articles;
+    ref.current?.close();
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    if (state.step === 'input') fromFiles(e.dataTransfer.files);
+  };
+
+  const update = (i: number, patch: Partial<Row>) =>
+    setState((s) => (s.step === 'review' ? { ...s, rows: s.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), error: null } : s));
+
+  const kept = state.step === 'review' || state.step === 'saving' ? state.rows.filter((r) => r.keep).length : 0;
+
+  return (
+    <dialog
+      ref={ref}
+      className="own-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => state.step === 'saving' && e.preventDefault()}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <h2 id={`${id}-title`} className="own-title" tabIndex={-1}>
+        Thêm bài
+      </h2>
+
+      {state.step === 'input' && (
+        <div className={`own-input${dragging ? ' own-dragging' : ''}`}>
+          <label htmlFor={`${id}-text`}>Dán văn bản bài viết</label>
+          <p className="own-hint" id={`${id}-hint`}>
+            Dòng đầu là tiêu đề, sau đó là các đoạn văn. Cũng có thể dán cả trang HTML đã lưu.
+          </p>
+          <textarea
+            id={`${id}-text`}
+            className="own-textarea"
+            aria-describedby={`${id}-hint`}
+            rows={8}
+            value={text}
+            data-autofocus
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="own-files">
+            <label className="own-file-label">
+              Hoặc chọn tệp (.txt, .md, .html), có thể nhiều tệp — hoặc kéo thả vào đây
+              <input type="file" multiple accept={ACCEPT} onChange={(e) => fromFiles(e.target.files)} />
+            </label>
+          </div>
+          {state.problem && (
+            <p className="own-problem" role="alert">
+              {state.problem.message} Không có bài nào được thêm.
+            </p>
+          )}
+          <div className="own-actions">
+            <button type="button" className="own-button own-primary" disabled={text.trim() === ''} onClick={() => void read([{ kind: 'paste', text }])}>
+              Đọc bài
+            </button>
+            <button type="button" className="own-button" onClick={() => ref.current?.close()}>
+              Hủy
+            </button>
+          </div>
+        </div>
+      )}
+
+      {state.step === 'reading' && (
+        <p className="own-status" role="status" data-autofocus tabIndex={-1}>
+          Đang đọc {state.count > 1 ? `${state.count} tệp` : 'bài'} và tìm người, tổ chức, số liệu… Chưa có gì được lưu.
+        </p>
+      )}
+
+      {(state.step === 'review' || state.step === 'saving') && (
+        <div className="own-review">
+          {state.problems.length > 0 && (
+            <div role="alert">
+              <ul className="own-problems" aria-label="Không đọc được">
+                {state.problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {state.rows.length === 0 && <p>Không có bài nào đọc được.</p>}
+          {state.rows.map((row, i) => (
+            <Preview key={i} row={row} disabled={state.step === 'saving'} onChange={(patch) => update(i, patch)} showKeep={state.rows.length > 1} />
+          ))}
+          {state.step === 'review' && state.error && (
+            <p className="own-problem" role="alert">
+              {state.error}
+            </p>
+          )}
+          <div className="own-actions">
+            {state.rows.length > 0 && (
+              <button
+                type="button"
+                className="own-button own-primary"
+                data-autofocus
+                aria-disabled={state.step === 'saving' || kept === 0}
+                onClick={() => state.step === 'review' && kept > 0 && void save(state.rows, state.problems)}
+              >
+                {state.step === 'saving' ? 'Đang lưu…' : kept > 1 ? `Lưu ${kept} bài` : 'Lưu bài'}
+              </button>
+            )}
+            <button type="button" className="own-button" disabled={state.step === 'saving'} onClick={() => setState({ step: 'input', problem: null })}>
+              Quay lại
+            </button>
+            <button type="button" className="own-button" disabled={state.step === 'saving'} onClick={() => ref.current?.close()}>
+              Hủy
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function Preview({ row, disabled, showKeep, onChange }: { row: Row; disabled: boolean; showKeep: boolean; onChange: (p: Partial<Row>) => void }) {
+  const id = useId();
+  const p = row.item.preview;
+  return (
+    <section className="own-preview" aria-labelledby={`${id}-src`}>
+      <h3 id={`${id}-src`} className="own-source">
+        {showKeep && <input type="checkbox" checked={row.keep} disabled={disabled} aria-label={`Lưu bài từ ${row.item.source}`} onChange={(e) => onChange({ keep: e.target.checked })} />}{' '}
+        {row.item.source}
+      </h3>
+      <div className="own-fields">
+        <label htmlFor={`${id}-t`}>Tiêu đề</label>
+        <input id={`${id}-t`} type="text" value={row.title} disabled={disabled} onChange={(e) => onChange({ title: e.target.value })} />
+        <label htmlFor={`${id}-d`}>Ngày đăng</label>
+        <input id={`${id}-d`} type="date" value={row.published} disabled={disabled} onChange={(e) => onChange({ published: e.target.value })} />
+      </div>
+      <p className="own-facts">
+        {p.paragraphs} đoạn{p.headings ? `, ${p.headings} tiêu đề mục` : ''} · {p.entities} đánh dấu: {p.officials.length} người, {p.organizations} tổ chức, {p.figures} số liệu
+      </p>
+      {p.officials.length > 0 && (
+        <ul className="own-officials" aria-label="Người trong bài">
+          {p.officials.slice(0, 12).map((o) => (
+            <li key={o.name}>
+              {o.name}
+              {o.role ? ` — ${o.role}` : ''}
+            </li>
+          ))}
+          {p.officials.length > 12 && <li>và {p.officials.length - 12} người khác</li>}
+        </ul>
+      )}
+    </section>
+  );
+}
