@@ -86,6 +86,13 @@ test('paste the seed text: preview, save, read it like any article, after a relo
   await expect(mine.getByRole('listitem')).toHaveCount(1);
   await expect(mine.getByRole('link', { name: TITLE })).toHaveAttribute('href', new URL(url).pathname);
   await expect(mine.getByText('Của bạn')).toBeVisible();
+
+  // Searchable: the library's search also looks in the reader's own articles (without tones, too).
+  await page.goto(`/?q=${encodeURIComponent('nguyen bac nam')}`);
+  const found = page.getByRole('region', { name: 'Bài của bạn có “nguyen bac nam”' });
+  await expect(found.getByRole('link', { name: TITLE })).toBeVisible();
+  await page.goto(`/?q=${encodeURIComponent('không có trong bài này')}`);
+  await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
 });
 
 test('a saved news page (.html) yields the article without the site chrome and runs nothing', async ({ page }) => {
@@ -224,3 +231,45 @@ for (const choice of ['keep', 'delete'] as const) {
     }
   });
 }
+
+test('export carries own articles; import in a fresh browser restores the article and its note', async ({ page, browser, baseURL }) => {
+  await pasteSeedAndSave(page);
+  const id = new URL(page.url()).pathname.slice(3);
+  await addNote(page, id, 'n1');
+  await page.goto('/notes');
+  await page.locator('main').getByRole('button', { name: 'Xuất' }).first().click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menu').getByRole('menuitem', { name: /JSON/ }).click();
+  const json = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { first: { items: { id: string }[] }; 'margin:articles': { article: { id: string; title: string } }[] };
+  expect(json.first.items.map((a) => a.id)).toEqual(['n1']);
+  expect(json['margin:articles'].map((r) => [r.article.id, r.article.title])).toEqual([[id, TITLE]]);
+
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  const fresh = await context.newPage();
+  await fresh.goto(`${baseURL}/notes`);
+  const chooser = fresh.waitForEvent('filechooser');
+  await fresh.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await (await chooser).setFiles({ name: 'margin.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  const dialog = fresh.getByRole('dialog');
+  await expect(dialog.getByText('Kèm 1 bài của bạn chưa có ở đây: chúng được thêm cùng lúc với ghi chú.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Nhập' }).click();
+  await expect(dialog.getByText('Đã nhập 1 ghi chú.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await fresh.goto(`${baseURL}/a/${id}`);
+  await expectSeedArticle(fresh);
+  await context.close();
+
+  // A file whose own article is broken imports nothing at all.
+  const broken = structuredClone(json);
+  broken['margin:articles'][0]!.article.title = '';
+  const other = await browser.newContext({ locale: 'vi-VN' });
+  const p2 = await other.newPage();
+  await p2.goto(`${baseURL}/notes`);
+  const chooser2 = p2.waitForEvent('filechooser');
+  await p2.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await (await chooser2).setFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(p2.getByRole('dialog').getByRole('alert')).toHaveText('Bài của bạn trong tệp không hợp lệ nên không có gì được nhập.');
+  await p2.goto(`${baseURL}/a/${id}`);
+  await expect(p2.getByText(/Không tìm thấy bài viết này trong trình duyệt/)).toBeVisible();
+  await other.close();
+});

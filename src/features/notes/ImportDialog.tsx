@@ -127,7 +127,7 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
         {state.step === 'done' && <p className="nx-done">{doneSentence(state.written)}</p>}
       </div>
       <div className="nx-dialog-actions">
-        {state.step === 'review' && state.reviewed.writes.length > 0 && (
+        {state.step === 'review' && (state.reviewed.writes.length > 0 || (state.reviewed.articles?.length ?? 0) > 0) && (
           <>
             <button type="button" className="nx-button nx-primary" data-autofocus onClick={() => void confirm(state.reviewed)}>
               Nhập
@@ -142,7 +142,7 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
             Đang lưu…
           </button>
         )}
-        {(state.step === 'problem' || state.step === 'done' || state.step === 'reading' || (state.step === 'review' && state.reviewed.writes.length === 0)) && (
+        {(state.step === 'problem' || state.step === 'done' || state.step === 'reading' || (state.step === 'review' && state.reviewed.writes.length === 0 && !state.reviewed.articles?.length)) && (
           <button type="button" className="nx-button" data-autofocus={state.step === 'reading' ? undefined : true} onClick={close}>
             {state.step === 'reading' ? 'Hủy' : 'Đóng'}
           </button>
@@ -158,6 +158,9 @@ function Review({ reviewed }: { reviewed: ReviewedPlan }) {
     <>
       <p className="nx-summary">{summarizePlan(reviewed)}</p>
       <p className="nx-write">{writeSentence(reviewed)}</p>
+      {reviewed.articles && reviewed.articles.length > 0 && (
+        <p className="nx-write">Kèm {reviewed.articles.length} bài của bạn chưa có ở đây: chúng được thêm cùng lúc với ghi chú.</p>
+      )}
       {reviewed.plan.unknownArticle.length > 0 && (
         <p className="nx-aside-note">Ghi chú cho bài viết không có trong thư viện sẽ không được nhập.</p>
       )}

@@ -1,3 +1,4 @@
+import type { OwnRecord } from '../../domain/own/record';
 import type { Annotation } from '../../domain/notes/annotation';
 import type { ImportPlan } from '../../domain/notes/importPlan';
 
@@ -86,6 +87,8 @@ export interface ReviewedPlan {
   itemsInFile: number | null;
   /** Duplicate ids within the file (the newest was kept). */
   duplicates: number;
+  /** The reader's own articles in a Margin export that are not stored here yet (written with the notes). */
+  articles?: OwnRecord[];
 }
 
 /**

@@ -11,6 +11,22 @@ import { allAnnotationsQueryOptions, annotationsQueryOptions } from '../../../an
 import { indexQueryOptions } from '../../../articles/getIndex';
 import { articleQueryOptions } from '../../../articles/getArticle';
 import { EXPORT_MIME, exportFileName, type ExportFormat, type ExportScope } from '../fileNames';
+import type { OwnRecord } from '../../../domain/own/record';
+import { withArticles } from '../../../domain/own/transfer';
+
+/** The reader's own articles in the scope: Margin's JSON carries them, so another browser can read the notes. */
+async function ownRecordsIn(scope: ExportScope): Promise<OwnRecord[]> {
+  try {
+    const { ownArticles } = await import('../../../storage/ownArticles');
+    const { records } = await ownArticles().list();
+    return scope.kind === 'all' ? records : records.filter((r) => r.article.id === scope.articleId);
+  } catch {
+    return [];
+  }
+}
+
+const withOwn = (json: string, records: readonly OwnRecord[]) =>
+  records.length === 0 ? json : `${JSON.stringify(withArticles(JSON.parse(json) as object, records), null, 2)}\n`;
 
 /**
  * Builds an export file from the stored notes (loaded lazily: none of this is in the first-load
@@ -92,14 +108,16 @@ export async function buildExport(client: QueryClient, scope: ExportScope, forma
       ? await client.fetchQuery(allAnnotationsQueryOptions())
       : await client.fetchQuery(annotationsQueryOptions(scope.articleId));
   const annotations = read.annotations;
-  if (annotations.length === 0) return { kind: 'empty' };
+  const own = format === 'json' ? await ownRecordsIn(scope) : [];
+  if (annotations.length === 0 && own.length === 0) return { kind: 'empty' };
   const filename = exportFileName(scope, format, now);
   const base = { kind: 'file' as const, filename, mime: EXPORT_MIME[format], count: annotations.length, unreadable: read.unreadable.length };
 
   if (scope.kind === 'article') {
     const { article, notes } = await entryFor(client, scope.articleId, annotations);
     const format1 = format === 'md' ? formatMarkdown : format === 'json' ? formatW3cJson : formatCsv;
-    return { ...base, text: format1(article, notes, now) };
+    const text = format1(article, notes, now);
+    return { ...base, text: format === 'json' ? withOwn(text, own) : text };
   }
 
   const byArticle = new Map<string, Annotation[]>();
@@ -115,5 +133,6 @@ export async function buildExport(client: QueryClient, scope: ExportScope, forma
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
   entries.sort((a, b) => rank(a.article.article.id) - rank(b.article.article.id) || a.article.article.id.localeCompare(b.article.article.id));
   const formatAll = format === 'md' ? formatMarkdownAll : format === 'json' ? formatW3cJsonAll : formatCsvAll;
-  return { ...base, text: formatAll(entries, now) };
+  const text = formatAll(entries, now);
+  return { ...base, text: format === 'json' ? withOwn(text, own) : text };
 }

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { toPlainText } from '../../../domain/article/plainText';
 import type { Annotation } from '../../../domain/notes/annotation';
-import { DEFAULT_IMPORT_LIMITS } from '../../../domain/notes/importJson';
+import { DEFAULT_IMPORT_LIMITS, parseJson } from '../../../domain/notes/importJson';
+import type { OwnRecord } from '../../../domain/own/record';
+import { planArticles, readImportedArticles } from '../../../domain/own/transfer';
 import { parseImport } from '../../../domain/notes/importPlan';
 import { queryKeys } from '../../../lib/queryKeys';
 import { annotationKey, isStorageError, putAnnotations, STORAGE_ERROR_MESSAGES } from '../../../storage';
@@ -51,10 +53,27 @@ export async function prepareImport(client: QueryClient, file: File): Promise<Pr
     return { ok: false, problem: { message: `Không đọc được tệp “${file.name}”. Không có gì được nhập.`, detail: String(e) } };
   }
 
+  // The reader's own articles in a Margin export: all valid, or nothing is imported.
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  const ownInFile = parsed.ok ? readImportedArticles(parsed.value) : ({ ok: true, records: [] } as const);
+  if (!ownInFile.ok) {
+    return { ok: false, problem: { message: 'Bài của bạn trong tệp không hợp lệ nên không có gì được nhập.', detail: ownInFile.error } };
+  }
+  let ownStored: OwnRecord[] = [];
+  if (ownInFile.records.length > 0) {
+    try {
+      const { ownArticles } = await import('../../../storage/ownArticles');
+      ownStored = (await ownArticles().list()).records;
+    } catch (e) {
+      return { ok: false, problem: { message: isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown, detail: String(e) } };
+    }
+  }
+  const articles = planArticles(ownInFile.records, new Map(ownStored.map((r) => [r.article.id, r])));
+
   let known: Set<string>;
   try {
     const index = await client.fetchQuery(indexQueryOptions());
-    known = new Set(index.articles.map((a) => a.id));
+    known = new Set([...index.articles.map((a) => a.id), ...ownStored.map((r) => r.article.id), ...articles.add.map((r) => r.article.id)]);
   } catch (e) {
     return {
       ok: false,
@@ -73,10 +92,12 @@ export async function prepareImport(client: QueryClient, file: File): Promise<Pr
   }
 
   const texts = await referencedTexts(client, text, known);
+  for (const r of articles.add) texts.set(r.article.id, toPlainText(r.article.blocks).text);
   // No `now`: notes without dates get the epoch, so importing the same file twice plans no change.
   const result = parseImport(text, known, stored.existing, DEFAULT_IMPORT_LIMITS, { plainTextOf: (id) => texts.get(id) });
   if (!result.ok) return { ok: false, problem: describeImportError(result.error) };
-  return { ok: true, reviewed: reviewPlan(result.plan, (a) => stored.unreadableKeys.has(annotationKey(a.target.source, a.id))) };
+  const reviewed = reviewPlan(result.plan, (a) => stored.unreadableKeys.has(annotationKey(a.target.source, a.id)));
+  return { ok: true, reviewed: articles.add.length > 0 ? { ...reviewed, articles: articles.add } : reviewed };
 }
 
 /** The notes stored now (a fresh read, not the cache: the plan compares against what is really there). */
@@ -91,9 +112,19 @@ async function readStored(client: QueryClient): Promise<{ existing: Map<string, 
 export type Committed = { ok: true; written: number } | { ok: false; problem: ImportProblem };
 
 export async function commitImport(client: QueryClient, reviewed: ReviewedPlan): Promise<Committed> {
-  if (reviewed.writes.length === 0) return { ok: true, written: 0 };
+  const articles = reviewed.articles ?? [];
+  if (reviewed.writes.length === 0 && articles.length === 0) return { ok: true, written: 0 };
+  const own = articles.length > 0 ? (await import('../../../storage/ownArticles')).ownArticles() : null;
   try {
-    await putAnnotations(reviewed.writes, { kind: 'import' });
+    // Articles first (notes on them need them), in one transaction; if the notes then fail, the
+    // articles just added are taken out again: all or nothing.
+    if (own) await own.putMany(articles);
+    try {
+      if (reviewed.writes.length > 0) await putAnnotations(reviewed.writes, { kind: 'import' });
+    } catch (e) {
+      if (own) await own.remove(articles.map((r) => r.article.id), 'keep').catch(() => undefined);
+      throw e;
+    }
   } catch (e) {
     return {
       ok: false,
@@ -105,6 +136,7 @@ export async function commitImport(client: QueryClient, reviewed: ReviewedPlan):
   } finally {
     // Whatever happened, what is stored is what the screens should show.
     await client.invalidateQueries({ queryKey: queryKeys.annotations.all });
+    if (own) await client.invalidateQueries({ queryKey: queryKeys.own.all });
   }
   return { ok: true, written: reviewed.writes.length };
 }
