@@ -116,6 +116,28 @@ export const vi = {
   'export.csv.colour': 'Màu',
   'export.json.label': (p: { title: string }) => `Ghi chú Margin: ${p.title}`,
   'export.json.allLabel': 'Margin: tất cả ghi chú',
+
+  // The reader's own articles.
+  'own.section': 'Bài của bạn',
+  'own.sectionMatching': (p: { query: string }) => `Bài của bạn có “${p.query}”`,
+  'own.add': 'Thêm bài',
+  'own.addTitle': (p: { key: string }) => `Thêm bài (phím ${p.key})`,
+  'own.mark': 'Của bạn',
+  'own.empty': 'Dán văn bản hoặc chọn tệp .txt, .md, .html để đọc bài của bạn với Margin. Bài chỉ lưu trong trình duyệt này.',
+  'own.readError': (p: { message: string }) => `Không đọc được bài của bạn: ${p.message}`,
+  'own.unreadable': (p: { count: string }) => `${p.count} bài đã lưu không đọc được; dữ liệu vẫn được giữ nguyên.`,
+  'own.notes': (p: { count: string }) => `${p.count} ghi chú`,
+  'own.delete': 'Xoá bài',
+  'own.delete.title': 'Xoá bài này?',
+  'own.delete.what': (p: { title: string }) => `“${p.title}” sẽ bị xoá khỏi trình duyệt này.`,
+  'own.delete.noNotes': 'Bài không có ghi chú nào.',
+  'own.delete.hasNotes': (p: { count: string }) => `Bài có ${p.count} ghi chú.`,
+  'own.delete.notesLegend': 'Ghi chú của bài',
+  'own.delete.keep': 'Giữ ghi chú: vẫn có trong trang Ghi chú và khi xuất, nhưng không còn gắn với bài nào',
+  'own.delete.withNotes': (p: { count: string }) => `Xoá cả ${p.count} ghi chú`,
+  'own.delete.failed': (p: { message: string }) => `Không xoá được: ${p.message} Bài viết vẫn còn.`,
+  'own.delete.busy': 'Đang xoá…',
+  'own.cancel': 'Hủy',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] };

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useFormat, useT } from '../../lib/i18n';
 import { isStorageError } from '../../storage/errors';
 import { ownArticles, type NotesChoice } from '../../storage/ownArticles';
 import './own.css';
@@ -15,6 +16,8 @@ export interface DeleteOwnDialogProps {
 }
 
 export default function DeleteOwnDialog({ articleId, title, notes, onClose }: DeleteOwnDialogProps) {
+  const t = useT();
+  const f = useFormat();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<NotesChoice>('keep');
@@ -45,7 +48,7 @@ export default function DeleteOwnDialog({ articleId, title, notes, onClose }: De
       deleted.current = true;
       ref.current?.close();
     } catch (e) {
-      setError(`Không xoá được: ${isStorageError(e) ? e.userMessage : String(e)} Bài viết vẫn còn.`);
+      setError(t('own.delete.failed', { message: isStorageError(e) ? e.userMessage : String(e) }));
       setBusy(false);
     }
   };
@@ -53,20 +56,19 @@ export default function DeleteOwnDialog({ articleId, title, notes, onClose }: De
   return (
     <dialog ref={ref} className="own-dialog own-delete" aria-labelledby={`${id}-title`} onCancel={(e) => busy && e.preventDefault()}>
       <h2 id={`${id}-title`} className="own-title">
-        Xoá bài này?
+        {t('own.delete.title')}
       </h2>
       <p>
-        “{title}” sẽ bị xoá khỏi trình duyệt này. {notes === 0 ? 'Bài không có ghi chú nào.' : `Bài có ${notes} ghi chú.`}
+        {t('own.delete.what', { title })} {notes === 0 ? t('own.delete.noNotes') : t('own.delete.hasNotes', { count: f.number(notes) })}
       </p>
       {notes > 0 && (
         <fieldset className="own-choice">
-          <legend>Ghi chú của bài</legend>
+          <legend>{t('own.delete.notesLegend')}</legend>
           <label>
-            <input type="radio" name={`${id}-notes`} checked={choice === 'keep'} onChange={() => setChoice('keep')} /> Giữ ghi chú: vẫn có trong
-            trang Ghi chú và khi xuất, nhưng không còn gắn với bài nào
+            <input type="radio" name={`${id}-notes`} checked={choice === 'keep'} onChange={() => setChoice('keep')} /> {t('own.delete.keep')}
           </label>
           <label>
-            <input type="radio" name={`${id}-notes`} checked={choice === 'delete'} onChange={() => setChoice('delete')} /> Xoá cả {notes} ghi chú
+            <input type="radio" name={`${id}-notes`} checked={choice === 'delete'} onChange={() => setChoice('delete')} /> {t('own.delete.withNotes', { count: f.number(notes) })}
           </label>
         </fieldset>
       )}
@@ -77,10 +79,10 @@ export default function DeleteOwnDialog({ articleId, title, notes, onClose }: De
       )}
       <div className="own-actions">
         <button type="button" className="own-button own-danger" aria-disabled={busy} onClick={() => !busy && void remove()}>
-          {busy ? 'Đang xoá…' : 'Xoá bài'}
+          {busy ? t('own.delete.busy') : t('own.delete')}
         </button>
         <button type="button" className="own-button" disabled={busy} onClick={() => ref.current?.close()} autoFocus>
-          Hủy
+          {t('own.cancel')}
         </button>
       </div>
     </dialog>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useAnnotations } from '../../annotations';
 import type { Article } from '../../domain/article/types';
 import { isOwnId } from '../../domain/own/ids';
+import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/queryKeys';
 import { navigate } from '../../lib/router';
 import './ownMark.css';
@@ -11,6 +12,7 @@ const DeleteOwnDialog = lazy(() => import('./DeleteOwnDialog'));
 
 /** On one of the reader's own articles: the "Của bạn" mark and "Xoá bài" (nothing on bundled articles). */
 export function OwnArticleActions({ article }: { article: Article }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const client = useQueryClient();
   const notes = useAnnotations(article.id);
@@ -18,9 +20,9 @@ export function OwnArticleActions({ article }: { article: Article }) {
   const count = notes.data ? notes.data.annotations.length + notes.data.unreadable.length : 0;
   return (
     <p className="own-actions-bar">
-      <span className="own-mark">Của bạn</span>
+      <span className="own-mark">{t('own.mark')}</span>
       <button type="button" className="own-delete-button" onClick={() => setOpen(true)}>
-        Xoá bài
+        {t('own.delete')}
       </button>
       {open && (
         <Suspense fallback={null}>

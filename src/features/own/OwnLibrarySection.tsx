@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useOwnArticles } from '../../articles';
 import { foldVietnamese } from '../../domain/search/fold';
-import { formatShortDate } from '../../lib/formatDate';
+import { useFormat, useT } from '../../lib/i18n';
 import { articlePath, Link } from '../../lib/router';
 import { ADD_ARTICLE_KEY } from './AddArticleLauncher';
 import { openAddArticle } from './openState';
@@ -18,6 +18,8 @@ function matcher(query: string): ((folded: string) => boolean) | null {
  * With a search query, only the own articles that contain it (they are not in the built search index).
  */
 export function OwnLibrarySection({ query = '', noteCounts }: { query?: string; noteCounts?: ReadonlyMap<string, number> }) {
+  const t = useT();
+  const f = useFormat();
   const own = useOwnArticles();
   const all = useMemo(() => own.data?.records ?? [], [own.data]);
   const folded = useMemo(() => all.map((r) => foldVietnamese([r.article.title, ...r.article.blocks.map((b) => b.text)].join('\n'))), [all]);
@@ -29,29 +31,29 @@ export function OwnLibrarySection({ query = '', noteCounts }: { query?: string; 
     <section className="own-library" aria-labelledby="own-library-title">
       <div className="own-library-head">
         <h2 id="own-library-title" className="own-library-title">
-          {match ? `Bài của bạn có “${query.trim()}”` : 'Bài của bạn'}
+          {match ? t('own.sectionMatching', { query: query.trim() }) : t('own.section')}
         </h2>
-        <button type="button" className="own-add" aria-keyshortcuts={ADD_ARTICLE_KEY} title={`Thêm bài (phím ${ADD_ARTICLE_KEY.toUpperCase()})`} onClick={openAddArticle}>
-          Thêm bài
+        <button type="button" className="own-add" aria-keyshortcuts={ADD_ARTICLE_KEY} title={t('own.addTitle', { key: ADD_ARTICLE_KEY.toUpperCase() })} onClick={openAddArticle}>
+          {t('own.add')}
         </button>
       </div>
-      {own.isError && <p className="own-library-note">Không đọc được bài của bạn: {own.error.message}</p>}
-      {unreadable > 0 && <p className="own-library-note">{unreadable} bài đã lưu không đọc được; dữ liệu vẫn được giữ nguyên.</p>}
+      {own.isError && <p className="own-library-note">{t('own.readError', { message: own.error.message })}</p>}
+      {unreadable > 0 && <p className="own-library-note">{t('own.unreadable', { count: f.number(unreadable) })}</p>}
       {all.length === 0 && !own.isPending && (
-        <p className="own-library-note">Dán văn bản hoặc chọn tệp .txt, .md, .html để đọc bài của bạn với Margin. Bài chỉ lưu trong trình duyệt này.</p>
+        <p className="own-library-note">{t('own.empty')}</p>
       )}
       {records.length > 0 && (
-        <ol className="article-list" aria-label="Bài của bạn">
+        <ol className="article-list" aria-label={t('own.section')}>
           {records.map(({ article: a }) => (
             <li key={a.id} className="article-card">
-              <h2>
+              <h2 lang="vi">
                 <Link href={articlePath(a.id)}>{a.title}</Link>
-                <span className="own-mark">Của bạn</span>
+                <span className="own-mark">{t('own.mark')}</span>
               </h2>
               <p className="article-card-meta">
-                {a.published ? <time dateTime={a.published}>{formatShortDate(a.published)}</time> : <span>Không rõ ngày</span>}
+                {a.published ? <time dateTime={a.published}>{f.shortDate(a.published)}</time> : <span>{t('library.noDate')}</span>}
                 {a.source && <span className="source">{a.source}</span>}
-                {(noteCounts?.get(a.id) ?? 0) > 0 && <span className="notes-count">{noteCounts!.get(a.id)!.toLocaleString('vi-VN')} ghi chú</span>}
+                {(noteCounts?.get(a.id) ?? 0) > 0 && <span className="notes-count">{t('own.notes', { count: f.number(noteCounts!.get(a.id)!) })}</span>}
               </p>
             </li>
           ))}
