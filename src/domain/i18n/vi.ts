@@ -138,6 +138,27 @@ export const vi = {
   'own.delete.failed': (p: { message: string }) => `Không xoá được: ${p.message} Bài viết vẫn còn.`,
   'own.delete.busy': 'Đang xoá…',
   'own.cancel': 'Hủy',
+  'own.paste.label': 'Dán văn bản bài viết',
+  'own.paste.hint': 'Dòng đầu là tiêu đề, sau đó là các đoạn văn. Cũng có thể dán cả trang HTML đã lưu.',
+  'own.files.label': 'Hoặc chọn tệp (.txt, .md, .html), có thể nhiều tệp — hoặc kéo thả vào đây',
+  'own.nothingAdded': 'Không có bài nào được thêm.',
+  'own.read': 'Đọc bài',
+  'own.reading': (p: { files: string }) => `Đang đọc ${p.files} và tìm người, tổ chức, số liệu… Chưa có gì được lưu.`,
+  'own.reading.one': 'bài',
+  'own.reading.files': (p: { count: string }) => `${p.count} tệp`,
+  'own.problems': 'Không đọc được',
+  'own.noneRead': 'Không có bài nào đọc được.',
+  'own.saving': 'Đang lưu…',
+  'own.save': 'Lưu bài',
+  'own.saveMany': (p: { count: string }) => `Lưu ${p.count} bài`,
+  'own.back': 'Quay lại',
+  'own.keep': (p: { source: string }) => `Lưu bài từ ${p.source}`,
+  'own.title': 'Tiêu đề',
+  'own.date': 'Ngày đăng',
+  'own.facts': (p: { paragraphs: string; headings: string; entities: string; people: string; organizations: string; figures: string }) =>
+    `${p.paragraphs} đoạn${p.headings !== '0' ? `, ${p.headings} tiêu đề mục` : ''} · ${p.entities} đánh dấu: ${p.people} người, ${p.organizations} tổ chức, ${p.figures} số liệu`,
+  'own.people': 'Người trong bài',
+  'own.morePeople': (p: { count: string }) => `và ${p.count} người khác`,
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] };

@@ -3,6 +3,7 @@ import type { PreparedItem, ToSave } from '../../workers/prepareOwn';
 import { prepareOwn, saveOwn, type OwnInput } from '../../workers/prepareOwn';
 import type { OwnProblem } from '../../domain/own/problems';
 import type { Article } from '../../domain/article/types';
+import { useFormat, useT } from '../../lib/i18n';
 import './own.css';
 
 /**
@@ -31,6 +32,8 @@ export interface AddArticleDialogProps {
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
+  const t = useT();
+  const f = useFormat();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
@@ -113,14 +116,14 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
       onDrop={onDrop}
     >
       <h2 id={`${id}-title`} className="own-title" tabIndex={-1}>
-        Thêm bài
+        {t('own.add')}
       </h2>
 
       {state.step === 'input' && (
         <div className={`own-input${dragging ? ' own-dragging' : ''}`}>
-          <label htmlFor={`${id}-text`}>Dán văn bản bài viết</label>
+          <label htmlFor={`${id}-text`}>{t('own.paste.label')}</label>
           <p className="own-hint" id={`${id}-hint`}>
-            Dòng đầu là tiêu đề, sau đó là các đoạn văn. Cũng có thể dán cả trang HTML đã lưu.
+            {t('own.paste.hint')}
           </p>
           <textarea
             id={`${id}-text`}
@@ -133,21 +136,21 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
           />
           <div className="own-files">
             <label className="own-file-label">
-              Hoặc chọn tệp (.txt, .md, .html), có thể nhiều tệp — hoặc kéo thả vào đây
+              {t('own.files.label')}
               <input type="file" multiple accept={ACCEPT} onChange={(e) => fromFiles(e.target.files)} />
             </label>
           </div>
           {state.problem && (
             <p className="own-problem" role="alert">
-              {state.problem.message} Không có bài nào được thêm.
+              {state.problem.message} {t('own.nothingAdded')}
             </p>
           )}
           <div className="own-actions">
             <button type="button" className="own-button own-primary" disabled={text.trim() === ''} onClick={() => void read([{ kind: 'paste', text }])}>
-              Đọc bài
+              {t('own.read')}
             </button>
             <button type="button" className="own-button" onClick={() => ref.current?.close()}>
-              Hủy
+              {t('own.cancel')}
             </button>
           </div>
         </div>
@@ -155,7 +158,7 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
 
       {state.step === 'reading' && (
         <p className="own-status" role="status" data-autofocus tabIndex={-1}>
-          Đang đọc {state.count > 1 ? `${state.count} tệp` : 'bài'} và tìm người, tổ chức, số liệu… Chưa có gì được lưu.
+          {t('own.reading', { files: state.count > 1 ? t('own.reading.files', { count: f.number(state.count) }) : t('own.reading.one') })}
         </p>
       )}
 
@@ -163,14 +166,14 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
         <div className="own-review">
           {state.problems.length > 0 && (
             <div role="alert">
-              <ul className="own-problems" aria-label="Không đọc được">
+              <ul className="own-problems" aria-label={t('own.problems')}>
                 {state.problems.map((p, i) => (
                   <li key={i}>{p.message}</li>
                 ))}
               </ul>
             </div>
           )}
-          {state.rows.length === 0 && <p>Không có bài nào đọc được.</p>}
+          {state.rows.length === 0 && <p>{t('own.noneRead')}</p>}
           {state.rows.map((row, i) => (
             <Preview key={i} row={row} disabled={state.step === 'saving'} onChange={(patch) => update(i, patch)} showKeep={state.rows.length > 1} />
           ))}
@@ -188,14 +191,14 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
                 aria-disabled={state.step === 'saving' || kept === 0}
                 onClick={() => state.step === 'review' && kept > 0 && void save(state.rows, state.problems)}
               >
-                {state.step === 'saving' ? 'Đang lưu…' : kept > 1 ? `Lưu ${kept} bài` : 'Lưu bài'}
+                {state.step === 'saving' ? t('own.saving') : kept > 1 ? t('own.saveMany', { count: f.number(kept) }) : t('own.save')}
               </button>
             )}
             <button type="button" className="own-button" disabled={state.step === 'saving'} onClick={() => setState({ step: 'input', problem: null })}>
-              Quay lại
+              {t('own.back')}
             </button>
             <button type="button" className="own-button" disabled={state.step === 'saving'} onClick={() => ref.current?.close()}>
-              Hủy
+              {t('own.cancel')}
             </button>
           </div>
         </div>
@@ -205,32 +208,41 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
 }
 
 function Preview({ row, disabled, showKeep, onChange }: { row: Row; disabled: boolean; showKeep: boolean; onChange: (p: Partial<Row>) => void }) {
+  const t = useT();
+  const f = useFormat();
   const id = useId();
   const p = row.item.preview;
   return (
     <section className="own-preview" aria-labelledby={`${id}-src`}>
       <h3 id={`${id}-src`} className="own-source">
-        {showKeep && <input type="checkbox" checked={row.keep} disabled={disabled} aria-label={`Lưu bài từ ${row.item.source}`} onChange={(e) => onChange({ keep: e.target.checked })} />}{' '}
+        {showKeep && <input type="checkbox" checked={row.keep} disabled={disabled} aria-label={t('own.keep', { source: row.item.source })} onChange={(e) => onChange({ keep: e.target.checked })} />}{' '}
         {row.item.source}
       </h3>
       <div className="own-fields">
-        <label htmlFor={`${id}-t`}>Tiêu đề</label>
+        <label htmlFor={`${id}-t`}>{t('own.title')}</label>
         <input id={`${id}-t`} type="text" value={row.title} disabled={disabled} onChange={(e) => onChange({ title: e.target.value })} />
-        <label htmlFor={`${id}-d`}>Ngày đăng</label>
+        <label htmlFor={`${id}-d`}>{t('own.date')}</label>
         <input id={`${id}-d`} type="date" value={row.published} disabled={disabled} onChange={(e) => onChange({ published: e.target.value })} />
       </div>
       <p className="own-facts">
-        {p.paragraphs} đoạn{p.headings ? `, ${p.headings} tiêu đề mục` : ''} · {p.entities} đánh dấu: {p.officials.length} người, {p.organizations} tổ chức, {p.figures} số liệu
+        {t('own.facts', {
+          paragraphs: f.number(p.paragraphs),
+          headings: f.number(p.headings),
+          entities: f.number(p.entities),
+          people: f.number(p.officials.length),
+          organizations: f.number(p.organizations),
+          figures: f.number(p.figures),
+        })}
       </p>
       {p.officials.length > 0 && (
-        <ul className="own-officials" aria-label="Người trong bài">
+        <ul className="own-officials" aria-label={t('own.people')}>
           {p.officials.slice(0, 12).map((o) => (
             <li key={o.name}>
               {o.name}
               {o.role ? ` — ${o.role}` : ''}
             </li>
           ))}
-          {p.officials.length > 12 && <li>và {p.officials.length - 12} người khác</li>}
+          {p.officials.length > 12 && <li>{t('own.morePeople', { count: f.number(p.officials.length - 12) })}</li>}
         </ul>
       )}
     </section>
