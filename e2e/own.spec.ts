@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { blockText, charBox } from './support/text';
 
 /** Issue #14: the reader's own articles — paste or drop, preview, store, read offline, delete. */
 test.describe.configure({ timeout: 90_000 });
@@ -272,4 +273,31 @@ test('export carries own articles; import in a fresh browser restores the articl
   await p2.goto(`${baseURL}/a/${id}`);
   await expect(p2.getByText(/Không tìm thấy bài viết này trong trình duyệt/)).toBeVisible();
   await other.close();
+});
+
+test('an own article can be highlighted with the mouse like any other, and the highlight is stored under its id', async ({ page }) => {
+  await pasteSeedAndSave(page);
+  const id = new URL(page.url()).pathname.slice(3);
+  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+  const text = await blockText(page, 3);
+  const phrase = text.split(' ').slice(3, 9).join(' ');
+  const start = text.indexOf(phrase);
+  const first = await charBox(page, 3, start);
+  await page.evaluate((dy) => window.scrollBy(0, dy), first.y - 140);
+  const a = await charBox(page, 3, start);
+  const b = await charBox(page, 3, start + phrase.length - 1);
+  await page.mouse.move(a.x + 1, a.y + a.h / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
+  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
+  await page.mouse.up();
+  const toolbar = page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' });
+  await toolbar.getByRole('button', { name: 'Tô vàng' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã tô vàng và lưu.' })).toBeVisible();
+  await expect.poll(() => noteKeys(page)).toHaveLength(1);
+  expect((await noteKeys(page))[0]!.startsWith(`anno:${id}:`)).toBe(true);
+  await page.reload();
+  await expect(page.locator('[data-block="3"] mark.hl-yellow').first()).toBeVisible();
 });
