@@ -94,6 +94,12 @@ test('paste the seed text: preview, save, read it like any article, after a relo
   await expect(found.getByRole('link', { name: TITLE })).toBeVisible();
   await page.goto(`/?q=${encodeURIComponent('không có trong bài này')}`);
   await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
+
+  // Counted on a person's page: the bundled index does not know it, the app adds it from IndexedDB.
+  await page.goto('/people/nguyen-bac-nam');
+  const inMine = page.getByRole('region', { name: 'Trong 1 bài của bạn' });
+  await expect(inMine.getByRole('link', { name: TITLE })).toHaveAttribute('href', new URL(url).pathname);
+  await expect(inMine).toContainText('Phó Bí thư Thường trực Quận ủy Quận 10');
 });
 
 test('a saved news page (.html) yields the article without the site chrome and runs nothing', async ({ page }) => {

@@ -4,7 +4,7 @@ import { warnBeforeUnload } from '../annotations/unsaved';
 import { ErrorView } from '../components/ErrorView';
 import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
-import { AddArticleLauncher } from '../features/own';
+import { AddArticleLauncher, OwnMentions } from '../features/own';
 import { PeoplePage, PersonPage } from '../features/people';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
@@ -26,7 +26,7 @@ function Routes() {
     case 'people':
       return <PeopleRoute />;
     case 'person':
-      return <PersonPage key={route.slug} slug={route.slug} />;
+      return <PersonPage key={route.slug} slug={route.slug} ownSlot={(name) => <OwnMentions name={name} />} />;
     case 'article':
       return <ArticlePage key={route.id} id={route.id} />;
     case 'notes':

@@ -127,6 +127,8 @@ export const en: Messages = {
   'own.delete.failed': (p) => `Could not delete: ${p.message} The article is still here.`,
   'own.delete.busy': 'Deleting…',
   'own.cancel': 'Cancel',
+  'own.mentions': (p) => `In ${p.count} of your articles`,
+  'own.mentionCount': (p) => `mentioned ${p.count} times`,
   'own.paste.label': 'Paste the article text',
   'own.paste.hint': 'The first line is the title, then the paragraphs. A whole saved HTML page works too.',
   'own.files.label': 'Or choose files (.txt, .md, .html), several at once — or drop them here',

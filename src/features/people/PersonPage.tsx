@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { formatShortDate } from '../../lib/formatDate';
 import { articlePath, Link } from '../../lib/router';
@@ -19,8 +20,11 @@ function Sentence({ text, name }: { text: string; name: string }) {
   );
 }
 
-/** /people/<slug>: who they are, and every article that mentions them, newest first. */
-export function PersonPage({ slug }: { slug: string }) {
+/**
+ * /people/<slug>: who they are, and every article that mentions them, newest first. `ownSlot`: the
+ * reader's own articles that mention them (composed in by the app; they are not in the built index).
+ */
+export function PersonPage({ slug, ownSlot }: { slug: string; ownSlot?: (name: string) => ReactNode }) {
   const group = usePersonGroup(slug);
   const person = group.data?.persons.find((p) => p.slug === slug);
   useDocumentTitle(person?.name ?? 'Nhân vật');
@@ -74,6 +78,7 @@ export function PersonPage({ slug }: { slug: string }) {
           </li>
         ))}
       </ol>
+      {ownSlot?.(person.name)}
     </main>
   );
 }
