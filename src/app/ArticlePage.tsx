@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useArticle } from '../articles';
 import { ErrorView, LoadingView } from '../components/ErrorView';
 import { mergePaints } from '../dom/paint';
-import { EntityCards, EntityLegend, EntityPanel, entityPaints } from '../features/entities';
+import { EntityCards, EntityLegend, EntityPanel, entityPaints, titleEntityPaints } from '../features/entities';
 import { HighlightTools, useHighlightPaints } from '../features/highlights';
 import { ExportMenu, NotesPanel } from '../features/notes';
 import { PersonAppearances } from '../features/people';
@@ -21,6 +21,7 @@ export function ArticlePage({ id }: { id: string }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(article?.title ?? null);
   const entityLayer = useMemo(() => (article ? entityPaints(article, visible) : []), [article, visible]);
+  const titlePaints = useMemo(() => (article ? titleEntityPaints(article, visible) : []), [article, visible]);
   const highlightLayer = useHighlightPaints(article);
   const paints = useMemo(() => mergePaints(entityLayer, highlightLayer), [entityLayer, highlightLayer]);
 
@@ -38,7 +39,7 @@ export function ArticlePage({ id }: { id: string }) {
     <main id="main" className="reader">
       <div className="reader-layout">
         <article className="article" lang="vi">
-          <ArticleHeader article={article} />
+          <ArticleHeader article={article} titlePaints={titlePaints} />
           <OwnArticleActions article={article} />
           <EntityLegend article={article} />
           <div ref={bodyRef} className="article-body-wrap">

@@ -3,4 +3,4 @@
 export { EntityLegend } from './EntityLegend';
 export { EntityPanel } from './EntityPanel';
 export { EntityCards } from './EntityCards';
-export { entityPaints } from './paint';
+export { entityPaints, titleEntityPaints } from './paint';

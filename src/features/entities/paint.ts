@@ -21,3 +21,14 @@ export function entityPaints(article: Article, visible: Record<EntityType, boole
   });
   return out;
 }
+
+/**
+ * The title's entity mentions as paints over the title (`titleEntities`); hidden types are left out.
+ * Their classes are `ent ent-t-<type>`: they look like the text's marks but open no card and are not
+ * counted with the text's mentions.
+ */
+export function titleEntityPaints(article: Article, visible: Record<EntityType, boolean>): BlockPaint[] {
+  return (article.titleEntities ?? [])
+    .filter((e) => visible[e.type])
+    .map((e, i) => ({ id: `t${i}`, start: e.start, end: e.end, className: `ent ent-t-${e.type}`, data: { 'title-ent': e.type } }));
+}

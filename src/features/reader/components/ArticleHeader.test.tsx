@@ -29,3 +29,16 @@ describe('ArticleHeader source link', () => {
     expect(html).not.toContain('javascript:');
   });
 });
+
+describe('ArticleHeader title marks', () => {
+  it.each([
+    [[], '<h1>Bộ trưởng Trần Văn Bình thăm Huế</h1>'],
+    [
+      [{ id: 't0', start: 10, end: 23, className: 'ent ent-t-official', data: { 'title-ent': 'official' } }],
+      '<h1>Bộ trưởng <span class="ent ent-t-official" data-title-ent="official">Trần Văn Bình</span> thăm Huế</h1>',
+    ],
+  ])('paints %j over the title', (titlePaints, want) => {
+    const html = renderToStaticMarkup(<ArticleHeader article={article({ title: 'Bộ trưởng Trần Văn Bình thăm Huế' })} titlePaints={titlePaints} />);
+    expect(html).toContain(want);
+  });
+});

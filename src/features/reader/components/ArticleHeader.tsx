@@ -1,12 +1,15 @@
 import type { Article } from '../../../domain/article/types';
+import type { BlockPaint } from '../../../dom/paint';
 import { isWebUrl } from '../../../domain/article/url';
 import { useFormat } from '../../../lib/i18n';
+import { renderText } from './renderText';
 
-export function ArticleHeader({ article }: { article: Article }) {
+/** The title (with the marks of its entities when `titlePaints` are given), date and source. */
+export function ArticleHeader({ article, titlePaints = [] }: { article: Article; titlePaints?: readonly BlockPaint[] }) {
   const f = useFormat();
   return (
     <header className="article-header">
-      <h1>{article.title}</h1>
+      <h1>{renderText(article.title, titlePaints)}</h1>
       <p className="article-meta">
         {article.published && <time dateTime={article.published}>{f.date(article.published)}</time>}
         {article.source &&
