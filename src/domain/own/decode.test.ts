@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPasted, decodeBytes, kindOfName, kindOfPaste, type SourceKind } from './decode';
 import { MAX_FILE_BYTES } from './limits';
+import { problemMessage } from './problems';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const utf16 = (s: string, endian: 'le' | 'be') => {
@@ -101,5 +102,16 @@ describe('checkPasted', () => {
   it('normalizes pasted text to NFC', () => {
     const result = checkPasted('Hà Nội'.normalize('NFD'));
     expect(result.ok && result.text).toBe('Hà Nội');
+  });
+});
+
+describe('problem messages in both interface languages', () => {
+  it.each([
+    [new Uint8Array(0), 'empty', '“a.txt” trống: không có chữ nào để đọc.', '“a.txt” is empty: there is no text to read.'],
+    [new Uint8Array([0x89, 0x50, 0, 0]), 'binary', '“a.txt” không phải tệp văn bản (có vẻ là ảnh, tệp nén hoặc tài liệu nhị phân).', '“a.txt” is not a text file (it looks like an image, an archive or a binary document).'],
+  ])('%#: %s', (bytes, code, vi, en) => {
+    const r = decodeBytes(bytes, 'a.txt', 'txt');
+    if (r.ok) throw new Error('expected a problem');
+    expect([r.problem.code, problemMessage(r.problem, 'vi'), problemMessage(r.problem, 'en')]).toEqual([code, vi, en]);
   });
 });

@@ -1,4 +1,5 @@
 /** Why a text the reader brought cannot become an article: a code for code, a Vietnamese sentence for people. */
+import type { Lang } from '../i18n/languages';
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES_PER_ADD } from './limits';
 
 export type OwnProblemCode =
@@ -17,10 +18,12 @@ export interface OwnProblem {
   code: OwnProblemCode;
   /** File name (or "văn bản dán vào"). */
   source: string;
+  /** In Vietnamese; `problemMessage` gives it in the interface language. */
   message: string;
+  facts: ProblemFacts;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+const mb = (bytes: number, locale = 'vi-VN') => `${(bytes / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 
 export interface ProblemFacts {
   bytes?: number;
@@ -43,6 +46,25 @@ const MESSAGES: Record<OwnProblemCode, (source: string, f: ProblemFacts) => stri
   unreadable: (s, f) => `Không đọc được “${s}”${f.detail ? ` (${f.detail})` : ''}.`,
 };
 
+const EN = (s: string) => (s === 'văn bản dán vào' ? 'the pasted text' : s);
+const MESSAGES_EN: Record<OwnProblemCode, (source: string, f: ProblemFacts) => string> = {
+  empty: (s) => `“${EN(s)}” is empty: there is no text to read.`,
+  'too-large': (s, f) => `“${EN(s)}” is too large (${mb(f.bytes ?? 0, 'en-GB')}); an article can be at most ${mb(MAX_FILE_BYTES, 'en-GB')}.`,
+  binary: (s) => `“${EN(s)}” is not a text file (it looks like an image, an archive or a binary document).`,
+  'not-utf8': (s) => `“${EN(s)}” is not UTF-8 text. Save the file as UTF-8 (a .txt file may also be UTF-16 or Windows-1258).`,
+  'bad-utf16': (s) => `“${EN(s)}” starts like UTF-16 text but its content is damaged.`,
+  'unsupported-type': (s) => `“${EN(s)}”: only .txt, .md or .html files can be added.`,
+  'too-many-files': (_s, f) => `You chose ${(f.count ?? 0).toLocaleString('en-GB')} files; at most ${MAX_FILES_PER_ADD} can be added at once.`,
+  'batch-too-large': (_s, f) => `The chosen files add up to ${mb(f.bytes ?? 0, 'en-GB')}; at most ${mb(MAX_BATCH_BYTES, 'en-GB')} at once.`,
+  'no-article': (s) => `No article found in “${EN(s)}”.`,
+  unreadable: (s, f) => `“${EN(s)}” could not be read${f.detail ? ` (${f.detail})` : ''}.`,
+};
+
 export function problem(code: OwnProblemCode, source: string, facts: ProblemFacts = {}): OwnProblem {
-  return { code, source, message: MESSAGES[code](source, facts) };
+  return { code, source, message: MESSAGES[code](source, facts), facts };
+}
+
+/** The problem in the interface language. */
+export function problemMessage(p: OwnProblem, lang: Lang): string {
+  return lang === 'vi' ? p.message : MESSAGES_EN[p.code](p.source, p.facts);
 }

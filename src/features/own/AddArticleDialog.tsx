@@ -3,7 +3,8 @@ import type { PreparedItem, ToSave } from '../../workers/prepareOwn';
 import { prepareOwn, saveOwn, type OwnInput } from '../../workers/prepareOwn';
 import type { OwnProblem } from '../../domain/own/problems';
 import type { Article } from '../../domain/article/types';
-import { useFormat, useT } from '../../lib/i18n';
+import { problemMessage } from '../../domain/own/problems';
+import { useFormat, useLang, useT } from '../../lib/i18n';
 import './own.css';
 
 /**
@@ -33,6 +34,7 @@ const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html
 
 export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
   const t = useT();
+  const lang = useLang();
   const f = useFormat();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -142,7 +144,7 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
           </div>
           {state.problem && (
             <p className="own-problem" role="alert">
-              {state.problem.message} {t('own.nothingAdded')}
+              {problemMessage(state.problem, lang)} {t('own.nothingAdded')}
             </p>
           )}
           <div className="own-actions">
@@ -168,7 +170,7 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
             <div role="alert">
               <ul className="own-problems" aria-label={t('own.problems')}>
                 {state.problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
+                  <li key={i}>{problemMessage(p, lang)}</li>
                 ))}
               </ul>
             </div>
