@@ -11,6 +11,7 @@ import { PRERENDER_LANG } from './prefs/lang';
 import { useAppStore } from './stores/store';
 import './styles/fonts.css';
 import './styles/base.css';
+import './styles/bidi.css';
 
 const samePath = (a: string, b: string) => (a.replace(/\/+$/, '') || '/') === (b.replace(/\/+$/, '') || '/');
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../../domain/article/types';
 import { withNote } from '../../../domain/notes/model';
@@ -27,6 +27,16 @@ interface Props {
 }
 
 const QUOTE_PREVIEW = 220;
+/** The counter shows from here on, before the limit is reached. */
+const COUNTER_FROM = Math.floor(MAX_NOTE_LENGTH * 0.8);
+const fmt = (n: number) => n.toLocaleString('vi-VN');
+
+/** `text` cut to at most `room` UTF-16 units without splitting a surrogate pair. */
+function fit(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const cut = text.slice(0, Math.max(0, room));
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 function preview(quote: string): string {
   const q = quote.replace(/\s+/g, ' ').trim();
@@ -43,6 +53,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
   const ref = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { target, draft, error, saving } = editor;
+  const [pasteNote, setPasteNote] = useState<string | null>(null);
   const store = useAppStore.getState;
   const h = target.kind === 'existing' ? highlights.byId.get(target.id) : undefined;
   const isNew = target.kind === 'new';
@@ -96,6 +107,13 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
       onClose(h.id);
       return;
     }
+    if (draft.length > MAX_NOTE_LENGTH) {
+      store().setEditorStatus(article.id, {
+        saving: false,
+        error: `Ghi chú dài ${fmt(draft.length)} ký tự, quá giới hạn ${fmt(MAX_NOTE_LENGTH)} ký tự. Hãy rút ngắn rồi lưu lại.`,
+      });
+      return;
+    }
     store().setEditorStatus(article.id, { saving: true, error: null });
     const outcome =
       target.kind === 'new'
@@ -142,6 +160,26 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     } else {
       store().setEditorStatus(article.id, { saving: false, error: `Không xoá được ghi chú. ${outcome.error}` });
     }
+  };
+
+  // A paste that would pass the limit keeps what fits and says how much that was (never a silent cut).
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const incoming = e.clipboardData.getData('text/plain');
+    const el = e.currentTarget;
+    const start = el.selectionStart;
+    const end = el.selectionEnd;
+    const room = MAX_NOTE_LENGTH - (draft.length - (end - start));
+    if (incoming.length <= room) {
+      setPasteNote(null);
+      return;
+    }
+    e.preventDefault();
+    const kept = fit(incoming, room);
+    store().setEditorDraft(article.id, draft.slice(0, start) + kept + draft.slice(end));
+    requestAnimationFrame(() => textRef.current?.setSelectionRange(start + kept.length, start + kept.length));
+    setPasteNote(
+      `Chỉ dán được ${fmt(kept.length)} trên ${fmt(incoming.length)} ký tự: ghi chú dài tối đa ${fmt(MAX_NOTE_LENGTH)} ký tự.`,
+    );
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -205,9 +243,16 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
             maxLength={MAX_NOTE_LENGTH}
             value={draft}
             placeholder="Viết ghi chú của bạn…"
-            aria-describedby={error ? `${id}-error` : undefined}
+            aria-describedby={[error && `${id}-error`, `${id}-count`].filter(Boolean).join(' ')}
             onChange={(e) => store().setEditorDraft(article.id, e.target.value)}
+            onPaste={onPaste}
           />
+          <p id={`${id}-count`} className="hl-editor-count" aria-live="polite">
+            {pasteNote ??
+              (draft.length >= COUNTER_FROM
+                ? `${fmt(draft.length)} / ${fmt(MAX_NOTE_LENGTH)} ký tự${draft.length >= MAX_NOTE_LENGTH ? ' — đã đến giới hạn' : ''}`
+                : '')}
+          </p>
           {error && (
             <p id={`${id}-error`} className="hl-editor-error" role="alert">
               {error}
