@@ -11,6 +11,7 @@ import * as figures from './figures';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
 import * as people from './people';
+import { mergeOrgVariants } from './variants';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { BlockCtx } = contextModule;
@@ -75,5 +76,7 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
     out.push({ ...entity(ctx, blocks[o.block]!.text, o.block, 'official', o), name: o.name, role: o.role });
   }
   out.sort((a, b) => a.block - b.block || a.start - b.start || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.end - b.end);
+  // "Thành ủy TP" and "Thành ủy TPHCM" are one body: organisations carry their fullest spelling as name.
+  mergeOrgVariants(out);
   return out;
 }

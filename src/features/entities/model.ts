@@ -50,7 +50,8 @@ export interface EntityModel {
 const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function groupKey(e: Entity): string {
-  return e.type === 'official' && e.name ? nfc(e.name) : nfc(e.text);
+  // People by name; bodies by their fullest spelling in the article ("Thành ủy TP" is "Thành ủy TPHCM").
+  return (e.type === 'official' || e.type === 'organization') && e.name ? nfc(e.name) : nfc(e.text);
 }
 
 function byReadingOrder(entities: readonly Entity[]) {
