@@ -47,7 +47,7 @@ describe('bodyFontPreloads', () => {
     ]);
   });
 
-  it('moves the stylesheets, after the body-font preloads, above the module script; drops module preloads', () => {
+  it('inlines the stylesheets (critical CSS), after the body-font preloads, above the module script; drops module preloads', () => {
     const shell = `<head>
     <title>Margin</title>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
@@ -59,6 +59,17 @@ describe('bodyFontPreloads', () => {
     expect(out).toBe(`<head>
     <title>Margin</title>
     <link rel="preload" href="/assets/f.woff2" as="font" type="font/woff2" crossorigin>
+    <style>${css}</style>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+  </head>`);
+  });
+
+  it('keeps a stylesheet it cannot read as a link, moved above the module script', () => {
+    const shell = `<head><title>Margin</title>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+  </head>`;
+    expect(articleShell(shell, () => null)).toBe(`<head><title>Margin</title>
     <link rel="stylesheet" crossorigin href="/assets/index-1.css">
     <script type="module" crossorigin src="/assets/index-1.js"></script>
   </head>`);

@@ -43,19 +43,25 @@ export function bodyFontPreloads(template: string, readAsset: (href: string) => 
 
 /**
  * The head of an article page: the built shell with, right after <title>, preloads for the body
- * fonts and then the stylesheets (moved up from below the module script), and without the
- * `<link rel="modulepreload">`s. A prerendered page is readable as soon as its CSS and fonts are
- * in; the JavaScript is only needed to hydrate, so it must not compete with them: over HTTP/1.1
- * (six connections) or through the service worker, sixteen module preloads delayed the text
- * (`npm run bench`: about 20 ms of ~250 cold and ~150 warm). The entry's imports are then fetched
- * when it runs, one round trip later.
+ * fonts and then the stylesheets — inlined as <style> (the critical CSS: a prerendered page is
+ * readable with it alone, one request less before the text; the CSP allows it by its sha256,
+ * scripts/csp.ts) or, when a file cannot be read, its <link> moved up from below the module
+ * script — and without the `<link rel="modulepreload">`s. The JavaScript is only needed to
+ * hydrate, so it must not compete with CSS and fonts: over HTTP/1.1 (six connections) or through
+ * the service worker, sixteen module preloads delayed the text (`npm run bench`: about 20 ms of
+ * ~250 cold and ~150 warm). The entry's imports are then fetched when it runs, one round trip later.
  */
 export function articleShell(shell: string, readAsset: (href: string) => string | null): string {
   const styles = shell.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
   const preloads = shell.match(/<link\b[^>]*\brel="modulepreload"[^>]*>/g) ?? [];
   let out = shell;
   for (const link of [...styles, ...preloads]) out = out.replace(new RegExp(`\\n?[ \\t]*${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
-  const head = [...bodyFontPreloads(shell, readAsset), ...styles].map((l) => `\n    ${l}`).join('');
+  const inlined = styles.map((link) => {
+    const href = /\bhref="([^"]+)"/.exec(link)?.[1];
+    const css = href ? readAsset(href) : null;
+    return css && !/<\/style/i.test(css) ? `<style>${css.trim()}</style>` : link;
+  });
+  const head = [...bodyFontPreloads(shell, readAsset), ...inlined].map((l) => `\n    ${l}`).join('');
   return out.replace('</title>', () => `</title>${head}`);
 }
 

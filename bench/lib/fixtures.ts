@@ -22,11 +22,14 @@ export function rng(seed: number): () => number {
 }
 
 /**
- * The stylesheet and font-preload `<link>`s of a built Margin page: the static page loads exactly
- * the same CSS and fonts the same way (no scripts, no module preloads, no manifest).
+ * The font preloads, stylesheet `<link>`s and inline `<style>`s of a built Margin page, in order:
+ * the static page loads exactly the same CSS and fonts the same way (no scripts, no module
+ * preloads, no manifest).
  */
 export function styleLinks(pageHtml: string): string[] {
-  return (pageHtml.match(/<link\b[^>]*>/g) ?? []).filter((l) => /rel="stylesheet"/.test(l) || (/rel="preload"/.test(l) && /as="font"/.test(l)));
+  return (pageHtml.match(/<link\b[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/g) ?? []).filter(
+    (l) => l.startsWith('<style') || /rel="stylesheet"/.test(l) || (/rel="preload"/.test(l) && /as="font"/.test(l)),
+  );
 }
 
 /**
