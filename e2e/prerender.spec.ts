@@ -47,16 +47,19 @@ test.describe('without JavaScript', () => {
     expect(data.state.queries[0]!.state.data.id).toBe(SEED);
   });
 
-  test('the page is complete in document order: no deferred Suspense chunks, CSS before scripts, no module preloads', async ({ page }) => {
+  test('the page is complete in document order: no deferred Suspense chunks, CSS inlined before scripts, no module preloads', async ({ page }) => {
     const html = await (await page.request.get(`/a/${SEED}`)).text();
     expect(html).not.toMatch(/<template id="B:|<div hidden id="S:|\$RC=/);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     // The inline preferences script (theme, size, marks before first paint), the app, its data.
     expect(scripts).toEqual(['<script>', expect.stringMatching(/^<script type="module"/), '<script type="application/json" id="margin-data">']);
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('rel="stylesheet"'));
-    expect(head.indexOf('rel="stylesheet"')).toBeGreaterThan(0);
-    expect(head.indexOf('rel="stylesheet"')).toBeLessThan(head.indexOf('<script type="module"'));
+    // The critical CSS is inline (no stylesheet request before the text), after the preferences script, before the app.
+    expect(head).not.toContain('rel="stylesheet"');
+    expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<style>'));
+    expect(head.indexOf('<style>')).toBeGreaterThan(0);
+    expect(head.indexOf('<style>')).toBeLessThan(head.indexOf('<script type="module"'));
+    expect(head).toMatch(/<style>[^<]*\.article-body[^<]*<\/style>/);
     expect(head).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
     expect(head).not.toContain('rel="modulepreload"');
   });
