@@ -62,10 +62,6 @@ export default defineConfig({
         // in the precache; offline they are answered by the shell, see runtimeCaching.)
         globPatterns: precacheAll ? ['**/*.{js,css,html,woff2,svg,png,json}', 'pagefind/**/*'] : SHELL,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        // Static routes (public/sw-routes.js): assets from the cache with no worker start-up on the way;
-        // navigations (network first, see runtimeCaching) get their request started while the worker boots.
-        importScripts: ['/sw-routes.js'],
-        navigationPreload: true,
         cleanupOutdatedCaches: true,
         // Navigations are handled by the runtime route below (network, then the precached shell), so that
         // pages prerendered later (dist/a/<id>/index.html) are served online and the shell still works offline.
