@@ -41,6 +41,8 @@ test('a note near its limit shows a counter; a paste past it keeps what fits and
   await paste(page, 150_000);
   await expect(editor(page)).toContainText('Chỉ dán được 100.000 trên 150.000 ký tự: ghi chú dài tối đa 100.000 ký tự.');
   expect(await noteField(page).evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(100_000);
+  // A long note is laid out in the monospace face (a proportional one takes seconds at this length).
+  await expect(noteField(page)).toHaveClass(/hl-editor-text-long/);
   await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
   await expect(editor(page)).toHaveCount(0);
 });
