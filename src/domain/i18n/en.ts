@@ -101,6 +101,7 @@ export const en: Messages = {
   'export.md.tags': 'Tags',
   'export.md.officials': 'Officials',
   'export.md.figures': 'Figures',
+  'export.md.unsaved': 'Not saved in the browser',
   'export.md.none': 'No highlights yet.',
   'export.md.orphans': 'Highlights no longer found in the article',
   'export.md.allTitle': 'Margin — all notes',

@@ -110,6 +110,7 @@ export const vi = {
   'export.md.tags': 'Thẻ',
   'export.md.officials': 'Quan chức',
   'export.md.figures': 'Số liệu',
+  'export.md.unsaved': 'Chưa lưu vào trình duyệt',
   'export.md.none': 'Chưa có đoạn đánh dấu nào.',
   'export.md.orphans': 'Đoạn đánh dấu không còn tìm thấy trong bài',
   'export.md.allTitle': 'Margin — tất cả ghi chú',

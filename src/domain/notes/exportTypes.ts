@@ -27,6 +27,8 @@ export function exportTranslator(options: ExportOptions): Translate {
 export interface AnchoredNote {
   annotation: Annotation;
   range: TextRange | null;
+  /** Made by the reader but not in storage (a failed or pending write, a typed draft): marked so in the file. */
+  unsaved?: boolean;
 }
 
 /** One article with its notes, for the "all notes" exports. */

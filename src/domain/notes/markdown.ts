@@ -40,6 +40,7 @@ function renderNote(n: AnchoredNote, placed: readonly PlacedEntity[], { t, optio
   if (tags.length > 0) parts[parts.length - 1] += `  \n${t('export.md.tags')}: ${tags.map((tag) => `#${escapeMarkdownLine(tag)}`).join(' ')}`;
   const note = noteOf(a);
   if (note !== '') parts.push('', markdownParagraph(note));
+  if (n.unsaved) parts.push('', `**${t('export.md.unsaved')}**`);
   if (n.range) {
     const { officials, figures } = entitiesIn(placed, n.range);
     const list: string[] = [];

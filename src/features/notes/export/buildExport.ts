@@ -3,6 +3,10 @@ import { anchorAll, prepareText } from '../../../domain/anchoring';
 import { toPlainText } from '../../../domain/article/plainText';
 import type { Article } from '../../../domain/article/types';
 import type { Annotation } from '../../../domain/notes/annotation';
+import { withNote } from '../../../domain/notes/model';
+import type { ReadResult } from '../../../storage/annotations';
+import { useAppStore } from '../../../stores/store';
+import { queryKeys } from '../../../lib/queryKeys';
 import type { AnchoredNote, ExportEntry } from '../../../domain/notes/exportTypes';
 import { formatCsv, formatCsvAll } from '../../../domain/notes/csv';
 import { formatMarkdown, formatMarkdownAll } from '../../../domain/notes/markdown';
@@ -74,22 +78,40 @@ async function loadArticle(client: QueryClient, id: string): Promise<Article | n
   }
 }
 
-function anchorNotes(article: Article, notes: readonly Annotation[]): AnchoredNote[] {
+/** What the reader made that storage does not hold: pending or failed writes, and typed drafts. */
+function unsavedNotes(client: QueryClient): Annotation[] {
+  const storedNote = (articleId: string, id: string) =>
+    client.getQueryData<ReadResult>(queryKeys.annotations.byArticle(articleId))?.annotations.find((a) => a.id === id);
+  const { hlPending, hlEditors } = useAppStore.getState();
+  const out = new Map<string, Annotation>();
+  for (const w of Object.values(hlPending)) if (w.after) out.set(w.id, w.after);
+  for (const e of Object.values(hlEditors)) {
+    if (e.target.kind !== 'existing' || e.draft === e.initial) continue;
+    const base = out.get(e.target.id) ?? storedNote(e.target.articleId, e.target.id);
+    if (base) out.set(e.target.id, withNote(base, e.draft, new Date()));
+  }
+  return [...out.values()];
+}
+
+function anchorNotes(article: Article, notes: readonly Annotation[], unsaved: ReadonlySet<string> = new Set()): AnchoredNote[] {
   let ranges: ReturnType<typeof anchorAll> = [];
   try {
     ranges = anchorAll(prepareText(toPlainText(article.blocks).text), notes);
   } catch (e) {
     console.warn('[notes] could not anchor notes for export', article.id, e);
   }
-  return notes.map((annotation, i) => ({ annotation, range: ranges[i] ?? null }));
+  return notes.map((annotation, i) => ({ annotation, range: ranges[i] ?? null, ...(unsaved.has(annotation.id) && { unsaved: true }) }));
 }
 
-async function entryFor(client: QueryClient, articleId: string, notes: readonly Annotation[]): Promise<ExportEntry> {
+async function entryFor(client: QueryClient, articleId: string, notes: readonly Annotation[], unsaved: ReadonlySet<string>): Promise<ExportEntry> {
   const article = await loadArticle(client, articleId);
   if (!article) {
-    return { article: { article: placeholderArticle(articleId, notes), url: null }, notes: notes.map((annotation) => ({ annotation, range: null })) };
+    return {
+      article: { article: placeholderArticle(articleId, notes), url: null },
+      notes: notes.map((annotation) => ({ annotation, range: null, ...(unsaved.has(annotation.id) && { unsaved: true }) })),
+    };
   }
-  return { article: { article, url: article.url ?? null }, notes: anchorNotes(article, notes) };
+  return { article: { article, url: article.url ?? null }, notes: anchorNotes(article, notes, unsaved) };
 }
 
 /** Articles in library order (then any others by id), so the all-notes file reads like the library. */
@@ -103,18 +125,27 @@ async function libraryOrder(client: QueryClient): Promise<Map<string, number>> {
 }
 
 export async function buildExport(client: QueryClient, scope: ExportScope, format: ExportFormat, now: Date): Promise<ExportResult> {
-  const read =
-    scope.kind === 'all'
-      ? await client.fetchQuery(allAnnotationsQueryOptions())
-      : await client.fetchQuery(annotationsQueryOptions(scope.articleId));
-  const annotations = read.annotations;
+  const pending = unsavedNotes(client).filter((a) => scope.kind === 'all' || a.target.source === scope.articleId);
+  let read: ReadResult;
+  try {
+    read =
+      scope.kind === 'all'
+        ? await client.fetchQuery(allAnnotationsQueryOptions())
+        : await client.fetchQuery(annotationsQueryOptions(scope.articleId));
+  } catch (e) {
+    // Storage unreadable: the notes only this tab holds are all there is to export, and they must be.
+    if (pending.length === 0) throw e;
+    read = { annotations: [], unreadable: [] };
+  }
+  const unsaved = new Set(pending.map((a) => a.id));
+  const annotations = [...read.annotations.filter((a) => !unsaved.has(a.id)), ...pending];
   const own = format === 'json' ? await ownRecordsIn(scope) : [];
   if (annotations.length === 0 && own.length === 0) return { kind: 'empty' };
   const filename = exportFileName(scope, format, now);
   const base = { kind: 'file' as const, filename, mime: EXPORT_MIME[format], count: annotations.length, unreadable: read.unreadable.length };
 
   if (scope.kind === 'article') {
-    const { article, notes } = await entryFor(client, scope.articleId, annotations);
+    const { article, notes } = await entryFor(client, scope.articleId, annotations, unsaved);
     const format1 = format === 'md' ? formatMarkdown : format === 'json' ? formatW3cJson : formatCsv;
     const text = format1(article, notes, now);
     return { ...base, text: format === 'json' ? withOwn(text, own) : text };
@@ -128,7 +159,7 @@ export async function buildExport(client: QueryClient, scope: ExportScope, forma
   }
   const [order, entries] = await Promise.all([
     libraryOrder(client),
-    Promise.all([...byArticle].map(([id, notes]) => entryFor(client, id, notes))),
+    Promise.all([...byArticle].map(([id, notes]) => entryFor(client, id, notes, unsaved))),
   ]);
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
   entries.sort((a, b) => rank(a.article.article.id) - rank(b.article.article.id) || a.article.article.id.localeCompare(b.article.article.id));
