@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { afterPointerRelease, trackPointer } from '../dom/pointerHold';
 import { queryKeys } from '../lib/queryKeys';
 import { onRemoteChange, type AnnotationChange } from '../storage/channel';
 
@@ -24,7 +25,11 @@ export function useRemoteAnnotationChanges(): void {
   useEffect(() => {
     let sub = subscriptions.get(queryClient);
     if (!sub) {
-      sub = { count: 0, unsubscribe: onRemoteChange((change) => invalidateForChange(queryClient, change)) };
+      trackPointer();
+      // Not while the reader drags a selection: the re-rendered paragraph would drop it.
+      const apply = (change: AnnotationChange) =>
+        afterPointerRelease(`remote:${change.articleId ?? '*'}`, () => invalidateForChange(queryClient, change));
+      sub = { count: 0, unsubscribe: onRemoteChange(apply) };
       subscriptions.set(queryClient, sub);
     }
     sub.count++;
