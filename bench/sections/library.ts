@@ -71,6 +71,27 @@ function repeatLibrary(from: string, to: string, total: number): number {
   return rows.length;
 }
 
+/** A function as page script: tsx's keepNames wraps inner functions in `__name`, which the page lacks. */
+function inPage(fn: (arg: string) => unknown, arg?: string): string;
+function inPage(fn: () => unknown): string;
+function inPage(fn: (arg: string) => unknown, arg = ''): string {
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
+}
+
+/** Arms a recorder: the next keydown in the search box, and the frame after the results show `want`. */
+function armQuery(want: string): void {
+  const k = { down: 0, at: 0 };
+  (window as unknown as { __k: typeof k }).__k = k;
+  document.querySelector('input[type="search"]')!.addEventListener('keydown', (e) => (k.down = e.timeStamp), { once: true });
+  const obs = new MutationObserver(() => {
+    if (k.down && document.querySelector('[data-search-query]')?.getAttribute('data-search-query') === want) {
+      obs.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (k.at = performance.now()), 0));
+    }
+  });
+  obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+}
+
 /** Element Timing on the first row of the library or people list, and on search results. */
 function installListProbe(): void {
   const w = window as unknown as { __lib: { firstRowAt: number | null } };
@@ -87,11 +108,11 @@ function installListProbe(): void {
   new MutationObserver(tag).observe(document, { childList: true, subtree: true });
 }
 
-async function firstPaint(browser: Browser, origin: string, path: string, runs: number): Promise<number[]> {
+export async function firstPaint(browser: Browser, origin: string, path: string, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
-    await context.addInitScript(installListProbe);
+    await context.addInitScript(inPage(installListProbe));
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
     const at = await page
@@ -105,7 +126,7 @@ async function firstPaint(browser: Browser, origin: string, path: string, runs: 
 }
 
 /** Every response of a cold first visit to / (page and service worker) until the precache is done. */
-async function firstVisit(browser: Browser, origin: string): Promise<{ bytes: number; requests: number }> {
+export async function firstVisit(browser: Browser, origin: string): Promise<{ bytes: number; requests: number }> {
   const context: BrowserContext = await browser.newContext();
   let bytes = 0;
   let requests = 0;
@@ -136,7 +157,7 @@ async function firstVisit(browser: Browser, origin: string): Promise<{ bytes: nu
  * Types each query letter by letter into the search box. For every keystroke: from the keydown
  * event to the frame after the results list shows that text (its data-query), in ms.
  */
-async function searchLatency(browser: Browser, origin: string): Promise<number[]> {
+export async function searchLatency(browser: Browser, origin: string): Promise<number[]> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/`);
@@ -151,28 +172,17 @@ async function searchLatency(browser: Browser, origin: string): Promise<number[]
     await box.fill('');
     for (let i = 1; i <= query.length; i++) {
       const text = query.slice(0, i);
-      if (text.endsWith(' ')) continue;
-      const measured = page.evaluate(
-        (want) =>
-          new Promise<number>((ok) => {
-            const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-            let down = 0;
-            input.addEventListener('keydown', (e) => (down = e.timeStamp), { once: true });
-            const check = () => {
-              const el = document.querySelector('[data-search-query]');
-              if (down && el?.getAttribute('data-search-query') === want) {
-                obs.disconnect();
-                requestAnimationFrame(() => setTimeout(() => ok(performance.now() - down), 0));
-              }
-            };
-            const obs = new MutationObserver(check);
-            obs.observe(document.body, { subtree: true, childList: true, attributes: true });
-            setTimeout(() => ok(Number.NaN), 10_000);
-          }),
-        text.trim(),
-      );
+      if (text.endsWith(' ')) {
+        await page.keyboard.type(' ');
+        continue;
+      }
+      await page.evaluate(inPage(armQuery, text.trim()));
       await page.keyboard.type(query[i - 1]!);
-      out.push(await measured);
+      const ms = await page
+        .waitForFunction('window.__k.at > 0 && window.__k.at - window.__k.down', null, { timeout: 10_000 })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => Number.NaN);
+      out.push(ms);
     }
   }
   await context.close();
