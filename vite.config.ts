@@ -32,7 +32,7 @@ export default defineConfig({
       strategies: 'generateSW',
       // Never swap the app under a reader mid-note: a new version waits until they click "Tải lại".
       registerType: 'prompt',
-      // src/features/offline/registerServiceWorker.ts registers through virtual:pwa-register.
+      // src/features/offline/register.ts registers through virtual:pwa-register, loaded on demand.
       injectRegister: false,
       // The icons are already in the precache through globPatterns (no duplicate entries).
       includeManifestIcons: false,
@@ -107,6 +107,7 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lists every lazily loaded chunk for e2e/chunks.spec.ts (dist/.vite/, not served or precached).
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

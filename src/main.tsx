@@ -44,8 +44,13 @@ if (prerendered) {
   setServerPath(window.location.pathname);
   hydrate(queryClient, prerendered.state);
   // The HTML is in Vietnamese: in another language the page is rendered afresh (hidden until then).
-  if (lang === PRERENDER_LANG) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (lang === PRERENDER_LANG) {
+    hydrateRoot(root, app, {
+      // A lazily loaded part that fails during hydration is client-rendered into its error boundary
+      // (a message with "Thử lại"): logged, not rethrown as an uncaught error.
+      onRecoverableError: (error, info) => console.error('Margin: recovered while hydrating', error, info.componentStack),
+    });
+  } else createRoot(root).render(app);
 } else {
   createRoot(root).render(app);
 }

@@ -5,7 +5,10 @@ import { toPlainText, type PlainText } from '../domain/article/plainText';
 import type { Article } from '../domain/article/types';
 import type { Annotation } from '../domain/notes/annotation';
 
+import { reloadable } from '../lib/reloadable';
+
 type Anchoring = typeof import('../domain/anchoring/anchor');
+const importAnchoring = reloadable(() => import('../domain/anchoring/anchor'));
 
 // ---- The anchoring code (exact + fuzzy matching) loads only once there are highlights to place.
 let anchoring: Anchoring | undefined;
@@ -13,7 +16,7 @@ let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 export function loadAnchoring(): Promise<void> {
-  loading ??= import('../domain/anchoring/anchor').then(
+  loading ??= importAnchoring().then(
     (m) => {
       anchoring = m;
       for (const l of [...listeners]) l();

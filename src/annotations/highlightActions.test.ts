@@ -43,7 +43,7 @@ function failWrites(): void {
 
 describe('highlight actions (mutations → storage repository, undo history, notices)', () => {
   it('creates a highlight with a note: stored, in the query cache, saved, undoable', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     const out = await actions.create(range('Nguyễn Hồ Hải'), 'green', 'Người chủ trì');
     expect(out.ok).toBe(true);
     const [a] = await stored();
@@ -60,7 +60,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('delete → undo restores the very same record; redo deletes it again; a new change clears redo', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     const { id } = await actions.create(range('hội nghị'), 'pink');
     const [original] = await stored();
     expect((await actions.remove(original!)).ok).toBe(true);
@@ -83,7 +83,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('colour and note edits are stored and undone in order', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     await actions.create(range('chia sẻ kinh nghiệm'), 'yellow');
     let [a] = await stored();
     await actions.setColor(a!, 'purple');
@@ -100,7 +100,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('a failed write keeps the highlight, flagged with the reason; retry stores it', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     failWrites();
     const out = await actions.create(range('Nguyễn Hồ Hải'), 'yellow', 'Không được mất');
     expect(out.ok).toBe(false);
@@ -121,7 +121,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('a failed undo stays undoable', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     await actions.create(range('hội nghị'), 'green');
     const [a] = await stored();
     await actions.remove(a!);
@@ -135,7 +135,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('discarding a failed new highlight removes it; deleting a never-stored one just drops it', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     failWrites();
     const one = await actions.create(range('Nguyễn Hồ Hải'), 'yellow');
     const two = await actions.create(range('hội nghị'), 'yellow');
@@ -147,7 +147,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('undo never overwrites a newer edit from another tab: refused, said, both texts kept', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     await actions.create(range('Nguyễn Hồ Hải'), 'yellow', 'bản đầu');
     const [first] = await stored();
     await actions.setNote(first!, 'bản của thẻ A', { announceFailure: true });
@@ -170,7 +170,7 @@ describe('highlight actions (mutations → storage repository, undo history, not
   });
 
   it('redo is conditional too, and a delete elsewhere is not resurrected by undo', async () => {
-    const actions = createHighlightActions(ARTICLE, qc);
+    const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     await actions.create(range('hội nghị'), 'pink');
     const [a] = await stored();
     await actions.setColor(a!, 'green');

@@ -5,7 +5,7 @@ import { createAnnotation, withColor, withNote } from '../domain/notes/model';
 import { queryKeys } from '../lib/queryKeys';
 import type { ReadResult } from '../storage';
 import type { HighlightOp } from '../stores/highlightsSlice';
-import { useAppStore } from '../stores/store';
+import type { AppState } from '../stores/store';
 import { applyWrite, writeErrorMessage } from './cache';
 import { deleteAnnotation } from './deleteAnnotation';
 import { saveAnnotation } from './saveAnnotation';
@@ -13,15 +13,19 @@ import { loadStorage } from './storageClient';
 import { loadAnchoring, plainTextOf } from './articleText';
 import { COLOR_NAMES } from './colors';
 import { newAnnotationId } from './ids';
-import type { ActionOptions, HighlightActions, WriteOutcome } from './useHighlightActions';
+import type { ActionOptions, HighlightActions, WriteOutcome } from './actionTypes';
 
 /**
  * Every change to the article's highlights goes through here: the write (react-query mutation →
  * storage repository), the undo history (recorded once the write resolved) and the notice.
  */
-export function createHighlightActions(article: Article, queryClient: QueryClient): HighlightActions {
+export function createHighlightActions(
+  article: Article,
+  queryClient: QueryClient,
+  appStore: { getState(): AppState },
+): HighlightActions {
   const articleId = article.id;
-  const store = () => useAppStore.getState();
+  const store = () => appStore.getState();
   const notice = store().setHighlightNotice;
 
   /** The record as stored now (null when absent or not loaded). */

@@ -2,12 +2,16 @@
  * The storage module (idb-keyval repository, record migrations, valibot schemas) is loaded on
  * demand: the article text renders without it, and reading or writing notes is async anyway.
  */
+import { reloadable } from '../lib/reloadable';
+
 type Storage = typeof import('../storage');
+
+const importStorage = reloadable(() => import('../storage'));
 
 let loading: Promise<Storage> | undefined;
 
 export function loadStorage(): Promise<Storage> {
-  loading ??= import('../storage').catch((e: unknown) => {
+  loading ??= importStorage().catch((e: unknown) => {
     loading = undefined; // e.g. a chunk that failed to load offline: try again next time
     throw e;
   });

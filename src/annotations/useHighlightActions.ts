@@ -1,42 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { reloadable } from '../lib/reloadable';
 import type { Article } from '../domain/article/types';
-import type { Annotation, HighlightColor } from '../domain/notes/annotation';
+import type { HighlightActions, WriteOutcome } from './actionTypes';
+import { useAppStore } from '../stores/store';
 
 export { COLOR_NAMES } from './colors';
+export type { ActionOptions, HighlightActions, WriteOutcome } from './actionTypes';
 
-/** `id`: the highlight concerned (for create, the new one, saved or not). */
-export type WriteOutcome = { ok: true; id: string } | { ok: false; id: string; error: string };
-
-export interface ActionOptions {
-  /** Set false when the caller shows the failure itself (the note editor does). Default true. */
-  announceFailure?: boolean;
-}
-
-export interface HighlightActions {
-  /** Highlights plain-text [start, end) of the article; resolves once stored (or failed). */
-  create(range: { start: number; end: number }, color: HighlightColor, note?: string, options?: ActionOptions): Promise<WriteOutcome>;
-  setColor(current: Annotation, color: HighlightColor): Promise<WriteOutcome>;
-  setNote(current: Annotation, note: string, options?: ActionOptions): Promise<WriteOutcome>;
-  remove(current: Annotation): Promise<WriteOutcome>;
-  /** Writes again a highlight whose save failed. */
-  retry(id: string): Promise<WriteOutcome>;
-  /** Drops a failed, unsaved change (the stored record, if any, shows again). */
-  discard(id: string): Promise<void>;
-  undo(): Promise<boolean>;
-  redo(): Promise<boolean>;
-  /** After an undo/redo refused for a newer change elsewhere: make the record `target` anyway (undoable). */
-  overwrite(id: string, target: Annotation | null): Promise<WriteOutcome>;
-  /** Writes back a highlight deleted elsewhere (same id and place), e.g. with the note typed meanwhile. */
-  recreate(annotation: Annotation): Promise<WriteOutcome>;
-}
+const NOT_LOADED = 'Không tải được phần lưu ghi chú. Kiểm tra kết nối mạng rồi thử lại.';
 
 type Impl = typeof import('./highlightActions');
+const importActions = reloadable(() => import('./highlightActions'));
 let loading: Promise<Impl> | undefined;
 
 /** Loads the writing code (mutations, annotation model, storage) ahead of the first action. */
 export function preloadHighlightActions(): Promise<Impl> {
-  loading ??= import('./highlightActions').catch((e: unknown) => {
+  loading ??= importActions().catch((e: unknown) => {
     loading = undefined;
     throw e;
   });
@@ -52,18 +32,32 @@ export function useHighlightActions(article: Article): HighlightActions {
   const queryClient = useQueryClient();
   return useMemo(() => {
     let impl: HighlightActions | undefined;
-    const get = async () => (impl ??= (await preloadHighlightActions()).createHighlightActions(article, queryClient));
+    const get = async () => (impl ??= (await preloadHighlightActions()).createHighlightActions(article, queryClient, useAppStore));
+    /** The writing code did not load (offline, a redeploy): say so; the next action loads it anew. */
+    const unloaded = (id: string, announce = true): WriteOutcome => {
+      if (announce) useAppStore.getState().setHighlightNotice({ kind: 'error', text: NOT_LOADED });
+      return { ok: false, id, error: NOT_LOADED };
+    };
+    const run = async <T,>(act: (a: HighlightActions) => Promise<T>, failed: () => T): Promise<T> => {
+      let actions: HighlightActions;
+      try {
+        actions = await get();
+      } catch {
+        return failed();
+      }
+      return act(actions);
+    };
     return {
-      create: async (...args) => (await get()).create(...args),
-      setColor: async (...args) => (await get()).setColor(...args),
-      setNote: async (...args) => (await get()).setNote(...args),
-      remove: async (...args) => (await get()).remove(...args),
-      retry: async (...args) => (await get()).retry(...args),
-      discard: async (...args) => (await get()).discard(...args),
-      undo: async () => (await get()).undo(),
-      redo: async () => (await get()).redo(),
-      overwrite: async (...args) => (await get()).overwrite(...args),
-      recreate: async (...args) => (await get()).recreate(...args),
+      create: (range, color, note, options) => run((a) => a.create(range, color, note, options), () => unloaded('', options?.announceFailure)),
+      setColor: (current, color) => run((a) => a.setColor(current, color), () => unloaded(current.id)),
+      setNote: (current, note, options) => run((a) => a.setNote(current, note, options), () => unloaded(current.id, options?.announceFailure)),
+      remove: (current) => run((a) => a.remove(current), () => unloaded(current.id)),
+      retry: (id) => run((a) => a.retry(id), () => unloaded(id)),
+      discard: (id) => run((a) => a.discard(id), () => void unloaded(id)),
+      undo: () => run((a) => a.undo(), () => (unloaded(''), false)),
+      redo: () => run((a) => a.redo(), () => (unloaded(''), false)),
+      overwrite: (id, target) => run((a) => a.overwrite(id, target), () => unloaded(id)),
+      recreate: (annotation) => run((a) => a.recreate(annotation), () => unloaded(annotation.id)),
     };
   }, [article, queryClient]);
 }

@@ -9,6 +9,7 @@ import { PeoplePage, PersonPage } from '../features/people';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
 import { useHtmlLang, useLang, useSetLanguage, useT } from '../lib/i18n';
+import { RouteBoundary } from './RouteBoundary';
 import { Link, replaceSearchParams, useRoute, useSearch } from '../lib/router';
 import { useAppStore } from '../stores/store';
 
@@ -19,6 +20,14 @@ function PeopleRoute() {
 
 function Routes() {
   const route = useRoute();
+  return (
+    <RouteBoundary key={JSON.stringify(route)}>
+      <Route route={route} />
+    </RouteBoundary>
+  );
+}
+
+function Route({ route }: { route: ReturnType<typeof useRoute> }) {
   const t = useT();
   switch (route.name) {
     case 'library':

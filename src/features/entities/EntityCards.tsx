@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Island, lazyIsland } from '../../components/island';
 import type { Article } from '../../domain/article/types';
 import { scrollIntoViewCentered } from '../../dom/motion';
 import { useFlash, useFlashId } from '../../stores/store';
@@ -14,8 +15,8 @@ import {
 } from './dom';
 import type { OpenCard } from './openCard';
 
-const loadCard = () => import('./EntityCard');
-const EntityCard = lazy(loadCard);
+const EntityCard = lazyIsland(() => import('./EntityCard'));
+const loadCard = EntityCard.preload;
 
 const HOVER_OPEN_MS = 180;
 const HOVER_CLOSE_MS = 280;
@@ -226,7 +227,7 @@ export function EntityCards({
 
   if (!open) return null;
   return (
-    <Suspense fallback={null}>
+    <Island what="thẻ thông tin" onRetry={EntityCard.retry} variant="toast">
       <EntityCard
         ref={cardRef}
         article={article}
@@ -237,6 +238,6 @@ export function EntityCards({
         onPointerInside={onCardPointer}
         personSlot={personSlot}
       />
-    </Suspense>
+    </Island>
   );
 }

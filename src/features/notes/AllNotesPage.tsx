@@ -1,13 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Island, lazyIsland } from '../../components/island';
 import { LoadingView } from '../../components/ErrorView';
 
-const AllNotesView = lazy(() => import('./AllNotesView'));
+const AllNotesView = lazyIsland(() => import('./AllNotesView'));
 
 /** The all-notes page (`/notes`); its code loads when the page is opened. */
 export function AllNotesPage() {
   return (
-    <Suspense fallback={<LoadingView label="Đang tải ghi chú…" />}>
+    <Island what="trang ghi chú" onRetry={AllNotesView.retry} fallback={<LoadingView label="Đang tải ghi chú…" />}>
       <AllNotesView />
-    </Suspense>
+    </Island>
   );
 }

@@ -1,6 +1,7 @@
 import { moreLabel, NOTES_PAGE_SIZE } from './paging';
-import { lazy, Suspense, useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
+import { Island, lazyIsland } from '../../components/island';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
 import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
 import { articlePath, Link } from '../../lib/router';
@@ -15,7 +16,7 @@ import { highlightHash, jumpToHighlightWhenShown } from './jump';
 import { noteDate, preview } from './text';
 import './notes.css';
 
-const ImportDialog = lazy(() => import('./ImportDialog'));
+const ImportDialog = lazyIsland(() => import('./ImportDialog'));
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -173,7 +174,7 @@ export default function AllNotesView() {
       )}
 
       {file && (
-        <Suspense fallback={null}>
+        <Island what="hộp nhập ghi chú" onRetry={ImportDialog.retry}>
           <ImportDialog
             file={file}
             onClose={(result) => {
@@ -182,7 +183,7 @@ export default function AllNotesView() {
               importButtonRef.current?.focus();
             }}
           />
-        </Suspense>
+        </Island>
       )}
     </main>
   );

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { failedModuleUrl, reloadable } from '../../lib/reloadable';
 import { isStorageError } from '../../storage/errors';
 import { copyText, downloadText } from './download';
 import type { ExportFormat, ExportScope } from './fileNames';
@@ -24,10 +25,11 @@ const CHOICES: readonly Choice[] = [
 
 type Status = { tone: 'info' | 'ok' | 'error'; text: string } | null;
 
-const loadExport = () => import('./export/buildExport');
+const loadExport = reloadable(() => import('./export/buildExport'));
 
 function failure(e: unknown): string {
   if (isStorageError(e)) return `Không xuất được: ${e.userMessage}`;
+  if (failedModuleUrl(e)) return 'Không tải được phần xuất ghi chú. Kiểm tra kết nối mạng rồi thử lại.';
   return 'Không xuất được ghi chú. Vui lòng thử lại.';
 }
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
+import { Island, lazyIsland } from '../../components/island';
 import { flushSync } from 'react-dom';
 import { useModalDialog } from '../../components/useModalDialog';
 import type { Article } from '../../domain/article/types';
@@ -9,7 +10,7 @@ import { useIsClient } from '../../components/useIsClient';
 import '../../styles/annotation-colors.css';
 import './notesPanel.css';
 
-const NotesList = lazy(() => import('./NotesList'));
+const NotesList = lazyIsland(() => import('./NotesList'));
 
 
 export interface NotesPanelProps {
@@ -50,18 +51,18 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
       </button>
       <div className="hl-notes-inline">
         {client ? (
-          <Suspense fallback={loading}>
+          <Island what="danh sách ghi chú" onRetry={NotesList.retry} fallback={loading}>
             <NotesList article={article} highlights={highlights} exportSlot={exportSlot} />
-          </Suspense>
+          </Island>
         ) : (
           loading
         )}
       </div>
       {open && client && (
         <Sheet onClose={close}>
-          <Suspense fallback={loading}>
+          <Island what="danh sách ghi chú" onRetry={NotesList.retry} fallback={loading}>
             <NotesList article={article} highlights={highlights} exportSlot={exportSlot} beforeLeave={leaveSheet} />
-          </Suspense>
+          </Island>
         </Sheet>
       )}
     </>

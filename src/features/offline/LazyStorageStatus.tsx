@@ -1,12 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Island, lazyIsland } from '../../components/island';
 
-const StorageStatusImpl = lazy(() => import('./StorageStatus'));
+const StorageStatusImpl = lazyIsland(() => import('./StorageStatus'));
 
 /** "Lưu trữ" (notes' size on this device, persistent or not); its code loads after the first paint. */
 export function StorageStatus() {
   return (
-    <Suspense fallback={null}>
+    <Island what="thông tin lưu trữ" onRetry={StorageStatusImpl.retry}>
       <StorageStatusImpl />
-    </Suspense>
+    </Island>
   );
 }

@@ -7,7 +7,7 @@ import './offline.css';
  * reader may be mid-sentence in a note); Tab reaches it at the end of the page, Escape closes it.
  */
 export function UpdateNotice() {
-  const { visible, apply, dismiss } = useServiceWorkerUpdate();
+  const { visible, apply, dismiss, offlineUnavailable } = useServiceWorkerUpdate();
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const rememberOrigin = (e: FocusEvent<HTMLDivElement>) => {
@@ -31,6 +31,11 @@ export function UpdateNotice() {
 
   return (
     <div role="status" className="update-status">
+      {offlineUnavailable && (
+        <p className="update-offline-failed">
+          Không tải được phần đọc ngoại tuyến. Bài vẫn đọc được; hãy tải lại trang khi có mạng để đọc được cả khi mất mạng.
+        </p>
+      )}
       {visible && (
         <div
           className="update-notice"

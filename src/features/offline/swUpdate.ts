@@ -10,12 +10,16 @@
  * - Updates are checked every hour, when the tab becomes visible again and when the network returns.
  */
 
+import { failedModuleUrl } from '../../lib/reloadable';
+
 export type UpdateStatus = 'idle' | 'waiting' | 'activated';
 
 export interface UpdateState {
   status: UpdateStatus;
   /** The reader chose "Để sau" for the version currently on offer. */
   dismissed: boolean;
+  /** The registration code could not be fetched: this visit does not make the app work offline. */
+  registerCodeFailed?: boolean;
 }
 
 /** The subset of vite-plugin-pwa's RegisterSWOptions this flow uses. */
@@ -71,7 +75,7 @@ export function createUpdateController(register: RegisterFn, env: UpdateEnvironm
   const hadController = env.hasController();
 
   const set = (next: UpdateState) => {
-    if (next.status === state.status && next.dismissed === state.dismissed) return;
+    if (next.status === state.status && next.dismissed === state.dismissed && next.registerCodeFailed === state.registerCodeFailed) return;
     state = next;
     listeners.forEach((l) => l());
   };
@@ -100,6 +104,7 @@ export function createUpdateController(register: RegisterFn, env: UpdateEnvironm
     },
     onRegisterError: (error) => {
       console.warn('[offline] service worker registration failed', error);
+      if (failedModuleUrl(error)) set({ ...state, registerCodeFailed: true });
     },
   });
 

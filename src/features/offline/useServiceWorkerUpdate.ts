@@ -11,6 +11,8 @@ export interface ServiceWorkerUpdate {
   visible: boolean;
   apply: () => void;
   dismiss: () => void;
+  /** The service worker's code could not be fetched: offline reading is not set up on this visit. */
+  offlineUnavailable: boolean;
 }
 
 export function useServiceWorkerUpdate(): ServiceWorkerUpdate {
@@ -24,5 +26,6 @@ export function useServiceWorkerUpdate(): ServiceWorkerUpdate {
     visible: state.status !== 'idle' && !state.dismissed,
     apply: () => void controller?.applyUpdate(),
     dismiss: () => controller?.dismiss(),
+    offlineUnavailable: state.registerCodeFailed === true,
   };
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { Island, lazyIsland } from '../../../components/island';
 import type { Article } from '../../../domain/article/types';
 import { highlightTarget } from '../../../dom/paint';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
@@ -7,7 +8,7 @@ import '../../../styles/annotation-colors.css';
 import '../highlights.css';
 
 // The toolbar, shortcuts, editor and notices load after the text: reading needs none of them.
-const HighlightToolsImpl = lazy(() => import('./HighlightToolsImpl'));
+const HighlightToolsImpl = lazyIsland(() => import('./HighlightToolsImpl'));
 
 /**
  * Everything around the reader's own highlights in the article body: the toolbar beside a
@@ -58,9 +59,9 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
         Đoạn tô. Nhấn Enter để đổi màu, ghi chú hoặc xoá.
       </span>
       {client && (
-        <Suspense fallback={null}>
+        <Island what="công cụ tô màu và ghi chú" onRetry={HighlightToolsImpl.retry} variant="toast">
           <HighlightToolsImpl {...props} takeEarlyOpen={takeEarlyOpen} />
-        </Suspense>
+        </Island>
       )}
     </>
   );

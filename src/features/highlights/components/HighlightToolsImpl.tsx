@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { Island, lazyIsland } from '../../../components/island';
 import type { Article } from '../../../domain/article/types';
 import type { HighlightColor } from '../../../domain/notes/annotation';
 import { offsetsToRange, selectionToOffsets, type TextOffsets } from '../../../dom/selection';
@@ -24,7 +25,7 @@ const loadEditor = () =>
     loadedEditor = m.default;
     return m;
   });
-const LazyEditor = lazy(loadEditor);
+const LazyEditor = lazyIsland(loadEditor);
 
 const FLASH_MS = 1800;
 
@@ -195,7 +196,7 @@ export default function HighlightToolsImpl({
 
   // The editor opens on a click: have its code ready so the first keystrokes are not lost.
   useEffect(() => {
-    const preload = () => void loadEditor().catch(() => undefined);
+    const preload = () => void LazyEditor.preload();
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preload, { timeout: 3000 });
       return () => cancelIdleCallback(handle);
@@ -238,7 +239,7 @@ export default function HighlightToolsImpl({
     };
     // Pointing at or focusing a highlight: its editor may be next.
     const onApproach = (e: Event) => {
-      if (!loadedEditor && highlightTarget(e.target, body)) void loadEditor().catch(() => undefined);
+      if (!loadedEditor && highlightTarget(e.target, body)) void LazyEditor.preload();
     };
     body.addEventListener('click', onClick);
     body.addEventListener('keydown', onKeyDown);
@@ -331,7 +332,7 @@ export default function HighlightToolsImpl({
         />
       )}
       {editor && (
-        <Suspense fallback={null}>
+        <Island what="khung ghi chú" onRetry={LazyEditor.retry} variant="toast">
           <Editor
             article={article}
             editor={editor}
@@ -340,7 +341,7 @@ export default function HighlightToolsImpl({
             bodyRef={bodyRef}
             onClose={closeEditor}
           />
-        </Suspense>
+        </Island>
       )}
       <HighlightNotice articleId={article.id} actions={actions} />
     </>
