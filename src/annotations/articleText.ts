@@ -11,6 +11,7 @@ type Anchoring = typeof import('../domain/anchoring/anchor');
 const importAnchoring = reloadable(() => import('../domain/anchoring/anchor'));
 
 // ---- The anchoring code (exact + fuzzy matching) loads only once there are highlights to place.
+// A module cache: the loaded module, the load in flight, and who waits for it (useAnchoringReady).
 let anchoring: Anchoring | undefined;
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
@@ -51,6 +52,7 @@ interface ArticleText {
   anchors: WeakMap<Annotation, TextRange | null>;
 }
 
+// Cache: an article's plain text and block offsets, derived once per (immutable) article.
 const cache = new WeakMap<Article, ArticleText>();
 
 function entry(article: Article): ArticleText {

@@ -6,7 +6,6 @@ import {
   type QueryClient,
   type UseMutationOptions,
 } from '@tanstack/react-query';
-import { nextWriteSeq } from '../stores/highlightsSlice';
 import { useAppStore } from '../stores/store';
 import { applyWrite } from './cache';
 import { loadStorage } from './storageClient';
@@ -27,7 +26,7 @@ export function deleteAnnotationOptions(queryClient: QueryClient): DeleteOptions
     mutationKey: ['annotations', 'delete'],
     mutationFn: async ({ articleId, id }) => (await loadStorage()).deleteAnnotation(articleId, id),
     onMutate: ({ articleId, id }) => {
-      const seq = nextWriteSeq();
+      const seq = useAppStore.getState().nextWriteSeq();
       useAppStore.getState().setPendingWrite({ articleId, id, after: null, status: 'saving', seq });
       return { seq };
     },

@@ -2,16 +2,15 @@
 import type { EditorTarget } from '../stores/highlightsSlice';
 import { useAppStore } from '../stores/store';
 
-let returnTo: HTMLElement | null = null;
-
 /** Where focus goes back to when the note editor closes (the control that opened it). */
 export function setEditorReturnFocus(el: Element | null): void {
-  returnTo = el instanceof HTMLElement && el !== document.body ? el : null;
+  useAppStore.getState().setReturnFocus(el instanceof HTMLElement && el !== document.body ? el : null);
 }
 
 export function takeEditorReturnFocus(): HTMLElement | null {
-  const el = returnTo;
-  returnTo = null;
+  const state = useAppStore.getState();
+  const el = state.hlReturnFocus;
+  state.setReturnFocus(null);
   return el?.isConnected ? el : null;
 }
 

@@ -14,6 +14,7 @@ export function invalidateForChange(queryClient: QueryClient, change: Annotation
   void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.everything() });
 }
 
+// One cross-tab listener per query client, counted by the hooks that use it (not state: a subscription).
 const subscriptions = new WeakMap<QueryClient, { count: number; unsubscribe: () => void }>();
 
 /**

@@ -7,7 +7,6 @@ import {
   type UseMutationOptions,
 } from '@tanstack/react-query';
 import type { Annotation } from '../domain/notes/annotation';
-import { nextWriteSeq } from '../stores/highlightsSlice';
 import { useAppStore } from '../stores/store';
 import { applyWrite, writeErrorMessage } from './cache';
 import { loadStorage } from './storageClient';
@@ -28,7 +27,7 @@ export function saveAnnotationOptions(queryClient: QueryClient): SaveOptions {
     mutationKey: ['annotations', 'save'],
     mutationFn: async ({ annotation }) => (await loadStorage()).putAnnotation(annotation),
     onMutate: ({ annotation: a }) => {
-      const seq = nextWriteSeq();
+      const seq = useAppStore.getState().nextWriteSeq();
       useAppStore.getState().setPendingWrite({ articleId: a.target.source, id: a.id, after: a, status: 'saving', seq });
       return { seq };
     },

@@ -1,5 +1,6 @@
 import { loadStorage } from './storageClient';
 
+// Cache: the schema check runs once per page.
 let ready: Promise<void> | undefined;
 
 /**

@@ -8,6 +8,7 @@ type Storage = typeof import('../storage');
 
 const importStorage = reloadable(() => import('../storage'));
 
+// Cache of the module being loaded (reset on failure, so the next call loads anew).
 let loading: Promise<Storage> | undefined;
 
 export function loadStorage(): Promise<Storage> {

@@ -12,6 +12,7 @@ const NOT_LOADED = 'Không tải được phần lưu ghi chú. Kiểm tra kết
 
 type Impl = typeof import('./highlightActions');
 const importActions = reloadable(() => import('./highlightActions'));
+// Cache of the module being loaded (reset on failure, so the next action loads anew).
 let loading: Promise<Impl> | undefined;
 
 /** Loads the writing code (mutations, annotation model, storage) ahead of the first action. */

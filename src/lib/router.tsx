@@ -28,6 +28,7 @@ export function setServerPath(path: string): void {
   serverPath = path;
 }
 
+// Subscribers to the browser location (the location itself is the state, in window.history).
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {
   listeners.add(listener);

@@ -65,6 +65,13 @@ export interface HighlightsSlice {
   /** The open note editor of each article (at most one per article; drafts survive navigation). */
   hlEditors: Record<string, EditorState>;
   hlNotice: HighlightNotice | null;
+  /** The last sequence number given to a pending write (a later write of the same id supersedes it). */
+  hlWriteSeq: number;
+  /** Where focus goes back to when the note editor closes (the control that opened it). */
+  hlReturnFocus: HTMLElement | null;
+  /** A fresh sequence number for a pending write. */
+  nextWriteSeq: () => number;
+  setReturnFocus: (el: HTMLElement | null) => void;
   /** A new change: onto the undo stack, and the redo stack is cleared. */
   recordHighlightOp: (op: HighlightOp) => void;
   /** Pops the article's last undoable / redoable change. */
@@ -107,14 +114,19 @@ function updateEditor(
     return e ? { hlEditors: { ...s.hlEditors, [articleId]: fn(e) } } : s;
   });
 }
-let nextSeq = 1;
-/** A fresh sequence number for a pending write. */
-export const nextWriteSeq = () => nextSeq++;
 
 export const createHighlightsSlice: StateCreator<HighlightsSlice, [], [], HighlightsSlice> = (set, get) => ({
   hlHistory: {},
   hlPending: {},
   hlEditors: {},
+  hlWriteSeq: 0,
+  hlReturnFocus: null,
+  nextWriteSeq: () => {
+    const seq = get().hlWriteSeq + 1;
+    set({ hlWriteSeq: seq });
+    return seq;
+  },
+  setReturnFocus: (el) => set({ hlReturnFocus: el }),
   hlNotice: null,
   recordHighlightOp: (op) =>
     set((s) => {

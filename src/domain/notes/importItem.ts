@@ -5,6 +5,7 @@ import { MAX_ID_LENGTH, MAX_NOTE_LENGTH } from './limits';
 import { buildBody, DEFAULT_COLOR, motivationFor } from './model';
 import { validateAnnotation } from './schema';
 import { MAX_TAG_LENGTH, MAX_TAGS, normalizeTag, tagsInNote, uniqueTags } from './tags';
+import { isObject } from '../isObject';
 
 /**
  * Second stage of an import: one W3C annotation (Margin's own or another tool's) → a Margin
@@ -30,7 +31,6 @@ export interface ItemContext {
 export type ItemResult = { ok: true; annotation: Annotation } | { ok: false; error: string };
 
 type Obj = Record<string, unknown>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const asList = (x: unknown): unknown[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const hasType = (x: Obj, type: string) => x.type === type || (Array.isArray(x.type) && x.type.includes(type));
 

@@ -3,6 +3,8 @@
  * annotations in the accepted shapes (W3C AnnotationCollection with an embedded first page, an
  * AnnotationPage, a bare array of annotations, a single annotation).
  */
+import { isObject } from '../isObject';
+
 export interface ImportLimits {
   /** Maximum length of the file text (UTF-16 units); the caller also checks the file size. */
   maxTextLength: number;
@@ -13,8 +15,6 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxTextLength: 10 * 1024 * 
 
 export type Extracted = { ok: true; items: unknown[]; paths: string[] } | { ok: false; error: string };
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function describeType(x: unknown): string {
   if (x === null) return 'null';

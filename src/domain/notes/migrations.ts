@@ -2,6 +2,7 @@ import { isHighlightColor, type Annotation, type HighlightColor } from './annota
 import { motivationFor } from './model';
 import { tagsInNote } from './tags';
 import { validateAnnotation } from './schema';
+import { isObject } from '../isObject';
 
 /**
  * Versioned storage records.
@@ -48,8 +49,6 @@ export type MigrateResult = { ok: true; record: CurrentRecord } | { ok: false; e
 
 type Step = { ok: true; value: unknown } | { ok: false; error: string };
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function isoFrom(createdAt: unknown): string | null {
   const ms = typeof createdAt === 'number' ? createdAt : typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;

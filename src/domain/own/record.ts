@@ -10,6 +10,7 @@
 import { validateArticle } from '../article/schema';
 import type { Article } from '../article/types';
 import { isOwnId } from './ids';
+import { isObject } from '../isObject';
 
 export const OWN_SCHEMA_VERSION = 1;
 
@@ -37,7 +38,6 @@ export const OWN_STEPS: Readonly<Record<number, OwnStep>> = {};
 
 const ORIGINS: readonly OriginKind[] = ['paste', 'txt', 'md', 'html', 'import'];
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function checkCurrent(raw: Record<string, unknown>, version = OWN_SCHEMA_VERSION): OwnMigrateResult {
   const problems: string[] = [];

@@ -5,6 +5,7 @@
  * annotations ignore the extra member; Margin's import reads it all or nothing.
  */
 import { migrateOwnRecord, type OwnRecord } from './record';
+import { isObject } from '../isObject';
 
 export const ARTICLES_MEMBER = 'margin:articles';
 /** More own articles than anyone adds by hand: a file claiming more is refused. */
@@ -12,7 +13,6 @@ export const MAX_IMPORTED_ARTICLES = 5_000;
 
 export type ImportedArticles = { ok: true; records: OwnRecord[] } | { ok: false; error: string };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The own articles of an export file (none when the member is absent); one bad record refuses them all. */
 export function readImportedArticles(value: unknown): ImportedArticles {

@@ -46,6 +46,7 @@ export function firstMentionElement(root: ParentNode, index: number): HTMLElemen
   return root.querySelector<HTMLElement>(`[data-ent~="${index}"]`);
 }
 
+// A re-entrancy flag, true only during the synchronous focus() below (no state outlives the call).
 let quiet = false;
 
 /** Focus moved by the app itself (a jump), which should not pop a card up. */
@@ -64,6 +65,7 @@ export function focusQuietly(el: HTMLElement): void {
   }
 }
 
+// Cache: the running flash timer of each element, dropped with the element.
 const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
 /** Outlines a mention's segments for a moment (an animation; a still outline under reduced motion). */

@@ -3,6 +3,7 @@
  * is unit-tested on its own and shared by the legend, the cards and the "In this article" panel.
  */
 import { ENTITY_TYPES, type Article, type Entity, type EntityType } from '../../domain/article/types';
+import { sentenceStarts } from '../../domain/ingest/sentences';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   official: 'Quan chức',
@@ -84,6 +85,7 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
   return [...groups.values()];
 }
 
+// Cache: the model is derived from the (immutable) article, once.
 const cache = new WeakMap<Article, EntityModel>();
 
 /** The article's entity model, computed once per article object. */
@@ -228,22 +230,10 @@ export function changeWord(blockText: string, start: number, mentionText = ''): 
   return null;
 }
 
-const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'ls', 'st', 'tt', 'p', 'q', 'mr', 'ms', 'ông', 'bà']);
-
-function isSentenceEnd(text: string, dot: number): boolean {
-  const after = text.slice(dot + 1);
-  if (after !== '' && !/^[\s\u201d"')\]]*(\s|$)/u.test(after)) return false;
-  if (text[dot] === '.') {
-    const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 6), dot));
-    if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) return false;
-  }
-  return true;
-}
-
 /**
  * The sentence around [start, end) of a block's text, trimmed, and where the mention sits inside it.
- * A sentence ends at . ! ? … followed by a space (so "246.797" and "TP. HCM" do not cut it);
- * very long sentences are shortened around the mention with an ellipsis.
+ * A sentence ends at . ! ? … before a space and a capital, after a lower-case word (so "246.797"
+ * and "TP. HCM" do not cut it); very long sentences are shortened around the mention with an ellipsis.
  */
 export function sentenceAround(
   text: string,
@@ -251,17 +241,13 @@ export function sentenceAround(
   end: number,
   max = 280,
 ): { text: string; start: number; end: number } {
+  // Sentences as ingest splits long paragraphs (one splitter for the app): a boundary inside the mention does not count.
   let from = 0;
-  for (let i = start - 1; i >= 0; i--) {
-    if (/[.!?…]/u.test(text[i]!) && isSentenceEnd(text, i)) {
-      from = i + 1;
-      break;
-    }
-  }
   let to = text.length;
-  for (let i = Math.max(end, start); i < text.length; i++) {
-    if (/[.!?…]/u.test(text[i]!) && isSentenceEnd(text, i)) {
-      to = i + 1;
+  for (const s of sentenceStarts(text)) {
+    if (s <= start) from = s;
+    else if (s >= end) {
+      to = s;
       break;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, fileSlug, localDate, unreadableFileName } from './fileNames';
+import { exportFileName, localDate, unreadableFileName } from './fileNames';
 
 // Local time on purpose: the date in the name is the reader's calendar day.
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h, 0, 0);
@@ -22,13 +22,15 @@ describe('export file names', () => {
     expect(localDate(new Date(2025, 11, 31, 23, 59, 59))).toBe('2025-12-31');
   });
 
-  it('reduces any id to a safe slug', () => {
-    expect(fileSlug('Đà Nẵng: “quy hoạch”/../x')).toBe('da-nang-quy-hoach-x');
-    expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
-    expect(fileSlug('<script>')).toBe('script');
-    expect(fileSlug('💥')).toBe('bai-viet');
-    expect(fileSlug('a'.repeat(200))).toHaveLength(80);
-    expect(fileSlug(`${'a'.repeat(79)}-b`)).toBe('a'.repeat(79));
+  it.each([
+    ['Đà Nẵng: “quy hoạch”/../x', 'da-nang-quy-hoach-x'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['<script>', 'script'],
+    ['💥', 'bai-viet'],
+    ['a'.repeat(200), 'a'.repeat(80)],
+    [`${'a'.repeat(79)}-b`, 'a'.repeat(79)],
+  ])('reduces any article id to a safe file name: %s', (articleId, slug) => {
+    expect(exportFileName({ kind: 'article', articleId }, 'md', at(2026, 2, 3))).toBe(`${slug}-ghi-chu-2026-02-03.md`);
   });
 
   it('names the raw unreadable records file', () => {

@@ -1,3 +1,5 @@
+import { slugify } from '../../domain/ingest/text';
+
 /** What an export covers, and the file formats it can produce. */
 export type ExportScope = { kind: 'article'; articleId: string } | { kind: 'all' };
 export type ExportFormat = 'md' | 'json' | 'csv';
@@ -15,29 +17,9 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const MAX_SLUG = 80;
-
-/**
- * A file-name-safe slug: article ids are already lower-case ASCII slugs, but anything else (an id
- * from an imported record, say) is reduced to letters, digits and single dashes.
- */
-export function fileSlug(id: string): string {
-  const slug = id
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
-  return slug || 'bai-viet';
-}
-
 /** `<article-slug>-ghi-chu-<YYYY-MM-DD>.<ext>` for one article, `margin-ghi-chu-<YYYY-MM-DD>.<ext>` for all. */
 export function exportFileName(scope: ExportScope, format: ExportFormat, now: Date): string {
-  const base = scope.kind === 'all' ? 'margin' : fileSlug(scope.articleId);
+  const base = scope.kind === 'all' ? 'margin' : slugify(scope.articleId);
   return `${base}-ghi-chu-${localDate(now)}.${format}`;
 }
 

@@ -8,7 +8,6 @@ import {
   checkImportFile,
   describeImportError,
   doneSentence,
-  formatSize,
   importedMessage,
   MAX_IMPORT_BYTES,
   reviewPlan,
@@ -31,12 +30,6 @@ describe('size check before reading', () => {
   });
   it('says an empty file is empty', () => {
     expect(checkImportFile({ name: 'rỗng.json', size: 0 })?.message).toBe('Tệp “rỗng.json” trống, không có ghi chú nào để nhập.');
-  });
-  it('formats sizes the Vietnamese way', () => {
-    expect(formatSize(50 * MB)).toBe('50 MB');
-    expect(formatSize(1.25 * MB)).toBe('1,3 MB');
-    expect(formatSize(1536)).toBe('1,5 KB');
-    expect(formatSize(12)).toBe('12 byte');
   });
 });
 

@@ -1,6 +1,9 @@
 import type { OwnRecord } from '../../domain/own/record';
 import type { Annotation } from '../../domain/notes/annotation';
 import type { ImportPlan } from '../../domain/notes/importPlan';
+import { formatBytes } from '../../lib/formatBytes';
+
+const number = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
 
 /**
  * The reader-facing (Vietnamese) side of an import: the size check made before a file is read,
@@ -10,15 +13,6 @@ import type { ImportPlan } from '../../domain/notes/importPlan';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-const number = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
-
-/** "50 MB", "10,5 MB", "900 KB", "12 byte". */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${number(bytes / (1024 * 1024), 1)} MB`;
-  if (bytes >= 1024) return `${number(bytes / 1024, 1)} KB`;
-  return `${number(bytes)} byte`;
-}
 
 /** A problem with an import, in words for the reader, plus the technical detail when there is one. */
 export interface ImportProblem {
@@ -31,7 +25,7 @@ export function checkImportFile(file: { name: string; size: number }, maxBytes =
   if (file.size === 0) return { message: `Tệp “${file.name}” trống, không có ghi chú nào để nhập.` };
   if (file.size > maxBytes) {
     return {
-      message: `Tệp “${file.name}” quá lớn (${formatSize(file.size)}); chỉ nhập được tệp tối đa ${formatSize(maxBytes)}. Không có gì được nhập.`,
+      message: `Tệp “${file.name}” quá lớn (${formatBytes(file.size)}); chỉ nhập được tệp tối đa ${formatBytes(maxBytes)}. Không có gì được nhập.`,
     };
   }
   return null;
@@ -52,7 +46,7 @@ export function describeImportError(error: string): ImportProblem {
     return { message: `Tệp không phải JSON hợp lệ. ${ACCEPTED} Không có gì được nhập.`, detail };
   }
   if ((m = /^The file is too large: ([\d.]+ MB)/.exec(error))) {
-    return { message: `Tệp quá lớn (${m[1]} văn bản); giới hạn là ${formatSize(MAX_IMPORT_BYTES)}. Không có gì được nhập.`, detail };
+    return { message: `Tệp quá lớn (${m[1]} văn bản); giới hạn là ${formatBytes(MAX_IMPORT_BYTES)}. Không có gì được nhập.`, detail };
   }
   if ((m = /^Too many annotations: (\d+) \(the limit is (\d+)\)/.exec(error))) {
     return {

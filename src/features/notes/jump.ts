@@ -10,6 +10,7 @@ import { firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../do
  */
 const GIVE_UP_MS = 10_000;
 
+// Not state but a handle: one jump at a time across pages, so a new one (or leaving) cancels the last.
 let stop: (() => void) | null = null;
 
 export const highlightHash = (annotationId: string) => `#hl-${encodeURIComponent(annotationId)}`;

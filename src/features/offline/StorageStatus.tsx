@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { queryKeys } from '../../lib/queryKeys';
 import { estimateUsage, isStorageError, onRemoteChange } from '../../storage';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../lib/formatBytes';
 import { persistenceStore, usePersistence, type PersistenceState } from './persistence';
 import './offline.css';
 

@@ -5,4 +5,3 @@ export { OfflineIndicator } from './OfflineIndicator';
 export { UpdateNotice } from './UpdateNotice';
 export { StorageStatus } from './LazyStorageStatus';
 export { useOnline } from './onlineStatus';
-export { formatBytes } from './formatBytes';

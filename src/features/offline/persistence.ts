@@ -79,6 +79,7 @@ export function createPersistenceStore(api: PersistenceApi | null): PersistenceS
   };
 }
 
+// One per page: it wraps the browser's single persistent-storage permission; created on first use.
 let shared: PersistenceStore | undefined;
 export function persistenceStore(): PersistenceStore {
   shared ??= createPersistenceStore(browserPersistenceApi());
