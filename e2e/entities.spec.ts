@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations, mouseOver, SEED } from './support/reader';
 
 const OFFICIALS: [name: string, role: string][] = [
   ['Nguyễn Hồ Hải', 'Phó Bí thư Thành ủy TPHCM'],
@@ -19,12 +17,6 @@ async function openSeed(page: Page) {
   await expect(page.locator('[data-ent-cards] .article-body .ent-official').first()).toBeVisible();
 }
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
 /** Presses Tab until an official's mention in the body has focus; returns its data-ent. */
 async function tabToOfficial(page: Page): Promise<string> {
   for (let i = 0; i < 40; i++) {
@@ -39,16 +31,6 @@ async function tabToOfficial(page: Page): Promise<string> {
 }
 
 const focusedEnt = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-ent') ?? null);
-
-/** Moves the mouse onto the first line box of an element (a mention may wrap over two lines). */
-async function mouseOver(page: Page, target: Locator) {
-  await target.scrollIntoViewIfNeeded();
-  const r = await target.evaluate((el) => {
-    const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
-    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-  });
-  await page.mouse.move(r.x + Math.min(8, r.width / 2), r.y + r.height / 2);
-}
 
 test('the panel lists the five officials with their roles, each once', async ({ page }) => {
   await openSeed(page);

@@ -1,6 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { blockText, charBox } from './support/text';
+import { expect, test } from '@playwright/test';
+import {
+  blockText,
+  charBox,
+  expectSavedHighlight,
+  dragSelect,
+  marks,
+  noteEditor,
+  notesPanel,
+  openArticle,
+  phraseIn,
+  SEED,
+  SEED_URL,
+  selectPhrase,
+  seriousViolations,
+  textSettled,
+  toolbar,
+  type ArticleJson,
+} from './support/reader';
 
 /**
  * Highlights and notes in the reader, driven with a real mouse and keyboard against the production
@@ -8,123 +24,11 @@ import { blockText, charBox } from './support/text';
  * two tabs writing at once, an article that changed under its highlights, a failing IndexedDB.
  */
 
-const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
-const URL = `/a/${SEED}`;
-
 // The service worker would answer article requests from its cache, around page.route.
 test.use({ serviceWorkers: 'block' });
 
-interface Block {
-  type: string;
-  text: string;
-}
-interface Entity {
-  block: number;
-  start: number;
-  end: number;
-  text: string;
-}
-interface ArticleJson {
-  blocks: Block[];
-  entities: Entity[];
-}
-
-/**
- * Waits until the text is laid out for good: the web font swaps in after the first paint, and a
- * drag measured before the swap would select other characters than the ones it aimed at.
- */
-async function textSettled(page: Page): Promise<void> {
-  await expect(page.locator('[data-block="3"]')).toBeVisible();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
-async function open(page: Page, url = URL): Promise<void> {
-  await page.goto(url);
-  await textSettled(page);
-  // Stored highlights are read once the page runs; the panel says when it knows.
-  await expect(page.locator('.hl-notes-inline .hl-notes-title')).toBeVisible();
-  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
-}
-
-
-
-/**
- * Selects block text [start, end) — possibly ending in another block — by dragging the mouse from
- * the left half of the first character to the right half of the last one.
- */
-async function dragSelect(page: Page, from: { block: number; start: number }, to: { block: number; end: number }): Promise<void> {
-  // Both ends must be on screen (a drag past the viewport edge scrolls and selects on): put the start near the top.
-  const start = await charBox(page, from.block, from.start);
-  await page.evaluate((dy) => window.scrollBy(0, dy), start.y - 140);
-  const a = await charBox(page, from.block, from.start);
-  const b = await charBox(page, to.block, to.end - 1);
-  const viewport = page.viewportSize()!;
-  expect(b.y + b.h, 'the end of the selection is on screen').toBeLessThan(viewport.height);
-  await page.mouse.move(a.x + 1, a.y + a.h / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
-  await page.mouse.up();
-}
-
-/** Selects the first occurrence of `phrase` in a block with the mouse; returns its offsets. */
-async function selectPhrase(page: Page, block: number, phrase: string): Promise<{ start: number; end: number }> {
-  const text = await blockText(page, block);
-  const start = text.indexOf(phrase);
-  expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
-  const end = start + phrase.length;
-  await dragSelect(page, { block, start }, { block, end });
-  await expect(page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' })).toBeVisible();
-  expect(await page.evaluate(() => document.getSelection()!.toString().trim()), 'the drag selected the phrase').toBe(phrase);
-  return { start, end };
-}
-
-/** Words from the middle of a paragraph, far from its edges. */
-async function phraseIn(page: Page, block: number, fromWord: number, words: number): Promise<string> {
-  const text = await blockText(page, block);
-  return text.split(' ').slice(fromWord, fromWord + words).join(' ');
-}
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' });
-const editor = (page: Page) => page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
-const panel = (page: Page) => page.locator('.hl-notes-inline');
-const marks = (page: Page) => page.locator('[data-block] mark.hl');
-
-interface Found {
-  id: string;
-  saving: boolean;
-}
-
-/** The highlight whose painted text (its segments joined) is `phrase`, in `color` when given. */
-async function findHighlight(page: Page, phrase: string, color?: string): Promise<Found | null> {
-  return page.evaluate(
-    ([phrase, color]) => {
-      const pieces = new Map<string, HTMLElement[]>();
-      for (const m of document.querySelectorAll<HTMLElement>('[data-block] mark.hl')) {
-        for (const id of (m.getAttribute('data-hl') ?? '').split(' ')) {
-          if (!id || id === 'hl-draft') continue;
-          pieces.set(id, [...(pieces.get(id) ?? []), m]);
-        }
-      }
-      for (const [id, els] of pieces) {
-        if (els.map((e) => e.textContent).join('') !== phrase) continue;
-        if (color && !els.every((e) => e.classList.contains(`hl-${color}`))) continue;
-        return { id, saving: els.some((e) => e.classList.contains('hl-saving')) };
-      }
-      return null;
-    },
-    [phrase, color ?? ''] as const,
-  );
-}
-
-/** Waits for a saved highlight whose text is `phrase` (every piece of it, entity segments included). */
-async function expectSavedHighlight(page: Page, phrase: string, color?: string): Promise<string> {
-  await expect.poll(() => findHighlight(page, phrase, color), { message: `a saved highlight "${phrase}"` }).toMatchObject({ saving: false });
-  return (await findHighlight(page, phrase, color))!.id;
-}
-
 test('select with the mouse → toolbar → highlight, add a note, still there after a reload', async ({ page }) => {
-  await open(page);
+  await openArticle(page);
   const phrase = await phraseIn(page, 3, 3, 6);
   await selectPhrase(page, 3, phrase);
   await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
@@ -132,32 +36,32 @@ test('select with the mouse → toolbar → highlight, add a note, still there a
   await expect(toolbar(page)).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Đã tô vàng và lưu.' })).toBeVisible();
   const id = await expectSavedHighlight(page, phrase, 'yellow');
-  await expect(panel(page).getByRole('heading', { name: 'Ghi chú (1)' })).toBeVisible();
+  await expect(notesPanel(page).getByRole('heading', { name: 'Ghi chú (1)' })).toBeVisible();
 
   // Click it → the editor; write a note and save.
   await page.locator(`mark[data-hl~="${id}"]`).first().click();
-  await expect(editor(page)).toBeVisible();
-  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toBeFocused();
+  await expect(noteEditor(page)).toBeVisible();
+  await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toBeFocused();
   await page.keyboard.type('Cần đối chiếu với báo cáo năm trước.');
-  await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
-  await expect(editor(page)).toHaveCount(0);
+  await noteEditor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await expect(noteEditor(page)).toHaveCount(0);
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
-  await expect(panel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
+  await expect(notesPanel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
 
   await page.reload();
-  await open(page);
+  await openArticle(page);
   await expectSavedHighlight(page, phrase, 'yellow');
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
-  await expect(panel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
-  await expect(panel(page).locator('.hl-note-quote')).toHaveText(phrase);
+  await expect(notesPanel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
+  await expect(notesPanel(page).locator('.hl-note-quote')).toHaveText(phrase);
 
   // The note is in the editor again.
   await page.locator(`mark[data-hl~="${id}"]`).first().click();
-  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Cần đối chiếu với báo cáo năm trước.');
+  await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Cần đối chiếu với báo cáo năm trước.');
 });
 
 test('keyboard: shift+arrows selects, n writes a note, h highlights in the last colour, Enter on a highlight edits it', async ({ page }) => {
-  await open(page);
+  await openArticle(page);
   const text = await blockText(page, 4);
   const start = text.indexOf(' ', 20) + 1;
   // A double click selects a word; shift+arrows extend the selection from there.
@@ -171,18 +75,18 @@ test('keyboard: shift+arrows selects, n writes a note, h highlights in the last 
   expect(selected.length).toBeGreaterThan(word.trim().length);
   await expect(toolbar(page)).toBeVisible();
   await page.keyboard.press('n');
-  await expect(editor(page)).toBeVisible();
+  await expect(noteEditor(page)).toBeVisible();
   await page.keyboard.type('Ghi chú từ bàn phím');
   await page.keyboard.press('Control+Enter');
-  await expect(editor(page)).toHaveCount(0);
+  await expect(noteEditor(page)).toHaveCount(0);
   const noted = await expectSavedHighlight(page, selected);
-  await expect(panel(page).getByText('Ghi chú từ bàn phím')).toBeVisible();
+  await expect(notesPanel(page).getByText('Ghi chú từ bàn phím')).toBeVisible();
   // Focus came back to the highlight; Enter opens its editor, Escape closes it.
   await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Ghi chú từ bàn phím');
+  await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Ghi chú từ bàn phím');
   await page.keyboard.press('Escape');
-  await expect(editor(page)).toHaveCount(0);
+  await expect(noteEditor(page)).toHaveCount(0);
   await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();
 
   // Pick green once with the mouse; then "h" highlights in green.
@@ -202,7 +106,7 @@ test('keyboard: shift+arrows selects, n writes a note, h highlights in the last 
 });
 
 test('change a colour; delete, then undo with the button and with Ctrl+Z; redo with Ctrl+Shift+Z', async ({ page }) => {
-  await open(page);
+  await openArticle(page);
   const phrase = await phraseIn(page, 3, 10, 5);
   await selectPhrase(page, 3, phrase);
   await toolbar(page).getByRole('button', { name: 'Tô hồng' }).click();
@@ -210,24 +114,24 @@ test('change a colour; delete, then undo with the button and with Ctrl+Z; redo w
 
   // Colour.
   await page.locator(`mark[data-hl~="${id}"]`).first().click();
-  await editor(page).getByRole('button', { name: 'Tô xanh dương' }).click();
-  await expect(editor(page).getByRole('button', { name: 'Tô xanh dương' })).toHaveAttribute('aria-pressed', 'true');
+  await noteEditor(page).getByRole('button', { name: 'Tô xanh dương' }).click();
+  await expect(noteEditor(page).getByRole('button', { name: 'Tô xanh dương' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-blue/);
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
   await page.keyboard.press('Escape');
 
   // Delete → gone; "Hoàn tác" in the panel brings back the same highlight.
   await page.locator(`mark[data-hl~="${id}"]`).first().click();
-  await editor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
+  await noteEditor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
   await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
-  await expect(panel(page).getByRole('heading', { name: 'Ghi chú (0)' })).toBeVisible();
-  await panel(page).getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(notesPanel(page).getByRole('heading', { name: 'Ghi chú (0)' })).toBeVisible();
+  await notesPanel(page).getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-blue/);
   await expectSavedHighlight(page, phrase, 'blue');
 
   // Delete again → Ctrl+Z restores it, Ctrl+Shift+Z deletes it again, Ctrl+Z once more restores it.
   await page.locator(`mark[data-hl~="${id}"]`).first().click();
-  await editor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
+  await noteEditor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
   await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expectSavedHighlight(page, phrase, 'blue');
@@ -242,13 +146,13 @@ test('change a colour; delete, then undo with the button and with Ctrl+Z; redo w
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
 
   await page.reload();
-  await open(page);
+  await openArticle(page);
   expect(await expectSavedHighlight(page, phrase, 'pink')).toBe(id);
   await expect(marks(page)).toHaveCount(1);
 });
 
 test('a highlight across two paragraphs', async ({ page }) => {
-  await open(page);
+  await openArticle(page);
   const t3 = await blockText(page, 3);
   const t4 = await blockText(page, 4);
   const start = t3.lastIndexOf(' ', t3.length - 25) + 1;
@@ -268,17 +172,17 @@ test('a highlight across two paragraphs', async ({ page }) => {
   // One highlight, one tab stop: its first segment.
   await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveAttribute('tabindex', '0');
   await expect(page.locator(`mark[data-hl~="${id}"][aria-describedby="hl-hint"]`)).toHaveCount(1);
-  await expect(panel(page).locator('.hl-note-quote')).toHaveText(quote.replace(/\s+/g, ' '));
+  await expect(notesPanel(page).locator('.hl-note-quote')).toHaveText(quote.replace(/\s+/g, ' '));
 
   await page.reload();
-  await open(page);
+  await openArticle(page);
   await expect.poll(() => textIn(3)).toBe(t3.slice(start));
   await expect.poll(() => textIn(4)).toBe(t4.slice(0, end));
 });
 
 test('two tabs highlighting at the same time: every highlight is stored, and each tab sees the other’s', async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
-  await Promise.all([open(a), open(b)]);
+  await Promise.all([openArticle(a), openArticle(b)]);
   const pa = [await phraseIn(a, 3, 2, 3), await phraseIn(a, 5, 2, 3)];
   const pb = [await phraseIn(b, 4, 2, 3), await phraseIn(b, 6, 2, 3)];
 
@@ -296,7 +200,7 @@ test('two tabs highlighting at the same time: every highlight is stored, and eac
   await expect(marks(b)).toHaveCount(4);
 
   await Promise.all([a.reload(), b.reload()]);
-  await Promise.all([open(a, a.url()), open(b, b.url())]);
+  await Promise.all([openArticle(a, a.url()), openArticle(b, b.url())]);
   for (const page of [a, b]) {
     await expect(marks(page)).toHaveCount(4);
     for (const p of pa) await expectSavedHighlight(page, p, 'yellow');
@@ -305,7 +209,7 @@ test('two tabs highlighting at the same time: every highlight is stored, and eac
 });
 
 test('an article that changed: a moved passage re-anchors, a removed one is listed as not found (and kept)', async ({ page }) => {
-  await open(page);
+  await openArticle(page);
   const moved = await phraseIn(page, 5, 4, 5);
   const removed = await phraseIn(page, 6, 4, 5);
   await selectPhrase(page, 5, moved);
@@ -341,20 +245,20 @@ test('an article that changed: a moved passage re-anchors, a removed one is list
     await route.fulfill({ response: shell });
   });
   await page.reload();
-  await open(page);
+  await openArticle(page);
   expect(await blockText(page, 5)).toContain(inserted.trim());
 
   expect(await expectSavedHighlight(page, moved, 'yellow')).toBe(movedId);
   await expect(page.locator(`mark[data-hl~="${removedId}"]`)).toHaveCount(0);
-  const orphans = panel(page).locator('.hl-orphans');
+  const orphans = notesPanel(page).locator('.hl-orphans');
   await expect(orphans.getByRole('heading', { name: /Không tìm thấy trong bài/ })).toBeVisible();
   await expect(orphans.locator('.hl-note-quote')).toHaveText(removed);
-  await expect(panel(page).getByRole('heading', { name: 'Ghi chú (2)' })).toBeVisible();
+  await expect(notesPanel(page).getByRole('heading', { name: 'Ghi chú (2)' })).toBeVisible();
 
   // Nothing was deleted: with the original article back, both are painted again.
   await page.unrouteAll({ behavior: 'wait' });
   await page.reload();
-  await open(page);
+  await openArticle(page);
   await expectSavedHighlight(page, moved, 'yellow');
   await expectSavedHighlight(page, removed, 'pink');
 });
@@ -370,22 +274,22 @@ test('a failed write: a clear message, the highlight flagged, the note text kept
       return put.apply(this, args);
     };
   });
-  await open(page);
+  await openArticle(page);
   await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = true));
 
   const phrase = await phraseIn(page, 3, 5, 5);
   await selectPhrase(page, 3, phrase);
   await toolbar(page).getByRole('button', { name: 'Ghi chú' }).click();
   const note = 'Ghi chú quan trọng, không được mất.';
-  await editor(page).getByLabel('Ghi chú', { exact: true }).fill(note);
-  await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await noteEditor(page).getByLabel('Ghi chú', { exact: true }).fill(note);
+  await noteEditor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
 
-  await expect(editor(page).getByRole('alert')).toContainText('Không lưu được ghi chú.');
-  await expect(editor(page).getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy');
-  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
+  await expect(noteEditor(page).getByRole('alert')).toContainText('Không lưu được ghi chú.');
+  await expect(noteEditor(page).getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy');
+  await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
   const mark = page.locator('[data-block="3"] mark.hl-failed').first();
   await expect(mark).toBeVisible();
-  await expect(panel(page).getByText('Chưa lưu được.', { exact: false })).toBeVisible();
+  await expect(notesPanel(page).getByText('Chưa lưu được.', { exact: false })).toBeVisible();
 
   // A plain highlight fails too, with a message and "Thử lại".
   const other = await phraseIn(page, 4, 5, 4);
@@ -401,41 +305,36 @@ test('a failed write: a clear message, the highlight flagged, the note text kept
   await alert.getByRole('button', { name: 'Thử lại' }).click();
   await expectSavedHighlight(page, other, 'yellow');
   await page.locator('[data-block="3"] mark.hl-failed').first().click();
-  await expect(editor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
-  await editor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
-  await expect(editor(page)).toHaveCount(0);
+  await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
+  await noteEditor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await expect(noteEditor(page)).toHaveCount(0);
   await expectSavedHighlight(page, phrase);
 
   await page.reload();
-  await open(page);
+  await openArticle(page);
   await expectSavedHighlight(page, phrase);
   await expectSavedHighlight(page, other, 'yellow');
-  await expect(panel(page).getByText(note)).toBeVisible();
+  await expect(notesPanel(page).getByText(note)).toBeVisible();
 });
 
 test('no serious or critical accessibility violations with the toolbar, the editor and the notes open', async ({ page }) => {
-  await open(page);
+  await openArticle(page);
   const phrase = await phraseIn(page, 3, 3, 5);
   await selectPhrase(page, 3, phrase);
-  const serious = async (): Promise<string[]> => {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const serious = () => seriousViolations(page);
   expect(await serious()).toEqual([]);
 
   await toolbar(page).getByRole('button', { name: 'Tô tím' }).click();
   const id = await expectSavedHighlight(page, phrase, 'purple');
   await page.locator(`mark[data-hl~="${id}"]`).first().click();
-  await expect(editor(page)).toBeVisible();
+  await expect(noteEditor(page)).toBeVisible();
   await page.keyboard.type('Một ghi chú');
   expect(await serious()).toEqual([]);
 });
 
 test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashes its highlight', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(URL);
+  await page.goto(SEED_URL);
   // (The notes list is in the sheet here, so not `open`: the toolbar must come for a selection
   // made however early, even before the page is hydrated.)
   await textSettled(page);

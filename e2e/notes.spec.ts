@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
-import { blockText, charBox } from './support/text';
+import { highlight, openArticle, phraseIn, SEED, seriousViolations } from './support/reader';
 
 /**
  * Export and import of notes, driven with a real mouse and keyboard against the production build:
@@ -10,8 +9,6 @@ import { blockText, charBox } from './support/text';
  * nothing; broken, wrong-shaped, huge and hostile files; records that cannot be read; axe scans.
  */
 
-const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
-const ARTICLE = `/a/${SEED}`;
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
 
@@ -20,61 +17,6 @@ test.use({ serviceWorkers: 'block' });
 // Each test makes several highlights with the real mouse, exports, imports and scans with axe:
 // more than the default budget on a busy machine (other suites run alongside).
 test.describe.configure({ timeout: 90_000 });
-
-// ---- The reader (the highlights UI) -------------------------------------------------------------
-
-async function openArticle(page: Page): Promise<void> {
-  await page.goto(ARTICLE);
-  await expect(page.locator('[data-block="3"]')).toBeVisible();
-  await expect(page.locator('.hl-notes-inline .hl-notes-title')).toBeVisible();
-  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
-  // The web font swaps in after the first paint: drags are measured on the final layout.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
-
-
-/** Selects `phrase` in a block by dragging the mouse over it. */
-async function selectPhrase(page: Page, block: number, phrase: string): Promise<void> {
-  const text = await blockText(page, block);
-  const start = text.indexOf(phrase);
-  expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
-  const first = await charBox(page, block, start);
-  await page.evaluate((dy) => window.scrollBy(0, dy), first.y - 140);
-  const a = await charBox(page, block, start);
-  const b = await charBox(page, block, start + phrase.length - 1);
-  await page.mouse.move(a.x + 1, a.y + a.h / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
-  await page.mouse.up();
-  await expect(page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' })).toBeVisible();
-}
-
-async function phraseIn(page: Page, block: number, fromWord: number, words: number): Promise<string> {
-  return (await blockText(page, block)).split(' ').slice(fromWord, fromWord + words).join(' ');
-}
-
-/** Highlights a phrase in a colour and, if given, writes a note on it; returns the highlight id. */
-async function highlight(page: Page, block: number, phrase: string, colorName: string, note?: string): Promise<string> {
-  await selectPhrase(page, block, phrase);
-  await page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' }).getByRole('button', { name: colorName }).click();
-  const mark = page.locator('[data-block] mark.hl', { hasText: phrase.slice(0, 12) }).first();
-  await expect(mark).toBeVisible();
-  const id = (await mark.getAttribute('data-hl'))!.split(' ')[0]!;
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
-  if (note !== undefined) {
-    await page.locator(`mark[data-hl~="${id}"]`).first().click();
-    const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
-    await expect(editor.getByLabel('Ghi chú', { exact: true })).toBeFocused();
-    await page.keyboard.type(note);
-    await editor.getByRole('button', { name: 'Lưu ghi chú' }).click();
-    await expect(editor).toHaveCount(0);
-    await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
-    await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
-  }
-  return id;
-}
 
 // ---- Storage --------------------------------------------------------------------------------------
 
@@ -171,13 +113,6 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-
-async function seriousViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'vi-VN' });

@@ -1,43 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { blockText, charBox } from './support/text';
+import {
+  bundledArticle as readArticle,
+  bundledIndex,
+  clickWithMouse,
+  expectNoSeriousViolations,
+  SEED,
+  selectPhrase,
+  toolbar,
+  waitForServiceWorkerControl,
+} from './support/reader';
 
-interface IndexEntry {
-  id: string;
-  title: string;
-}
-interface ArticleJson {
-  id: string;
-  title: string;
-  blocks: { type: string; text: string }[];
-  entities: unknown[];
-}
-
-const publicDir = new URL('../public/', import.meta.url);
-const index = JSON.parse(readFileSync(new URL('articles/index.json', publicDir), 'utf8')) as { articles: IndexEntry[] };
-const readArticle = (id: string) =>
-  JSON.parse(readFileSync(new URL(`articles/${id}.json`, publicDir), 'utf8')) as ArticleJson;
+const index = bundledIndex();
 
 // A first visit installs a worker that downloads the whole precache, then several reloads follow:
 // slower than one page visit on a busy machine.
 test.describe.configure({ timeout: 60_000 });
-
-const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
-
-/** First visit installs the worker (it precaches everything); a reload puts the page under its control. */
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 /** Paths of everything in the page's Cache Storage. */
 async function cachedPaths(page: Page): Promise<string[]> {
@@ -52,28 +29,6 @@ async function cachedPaths(page: Page): Promise<string[]> {
 }
 
 const offlinePill = (page: Page) => page.getByRole('status').filter({ hasText: 'Ngoại tuyến' });
-
-async function clickWithMouse(page: Page, locator: ReturnType<Page['locator']>) {
-  await locator.scrollIntoViewIfNeeded();
-  const box = (await locator.boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 12));
-}
-
-/** Selects `phrase` in block `block` by dragging the mouse from its first to its last character. */
-async function selectWithMouse(page: Page, block: number, phrase: string) {
-  const el = page.locator(`[data-block="${block}"]`);
-  // The web font swaps in after the first paint: measure the drag on the final layout.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await el.scrollIntoViewIfNeeded();
-  const text = await blockText(page, block);
-  const start = text.indexOf(phrase);
-  expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
-  const boxes = { a: await charBox(page, block, start), b: await charBox(page, block, start + phrase.length - 1) };
-  await page.mouse.move(boxes.a.x + 1, boxes.a.y + boxes.a.h / 2);
-  await page.mouse.down();
-  await page.mouse.move(boxes.b.x + boxes.b.w - 1, boxes.b.y + boxes.b.h / 2, { steps: 8 });
-  await page.mouse.up();
-}
 
 test('the service worker precaches the shell, the manifest icons and every bundled article', async ({ page }) => {
   await page.goto('/');
@@ -162,8 +117,8 @@ test('offline: the library, an article never opened before, and a note that surv
   // A highlight with a note, made offline with the mouse and the keyboard.
   const paragraph = otherArticle.blocks.findIndex((b) => b.type === 'paragraph' && b.text.split(' ').length > 12);
   const phrase = otherArticle.blocks[paragraph]!.text.split(' ').slice(2, 7).join(' ');
-  await selectWithMouse(page, paragraph, phrase);
-  await page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' }).getByRole('button', { name: 'Tô vàng' }).click();
+  await selectPhrase(page, paragraph, phrase);
+  await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
   const mark = page.locator('[data-block] mark.hl', { hasText: phrase.slice(0, 8) }).first();
   await expect(mark).toBeVisible();
   await expect(mark).not.toHaveClass(/hl-saving/);
@@ -198,8 +153,6 @@ test('the offline pill and the storage status have no serious accessibility viol
   await page.reload();
   await expect(offlinePill(page)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Lưu trữ' })).toContainText('Chưa có ghi chú nào');
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousViolations(page);
   await context.setOffline(false);
 });

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+import { SEED } from './support/reader';
 const TITLE = 'Chú trọng công tác đánh giá chất lượng tổ chức cơ sở Đảng một cách thực chất, hiệu quả';
 
 interface Block {

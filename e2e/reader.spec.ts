@@ -1,18 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { bundledIndex, expectNoSeriousViolations, SEED } from './support/reader';
 
-const index = JSON.parse(readFileSync(new URL('../public/articles/index.json', import.meta.url), 'utf8')) as {
-  articles: { id: string; title: string }[];
-};
-
-const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+const index = bundledIndex();
 
 test('the library lists every bundled article with its date and source', async ({ page }) => {
   await page.goto('/');

@@ -1,24 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
+import { clickWithMouse, waitForServiceWorkerControl } from './support/reader';
 
-/** First visit installs the worker; a reload puts the page under its control. */
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 const BUILD_B = 'e2e-build-b';
 
@@ -82,10 +70,6 @@ async function checkForUpdate(page: Page) {
 
 const noticeOf = (page: Page) => page.getByRole('group', { name: 'Đã có phiên bản mới' });
 
-async function clickWithMouse(page: Page, locator: Locator) {
-  const box = (await locator.boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 const markDocument = (page: Page) => page.evaluate(() => ((window as Window & { sameDocument?: boolean }).sameDocument = true));
 const isSameDocument = (page: Page) =>
