@@ -4,7 +4,7 @@
  * the page — the article's text above all — stays.
  */
 import { Component, lazy, Suspense, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { reloadable } from '../lib/reloadable';
+import { isChunkLoadError, reloadable } from '../lib/reloadable';
 
 export interface LazyIsland<P> {
   (props: P): ReactNode;
@@ -61,7 +61,11 @@ export class Island extends Component<BoundaryProps, { error: unknown }> {
     if (this.state.error === null) return <Suspense fallback={fallback}>{children}</Suspense>;
     return (
       <div className={`island-error island-error-${variant}`} role="alert">
-        <p>Không tải được {what}. Kiểm tra kết nối mạng rồi thử lại.</p>
+        <p>
+          {isChunkLoadError(this.state.error)
+            ? `Không tải được ${what}. Kiểm tra kết nối mạng rồi thử lại.`
+            : `Không hiển thị được ${what} do một lỗi. Phần còn lại của trang vẫn dùng được.`}
+        </p>
         <button type="button" className="button" onClick={this.retry}>
           Thử lại
         </button>

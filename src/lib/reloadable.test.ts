@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl, reloadable } from './reloadable';
+import { failedModuleUrl, isChunkLoadError, reloadable } from './reloadable';
 
 describe('failedModuleUrl', () => {
   it.each([
@@ -14,6 +14,17 @@ describe('failedModuleUrl', () => {
     ['Quota exceeded', null],
   ])('%s → %s', (message, url) => {
     expect(failedModuleUrl(new TypeError(message))).toBe(url);
+  });
+});
+
+describe('isChunkLoadError', () => {
+  it.each([
+    ['Failed to fetch dynamically imported module: http://x.test/a.js', true],
+    ['Importing a module script failed.', true],
+    ['error loading dynamically imported module: http://x.test/a.js', true],
+    ["Cannot read properties of undefined (reading 'id')", false],
+  ])('%s → %s', (message, expected) => {
+    expect(isChunkLoadError(new TypeError(message))).toBe(expected);
   });
 });
 

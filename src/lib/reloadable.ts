@@ -7,6 +7,12 @@ export function failedModuleUrl(error: unknown): string | null {
   return m?.[1] ?? null;
 }
 
+/** A failed fetch of code (any browser's wording), as opposed to an error in the code itself. */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return failedModuleUrl(error) !== null || /module script failed|dynamically imported module|preload CSS/i.test(message);
+}
+
 /**
  * `load` wrapped so that a call after a failure imports the chunk anew: first `load()` again (a
  * browser that does not remember failures fetches it), and if that fails with the same cached
