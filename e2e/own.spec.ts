@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { blockText, charBox } from './support/text';
+import { waitForServiceWorkerControl } from './support/reader';
 
 /** Issue #14: the reader's own articles — paste or drop, preview, store, read offline, delete. */
 test.describe.configure({ timeout: 90_000 });
@@ -55,18 +56,6 @@ async function expectSeedArticle(page: Page) {
   await expect(page.locator('article .own-mark')).toHaveText('Của bạn');
 }
 
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 test('paste the seed text: preview, save, read it like any article, after a reload and offline, listed in the library', async ({ page, context }) => {
   await pasteSeedAndSave(page);

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { Island, lazyIsland } from '../../components/island';
 import type { Article } from '../../domain/article/types';
 import { queryKeys } from '../../lib/queryKeys';
 import { articlePath, navigate } from '../../lib/router';
 import { closeAddArticle, openAddArticle, useAddArticleOpen } from './openState';
 
-const AddArticleDialog = lazy(() => import('./AddArticleDialog'));
+const AddArticleDialog = lazyIsland(() => import('./AddArticleDialog'));
 
 /** The key that opens "Thêm bài" from anywhere (not while typing, not with a modifier). */
 export const ADD_ARTICLE_KEY = 't';
@@ -45,8 +46,8 @@ export function AddArticleLauncher() {
 
   if (!open) return null;
   return (
-    <Suspense fallback={null}>
+    <Island what="hộp “Thêm bài”" onRetry={AddArticleDialog.retry} variant="toast">
       <AddArticleDialog onClose={onClose} />
-    </Suspense>
+    </Island>
   );
 }

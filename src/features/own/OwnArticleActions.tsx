@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { Island, lazyIsland } from '../../components/island';
 import { useAnnotations } from '../../annotations';
 import type { Article } from '../../domain/article/types';
 import { isOwnId } from '../../domain/own/ids';
@@ -8,7 +9,7 @@ import { queryKeys } from '../../lib/queryKeys';
 import { navigate } from '../../lib/router';
 import './ownMark.css';
 
-const DeleteOwnDialog = lazy(() => import('./DeleteOwnDialog'));
+const DeleteOwnDialog = lazyIsland(() => import('./DeleteOwnDialog'));
 
 /** On one of the reader's own articles: the "Của bạn" mark and "Xoá bài" (nothing on bundled articles). */
 export function OwnArticleActions({ article }: { article: Article }) {
@@ -25,7 +26,7 @@ export function OwnArticleActions({ article }: { article: Article }) {
         {t('own.delete')}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <Island what="hộp xoá bài" onRetry={DeleteOwnDialog.retry}>
           <DeleteOwnDialog
             articleId={article.id}
             title={article.title}
@@ -39,7 +40,7 @@ export function OwnArticleActions({ article }: { article: Article }) {
               navigate('/');
             }}
           />
-        </Suspense>
+        </Island>
       )}
     </p>
   );
