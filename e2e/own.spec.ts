@@ -296,3 +296,25 @@ test('an own article can be highlighted with the mouse like any other, and the h
   await page.reload();
   await expect(page.locator('[data-block="3"] mark.hl-yellow').first()).toBeVisible();
 });
+
+test('files dropped on the dialog are read like chosen ones', async ({ page }) => {
+  await openAdd(page);
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'bai.txt', { type: 'text/plain' }));
+    dt.items.add(new File(['# Bài thứ hai\n\nPhó Bí thư Thành ủy TPHCM Nguyễn Hồ Hải chủ trì hội nghị tổng kết công tác.'], 'hai.md', { type: 'text/markdown' }));
+    return dt;
+  }, seed);
+  await dialog(page).dispatchEvent('dragover', { dataTransfer: transfer });
+  await dialog(page).dispatchEvent('drop', { dataTransfer: transfer });
+  const titles = dialog(page).getByLabel('Tiêu đề');
+  await expect(titles).toHaveCount(2);
+  await expect(titles.first()).toHaveValue(TITLE);
+  await expect(titles.nth(1)).toHaveValue('Bài thứ hai');
+  // Both kept by default; one unticked → one saved.
+  await dialog(page).getByRole('checkbox', { name: 'Lưu bài từ hai.md' }).uncheck();
+  await dialog(page).getByRole('button', { name: 'Lưu bài' }).click();
+  await expectSeedArticle(page);
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Bài của bạn' }).getByRole('listitem')).toHaveCount(1);
+});
