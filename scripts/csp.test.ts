@@ -45,6 +45,14 @@ describe('the built pages policy', () => {
     expect(cspOf(edited)).not.toContain(sha('1'));
   });
 
+  it('goes before an inline script that precedes <meta charset>', () => {
+    const page = '<!doctype html><html><head><script>prefs()</script><meta charset="UTF-8" /></head><body></body></html>';
+    const html = applyCsp(page);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script>'));
+    expect(cspOf(html)).toContain(sha('prefs()'));
+    expect(applyCsp(html)).toBe(html);
+  });
+
   it('the policy text has no inline allowance for scripts whatever the page holds', () => {
     expect(policy({ scripts: [sha('x')], styles: [], styleAttributes: [] })).not.toContain('unsafe-inline');
   });

@@ -85,14 +85,13 @@ const META = /\s*<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
 export function applyCsp(html: string): string {
   const withoutOld = html.replace(META, '');
   const tag = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(withoutOld))}" />`;
-  const charset = /<meta\s+charset=[^>]*>/i.exec(withoutOld);
-  if (charset) {
-    const at = charset.index + charset[0].length;
-    return `${withoutOld.slice(0, at)}\n    ${tag}${withoutOld.slice(at)}`;
-  }
   const head = /<head\b[^>]*>/i.exec(withoutOld);
   if (!head) throw new Error('applyCsp: the page has no <head>');
-  const at = head.index + head[0].length;
+  // Right after <meta charset> when that comes first; else first in <head>, ahead of any inline code.
+  const charset = /<meta\s+charset=[^>]*>/i.exec(withoutOld);
+  const codeFirst = /<(script|style|link)\b/i.exec(withoutOld.slice(head.index));
+  const afterCharset = charset && (!codeFirst || charset.index < head.index + codeFirst.index);
+  const at = afterCharset ? charset.index + charset[0].length : head.index + head[0].length;
   return `${withoutOld.slice(0, at)}\n    ${tag}${withoutOld.slice(at)}`;
 }
 
