@@ -7,6 +7,8 @@ export type WriteOutcome = { ok: true; id: string } | { ok: false; id: string; e
 export interface ActionOptions {
   /** Set false when the caller shows the failure itself (the note editor does). Default true. */
   announceFailure?: boolean;
+  /** create: the tags of the new highlight. */
+  tags?: readonly string[];
 }
 
 export interface HighlightActions {
@@ -14,6 +16,7 @@ export interface HighlightActions {
   create(range: { start: number; end: number }, color: HighlightColor, note?: string, options?: ActionOptions): Promise<WriteOutcome>;
   setColor(current: Annotation, color: HighlightColor): Promise<WriteOutcome>;
   setNote(current: Annotation, note: string, options?: ActionOptions): Promise<WriteOutcome>;
+  setTags(current: Annotation, tags: readonly string[]): Promise<WriteOutcome>;
   remove(current: Annotation): Promise<WriteOutcome>;
   /** Writes again a highlight whose save failed. */
   retry(id: string): Promise<WriteOutcome>;

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Article } from '../domain/article/types';
 import type { Annotation } from '../domain/notes/annotation';
-import { createAnnotation, withColor, withNote } from '../domain/notes/model';
+import { createAnnotation, withColor, withNote, withTags } from '../domain/notes/model';
 import { queryKeys } from '../lib/queryKeys';
 import type { ReadResult } from '../storage';
 import type { HighlightOp } from '../stores/highlightsSlice';
@@ -108,6 +108,7 @@ export function createHighlightActions(
         end: range.end,
         color,
         note,
+        tags: options?.tags,
         now: new Date(),
       });
       store().setLastColor(color);
@@ -131,6 +132,9 @@ export function createHighlightActions(
         'Không lưu được ghi chú.',
         options,
       );
+    },
+    setTags(current, tags) {
+      return change(current.id, withTags(current, tags, new Date()), 'Đã lưu thẻ.', 'Không lưu được thẻ.');
     },
     remove(current) {
       const w = store().hlPending[current.id];

@@ -52,6 +52,7 @@ export function useHighlightActions(article: Article): HighlightActions {
       create: (range, color, note, options) => run((a) => a.create(range, color, note, options), () => unloaded('', options?.announceFailure)),
       setColor: (current, color) => run((a) => a.setColor(current, color), () => unloaded(current.id)),
       setNote: (current, note, options) => run((a) => a.setNote(current, note, options), () => unloaded(current.id, options?.announceFailure)),
+      setTags: (current, tags) => run((a) => a.setTags(current, tags), () => unloaded(current.id)),
       remove: (current) => run((a) => a.remove(current), () => unloaded(current.id)),
       retry: (id) => run((a) => a.retry(id), () => unloaded(id)),
       discard: (id) => run((a) => a.discard(id), () => void unloaded(id)),

@@ -87,6 +87,23 @@ export const en: Messages = {
   'card.down': 'down',
   'card.sentence': 'Sentence in the article',
 
+  'tags.label': 'Tags',
+  'tags.remove': (p) => `Remove tag ${p.tag}`,
+  'tags.placeholder': 'Add a tag, Enter to add…',
+  'tags.filter': 'Filter by tag',
+  'tags.all': 'All tags',
+
+  'hue.yellow': 'yellow',
+  'hue.green': 'green',
+  'hue.blue': 'blue',
+  'hue.pink': 'pink',
+  'hue.purple': 'purple',
+  'hl.paint': (p) => `${p.hue[0]!.toUpperCase()}${p.hue.slice(1)} — ${p.name}`,
+  'hl.toolbar': 'Highlight the selection',
+  'hl.keyH': '(key H)',
+  'hl.noteKey': 'Note (key N)',
+  'hl.note': 'Note',
+
   'article.loading': 'Loading the article…',
   'article.error': 'Could not open the article',
   'article.aside': 'In this article and notes',

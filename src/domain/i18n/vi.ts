@@ -93,6 +93,25 @@ export const vi = {
   'card.down': 'giảm',
   'card.sentence': 'Câu trong bài',
 
+  // Tags.
+  'tags.label': 'Thẻ',
+  'tags.remove': (p: { tag: string }) => `Bỏ thẻ ${p.tag}`,
+  'tags.placeholder': 'Thêm thẻ, Enter để thêm…',
+  'tags.filter': 'Lọc theo thẻ',
+  'tags.all': 'Mọi thẻ',
+
+  // Highlighting.
+  'hue.yellow': 'vàng',
+  'hue.green': 'xanh lá',
+  'hue.blue': 'xanh dương',
+  'hue.pink': 'hồng',
+  'hue.purple': 'tím',
+  'hl.paint': (p: { hue: string; name: string }) => `Tô ${p.hue} — ${p.name}`,
+  'hl.toolbar': 'Tô sáng đoạn đã chọn',
+  'hl.keyH': '(phím H)',
+  'hl.noteKey': 'Ghi chú (phím N)',
+  'hl.note': 'Ghi chú',
+
   // Article.
   'article.loading': 'Đang tải bài viết…',
   'article.error': 'Không mở được bài viết',

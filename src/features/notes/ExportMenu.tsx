@@ -1,3 +1,4 @@
+import { useColorNames, useLang } from '../../lib/i18n';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { failedModuleUrl, reloadable } from '../../lib/reloadable';
@@ -89,6 +90,8 @@ export interface ExportMenuProps {
 export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end' }: ExportMenuProps) {
   const id = useId();
   const client = useQueryClient();
+  const lang = useLang();
+  const colorNames = useColorNames();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -144,7 +147,7 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
     setStatus({ tone: 'info', text: key === 'copy' ? 'Đang chuẩn bị Markdown…' : 'Đang chuẩn bị tệp…' });
     try {
       const { buildExport } = await loadExport();
-      const result = await buildExport(client, scope, key === 'copy' ? 'md' : key, new Date());
+      const result = await buildExport(client, scope, key === 'copy' ? 'md' : key, new Date(), { lang, colorNames });
       if (result.kind === 'empty') {
         setStatus({ tone: 'info', text: 'Chưa có ghi chú nào để xuất.' });
         return;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../../domain/article/types';
 import { withNote } from '../../../domain/notes/model';
@@ -11,7 +11,12 @@ import { plainTextOf } from '../../../annotations/articleText';
 import { firstHighlightElement } from '../../../dom/paint';
 import { elementsAnchor, rangeAnchor, type AnchorRect } from '../dom';
 import type { ArticleHighlights } from '../../../annotations/useArticleHighlights';
-import { COLOR_NAMES, type HighlightActions } from '../../../annotations/useHighlightActions';
+import type { HighlightActions } from '../../../annotations/useHighlightActions';
+import { useAllAnnotations } from '../../../annotations';
+import { tagsOf } from '../../../domain/notes/model';
+import { tagCounts } from '../../../domain/notes/notesView';
+import { useColorNames, useT } from '../../../lib/i18n';
+import { TagField } from './TagField';
 import { usePlacement } from './usePlacement';
 import '../../../styles/controls.css';
 import '../tools.css';
@@ -67,10 +72,16 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
   if (h && h !== lastSeen) setLastSeen(h);
   const gone = !isNew && !h && lastSeen && target.kind === 'existing' && lastSeen.id === target.id ? lastSeen : null;
   const shown = h ?? gone ?? undefined;
+  const t = useT();
+  const names = useColorNames();
+  const all = useAllAnnotations();
+  const used = useMemo(() => tagCounts(all.data?.annotations ?? []), [all.data]);
+  const [newTags, setNewTags] = useState<string[]>([]);
+  const tags = isNew ? newTags : h ? tagsOf(h.annotation) : [];
   const quote = isNew ? plainTextOf(article).text.slice(target.start, target.end) : (shown?.quote ?? '');
   const color: HighlightColor = isNew ? target.color : (shown?.color ?? 'yellow');
   const savedNote = h?.note ?? '';
-  const dirty = isNew ? draft.trim() !== '' : draft !== savedNote || h?.state === 'failed';
+  const dirty = isNew ? draft.trim() !== '' || newTags.length > 0 : draft !== savedNote || h?.state === 'failed';
   const orphan = !isNew && h !== undefined && h.range === null;
 
   const getAnchor = (): AnchorRect | null => {
@@ -122,7 +133,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     store().setEditorStatus(article.id, { saving: true, error: null });
     const outcome =
       target.kind === 'new'
-        ? await actions.create(target, target.color, draft, { announceFailure: false })
+        ? await actions.create(target, target.color, draft, { announceFailure: false, tags: newTags })
         : h
           ? await actions.setNote(h.annotation, draft, { announceFailure: false })
           : gone
@@ -225,14 +236,15 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
         <>
           <blockquote className={`hl-editor-quote hl-quote-${color}`}>{preview(quote)}</blockquote>
           <div className="hl-editor-colors" role="group" aria-label="Màu tô">
+            <span className="hl-editor-colorname">{names[color]}</span>
             {HIGHLIGHT_COLORS.map((c) => (
               <button
                 key={c}
                 type="button"
                 className={`hl-swatch hl-swatch-${c}`}
-                aria-label={`Tô ${COLOR_NAMES[c]}`}
+                aria-label={t('hl.paint', { hue: t(`hue.${c}`), name: names[c] })}
                 aria-pressed={c === color}
-                title={`Tô ${COLOR_NAMES[c]}`}
+                title={t('hl.paint', { hue: t(`hue.${c}`), name: names[c] })}
                 onClick={() => pickColor(c)}
               />
             ))}
@@ -258,6 +270,12 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
                 ? `${fmt(draft.length)} / ${fmt(MAX_NOTE_LENGTH)} ký tự${draft.length >= MAX_NOTE_LENGTH ? ' — đã đến giới hạn' : ''}`
                 : '')}
           </p>
+          <TagField
+            tags={tags}
+            used={used}
+            disabled={saving || (!isNew && !h)}
+            onChange={(next) => (isNew ? setNewTags(next) : h && void actions.setTags(h.annotation, next))}
+          />
           {error && (
             <p id={`${id}-error`} className="hl-editor-error" role="alert">
               {error}

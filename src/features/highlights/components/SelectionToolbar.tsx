@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/notes/annotation';
 import type { AnchorRect } from '../dom';
-import { COLOR_NAMES } from '../../../annotations/useHighlightActions';
+import { useColorNames, useT } from '../../../lib/i18n';
 import { usePlacement } from './usePlacement';
 
 interface Props {
@@ -24,6 +24,8 @@ interface Props {
  * between buttons, Escape closes); mousedown is swallowed so clicking never drops the selection.
  */
 export function SelectionToolbar({ getAnchor, placementKey, prefer, lastColor, onColor, onNote, onClose, toolbarRef }: Props) {
+  const t = useT();
+  const names = useColorNames();
   const current = useRef(0);
   usePlacement(toolbarRef, getAnchor, prefer, [placementKey, prefer]);
 
@@ -54,7 +56,7 @@ export function SelectionToolbar({ getAnchor, placementKey, prefer, lastColor, o
       ref={toolbarRef}
       className="hl-toolbar"
       role="toolbar"
-      aria-label="Tô sáng đoạn đã chọn"
+      aria-label={t('hl.toolbar')}
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={onKeyDown}
     >
@@ -63,19 +65,19 @@ export function SelectionToolbar({ getAnchor, placementKey, prefer, lastColor, o
           key={color}
           type="button"
           className={`hl-swatch hl-swatch-${color}`}
-          aria-label={`Tô ${COLOR_NAMES[color]}`}
-          title={`Tô ${COLOR_NAMES[color]}${color === lastColor ? ' (phím H)' : ''}`}
+          aria-label={t('hl.paint', { hue: t(`hue.${color}`), name: names[color] })}
+          title={`${t('hl.paint', { hue: t(`hue.${color}`), name: names[color] })}${color === lastColor ? ` ${t('hl.keyH')}` : ''}`}
           aria-keyshortcuts={color === lastColor ? 'h' : undefined}
           tabIndex={i === 0 ? 0 : -1}
           data-last={color === lastColor || undefined}
           onClick={() => onColor(color)}
         />
       ))}
-      <button type="button" className="hl-toolbar-note" title="Ghi chú (phím N)" aria-keyshortcuts="n" tabIndex={-1} onClick={onNote}>
+      <button type="button" className="hl-toolbar-note" title={t('hl.noteKey')} aria-keyshortcuts="n" tabIndex={-1} onClick={onNote}>
         <span aria-hidden="true" className="hl-toolbar-note-icon">
           ✎
         </span>
-        Ghi chú
+        {t('hl.note')}
       </button>
     </div>,
     document.body,

@@ -1,3 +1,4 @@
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../domain/notes/exportTypes';
 import type { QueryClient } from '@tanstack/react-query';
 import { anchorAll, prepareText } from '../../../domain/anchoring';
 import { toPlainText } from '../../../domain/article/plainText';
@@ -124,7 +125,14 @@ async function libraryOrder(client: QueryClient): Promise<Map<string, number>> {
   }
 }
 
-export async function buildExport(client: QueryClient, scope: ExportScope, format: ExportFormat, now: Date): Promise<ExportResult> {
+/** `options`: the reader's language and colour names (exports meant for people use them). */
+export async function buildExport(
+  client: QueryClient,
+  scope: ExportScope,
+  format: ExportFormat,
+  now: Date,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): Promise<ExportResult> {
   const pending = unsavedNotes(client).filter((a) => scope.kind === 'all' || a.target.source === scope.articleId);
   let read: ReadResult;
   try {
@@ -147,7 +155,7 @@ export async function buildExport(client: QueryClient, scope: ExportScope, forma
   if (scope.kind === 'article') {
     const { article, notes } = await entryFor(client, scope.articleId, annotations, unsaved);
     const format1 = format === 'md' ? formatMarkdown : format === 'json' ? formatW3cJson : formatCsv;
-    const text = format1(article, notes, now);
+    const text = format1(article, notes, now, options);
     return { ...base, text: format === 'json' ? withOwn(text, own) : text };
   }
 
@@ -164,6 +172,6 @@ export async function buildExport(client: QueryClient, scope: ExportScope, forma
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
   entries.sort((a, b) => rank(a.article.article.id) - rank(b.article.article.id) || a.article.article.id.localeCompare(b.article.article.id));
   const formatAll = format === 'md' ? formatMarkdownAll : format === 'json' ? formatW3cJsonAll : formatCsvAll;
-  const text = formatAll(entries, now);
+  const text = formatAll(entries, now, options);
   return { ...base, text: format === 'json' ? withOwn(text, own) : text };
 }
