@@ -1,46 +1,34 @@
-import { moreLabel, NOTES_PAGE_SIZE } from './paging';
 import { useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useAllAnnotations } from '../../annotations';
+import { useArticleIndex } from '../../articles/getIndex';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { Island, lazyIsland } from '../../components/island';
-import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
-import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
-import { articlePath, Link } from '../../lib/router';
+import { HIGHLIGHT_COLORS } from '../../domain/notes/annotation';
+import { MAX_COLOR_NAME_LENGTH } from '../../domain/notes/colorNames';
+import { useColorNames, useT } from '../../lib/i18n';
+import { Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { isStorageError, type UnreadableRecord } from '../../storage';
-import { COLOR_NAMES, useAllAnnotations } from '../../annotations';
-import { useArticleIndex } from '../../articles/getIndex';
+import { useAppStore } from '../../stores/store';
 import { downloadText } from './download';
 import { ExportMenu } from './ExportMenu';
 import { unreadableFileName } from './fileNames';
-import { highlightHash, jumpToHighlightWhenShown } from './jump';
-import { noteDate, preview } from './text';
+import { NotesBrowser } from './NotesBrowser';
 import './notes.css';
 
 const ImportDialog = lazyIsland(() => import('./ImportDialog'));
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function newestFirst(a: Annotation, b: Annotation): number {
-  return b.created.localeCompare(a.created) || b.modified.localeCompare(a.modified) || a.id.localeCompare(b.id);
-}
-
 /**
- * "Ghi chú": every note of every article, newest first — quote, colour, note, article, date — with a
- * colour filter, export of everything, import from a file (button or drop), and the stored records
+ * "Ghi chú": every note of every article (NotesBrowser: grouped, searched, filtered, edited here), the
+ * colour names, export of everything, import from a file (button or drop), and the stored records
  * that could not be read shown as a warning (with their raw data to download), never hidden.
  */
 export default function AllNotesView() {
-  useDocumentTitle('Ghi chú');
+  const t = useT();
+  useDocumentTitle(t('nx.title'));
   const id = useId();
   const query = useAllAnnotations();
   const index = useArticleIndex();
-  const [filter, setFilterState] = useState<HighlightColor | null>(null);
-  // Thousands of rows at once freeze the page: paint a page, add more on request.
-  const [limit, setLimit] = useState(NOTES_PAGE_SIZE);
-  const setFilter = (color: HighlightColor | null) => {
-    setFilterState(color);
-    setLimit(NOTES_PAGE_SIZE);
-  };
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -48,14 +36,7 @@ export default function AllNotesView() {
   const importButtonRef = useRef<HTMLButtonElement>(null);
 
   const titles = useMemo(() => new Map((index.data?.articles ?? []).map((a) => [a.id, a.title])), [index.data]);
-  const all = useMemo(() => [...(query.data?.annotations ?? [])].sort(newestFirst), [query.data]);
-  const counts = useMemo(() => {
-    const m = new Map<HighlightColor, number>();
-    for (const a of all) m.set(colorOf(a), (m.get(colorOf(a)) ?? 0) + 1);
-    return m;
-  }, [all]);
-  const shown = filter ? all.filter((a) => colorOf(a) === filter) : all;
-  const articleCount = new Set(all.map((a) => a.target.source)).size;
+  const all = useMemo(() => query.data?.annotations ?? [], [query.data]);
   const unreadable = query.data?.unreadable ?? [];
 
   const chooseFile = (f: File | undefined) => {
@@ -82,12 +63,12 @@ export default function AllNotesView() {
     chooseFile(e.dataTransfer.files[0]);
   };
 
-  if (query.isPending) return <LoadingView label="Đang tải ghi chú…" />;
+  if (query.isPending) return <LoadingView label={t('nx.loading')} />;
   if (query.isError) {
     return (
       <ErrorView
-        title="Không đọc được ghi chú"
-        message={isStorageError(query.error) ? query.error.userMessage : 'Không đọc được ghi chú đã lưu trên máy này.'}
+        title={t('nx.readError')}
+        message={isStorageError(query.error) ? query.error.userMessage : t('nx.readErrorMessage')}
         onRetry={() => void query.refetch()}
       />
     );
@@ -104,12 +85,8 @@ export default function AllNotesView() {
       onDrop={onDrop}
     >
       <header className="nx-header">
-        <h1>Ghi chú</h1>
-        <p className="lede nx-count">
-          {all.length === 0
-            ? 'Chưa có ghi chú nào.'
-            : `${all.length.toLocaleString('vi-VN')} ghi chú trong ${articleCount.toLocaleString('vi-VN')} bài viết, mới nhất trước.`}
-        </p>
+        <h1>{t('nx.title')}</h1>
+        {all.length === 0 && <p className="lede nx-count">{t('nx.none')}</p>}
         <div className="nx-actions">
           <ExportMenu scope={{ kind: 'all' }} align="start" />
           <button
@@ -119,7 +96,7 @@ export default function AllNotesView() {
             aria-describedby={`${id}-import-help`}
             onClick={() => inputRef.current?.click()}
           >
-            Nhập
+            {t('nx.import')}
           </button>
           <input
             ref={inputRef}
@@ -130,7 +107,7 @@ export default function AllNotesView() {
           />
         </div>
         <p id={`${id}-import-help`} className="nx-help">
-          Nhập từ tệp JSON do Margin xuất ra hoặc chú thích W3C Web Annotation (tối đa 10 MB); có thể kéo thả tệp vào trang.
+          {t('nx.importHelp')}
         </p>
         <div role="status" className="nx-page-status">
           {message && <p>{message}</p>}
@@ -143,33 +120,8 @@ export default function AllNotesView() {
         <EmptyState />
       ) : (
         <>
-          <div className="nx-filter" role="group" aria-label="Lọc theo màu">
-            <button type="button" className="nx-chip" aria-pressed={filter === null} onClick={() => setFilter(null)}>
-              Tất cả <span className="nx-chip-n">({all.length})</span>
-            </button>
-            {HIGHLIGHT_COLORS.filter((c) => counts.has(c)).map((c) => (
-              <button
-                key={c}
-                type="button"
-                className={`nx-chip nx-c-${c}`}
-                aria-pressed={filter === c}
-                onClick={() => setFilter(filter === c ? null : c)}
-              >
-                <span className="nx-dot" aria-hidden="true" />
-                {capital(COLOR_NAMES[c])} <span className="nx-chip-n">({counts.get(c)})</span>
-              </button>
-            ))}
-          </div>
-          <ol className="nx-list" aria-label={filter ? `Ghi chú màu ${COLOR_NAMES[filter]}` : 'Tất cả ghi chú'}>
-            {shown.slice(0, limit).map((a) => (
-              <NoteRow key={`${a.target.source}:${a.id}`} annotation={a} title={titles.get(a.target.source)} indexLoaded={index.isSuccess} />
-            ))}
-          </ol>
-          {shown.length > limit && (
-            <button type="button" className="button nx-show-more" onClick={() => setLimit(limit + NOTES_PAGE_SIZE)}>
-              {moreLabel(limit, shown.length)}
-            </button>
-          )}
+          <NotesBrowser all={all} titles={titles} indexLoaded={index.isSuccess} />
+          <ColorNamesForm />
         </>
       )}
 
@@ -189,62 +141,49 @@ export default function AllNotesView() {
   );
 }
 
-function NoteRow({ annotation: a, title, indexLoaded }: { annotation: Annotation; title: string | undefined; indexLoaded: boolean }) {
-  const color = colorOf(a);
-  const note = noteOf(a);
-  const date = noteDate(a.created);
-  const edited = a.modified !== a.created ? noteDate(a.modified) : null;
-  const articleId = a.target.source;
-  const missing = indexLoaded && title === undefined;
+function EmptyState() {
+  const t = useT();
   return (
-    <li className={`nx-item nx-c-${color}`} data-note={a.id}>
-      <blockquote className="nx-quote">
-        <span className="sr-only">Đoạn tô màu {COLOR_NAMES[color]}: </span>
-        {missing ? (
-          <span>{preview(quoteOf(a), 320)}</span>
-        ) : (
-          <Link
-            href={`${articlePath(articleId)}${highlightHash(a.id)}`}
-            className="nx-quote-link"
-            onClick={(e) => {
-              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-              window.scrollTo(0, 0);
-              jumpToHighlightWhenShown(a.id);
-            }}
-          >
-            {preview(quoteOf(a), 320)}
-          </Link>
-        )}
-      </blockquote>
-      {note && <p className="nx-note">{note}</p>}
-      <p className="nx-meta">
-        <span className="nx-dot" aria-hidden="true" />
-        <span className="nx-meta-title">{missing ? `Bài viết “${articleId}” không còn trong thư viện` : (title ?? articleId)}</span>
-        {date && (
-          <>
-            <span aria-hidden="true"> · </span>
-            <time dateTime={a.created}>{date}</time>
-          </>
-        )}
-        {edited && edited !== date && <span className="nx-edited"> (sửa {edited})</span>}
-      </p>
-    </li>
+    <div className="nx-empty">
+      <h2>{t('nx.emptyTitle')}</h2>
+      <ol>
+        <li>
+          {t('nx.empty1')} <Link href="/">{t('app.nav.library')}</Link>.
+        </li>
+        <li>{t('nx.empty2')}</li>
+        <li>{t('nx.empty3')}</li>
+      </ol>
+      <p>{t('nx.empty4')}</p>
+    </div>
   );
 }
 
-function EmptyState() {
+/** The reader's names for the five colours (shown in the toolbar, the filters and every export). */
+function ColorNamesForm() {
+  const t = useT();
+  const names = useColorNames();
+  const setColorName = useAppStore((s) => s.setColorName);
   return (
-    <div className="nx-empty">
-      <h2>Ghi chú của bạn sẽ ở đây</h2>
-      <ol>
-        <li>
-          Mở một bài trong <Link href="/">Thư viện</Link>.
-        </li>
-        <li>Bôi đen một đoạn văn bằng chuột (hoặc Shift + phím mũi tên).</li>
-        <li>Chọn một màu để tô (phím H), hoặc viết ghi chú (phím N).</li>
-      </ol>
-      <p>Mọi đoạn tô và ghi chú được lưu ngay trên máy này và hiện ở trang này. Đã có ghi chú từ trước? Hãy dùng nút “Nhập”.</p>
-    </div>
+    <details className="nx-colour-names">
+      <summary>{t('nx.colourNames')}</summary>
+      <p className="nx-help">{t('nx.colourNamesHelp')}</p>
+      {HIGHLIGHT_COLORS.map((c) => (
+        <label key={c} className={`nx-colour-name nx-c-${c}`}>
+          <span className="nx-dot" aria-hidden="true" />
+          <span className="sr-only">{t('hl.paint', { hue: t(`hue.${c}`), name: '' })}</span>
+          <input
+            type="text"
+            defaultValue={names[c]}
+            maxLength={MAX_COLOR_NAME_LENGTH}
+            aria-label={t('nx.colourNameOf', { hue: t(`hue.${c}`) })}
+            onBlur={(e) => setColorName(c, e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') setColorName(c, e.currentTarget.value);
+            }}
+          />
+        </label>
+      ))}
+    </details>
   );
 }
 

@@ -7,7 +7,11 @@ import { openEditorOrPoint, setEditorReturnFocus } from '../../annotations/edito
 import { scrollIntoViewCentered } from '../../dom/motion';
 import { articleBodyElement, firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../dom/paint';
 import type { ArticleHighlights, Highlight } from '../../annotations/useArticleHighlights';
-import { COLOR_NAMES, useHighlightActions } from '../../annotations/useHighlightActions';
+import { useHighlightActions } from '../../annotations/useHighlightActions';
+import { tagsOf } from '../../domain/notes/model';
+import { tagCounts } from '../../domain/notes/notesView';
+import { tagKey } from '../../domain/notes/tags';
+import { useColorNames, useT } from '../../lib/i18n';
 import '../../styles/controls.css';
 import './panel.css';
 
@@ -26,7 +30,6 @@ function preview(quote: string): string {
   return q.length > PREVIEW ? `${q.slice(0, PREVIEW - 1)}…` : q;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Every highlight of the article in document order (quote, colour, note, save state), a colour
@@ -38,13 +41,18 @@ export default function NotesList({ article, highlights: current, exportSlot, be
   const highlights = useDeferredValue(current);
   const id = useId();
   const [filter, setFilter] = useState<HighlightColor | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const t = useT();
+  const names = useColorNames();
   const actions = useHighlightActions(article);
   const history = useHighlightHistory(article.id);
   const flash = useFlash();
   const { anchored, orphans, unreadable, status } = highlights;
   const total = anchored.length + orphans.length;
-  const shown = filter ? anchored.filter((h) => h.color === filter) : anchored;
-  const shownOrphans = filter ? orphans.filter((h) => h.color === filter) : orphans;
+  const keep = (h: Highlight) => (!filter || h.color === filter) && (!tag || tagsOf(h.annotation).some((x) => tagKey(x) === tagKey(tag)));
+  const shown = anchored.filter(keep);
+  const shownOrphans = orphans.filter(keep);
+  const tags = tagCounts([...anchored, ...orphans].map((h) => h.annotation));
   const counts = new Map<HighlightColor, number>();
   for (const h of [...anchored, ...orphans]) counts.set(h.color, (counts.get(h.color) ?? 0) + 1);
 
@@ -78,53 +86,53 @@ export default function NotesList({ article, highlights: current, exportSlot, be
     <section className="hl-notes" aria-labelledby={`${id}-title`}>
       <header className="hl-notes-header">
         <h2 id={`${id}-title`} className="hl-notes-title">
-          Ghi chú <span className="hl-notes-count">({total})</span>
+          {t('hl.note')} <span className="hl-notes-count">({total})</span>
         </h2>
         <div className="hl-notes-tools">
           <button
             type="button"
             className="hl-small-button"
             disabled={undoCount === 0}
-            title="Hoàn tác (Ctrl+Z)"
+            title={t('panel.undoKey')}
             aria-keyshortcuts="Control+Z"
             onClick={() => void actions.undo()}
           >
-            Hoàn tác
+            {t('nx.undo')}
           </button>
           <button
             type="button"
             className="hl-small-button"
             disabled={redoCount === 0}
-            title="Làm lại (Ctrl+Shift+Z)"
+            title={t('panel.redoKey')}
             aria-keyshortcuts="Control+Shift+Z"
             onClick={() => void actions.redo()}
           >
-            Làm lại
+            {t('panel.redo')}
           </button>
           {/* The export menu, passed in by the page. */}
           {exportSlot && <div className="hl-notes-export">{exportSlot}</div>}
         </div>
       </header>
 
-      {status === 'pending' && <p className="hl-notes-loading">Đang tải ghi chú…</p>}
+      {status === 'pending' && <p className="hl-notes-loading">{t('nx.loading')}</p>}
       {status === 'error' && (
         <div className="hl-notes-problem" role="alert">
-          <p>{isStorageError(highlights.error) ? highlights.error.userMessage : 'Không đọc được ghi chú đã lưu.'}</p>
+          <p>{isStorageError(highlights.error) ? highlights.error.userMessage : t('nx.readErrorMessage')}</p>
           <button type="button" className="hl-small-button" onClick={highlights.refetch}>
-            Thử lại
+            {t('app.retry')}
           </button>
         </div>
       )}
       {unreadable.length > 0 && (
         <p className="hl-notes-problem">
-          {unreadable.length} ghi chú đã lưu không đọc được. Dữ liệu gốc vẫn được giữ nguyên, không bị xoá.
+          {t('panel.unreadable', { n: unreadable.length })}
         </p>
       )}
 
       {total > 0 && (
-        <div className="hl-notes-filter" role="group" aria-label="Lọc theo màu">
+        <div className="hl-notes-filter" role="group" aria-label={t('nx.byColour')}>
           <button type="button" className="hl-filter" aria-pressed={filter === null} onClick={() => setFilter(null)}>
-            Tất cả
+            {t('nx.all')}
           </button>
           {HIGHLIGHT_COLORS.filter((c) => counts.has(c)).map((c) => (
             <button
@@ -135,19 +143,32 @@ export default function NotesList({ article, highlights: current, exportSlot, be
               onClick={() => setFilter(filter === c ? null : c)}
             >
               <span className={`hl-dot hl-dot-${c}`} aria-hidden="true" />
-              {capital(COLOR_NAMES[c])} <span className="hl-filter-n">({counts.get(c)})</span>
+              {names[c]} <span className="hl-filter-n">({counts.get(c)})</span>
             </button>
           ))}
+          {tags.length > 0 && (
+            <label className="hl-tag-filter">
+              <span className="sr-only">{t('tags.filter')}</span>
+              <select aria-label={t('tags.filter')} value={tag ?? ''} onChange={(e) => setTag(e.target.value || null)}>
+                <option value="">{t('tags.all')}</option>
+                {tags.map((x) => (
+                  <option key={x.tag} value={x.tag}>
+                    #{x.tag} ({x.count})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
       )}
 
       {status === 'success' && total === 0 && (
         <p className="hl-notes-empty">
-          Chưa có đoạn tô nào. Chọn một đoạn trong bài để tô màu hoặc viết ghi chú (phím H để tô, N để ghi chú).
+          {t('panel.empty')}
         </p>
       )}
       {total > 0 && shown.length === 0 && shownOrphans.length === 0 && (
-        <p className="hl-notes-empty">Không có đoạn tô màu {filter && COLOR_NAMES[filter]}.</p>
+        <p className="hl-notes-empty">{t('nx.noMatch')}</p>
       )}
 
       {shown.length > 0 && (
@@ -161,10 +182,10 @@ export default function NotesList({ article, highlights: current, exportSlot, be
       {shownOrphans.length > 0 && (
         <div className="hl-orphans">
           <h3 id={`${id}-orphans`} className="hl-orphans-title">
-            Không tìm thấy trong bài <span className="hl-notes-count">({shownOrphans.length})</span>
+            {t('panel.orphans')} <span className="hl-notes-count">({shownOrphans.length})</span>
           </h3>
           <p className="hl-orphans-help">
-            Bài viết đã thay đổi và không còn đoạn văn này. Ghi chú vẫn được giữ lại cho đến khi bạn tự xoá.
+            {t('panel.orphansHelp')}
           </p>
           <ul className="hl-notes-list" aria-labelledby={`${id}-orphans`}>
             {shownOrphans.map((h) => (
@@ -185,10 +206,13 @@ interface ItemProps {
 }
 
 const NoteItem = memo(function NoteItem({ h, onJump, onEdit, onDelete }: ItemProps) {
+  const t = useT();
+  const names = useColorNames();
+  const tags = tagsOf(h.annotation);
   const quote = (
     <>
       <span className={`hl-dot hl-dot-${h.color}`} aria-hidden="true" />
-      <span className="sr-only">{capital(COLOR_NAMES[h.color])}: </span>
+      <span className="sr-only">{names[h.color]}: </span>
       <q className="hl-note-quote">{preview(h.quote)}</q>
     </>
   );
@@ -202,16 +226,18 @@ const NoteItem = memo(function NoteItem({ h, onJump, onEdit, onDelete }: ItemPro
         <p className="hl-note-jump hl-note-static">{quote}</p>
       )}
       {h.note && <p className="hl-note-text">{h.note}</p>}
-      {h.state === 'saving' && <p className="hl-note-state">Đang lưu…</p>}
-      {h.state === 'failed' && <p className="hl-note-state hl-note-failed">Chưa lưu được. {h.error}</p>}
+      {tags.length > 0 && <p className="hl-note-tags">{tags.map((x) => `#${x}`).join(' ')}</p>}
+      {h.state === 'saving' && <p className="hl-note-state">{t('panel.saving')}</p>}
+      {h.state === 'failed' && <p className="hl-note-state hl-note-failed">{t('panel.failed')} {h.error}</p>}
       <div className="hl-note-actions">
         <button type="button" className="hl-small-button" onClick={(e) => onEdit(h, e.currentTarget)}>
-          {h.note ? 'Sửa ghi chú' : 'Thêm ghi chú'}
-          <span className="sr-only"> cho đoạn “{preview(h.quote).slice(0, 60)}”</span>
+          {h.note ? t('nx.edit') : t('nx.addNote')}
+          <span className="sr-only"> {t('panel.forQuote', { quote: preview(h.quote).slice(0, 60) })}</span>
         </button>
         {onDelete && (
           <button type="button" className="hl-small-button hl-danger" onClick={() => onDelete(h)}>
-            Xoá<span className="sr-only"> đoạn “{preview(h.quote).slice(0, 60)}”</span>
+            {t('nx.delete')}
+            <span className="sr-only"> {t('panel.forQuote', { quote: preview(h.quote).slice(0, 60) })}</span>
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useRef, type ReactNode } from 'react';
 import { Island, lazyIsland } from '../../components/island';
+import { useT } from '../../lib/i18n';
 import { flushSync } from 'react-dom';
 import { useModalDialog } from '../../components/useModalDialog';
 import type { Article } from '../../domain/article/types';
@@ -25,6 +26,7 @@ export interface NotesPanelProps {
  */
 export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
   const highlights = useArticleHighlights(article);
+  const t = useT();
   const count = highlights.anchored.length + highlights.orphans.length;
   const { open, close } = useSidePanelSheet('notes');
   const setSidePanel = useSetSidePanel();
@@ -34,7 +36,7 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
   const leaveSheet = useCallback(() => flushSync(close), [close]);
 
 
-  const loading = <p className="hl-notes-loading">Đang tải ghi chú…</p>;
+  const loading = <p className="hl-notes-loading">{t('nx.loading')}</p>;
   return (
     <>
       <button
@@ -47,7 +49,7 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
         <span aria-hidden="true" className="hl-notes-toggle-icon">
           ✎
         </span>
-        Ghi chú ({count})
+        {t('hl.note')} ({count})
       </button>
       <div className="hl-notes-inline">
         {client ? (
@@ -72,11 +74,12 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
 function Sheet({ onClose, children }: { onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref, onClose);
+  const t = useT();
   return (
-    <dialog ref={ref} className="hl-sheet" aria-label="Ghi chú">
+    <dialog ref={ref} className="hl-sheet" aria-label={t('hl.note')}>
       <div className="hl-sheet-bar">
         <button type="button" className="button" onClick={() => ref.current?.close()}>
-          Đóng
+          {t('entity.close')}
         </button>
       </div>
       {children}

@@ -1,0 +1,204 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import { blockText, charBox } from './support/text';
+
+/**
+ * Issue #16: tags, named colours, the notes page (search, edit, delete with undo) and Margin in
+ * English. Highlights are made with the real mouse on the seed article.
+ */
+const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
+const ARTICLE = `/a/${SEED}`;
+
+test.use({ serviceWorkers: 'block' });
+test.describe.configure({ timeout: 120_000 });
+
+const toolbar = (page: Page) => page.getByRole('toolbar').first();
+
+async function openArticle(page: Page): Promise<void> {
+  await page.goto(ARTICLE);
+  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+async function selectPhrase(page: Page, block: number, phrase: string): Promise<void> {
+  const text = await blockText(page, block);
+  const start = text.indexOf(phrase);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const first = await charBox(page, block, start);
+  await page.evaluate((dy) => window.scrollBy(0, dy), first.y - 140);
+  const a = await charBox(page, block, start);
+  const b = await charBox(page, block, start + phrase.length - 1);
+  await page.mouse.move(a.x + 1, a.y + a.h / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
+  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect(toolbar(page)).toBeVisible();
+}
+
+const phraseIn = async (page: Page, block: number, from: number, words: number) =>
+  (await blockText(page, block)).split(' ').slice(from, from + words).join(' ');
+
+/** Highlights a phrase in a colour (button name as a pattern); returns the highlight id. */
+async function highlight(page: Page, block: number, phrase: string, colour: RegExp): Promise<string> {
+  await selectPhrase(page, block, phrase);
+  await toolbar(page).getByRole('button', { name: colour }).click();
+  const mark = page.locator('[data-block] mark.hl', { hasText: phrase.slice(0, 12) }).first();
+  await expect(mark).toBeVisible();
+  const id = (await mark.getAttribute('data-hl'))!.split(' ')[0]!;
+  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
+  return id;
+}
+
+async function exportVia(page: Page, choice: RegExp | string): Promise<Download> {
+  await page.locator('main').getByRole('button', { name: 'Xuất' }).first().click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menu').getByRole('menuitem', { name: choice }).click();
+  return download;
+}
+
+const text = async (d: Download) => readFile(await d.path(), 'utf8');
+const noteItems = (page: Page) => page.locator('.nx-list > li');
+
+async function freshPage(browser: Browser, locale = 'vi-VN'): Promise<Page> {
+  return (await browser.newContext({ serviceWorkers: 'block', locale })).newPage();
+}
+
+test('a tag added in the editor: tag filter on /notes, every export, back after import into a fresh profile; a renamed colour in the toolbar and exports', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await openArticle(page);
+  const p1 = await phraseIn(page, 3, 3, 5);
+  const p2 = await phraseIn(page, 4, 2, 4);
+  const id1 = await highlight(page, 3, p1, /Tô vàng/);
+  await highlight(page, 4, p2, /Tô hồng/);
+
+  // The tag, in the editor of the first highlight, with completion offered later from tags in use.
+  await page.locator(`mark[data-hl~="${id1}"]`).first().click();
+  const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Thẻ', { exact: true }) });
+  await editor.getByLabel('Thẻ', { exact: true }).fill('ngân sách');
+  await editor.getByLabel('Thẻ', { exact: true }).press('Enter');
+  await expect(editor.getByRole('listitem').filter({ hasText: '#ngân-sách' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Rename a colour on /notes; the tag filter finds only the tagged highlight.
+  await page.goto('/notes');
+  await expect(noteItems(page)).toHaveCount(2);
+  await page.getByText('Tên các màu').click();
+  const yellowName = page.getByLabel('Tên màu vàng');
+  await yellowName.fill('Cần trích dẫn');
+  await yellowName.press('Enter');
+  await page.getByLabel('Lọc theo thẻ').selectOption('ngân-sách');
+  await expect(noteItems(page)).toHaveCount(1);
+  await expect(noteItems(page).first()).toHaveAttribute('data-note', id1);
+  await expect(noteItems(page).first()).toContainText('#ngân-sách');
+  await expect(noteItems(page).first()).toContainText('Cần trích dẫn');
+
+  // Every export carries the tag and the colour's new name.
+  const md = await text(await exportVia(page, 'Markdown (.md)'));
+  expect(md).toContain('tags: ["ngân-sách"]');
+  expect(md).toContain('Màu: Cần trích dẫn  \nThẻ: #ngân-sách');
+  const csv = await text(await exportVia(page, 'CSV (.csv)'));
+  expect(csv.slice(1).split('\r\n')[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date,Tags,Màu');
+  expect(csv).toMatch(/,ngân-sách,Cần trích dẫn\r\n/);
+  const jsonDownload = await exportVia(page, /JSON/);
+  const json = JSON.parse(await text(jsonDownload));
+  const item = json.first.items.find((a: { id: string }) => a.id === id1);
+  expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'ngân-sách' });
+  expect(item.body).toContainEqual({ id: 'urn:margin:colour:yellow', type: 'TextualBody', purpose: 'classifying', value: 'Cần trích dẫn' });
+
+  // The toolbar names the colour with its new name.
+  await openArticle(page);
+  await selectPhrase(page, 6, await phraseIn(page, 6, 1, 3));
+  await expect(toolbar(page).getByRole('button', { name: 'Tô vàng — Cần trích dẫn' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // A fresh profile: import the JSON file, the tag comes back and filters there too.
+  const fresh = await freshPage(browser);
+  await fresh.goto(`${baseURL}/notes`);
+  const chooser = fresh.waitForEvent('filechooser');
+  await fresh.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  await fresh.getByRole('dialog').getByRole('button', { name: 'Nhập' }).click();
+  await fresh.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+  await expect(noteItems(fresh)).toHaveCount(2);
+  await fresh.getByLabel('Lọc theo thẻ').selectOption('ngân-sách');
+  await expect(noteItems(fresh)).toHaveCount(1);
+  await expect(noteItems(fresh).first()).toHaveAttribute('data-note', id1);
+  await fresh.context().close();
+});
+
+test('/notes: search without diacritics finds a note with them; edit and delete with undo right there', async ({ page }) => {
+  await openArticle(page);
+  const p1 = await phraseIn(page, 3, 3, 5);
+  const p2 = await phraseIn(page, 4, 2, 4);
+  const id1 = await highlight(page, 3, p1, /Tô xanh lá/);
+  await highlight(page, 4, p2, /Tô tím/);
+  await page.goto('/notes');
+  await expect(page.getByText('0 ghi chú và 2 đoạn tô (không ghi chú) trong 1 bài viết.')).toBeVisible();
+
+  // Edit: add a note from the page.
+  const row = page.locator(`[data-note="${id1}"]`);
+  await row.getByRole('button', { name: 'Thêm ghi chú' }).click();
+  await row.getByRole('textbox').fill('Đối chiếu với Nghị quyết của Đảng bộ');
+  await row.getByRole('button', { name: 'Lưu' }).click();
+  await expect(row.locator('.nx-note')).toHaveText('Đối chiếu với Nghị quyết của Đảng bộ');
+  await expect(row).toContainText('Ghi chú ·');
+  await expect(page.getByText('1 ghi chú và 1 đoạn tô (không ghi chú) trong 1 bài viết.')).toBeVisible();
+
+  // Search without diacritics.
+  await page.getByLabel('Tìm trong ghi chú').fill('nghi quyet dang bo');
+  await expect(noteItems(page)).toHaveCount(1);
+  await expect(noteItems(page).first()).toHaveAttribute('data-note', id1);
+  await page.getByLabel('Tìm trong ghi chú').fill('');
+  await expect(noteItems(page)).toHaveCount(2);
+
+  // Delete, then undo.
+  await page.locator(`[data-note="${id1}"]`).getByRole('button', { name: 'Xoá' }).click();
+  await expect(noteItems(page)).toHaveCount(1);
+  await page.getByRole('status').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(noteItems(page)).toHaveCount(2);
+  await expect(page.locator(`[data-note="${id1}"] .nx-note`)).toHaveText('Đối chiếu với Nghị quyết của Đảng bộ');
+  await page.reload();
+  await expect(noteItems(page)).toHaveCount(2);
+});
+
+test('a browser in en-US gets Margin in English (<html lang="en">); the switch brings Vietnamese back after a reload', async ({ browser, baseURL }) => {
+  const page = await freshPage(browser, 'en-US');
+  await page.goto(`${baseURL}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' })).toBeVisible();
+
+  // An article (prerendered in Vietnamese, shown in English), a card with the English title.
+  await page.goto(`${baseURL}${ARTICLE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).not.toHaveAttribute('data-lang-pending', /.*/);
+  await expect(page.locator('.article-meta time')).toHaveText('Tuesday, 25 January 2022');
+  await expect(page.getByRole('group', { name: 'Marked in the article' })).toBeVisible();
+  const mention = page.locator('.article-body .ent-official', { hasText: 'Lê Thị Thanh Thúy' }).first();
+  await mention.scrollIntoViewIfNeeded();
+  await mention.hover();
+  const card = page.getByRole('dialog', { name: 'Lê Thị Thanh Thúy' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Deputy Head of the Organisation Commission of the Ho Chi Minh City Party Committee');
+  await expect(card).toContainText('Phó trưởng Ban Tổ chức Thành ủy TPHCM');
+  await page.mouse.move(0, 0);
+
+  // The notes panel and /notes.
+  await expect(page.locator('.hl-notes-inline .hl-notes-title')).toHaveText(/Notes/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your notes will be here' })).toBeVisible();
+
+  // Back to Vietnamese, remembered across a reload.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ghi chú' })).toBeVisible();
+  await page.context().close();
+});

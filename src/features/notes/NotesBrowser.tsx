@@ -1,0 +1,302 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { deleteAnnotation } from '../../annotations/deleteAnnotation';
+import { saveAnnotation } from '../../annotations/saveAnnotation';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
+import { colorOf, noteOf, quoteOf, tagsOf, withColor, withNote } from '../../domain/notes/model';
+import { buildNotesView, countNotes, tagCounts } from '../../domain/notes/notesView';
+import { useColorNames, useFormat, useT } from '../../lib/i18n';
+import { articlePath, Link } from '../../lib/router';
+import { highlightHash, jumpToHighlightWhenShown } from './jump';
+import { NOTES_PAGE_SIZE } from './paging';
+import { preview } from './text';
+
+interface Props {
+  all: readonly Annotation[];
+  titles: ReadonlyMap<string, string>;
+  indexLoaded: boolean;
+}
+
+/** The last change made here, to undo it: the record as it was (null: it did not exist). */
+interface Undoable {
+  before: Annotation;
+  after: Annotation | null;
+  text: string;
+}
+
+/**
+ * Every note, grouped by article (newest activity first), with a search that ignores diacritics and
+ * filters by colour, tag and article; each note can be edited, recoloured or deleted right here,
+ * the last change undone. Highlights without a note are counted and labelled as highlights.
+ */
+export function NotesBrowser({ all, titles, indexLoaded }: Props) {
+  const id = useId();
+  const t = useT();
+  const f = useFormat();
+  const names = useColorNames();
+  const client = useQueryClient();
+  const [query, setQuery] = useState('');
+  const [color, setColor] = useState<HighlightColor | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const [limit, setLimit] = useState(NOTES_PAGE_SIZE);
+  const [status, setStatus] = useState<string | null>(null);
+  const [undo, setUndo] = useState<Undoable | null>(null);
+
+  const titleOf = (aid: string) => titles.get(aid) ?? aid;
+  const view = useMemo(
+    () => buildNotesView(all, (aid) => titles.get(aid) ?? aid, { query, color, tag, articleId }),
+    [all, titles, query, color, tag, articleId],
+  );
+  const tags = useMemo(() => tagCounts(all), [all]);
+  const articles = useMemo(() => buildNotesView(all, (aid) => titles.get(aid) ?? aid).groups, [all, titles]);
+  const totals = useMemo(() => countNotes(all), [all]);
+  const colorCounts = useMemo(() => {
+    const m = new Map<HighlightColor, number>();
+    for (const a of all) m.set(colorOf(a), (m.get(colorOf(a)) ?? 0) + 1);
+    return m;
+  }, [all]);
+  const shownCount = view.counts.notes + view.counts.highlights;
+  const reset = () => setLimit(NOTES_PAGE_SIZE);
+
+  const write = async (before: Annotation, after: Annotation | null, done: string) => {
+    try {
+      if (after) await saveAnnotation(client, after);
+      else await deleteAnnotation(client, before.target.source, before.id);
+      setUndo({ before, after, text: done });
+      setStatus(done);
+    } catch (e) {
+      setStatus(`${t('nx.writeFailed')} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const runUndo = async () => {
+    if (!undo) return;
+    try {
+      await saveAnnotation(client, undo.before);
+      setUndo(null);
+      setStatus(t('nx.undone'));
+    } catch (e) {
+      setStatus(`${t('nx.writeFailed')} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  // Thousands of rows at once freeze the page: paint `limit` rows, add more on request.
+  const paged: { group: (typeof view.groups)[number]; items: Annotation[] }[] = [];
+  let left = limit;
+  for (const group of view.groups) {
+    if (left <= 0) break;
+    const items = group.items.slice(0, left);
+    left -= items.length;
+    paged.push({ group: group, items });
+  }
+  return (
+    <>
+      <p className="lede nx-count">
+        {t('nx.counts', { notes: f.number(totals.notes), highlights: f.number(totals.highlights), articles: f.number(totals.articles) })}
+      </p>
+      <div className="nx-tools">
+        <label className="nx-search">
+          <span>{t('nx.search')}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={t('nx.searchHint')}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              reset();
+            }}
+          />
+        </label>
+        <label>
+          <span>{t('tags.filter')}</span>
+          <select
+            value={tag ?? ''}
+            onChange={(e) => {
+              setTag(e.target.value || null);
+              reset();
+            }}
+          >
+            <option value="">{t('tags.all')}</option>
+            {tags.map((x) => (
+              <option key={x.tag} value={x.tag}>
+                #{x.tag} ({f.number(x.count)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('nx.article')}</span>
+          <select
+            value={articleId ?? ''}
+            onChange={(e) => {
+              setArticleId(e.target.value || null);
+              reset();
+            }}
+          >
+            <option value="">{t('nx.allArticles')}</option>
+            {articles.map((g) => (
+              <option key={g.articleId} value={g.articleId}>
+                {titleOf(g.articleId)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="nx-filter" role="group" aria-label={t('nx.byColour')}>
+        <button type="button" className="nx-chip" aria-pressed={color === null} onClick={() => setColor(null)}>
+          {t('nx.all')} <span className="nx-chip-n">({f.number(all.length)})</span>
+        </button>
+        {HIGHLIGHT_COLORS.filter((c) => colorCounts.has(c)).map((c) => (
+          <button key={c} type="button" className={`nx-chip nx-c-${c}`} aria-pressed={color === c} onClick={() => setColor(color === c ? null : c)}>
+            <span className="nx-dot" aria-hidden="true" />
+            {names[c]} <span className="nx-chip-n">({f.number(colorCounts.get(c) ?? 0)})</span>
+          </button>
+        ))}
+      </div>
+      <div role="status" className="nx-page-status">
+        {status && (
+          <p>
+            {status}{' '}
+            {undo && (
+              <button type="button" className="nx-button" onClick={() => void runUndo()}>
+                {t('nx.undo')}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      {shownCount === 0 ? (
+        <p className="nx-none">{t('nx.noMatch')}</p>
+      ) : (
+        <p className="nx-shown">{t('nx.shown', { notes: f.number(view.counts.notes), highlights: f.number(view.counts.highlights) })}</p>
+      )}
+      {paged.map(({ group: g, items }) => {
+        const gid = `${id}-${g.articleId}`;
+        return (
+          <section key={g.articleId} className="nx-group" aria-labelledby={gid}>
+            <h2 id={gid} className="nx-group-title" lang="vi">
+              {indexLoaded && !titles.has(g.articleId) ? t('nx.articleGone', { id: g.articleId }) : g.title}
+            </h2>
+            <ol className="nx-list">
+              {items.map((a) => (
+                <NoteRow key={a.id} annotation={a} linkable={!indexLoaded || titles.has(g.articleId)} onWrite={write} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      {shownCount > limit && (
+        <button type="button" className="button nx-show-more" onClick={() => setLimit(limit + NOTES_PAGE_SIZE)}>
+          {t('nx.more', { next: f.number(Math.min(NOTES_PAGE_SIZE, shownCount - limit)), left: f.number(shownCount - limit) })}
+        </button>
+      )}
+    </>
+  );
+}
+
+function NoteRow({
+  annotation: a,
+  linkable,
+  onWrite,
+}: {
+  annotation: Annotation;
+  linkable: boolean;
+  onWrite: (before: Annotation, after: Annotation | null, done: string) => Promise<void>;
+}) {
+  const t = useT();
+  const f = useFormat();
+  const names = useColorNames();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const color = colorOf(a);
+  const note = noteOf(a);
+  const tags = tagsOf(a);
+  const date = Date.parse(a.created) > 0 ? f.dateTime(a.created) : null;
+  const quote = preview(quoteOf(a), 320);
+  return (
+    <li className={`nx-item nx-c-${color}`} data-note={a.id}>
+      <p className="nx-kind">
+        <span className="nx-dot" aria-hidden="true" />
+        {note ? t('nx.kindNote') : t('nx.kindHighlight')} · {names[color]}
+      </p>
+      <blockquote className="nx-quote" lang="vi">
+        {linkable ? (
+          <Link
+            href={`${articlePath(a.target.source)}${highlightHash(a.id)}`}
+            className="nx-quote-link"
+            onClick={(e) => {
+              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+              window.scrollTo(0, 0);
+              jumpToHighlightWhenShown(a.id);
+            }}
+          >
+            {quote}
+          </Link>
+        ) : (
+          <span>{quote}</span>
+        )}
+      </blockquote>
+      {editing ? (
+        <form
+          className="nx-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setEditing(false);
+            if (draft !== note) void onWrite(a, withNote(a, draft, new Date()), t('nx.saved'));
+          }}
+        >
+          <label>
+            <span className="sr-only">{t('hl.note')}</span>
+            <textarea value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} autoFocus />
+          </label>
+          <button type="submit" className="nx-button">
+            {t('nx.save')}
+          </button>
+          <button type="button" className="nx-button" onClick={() => setEditing(false)}>
+            {t('nx.cancel')}
+          </button>
+        </form>
+      ) : (
+        note && <p className="nx-note">{note}</p>
+      )}
+      {tags.length > 0 && (
+        <p className="nx-tags">
+          {tags.map((x) => (
+            <span key={x} className="nx-tag">
+              #{x}
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="nx-row-actions">
+        {date && <time dateTime={a.created}>{date}</time>}
+        <button
+          type="button"
+          className="nx-link-button"
+          onClick={() => {
+            setDraft(note);
+            setEditing(true);
+          }}
+        >
+          {note ? t('nx.edit') : t('nx.addNote')}
+        </button>
+        <label className="nx-colour">
+          <span className="sr-only">{t('nx.colour')}</span>
+          <select
+            value={color}
+            onChange={(e) => void onWrite(a, withColor(a, e.target.value as HighlightColor, new Date()), t('nx.recoloured', { name: names[e.target.value as HighlightColor] }))}
+          >
+            {HIGHLIGHT_COLORS.map((c) => (
+              <option key={c} value={c}>
+                {names[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="nx-link-button nx-danger" onClick={() => void onWrite(a, null, t('nx.deleted'))}>
+          {t('nx.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
