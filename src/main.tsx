@@ -4,7 +4,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './features/offline/register';
 import type { PrerenderedData } from './entry-server';
-import { initialLanguage } from './lib/i18n';
 import { createQueryClient } from './lib/queryClient';
 import { setServerPath } from './lib/router';
 import { PRERENDER_LANG } from './prefs/lang';
@@ -28,9 +27,8 @@ function readPrerendered(): PrerenderedData | null {
 }
 
 registerServiceWorker();
-// The language the boot script chose, before the first render (see lib/i18n).
-const lang = initialLanguage();
-useAppStore.setState({ lang });
+// The language the boot script chose (the store read it from <html lang> when it was created).
+const lang = useAppStore.getState().lang;
 const queryClient = createQueryClient();
 const root = document.getElementById('root')!;
 const app = (

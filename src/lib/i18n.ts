@@ -2,11 +2,11 @@
  * The interface language in React: `useT()` gives the typed message lookup of the current language
  * (src/domain/i18n), `useColorNames()` the colour names in use, `useFormat()` numbers and dates for
  * the language. The language is decided before the first paint by the boot script in <head>
- * (src/prefs/lang.ts) and read from <html lang> before the app renders (`initialLanguage`).
+ * (src/prefs/lang.ts) and read from <html lang> when the store is created.
  */
 import { useEffect, useMemo } from 'react';
 import { formatCalendarDate, formatDateTime, formatNumber, formatShortCalendarDate } from '../domain/i18n/format';
-import { DEFAULT_LANG, isLang, type Lang } from '../domain/i18n/languages';
+import type { Lang } from '../domain/i18n/languages';
 import { translator, type Translate } from '../domain/i18n/t';
 import { colorNames, readCustomColorNames, type ColorNames } from '../domain/notes/colorNames';
 import { PENDING_ATTRIBUTE } from '../prefs/lang';
@@ -45,13 +45,6 @@ export function useFormat(): Format {
     }),
     [lang],
   );
-}
-
-/** The language the boot script put on <html> (the default on the server or without it). */
-export function initialLanguage(): Lang {
-  if (typeof document === 'undefined') return DEFAULT_LANG;
-  const lang = document.documentElement.lang;
-  return isLang(lang) ? lang : DEFAULT_LANG;
 }
 
 /** Keeps <html lang> on the language in use, and shows the page once it is in that language. */

@@ -22,3 +22,10 @@ export function applyBootLanguage(root: HTMLElement, lang: Lang): void {
   root.lang = lang;
   if (lang !== PRERENDER_LANG) root.setAttribute(PENDING_ATTRIBUTE, '');
 }
+
+/** The language the boot script put on <html> (the default on the server or without it). */
+export function documentLanguage(): Lang {
+  if (typeof document === 'undefined') return DEFAULT_LANG;
+  const lang = document.documentElement.lang;
+  return isLang(lang) ? lang : DEFAULT_LANG;
+}

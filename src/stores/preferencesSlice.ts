@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { ENTITY_TYPES, type EntityType } from '../domain/article/types';
-import { DEFAULT_LANG, type Lang } from '../domain/i18n/languages';
+import type { Lang } from '../domain/i18n/languages';
 import type { HighlightColor } from '../domain/notes/annotation';
 import { normalizeColorName, type CustomColorNames } from '../domain/notes/colorNames';
+import { documentLanguage } from '../prefs/lang';
 
 export interface PreferencesSlice {
   visibleTypes: Record<EntityType, boolean>;
   lastColor: HighlightColor;
-  /** The interface language in use (set before the first render from <html lang>, see lib/i18n). */
+  /** The interface language in use (from <html lang>, which the boot script set before the first paint). */
   lang: Lang;
   /** The language the reader chose; null: follow the browser (persisted). */
   langChoice: Lang | null;
@@ -23,7 +24,8 @@ export interface PreferencesSlice {
 export const createPreferencesSlice: StateCreator<PreferencesSlice, [], [], PreferencesSlice> = (set) => ({
   visibleTypes: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
   lastColor: 'yellow',
-  lang: DEFAULT_LANG,
+  // Read at store creation, never set before hydration: a setState would overwrite the stored preferences.
+  lang: documentLanguage(),
   langChoice: null,
   colorNames: {},
   setLanguage: (lang) => set({ lang, langChoice: lang }),

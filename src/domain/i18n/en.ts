@@ -148,6 +148,7 @@ export const en: Messages = {
   'panel.undoKey': 'Undo (Ctrl+Z)',
   'panel.redoKey': 'Redo (Ctrl+Shift+Z)',
   'panel.redo': 'Redo',
+  'panel.title': 'Notes',
   'panel.unreadable': (p) => `${p.n} saved notes could not be read. The original data is kept as it is, never deleted.`,
   'panel.empty': 'No highlights yet. Select a passage to highlight it or write a note (key H to highlight, N for a note).',
   'panel.orphans': 'Not found in the article',

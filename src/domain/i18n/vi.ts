@@ -158,6 +158,7 @@ export const vi = {
   'panel.undoKey': 'Hoàn tác (Ctrl+Z)',
   'panel.redoKey': 'Làm lại (Ctrl+Shift+Z)',
   'panel.redo': 'Làm lại',
+  'panel.title': 'Ghi chú',
   'panel.unreadable': (p: { n: number }) => `${p.n} ghi chú đã lưu không đọc được. Dữ liệu gốc vẫn được giữ nguyên, không bị xoá.`,
   'panel.empty': 'Chưa có đoạn tô nào. Chọn một đoạn trong bài để tô màu hoặc viết ghi chú (phím H để tô, N để ghi chú).',
   'panel.orphans': 'Không tìm thấy trong bài',

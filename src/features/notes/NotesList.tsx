@@ -86,7 +86,7 @@ export default function NotesList({ article, highlights: current, exportSlot, be
     <section className="hl-notes" aria-labelledby={`${id}-title`}>
       <header className="hl-notes-header">
         <h2 id={`${id}-title`} className="hl-notes-title">
-          {t('hl.note')} <span className="hl-notes-count">({total})</span>
+          {t('panel.title')} <span className="hl-notes-count">({total})</span>
         </h2>
         <div className="hl-notes-tools">
           <button

@@ -49,7 +49,7 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
         <span aria-hidden="true" className="hl-notes-toggle-icon">
           ✎
         </span>
-        {t('hl.note')} ({count})
+        {t('panel.title')} ({count})
       </button>
       <div className="hl-notes-inline">
         {client ? (
@@ -76,7 +76,7 @@ function Sheet({ onClose, children }: { onClose: () => void; children: ReactNode
   useModalDialog(ref, onClose);
   const t = useT();
   return (
-    <dialog ref={ref} className="hl-sheet" aria-label={t('hl.note')}>
+    <dialog ref={ref} className="hl-sheet" aria-label={t('panel.title')}>
       <div className="hl-sheet-bar">
         <button type="button" className="button" onClick={() => ref.current?.close()}>
           {t('entity.close')}
