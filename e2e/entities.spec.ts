@@ -56,25 +56,48 @@ test('the legend hides figure highlights, and the choice survives a reload', asy
   await page.mouse.down();
   await page.mouse.up();
   await expect(figures).toHaveAttribute('aria-pressed', 'false');
-  await expect(page.locator('.ent-figure')).toHaveCount(0);
-  await expect(page.locator('.article-body .ent-official').first()).toBeVisible();
+  await expect(page.locator('.article-body .ent-figure').first()).toHaveCSS('text-decoration-line', 'none');
+  await expect(page.locator('.article-body .ent-official').first()).toHaveCSS('text-decoration-line', 'underline');
 
   await page.reload();
   await expect(page.locator('[data-ent-cards] .article-body .ent-official').first()).toBeVisible();
   await expect(legend.getByRole('button', { name: /^Số liệu/ })).toHaveAttribute('aria-pressed', 'false');
-  await expect(page.locator('.ent-figure')).toHaveCount(0);
+  await expect(page.locator('.article-body .ent-figure').first()).toHaveCSS('text-decoration-line', 'none');
+  // A hidden type is plain text: no tab stop, no card on click.
+  await expect(page.locator('.article-body .ent-figure[tabindex]')).toHaveCount(0);
+  await page.locator('.article-body .ent-figure').first().click();
+  await expect(page.locator('.ent-card')).toHaveCount(0);
 
   // And back on, from the keyboard.
   await legend.getByRole('button', { name: /^Số liệu/ }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.ent-figure').first()).toBeVisible();
+  await expect(page.locator('.article-body .ent-figure').first()).toHaveCSS('text-decoration-line', 'underline');
 });
 
-test('a card opens from the keyboard, steps through mentions, and Escape gives focus back', async ({ page }) => {
+test('calm by default: officials and figures marked; organisations, dates and documents off until turned on', async ({ page }) => {
+  await openSeed(page);
+  const legend = page.getByRole('group', { name: 'Đánh dấu trong bài' });
+  const marked = { 'Quan chức': true, 'Số liệu': true, 'Tổ chức': false, 'Ngày tháng': false, 'Văn bản': false };
+  for (const [label, on] of Object.entries(marked)) {
+    await expect(legend.getByRole('button', { name: new RegExp(`^${label}`) })).toHaveAttribute('aria-pressed', String(on));
+  }
+  const org = page.locator('.article-body .ent-organization').first();
+  await expect(org).toHaveCSS('text-decoration-line', 'none');
+  await legend.getByRole('button', { name: /^Tổ chức/ }).click();
+  await expect(org).toHaveCSS('text-decoration-line', 'underline');
+  await page.reload();
+  await expect(page.locator('.article-body .ent-organization').first()).toHaveCSS('text-decoration-line', 'underline');
+  await expect(legend.getByRole('button', { name: /^Tổ chức/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a card opens from the keyboard on Enter (never on Tab alone), steps through mentions, and Escape gives focus back', async ({ page }) => {
   await openSeed(page);
   const first = await tabToOfficial(page);
   const card = page.getByRole('dialog', { name: 'Nguyễn Hồ Hải' });
+  await expect(page.locator('.ent-card')).toHaveCount(0);
+  await page.keyboard.press('Enter');
   await expect(card).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Lần sau' })).toBeFocused();
   await expect(card).toContainText('Phó Bí thư Thành ủy TPHCM');
   await expect(card.locator('dd', { hasText: /^Thành ủy TPHCM$/ })).toBeVisible();
   await expect(card).toContainText(/Nhắc đến \d+ lần/);
@@ -102,16 +125,25 @@ test('a card opens from the keyboard, steps through mentions, and Escape gives f
   expect(await focusedEnt(page)).toBe(second);
 });
 
-test('hovering an official shows the card; moving away hides it', async ({ page }) => {
+test('hovering an official only tints it; a click opens the card, a click elsewhere closes it', async ({ page }) => {
   await openSeed(page);
   const mention = page.locator('.article-body .ent-official', { hasText: 'Lê Thị Thanh Thúy' }).first();
+  const rest = await mention.evaluate((el) => getComputedStyle(el).backgroundColor);
   await mouseOver(page, mention);
+  await expect(mention).not.toHaveCSS('background-color', rest);
+  // The old hover card opened after 180 ms: well past that, still nothing covers the text.
+  await page.waitForTimeout(700);
+  await expect(page.locator('.ent-card')).toHaveCount(0);
+  await page.mouse.down();
+  await page.mouse.up();
   const card = page.getByRole('dialog', { name: 'Lê Thị Thanh Thúy' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('Phó trưởng Ban Tổ chức Thành ủy TPHCM');
   await expect(card).toContainText('Ban Tổ chức Thành ủy TPHCM');
   const heading = page.getByRole('heading', { level: 1 });
   await mouseOver(page, heading);
+  await page.mouse.down();
+  await page.mouse.up();
   await expect(card).toBeHidden();
 });
 
@@ -178,9 +210,8 @@ test('a panel entry scrolls to its mention and flashes it; a second click moves 
 test('no serious accessibility violations with a card open', async ({ page }) => {
   await openSeed(page);
   await tabToOfficial(page);
-  await expect(page.getByRole('dialog', { name: 'Nguyễn Hồ Hải' })).toBeVisible();
-  await expectNoSeriousViolations(page);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Nguyễn Hồ Hải' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lần sau' })).toBeFocused();
   await expectNoSeriousViolations(page);
 });

@@ -34,7 +34,7 @@ export function mergePaints(...layers: (readonly (readonly BlockPaint[])[])[]): 
 
 /** Equal when the paints would render the same (a block re-renders only when this changes). */
 export const signature = (paints: readonly BlockPaint[]) =>
-  paints.map((p) => `${p.id}:${p.start}:${p.end}:${p.className}`).join('|');
+  paints.map((p) => `${p.id}:${p.start}:${p.end}:${p.className}${p.lead ? ':lead' : ''}`).join('|');
 
 /** Highlights flash under this prefix in the store's flash id (entities use their own). */
 export const HL_FLASH_PREFIX = 'hl:';

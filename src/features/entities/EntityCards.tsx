@@ -2,13 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { Island, lazyIsland } from '../../components/island';
 import type { Article } from '../../domain/article/types';
 import { scrollIntoViewCentered } from '../../dom/motion';
-import { useFlash, useFlashId } from '../../stores/store';
+import { useFlash, useFlashId, useVisibleTypes } from '../../stores/store';
 import {
   FLASH_PREFIX,
   firstMentionElement,
   flashElements,
   focusQuietly,
-  isQuietFocus,
   mentionElements,
   mentionTarget,
   pickEntity,
@@ -18,12 +17,11 @@ import type { OpenCard } from './openCard';
 const EntityCard = lazyIsland(() => import('./EntityCard'));
 const loadCard = EntityCard.preload;
 
-const HOVER_OPEN_MS = 180;
 const HOVER_CLOSE_MS = 280;
 
 /**
- * Cards about entity mentions, wired to the article body by event delegation: hover, focus, tap or
- * Enter on a mention opens one; Escape closes it and gives focus back to the mention. Nothing here
+ * Cards about entity mentions, wired to the article body by event delegation: a click, tap or Enter
+ * on a mention opens one (never hover or Tab alone: nothing covers the text unasked); Escape closes it and gives focus back to the mention. Nothing here
  * prevents default pointer behaviour, so text selection in the body works as before. Also plays the
  * flash that panels ask for with `flash('ent:<index>')`.
  */
@@ -43,6 +41,12 @@ export function EntityCards({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const flashId = useFlashId();
   const flash = useFlash();
+  // Types turned off in the legend are plain text: no card (read through a ref: listeners stay put).
+  const shown = useVisibleTypes();
+  const shownRef = useRef(shown);
+  useLayoutEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
 
   useLayoutEffect(() => {
     openRef.current = open;
@@ -94,65 +98,22 @@ export function EntityCards({
   useEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    let pointerDriven = false;
     const entities = article.entities;
     const inCard = (node: EventTarget | null) => node instanceof Node && !!cardRef.current?.contains(node);
     const selecting = () => {
       const sel = window.getSelection();
       return !!sel && !sel.isCollapsed && sel.toString().trim() !== '';
     };
-    const later = (fn: () => void, ms: number) => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(fn, ms);
-    };
 
+    // Nothing opens on hover or on Tab: a card covers the lines being read, so it opens only when
+    // asked (click, tap, Enter). Hover tints the mention and warms the card's code.
     const onPointerOver = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse' || e.buttons !== 0) return;
-      const el = mentionTarget(e.target, body);
-      if (!el) return;
-      void loadCard();
-      const ent = pickEntity(el, entities);
-      const current = openRef.current;
-      if (ent === null || (current && current.mode !== 'hover')) return;
-      if (current?.ent === ent) {
-        clearTimeout(timer.current);
-        return;
-      }
-      if (selecting()) return;
-      if (current) show({ ent, mode: 'hover', focusSeq: 0 });
-      else later(() => !selecting() && show({ ent, mode: 'hover', focusSeq: 0 }), HOVER_OPEN_MS);
-    };
-    const onPointerOut = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse') return;
-      const from = mentionTarget(e.target, body);
-      if (!from) return;
-      const to = mentionTarget(e.relatedTarget, body);
-      const current = openRef.current;
-      if (to && current && pickEntity(to, entities) === current.ent) return;
-      if (inCard(e.relatedTarget)) return;
-      if (!current) clearTimeout(timer.current);
-      else if (current.mode === 'hover') later(() => show(null), HOVER_CLOSE_MS);
-    };
-    const onFocusIn = (e: FocusEvent) => {
-      const el = mentionTarget(e.target, body);
-      if (!el || !el.hasAttribute('tabindex') || isQuietFocus() || pointerDriven) return;
-      void loadCard();
-      const ent = pickEntity(el, entities);
-      if (ent === null || openRef.current?.ent === ent) return;
-      show({ ent, mode: 'focus', focusSeq: 0 });
-    };
-    const onFocusOut = (e: FocusEvent) => {
-      const current = openRef.current;
-      if (!current || current.mode !== 'focus' || !mentionTarget(e.target, body)) return;
-      if (inCard(e.relatedTarget)) return;
-      const to = mentionTarget(e.relatedTarget, body);
-      if (to && to.hasAttribute('tabindex') && !isQuietFocus()) return; // onFocusIn moves it along
-      show(null);
+      if (e.pointerType === 'mouse' && mentionTarget(e.target, body)) void loadCard();
     };
     const onKeyDown = (e: KeyboardEvent) => {
       const el = mentionTarget(e.target, body);
       if (!el) return;
-      const ent = pickEntity(el, entities);
+      const ent = pickEntity(el, entities, shownRef.current);
       if (ent === null) return;
       if (e.key === 'Enter' || e.key === ' ') {
         // On a segment that is also one of the reader's highlights, Enter belongs to its note editor.
@@ -169,7 +130,7 @@ export function EntityCards({
       const el = mentionTarget(e.target, body);
       // A click on one of the reader's highlights opens its note editor, not a card as well.
       if (!el || selecting() || el.hasAttribute('data-hl')) return;
-      const ent = pickEntity(el, entities);
+      const ent = pickEntity(el, entities, shownRef.current);
       if (ent === null) return;
       void loadCard();
       const current = openRef.current;
@@ -178,20 +139,15 @@ export function EntityCards({
       else show({ ent, mode: 'pinned', focusSeq: 0 });
     };
     const onDocPointerDown = (e: PointerEvent) => {
-      pointerDriven = true;
       if (!openRef.current || inCard(e.target) || mentionTarget(e.target, body)) return;
       show(null);
     };
     const onDocKeyDown = (e: KeyboardEvent) => {
-      pointerDriven = false;
       if (e.key !== 'Escape' || !openRef.current || inCard(e.target) || mentionTarget(e.target, body)) return;
       show(null);
     };
 
     body.addEventListener('pointerover', onPointerOver);
-    body.addEventListener('pointerout', onPointerOut);
-    body.addEventListener('focusin', onFocusIn);
-    body.addEventListener('focusout', onFocusOut);
     body.addEventListener('keydown', onKeyDown);
     body.addEventListener('click', onClick);
     document.addEventListener('pointerdown', onDocPointerDown, true);
@@ -202,9 +158,6 @@ export function EntityCards({
       body.removeAttribute('data-ent-cards');
       clearTimeout(timer.current);
       body.removeEventListener('pointerover', onPointerOver);
-      body.removeEventListener('pointerout', onPointerOut);
-      body.removeEventListener('focusin', onFocusIn);
-      body.removeEventListener('focusout', onFocusOut);
       body.removeEventListener('keydown', onKeyDown);
       body.removeEventListener('click', onClick);
       document.removeEventListener('pointerdown', onDocPointerDown, true);

@@ -26,12 +26,12 @@ export function mentionTarget(target: EventTarget | null, root: Element): HTMLEl
   return el && root.contains(el) ? el : null;
 }
 
-/** Which of the entities painted on a segment a card is about: people first, then figures. */
-export function pickEntity(el: Element, entities: readonly Entity[]): number | null {
+/** Which of the entities painted on a segment a card is about: people first, then figures; hidden types never. */
+export function pickEntity(el: Element, entities: readonly Entity[], shown?: Readonly<Record<EntityType, boolean>>): number | null {
   let best: number | null = null;
   for (const i of mentionIndices(el)) {
     const e = entities[i];
-    if (!e) continue;
+    if (!e || (shown && !shown[e.type])) continue;
     if (best === null || PRIORITY[e.type] < PRIORITY[entities[best]!.type]) best = i;
   }
   return best;

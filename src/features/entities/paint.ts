@@ -5,18 +5,21 @@ import type { BlockPaint } from '../../dom/paint';
 const TAB_STOP = new Set<EntityType>(['official', 'figure']);
 const TAB_STOP_ATTRS = { tabIndex: 0, role: 'button', 'aria-haspopup': 'dialog' };
 
-/** Entity mentions as paints per block; hidden types are left out. */
+/**
+ * Entity mentions as paints per block, every type: which types show is CSS's business
+ * (html[data-marks], set before first paint), so the prerendered markup never depends on a
+ * preference. Only visible officials and figures are tab stops.
+ */
 export function entityPaints(article: Article, visible: Record<EntityType, boolean>): BlockPaint[][] {
   const out: BlockPaint[][] = article.blocks.map(() => []);
   article.entities.forEach((e, i) => {
-    if (!visible[e.type]) return;
     out[e.block]?.push({
       id: `e${i}`,
       start: e.start,
       end: e.end,
       className: `ent ent-${e.type}`,
       data: { ent: String(i) },
-      ...(TAB_STOP.has(e.type) && { lead: TAB_STOP_ATTRS }),
+      ...(TAB_STOP.has(e.type) && visible[e.type] && { lead: TAB_STOP_ATTRS }),
     });
   });
   return out;
