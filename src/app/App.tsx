@@ -6,6 +6,7 @@ import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
 import { AddArticleLauncher, OwnMentions } from '../features/own';
 import { PeoplePage, PersonPage } from '../features/people';
+import { PreferencesMenu } from '../features/preferences';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
 import { useHtmlLang, useLang, useSetLanguage, useT } from '../lib/i18n';
@@ -81,6 +82,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
           <Link href="/">{t('app.nav.library')}</Link>
           <Link href="/people">{t('app.nav.people')}</Link>
           <Link href="/notes">{t('app.nav.notes')}</Link>
+          <PreferencesMenu />
         </nav>
         <LanguageSwitch />
       </header>

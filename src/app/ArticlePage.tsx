@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useArticle } from '../articles';
 import { ErrorView, LoadingView } from '../components/ErrorView';
 import { mergePaints } from '../dom/paint';
 import { EntityCards, EntityLegend, EntityPanel, entityPaints, titleEntityPaints } from '../features/entities';
-import { HighlightTools, useHighlightPaints } from '../features/highlights';
-import { ExportMenu, NotesPanel } from '../features/notes';
+import { HighlightTools, PrintNotes, useHighlightPaints } from '../features/highlights';
+import { ExportMenu, jumpToHighlightWhenShown, NotesPanel } from '../features/notes';
 import { PersonAppearances } from '../features/people';
 import { OwnArticleActions } from '../features/own';
 import { ArticleBody, ArticleHeader } from '../features/reader';
@@ -24,6 +24,11 @@ export function ArticlePage({ id }: { id: string }) {
   const titlePaints = useMemo(() => (article ? titleEntityPaints(article, visible) : []), [article, visible]);
   const highlightLayer = useHighlightPaints(article);
   const paints = useMemo(() => mergePaints(entityLayer, highlightLayer), [entityLayer, highlightLayer]);
+  // A link to a highlight opened cold (new tab, reload, bookmark): go to it once it is painted.
+  useEffect(() => {
+    const m = /^#hl-(.+)$/.exec(window.location.hash);
+    if (m) jumpToHighlightWhenShown(decodeURIComponent(m[1]!));
+  }, [id]);
 
   if (query.isPending) return <LoadingView label={t('article.loading')} />;
   if (query.isError || !article) {
@@ -46,6 +51,7 @@ export function ArticlePage({ id }: { id: string }) {
             <ArticleBody article={article} paints={paints} />
           </div>
           {article.byline && <p className="byline">{article.byline}</p>}
+          <PrintNotes article={article} />
         </article>
         <aside className="reader-aside" aria-label={t('article.aside')}>
           {/* The reader's own notes first: the entity lists below can be long. */}

@@ -2,3 +2,4 @@
 // selection toolbar + shortcuts + note editor. Their data lives in src/annotations.
 export { HighlightTools } from './components/HighlightTools';
 export { useHighlightPaints } from './hooks/useHighlightPaints';
+export { PrintNotes } from './components/PrintNotes';

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Island, lazyIsland } from '../../components/island';
 import { useT } from '../../lib/i18n';
 import { flushSync } from 'react-dom';
@@ -34,12 +34,15 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
   const client = useIsClient();
   // Leaving the sheet for the text: close it now (synchronously), or focus could not leave the modal.
   const leaveSheet = useCallback(() => flushSync(close), [close]);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useHideWhileScrollingDown(toggleRef);
 
 
   const loading = <p className="hl-notes-loading">{t('nx.loading')}</p>;
   return (
     <>
       <button
+        ref={toggleRef}
         type="button"
         className="hl-notes-toggle"
         aria-haspopup="dialog"
@@ -69,6 +72,34 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
       )}
     </>
   );
+}
+
+/**
+ * The floating button must not cover the lines being read: it slides away while the reader scrolls
+ * down and comes back on any scroll up, at the end of the page, or when it gets keyboard focus (CSS).
+ */
+function useHideWhileScrollingDown(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    let last = window.scrollY;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const el = ref.current;
+        const y = window.scrollY;
+        if (!el) return;
+        const atEnd = window.innerHeight + y >= document.documentElement.scrollHeight - 48;
+        if (y > last + 4 && y > 64 && !atEnd) el.setAttribute('data-away', '');
+        else if (y < last - 4 || atEnd) el.removeAttribute('data-away');
+        last = y;
+      });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [ref]);
 }
 
 function Sheet({ onClose, children }: { onClose: () => void; children: ReactNode }) {

@@ -4,3 +4,4 @@ export { AllNotesPage } from './AllNotesPage';
 export { NotesPanel, type NotesPanelProps } from './NotesPanel';
 export { ExportMenu, type ExportMenuProps } from './ExportMenu';
 export type { ExportScope, ExportFormat } from './fileNames';
+export { highlightHash, jumpToHighlightWhenShown } from './jump';

@@ -48,6 +48,23 @@ function fit(text: string, room: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+/** The address that opens this article on this highlight, even in a new tab (see app/ArticlePage). */
+export function highlightLink(origin: string, articleId: string, annotationId: string): string {
+  return `${origin}/a/${encodeURIComponent(articleId)}#hl-${encodeURIComponent(annotationId)}`;
+}
+
+async function copyLink(articleId: string, annotationId: string): Promise<void> {
+  const link = highlightLink(window.location.origin, articleId, annotationId);
+  const notice = useAppStore.getState().setHighlightNotice;
+  try {
+    await navigator.clipboard.writeText(link);
+    notice({ kind: 'info', text: 'Đã chép liên kết đến đoạn tô.' });
+  } catch {
+    // No clipboard permission (an insecure page, a refusal): show the link so it can be copied by hand.
+    notice({ kind: 'info', text: `Không chép được tự động. Liên kết: ${link}` });
+  }
+}
+
 function preview(quote: string): string {
   const q = quote.replace(/\s+/g, ' ').trim();
   return q.length > QUOTE_PREVIEW ? `${q.slice(0, QUOTE_PREVIEW - 1)}…` : q;
@@ -296,6 +313,11 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
             {!isNew && h && (
               <button type="button" className="button hl-danger" disabled={saving} onClick={() => void removeHighlight()}>
                 Xoá đoạn tô
+              </button>
+            )}
+            {!isNew && h && (
+              <button type="button" className="button" onClick={() => void copyLink(article.id, h.id)}>
+                Sao chép liên kết
               </button>
             )}
             {isNew && (

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { Island, lazyIsland } from '../../../components/island';
 import type { Article } from '../../../domain/article/types';
 import type { HighlightColor } from '../../../domain/notes/annotation';
-import { offsetsToRange, selectionToOffsets, type TextOffsets } from '../../../dom/selection';
+import { offsetsToRange, showOffsetsAsSelection, snappedSelectionToOffsets, type TextOffsets } from '../../../dom/selection';
+import { entityUnits, type Span } from '../../../dom/wordSnap';
 import { useAppStore, useFlash, useFlashId, useHighlightEditor, useLastColor } from '../../../stores/store';
 import { loadStorage } from '../../../annotations/storageClient';
 import { loadAnchoring, plainTextOf } from '../../../annotations/articleText';
@@ -28,6 +29,14 @@ const loadEditor = () =>
 const LazyEditor = lazyIsland(loadEditor);
 
 const FLASH_MS = 1800;
+
+/** Entity mentions as snapping units (a selection that cuts a name takes the whole name), per article. */
+const unitCache = new WeakMap<Article, Span[]>();
+function unitsOf(article: Article): Span[] {
+  let u = unitCache.get(article);
+  if (!u) unitCache.set(article, (u = entityUnits(article.entities, plainTextOf(article).blockStarts)));
+  return u;
+}
 
 interface Selected extends TextOffsets {
   prefer: 'above' | 'below';
@@ -82,11 +91,15 @@ export default function HighlightToolsImpl({
     let pointerDown = false;
     let touch = false;
     let frame = 0;
-    const evaluate = () => {
+    const units = unitsOf(article);
+    /** Reads the selection, snapped to whole words; `onScreen` (a drag just ended) shows the snap too. */
+    const evaluate = (onScreen = false) => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const body = bodyRef.current;
-        const offsets = body ? selectionToOffsets(body, plain, document.getSelection()) : null;
+        const sel = document.getSelection();
+        const offsets = body ? snappedSelectionToOffsets(body, plain, sel, units) : null;
+        if (onScreen && body && sel && offsets) showOffsetsAsSelection(body, plain, sel, offsets);
         setSelected((old) =>
           offsets
             ? old && old.start === offsets.start && old.end === offsets.end
@@ -108,7 +121,7 @@ export default function HighlightToolsImpl({
     const onPointerUp = () => {
       if (!pointerDown) return;
       pointerDown = false;
-      evaluate();
+      evaluate(true);
     };
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('pointerdown', onPointerDown, true);
@@ -135,7 +148,7 @@ export default function HighlightToolsImpl({
   const dismissed = useRef<TextOffsets | null>(null);
   const liveSelection = useCallback((): TextOffsets | null => {
     const body = bodyRef.current;
-    return body ? selectionToOffsets(body, plainTextOf(article), document.getSelection()) : null;
+    return body ? snappedSelectionToOffsets(body, plainTextOf(article), document.getSelection(), unitsOf(article)) : null;
   }, [article, bodyRef]);
   const currentSelection = useCallback((): Selected | null => {
     const shown = latest.current.selected;
