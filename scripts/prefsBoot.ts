@@ -1,6 +1,6 @@
 /**
  * Vite plugin `margin-prefs-boot`: bundles src/prefs/boot.ts into one small IIFE and inlines it as
- * the first script of <head> in index.html (so in every prerendered page too). It must run before
+ * a script in <head> of index.html, before <title> and every stylesheet (so in every prerendered page too). It must run before
  * the stylesheets paint and must be static text, so the CSP can allow it by its sha256 hash.
  */
 import { buildSync } from 'esbuild';
@@ -29,7 +29,12 @@ export function prefsBoot(entry = BOOT_ENTRY): Plugin {
     name: 'margin-prefs-boot',
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [{ tag: 'script', children: bootScript(entry), injectTo: 'head-prepend' }],
+      // Right before <title>: after <meta charset> (and the CSP meta scripts/csp.ts puts there), ahead
+      // of every stylesheet (prerender moves them after </title>).
+      handler: (html) => {
+        if (!/<title>/.test(html)) throw new Error('index.html has no <title> to put the prefs boot script before');
+        return html.replace(/([ \t]*)<title>/, (_m, indent: string) => `${indent}<script>${bootScript(entry)}</script>\n${indent}<title>`);
+      },
     },
   };
 }

@@ -34,7 +34,15 @@ export const useAppStore = create<AppState>()(
     {
       name: PREFERENCES_KEY,
       version: 2,
-      storage: createJSONStorage(() => localStorage),
+      // Nothing is written before the stored preferences were read: a setState before rehydrate()
+      // (the language, set at start) would otherwise overwrite them with the defaults.
+      storage: createJSONStorage(() => ({
+        getItem: (k: string) => localStorage.getItem(k),
+        setItem: (k: string, v: string) => {
+          if (useAppStore.persist.hasHydrated()) localStorage.setItem(k, v);
+        },
+        removeItem: (k: string) => localStorage.removeItem(k),
+      })),
       migrate: migratePreferences,
       partialize: (s): Persisted => ({
         visibleTypes: s.visibleTypes,

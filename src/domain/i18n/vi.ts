@@ -236,6 +236,20 @@ export const vi = {
     `${p.paragraphs} đoạn${p.headings !== '0' ? `, ${p.headings} tiêu đề mục` : ''} · ${p.entities} đánh dấu: ${p.people} người, ${p.organizations} tổ chức, ${p.figures} số liệu`,
   'own.people': 'Người trong bài',
   'own.morePeople': (p: { count: string }) => `và ${p.count} người khác`,
+  'prefs.button': 'Tuỳ chọn hiển thị',
+  'prefs.size': 'Cỡ chữ',
+  'prefs.sizeStep': (p: { n: number }) => `Cỡ ${p.n} trên 5`,
+  'prefs.width': 'Độ rộng dòng',
+  'prefs.width.narrow': 'Hẹp',
+  'prefs.width.normal': 'Vừa',
+  'prefs.width.wide': 'Rộng',
+  'prefs.theme': 'Giao diện',
+  'prefs.theme.system': 'Theo máy',
+  'prefs.theme.light': 'Sáng',
+  'prefs.theme.sepia': 'Giấy ngà',
+  'prefs.theme.dark': 'Tối',
+  'prefs.marks': 'Đánh dấu trong bài',
+  'prefs.focusPeople': 'Làm nổi người trong bài',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] };

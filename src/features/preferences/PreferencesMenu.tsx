@@ -1,18 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ENTITY_TYPES, type EntityType } from '../../domain/article/types';
-import { LINE_WIDTHS, TEXT_SIZES, THEMES, type LineWidth, type Theme } from '../../prefs/model';
+import { ENTITY_TYPES } from '../../domain/article/types';
+import { useT } from '../../lib/i18n';
+import { LINE_WIDTHS, TEXT_SIZES, THEMES } from '../../prefs/model';
 import { useAppStore, usePagePrefs } from '../../stores/store';
 import './preferences.css';
 
-const THEME_LABELS: Record<Theme, string> = { system: 'Theo máy', light: 'Sáng', sepia: 'Giấy ngà', dark: 'Tối' };
-const WIDTH_LABELS: Record<LineWidth, string> = { narrow: 'Hẹp', normal: 'Vừa', wide: 'Rộng' };
-const TYPE_LABELS: Record<EntityType, string> = {
-  official: 'Quan chức',
-  organization: 'Tổ chức',
-  figure: 'Số liệu',
-  date: 'Ngày tháng',
-  document: 'Văn bản',
-};
 
 /**
  * The "Aa" menu: text size (5 steps), line width (3), theme, which entity types are marked, and
@@ -26,6 +18,7 @@ export function PreferencesMenu() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const s = useAppStore.getState;
+  const t = useT();
 
   useEffect(() => {
     if (!open) return;
@@ -56,63 +49,63 @@ export function PreferencesMenu() {
         className="prefs-button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        aria-label="Tuỳ chọn hiển thị"
-        title="Tuỳ chọn hiển thị"
+        aria-label={t('prefs.button')}
+        title={t('prefs.button')}
         onClick={() => setOpen((o) => !o)}
       >
         <span aria-hidden="true">Aa</span>
       </button>
       {open && (
-        <div ref={panelRef} id={`${id}-panel`} className="prefs-panel" role="group" aria-label="Tuỳ chọn hiển thị">
+        <div ref={panelRef} id={`${id}-panel`} className="prefs-panel" role="group" aria-label={t('prefs.button')}>
           <fieldset className="prefs-row">
-            <legend>Cỡ chữ</legend>
+            <legend>{t('prefs.size')}</legend>
             <div className="prefs-choices prefs-sizes">
               {TEXT_SIZES.map((n) => (
                 <label key={n} className="prefs-choice">
                   <input type="radio" name={`${id}-size`} checked={prefs.textSize === n} onChange={() => s().setTextSize(n)} />
                   <span aria-hidden="true">A</span>
-                  <span className="sr-only">Cỡ {n} trên 5</span>
+                  <span className="sr-only">{t('prefs.sizeStep', { n })}</span>
                 </label>
               ))}
             </div>
           </fieldset>
           <fieldset className="prefs-row">
-            <legend>Độ rộng dòng</legend>
+            <legend>{t('prefs.width')}</legend>
             <div className="prefs-choices">
               {LINE_WIDTHS.map((w) => (
                 <label key={w} className="prefs-choice">
                   <input type="radio" name={`${id}-width`} checked={prefs.lineWidth === w} onChange={() => s().setLineWidth(w)} />
-                  <span>{WIDTH_LABELS[w]}</span>
+                  <span>{t(`prefs.width.${w}`)}</span>
                 </label>
               ))}
             </div>
           </fieldset>
           <fieldset className="prefs-row">
-            <legend>Giao diện</legend>
+            <legend>{t('prefs.theme')}</legend>
             <div className="prefs-choices">
-              {THEMES.map((t) => (
-                <label key={t} className="prefs-choice" data-theme-swatch={t}>
-                  <input type="radio" name={`${id}-theme`} checked={prefs.theme === t} onChange={() => s().setTheme(t)} />
-                  <span>{THEME_LABELS[t]}</span>
+              {THEMES.map((th) => (
+                <label key={th} className="prefs-choice">
+                  <input type="radio" name={`${id}-theme`} checked={prefs.theme === th} onChange={() => s().setTheme(th)} />
+                  <span>{t(`prefs.theme.${th}`)}</span>
                 </label>
               ))}
             </div>
           </fieldset>
           <fieldset className="prefs-row">
-            <legend>Đánh dấu trong bài</legend>
+            <legend>{t('prefs.marks')}</legend>
             <div className="prefs-checks">
-              {ENTITY_TYPES.map((t) => (
-                <label key={t} className="prefs-check">
-                  <input type="checkbox" checked={prefs.visibleTypes[t]} onChange={() => s().toggleType(t)} />
-                  <span className="prefs-swatch" data-type={t} aria-hidden="true">
+              {ENTITY_TYPES.map((type) => (
+                <label key={type} className="prefs-check">
+                  <input type="checkbox" checked={prefs.visibleTypes[type]} onChange={() => s().toggleType(type)} />
+                  <span className="prefs-swatch" data-type={type} aria-hidden="true">
                     Aa
                   </span>
-                  <span>{TYPE_LABELS[t]}</span>
+                  <span>{t(`entity.type.${type}`)}</span>
                 </label>
               ))}
               <label className="prefs-check">
                 <input type="checkbox" checked={prefs.focusPeople} onChange={(e) => s().setFocusPeople(e.target.checked)} />
-                <span>Làm nổi người trong bài</span>
+                <span>{t('prefs.focusPeople')}</span>
               </label>
             </div>
           </fieldset>
