@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import {
   bundledArticle,
   dragOverPhrase,
-  mouseOver,
   notesPanel,
   openArticle,
   phraseIn,
@@ -48,7 +47,8 @@ async function walkArticle(page: Page): Promise<void> {
   await page.goto(SEED_URL);
   await textSettled(page);
   await page.waitForLoadState('networkidle');
-  await mouseOver(page, page.locator('.article-body .ent-official').first());
+  // A person's card opens on click (hover only tints the name).
+  await page.locator('.article-body .ent-official').first().click();
   await page.waitForTimeout(700);
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');

@@ -357,7 +357,7 @@ test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashe
   await toggle.click();
   const sheet = page.getByRole('dialog', { name: 'Ghi chú' });
   await expect(sheet).toBeVisible();
-  await sheet.getByRole('button', { name: `Xanh dương: ${phrase}` }).click();
+  await sheet.getByRole('button', { name: `Số liệu cần kiểm: ${phrase}` }).click();
   await expect(sheet).toHaveCount(0);
   const mark = page.locator(`mark[data-hl~="${id}"]`).first();
   await expect(mark).toBeFocused();

@@ -181,7 +181,8 @@ test('a browser in en-US gets Margin in English (<html lang="en">); the switch b
   await expect(page.getByRole('group', { name: 'Marked in the article' })).toBeVisible();
   const mention = page.locator('.article-body .ent-official', { hasText: 'Lê Thị Thanh Thúy' }).first();
   await mention.scrollIntoViewIfNeeded();
-  await mention.hover();
+  // A card opens on click (hover only tints the name).
+  await mention.click();
   const card = page.getByRole('dialog', { name: 'Lê Thị Thanh Thúy' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('Deputy Head of the Organisation Commission of the Ho Chi Minh City Party Committee');

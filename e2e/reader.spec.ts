@@ -30,7 +30,8 @@ test('the seed article renders title, headings, captions and byline, without sit
     'Công tác kiểm tra, giám sát tổ chức Đảng, đảng viên được coi trọng',
   ]);
   await expect(article.locator('.byline')).toHaveText('S. Hải');
-  const text = (await article.innerText()).normalize('NFC');
+  // textContent, not innerText: far-off blocks are content-visibility: auto, so innerText skips them.
+  const text = ((await article.evaluate((el) => el.textContent)) ?? '').normalize('NFC');
   for (const chrome of ['Ý kiến bạn đọc', 'refresh', 'Tổng lượt bình luận', 'Tin khác', 'Thông báo', '(Thanhuytphcm.vn)']) {
     expect(text).not.toContain(chrome);
   }

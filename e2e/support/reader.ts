@@ -111,9 +111,31 @@ export async function selectPhrase(page: Page, block: number, phrase: string): P
   return range;
 }
 
-/** Words from the middle of a paragraph, far from its edges. */
+/**
+ * Words from the middle of a paragraph, far from its edges, grown to whole entity marks: Margin snaps
+ * a selection that cuts a name or a body to the whole mark, so the phrase a test drags must not cut one.
+ */
 export async function phraseIn(page: Page, block: number, fromWord: number, words: number): Promise<string> {
-  return (await blockText(page, block)).split(' ').slice(fromWord, fromWord + words).join(' ');
+  const text = await blockText(page, block);
+  const all = text.split(' ');
+  let start = all.slice(0, fromWord).join(' ').length + (fromWord > 0 ? 1 : 0);
+  let end = start + all.slice(fromWord, fromWord + words).join(' ').length;
+  const marks = await page.locator(`[data-block="${block}"]`).evaluate((el) => {
+    const spans: Array<[number, number]> = [];
+    for (const mark of el.querySelectorAll('[data-ent]')) {
+      const before = document.createRange();
+      before.setStart(el, 0);
+      before.setEndBefore(mark);
+      const from = before.toString().length;
+      spans.push([from, from + (mark.textContent ?? '').length]);
+    }
+    return spans;
+  });
+  for (const [from, to] of marks) {
+    if (from < start && to > start) start = from;
+    if (from < end && to > end) end = to;
+  }
+  return text.slice(start, end);
 }
 
 // ---- Highlights and notes -----------------------------------------------------------------------
