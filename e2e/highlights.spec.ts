@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  wholeMarks,
   blockText,
   charBox,
   expectSavedHighlight,
@@ -80,7 +81,8 @@ test('keyboard: shift+arrows selects, n writes a note, h highlights in the last 
   await page.keyboard.type('Ghi chú từ bàn phím');
   await page.keyboard.press('Control+Enter');
   await expect(noteEditor(page)).toHaveCount(0);
-  const noted = await expectSavedHighlight(page, selected);
+  // The stored quote snaps to whole entity marks, as a mouse selection does.
+  const noted = await expectSavedHighlight(page, await wholeMarks(page, 4, selected));
   await expect(notesPanel(page).getByText('Ghi chú từ bàn phím')).toBeVisible();
   // Focus came back to the highlight; Enter opens its editor, Escape closes it.
   await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();

@@ -116,10 +116,16 @@ export async function selectPhrase(page: Page, block: number, phrase: string): P
  * a selection that cuts a name or a body to the whole mark, so the phrase a test drags must not cut one.
  */
 export async function phraseIn(page: Page, block: number, fromWord: number, words: number): Promise<string> {
+  const all = (await blockText(page, block)).split(' ');
+  return wholeMarks(page, block, all.slice(fromWord, fromWord + words).join(' '));
+}
+
+/** The first occurrence of `phrase` in a block, grown over any entity mark it cuts. */
+export async function wholeMarks(page: Page, block: number, phrase: string): Promise<string> {
   const text = await blockText(page, block);
-  const all = text.split(' ');
-  let start = all.slice(0, fromWord).join(' ').length + (fromWord > 0 ? 1 : 0);
-  let end = start + all.slice(fromWord, fromWord + words).join(' ').length;
+  let start = text.indexOf(phrase);
+  expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
+  let end = start + phrase.length;
   const marks = await page.locator(`[data-block="${block}"]`).evaluate((el) => {
     const spans: Array<[number, number]> = [];
     for (const mark of el.querySelectorAll('[data-ent]')) {
