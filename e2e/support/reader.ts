@@ -127,15 +127,19 @@ export async function wholeMarks(page: Page, block: number, phrase: string): Pro
   expect(start, `"${phrase}" in block ${block}`).toBeGreaterThanOrEqual(0);
   let end = start + phrase.length;
   const marks = await page.locator(`[data-block="${block}"]`).evaluate((el) => {
-    const spans: Array<[number, number]> = [];
+    // A mark cut by a highlight is painted in pieces that share its data-ent: join them into one span.
+    const byEnt = new Map<string, [number, number]>();
     for (const mark of el.querySelectorAll('[data-ent]')) {
       const before = document.createRange();
       before.setStart(el, 0);
       before.setEndBefore(mark);
       const from = before.toString().length;
-      spans.push([from, from + (mark.textContent ?? '').length]);
+      const key = mark.getAttribute('data-ent') ?? '';
+      const to = from + (mark.textContent ?? '').length;
+      const had = byEnt.get(key);
+      byEnt.set(key, had ? [Math.min(had[0], from), Math.max(had[1], to)] : [from, to]);
     }
-    return spans;
+    return [...byEnt.values()];
   });
   for (const [from, to] of marks) {
     if (from < start && to > start) start = from;
