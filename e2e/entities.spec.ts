@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, mouseOver, SEED } from './support/reader';
+import { expectNoSeriousViolations, mouseOver, SEED, textSettled } from './support/reader';
 
 const OFFICIALS: [name: string, role: string][] = [
   ['Nguyễn Hồ Hải', 'Phó Bí thư Thành ủy TPHCM'],
@@ -14,6 +14,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Opens the seed article and waits until the (possibly prerendered) page is hydrated and wired up. */
 async function openSeed(page: Page) {
   await page.goto(`/a/${SEED}`);
+  await textSettled(page);
   await expect(page.locator('[data-ent-cards] .article-body .ent-official').first()).toBeVisible();
 }
 

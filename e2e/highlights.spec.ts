@@ -366,3 +366,30 @@ test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashe
   await expect(mark).toBeInViewport();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __flashed?: boolean }).__flashed)).toBe(true);
 });
+
+test('h and n pressed while the highlight tools are still loading are not lost', async ({ page }) => {
+  for (const key of ['h', 'n'] as const) {
+    // Hold the tools' chunk until the key was pressed (a slow network, a busy phone).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/assets\/HighlightToolsImpl-[^/]+\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(SEED_URL);
+    await textSettled(page);
+    await expect.poll(() => requested, { message: 'the tools chunk was asked for' }).toBe(true);
+    const block = key === 'h' ? 3 : 4;
+    const phrase = await phraseIn(page, block, 3, 5);
+    const start = (await blockText(page, block)).indexOf(phrase);
+    await dragSelect(page, { block, start }, { block, end: start + phrase.length });
+    await expect(toolbar(page), 'the tools are not here yet').toHaveCount(0);
+    await page.keyboard.press(key);
+    release();
+    if (key === 'h') await expectSavedHighlight(page, phrase);
+    else await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toBeVisible();
+    await page.unrouteAll({ behavior: 'wait' });
+  }
+});

@@ -65,12 +65,22 @@ export async function clickWithMouse(page: Page, locator: Locator): Promise<void
 
 /** Moves the mouse onto the first line box of an element (a mention may wrap over two lines). */
 export async function mouseOver(page: Page, target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
-  const r = await target.evaluate((el) => {
-    const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
-    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-  });
-  await page.mouse.move(r.x + Math.min(8, r.width / 2), r.y + r.height / 2);
+  // The page may still move under the pointer (a web font swapping in, paragraphs above laid out as
+  // they scroll into view): measure again until the point lands on the element itself.
+  for (let attempt = 0; ; attempt++) {
+    await target.scrollIntoViewIfNeeded();
+    const r = await target.evaluate((el) => {
+      const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    });
+    const x = r.x + Math.min(8, r.width / 2);
+    const y = r.y + r.height / 2;
+    await page.mouse.move(x, y);
+    const hit = await target.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x!, y!)), [x, y]);
+    if (hit) return;
+    expect(attempt, 'the element stays under the pointer').toBeLessThan(4);
+    await page.waitForTimeout(100);
+  }
 }
 
 /**

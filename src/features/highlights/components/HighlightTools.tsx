@@ -4,11 +4,31 @@ import type { Article } from '../../../domain/article/types';
 import { highlightTarget } from '../../../dom/paint';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
 import { useIsClient } from '../../../components/useIsClient';
+import { isTextInput } from '../dom';
 import '../../../styles/annotation-colors.css';
 import '../highlights.css';
 
 // The toolbar, shortcuts, editor and notices load after the text: reading needs none of them.
 const HighlightToolsImpl = lazyIsland(() => import('./HighlightToolsImpl'));
+
+/** What the reader asked of the tools before their code was here, for them to do once they mount. */
+export interface EarlyRequest {
+  /** A highlight clicked (or Enter pressed on) meanwhile: its editor opens. */
+  open: HTMLElement | null;
+  /** `h` or `n` pressed on a selection meanwhile: the selection is highlighted or noted. */
+  key: 'h' | 'n' | null;
+}
+
+/** `h`/`n` with a selection in the article and no modifier, outside any text field. */
+function earlyShortcut(e: KeyboardEvent, body: HTMLElement): 'h' | 'n' | null {
+  if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key !== 'h' && key !== 'n') return null;
+  if (isTextInput(document.activeElement)) return null;
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  return body.contains(sel.getRangeAt(0).commonAncestorContainer) ? key : null;
+}
 
 /**
  * Everything around the reader's own highlights in the article body: the toolbar beside a
@@ -20,7 +40,9 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
   const { bodyRef } = props;
   // Highlights are painted as soon as the notes are read, maybe before the tools' code is here:
   // a click (or Enter) on one meanwhile is kept, and the tools open its editor once they mount.
+  // So is `h` or `n` pressed on a selection: a key the reader pressed is never dropped.
   const early = useRef<HTMLElement | null>(null);
+  const earlyKey = useRef<'h' | 'n' | null>(null);
   const toolsReady = useRef(false);
   useEffect(() => {
     const body = bodyRef.current;
@@ -39,18 +61,28 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
         early.current = el;
       }
     };
+    const onShortcut = (e: KeyboardEvent) => {
+      if (toolsReady.current) return;
+      const key = earlyShortcut(e, body);
+      if (!key) return;
+      e.preventDefault();
+      earlyKey.current = key;
+    };
     body.addEventListener('click', onClick);
     body.addEventListener('keydown', onKeyDown);
+    document.addEventListener('keydown', onShortcut);
     return () => {
       body.removeEventListener('click', onClick);
       body.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keydown', onShortcut);
     };
   }, [client, bodyRef]);
-  const takeEarlyOpen = useCallback(() => {
+  const takeEarly = useCallback((): EarlyRequest => {
     toolsReady.current = true;
-    const el = early.current;
+    const request = { open: early.current, key: earlyKey.current };
     early.current = null;
-    return el;
+    earlyKey.current = null;
+    return request;
   }, []);
 
   return (
@@ -60,7 +92,7 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
       </span>
       {client && (
         <Island what="công cụ tô màu và ghi chú" onRetry={HighlightToolsImpl.retry} variant="toast">
-          <HighlightToolsImpl {...props} takeEarlyOpen={takeEarlyOpen} />
+          <HighlightToolsImpl {...props} takeEarly={takeEarly} />
         </Island>
       )}
     </>

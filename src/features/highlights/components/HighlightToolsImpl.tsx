@@ -13,6 +13,7 @@ import { isTextInput, rangeAnchor } from '../dom';
 import { useArticleHighlights, type ArticleHighlights } from '../../../annotations/useArticleHighlights';
 import { preloadHighlightActions, useHighlightActions } from '../../../annotations/useHighlightActions';
 import { HighlightNotice } from './HighlightNotice';
+import type { EarlyRequest } from './HighlightTools';
 import { SelectionToolbar } from './SelectionToolbar';
 import '../../../styles/controls.css';
 import '../tools.css';
@@ -65,12 +66,12 @@ function pickHighlight(el: Element, highlights: ArticleHighlights): string | nul
 export default function HighlightToolsImpl({
   article,
   bodyRef,
-  takeEarlyOpen,
+  takeEarly,
 }: {
   article: Article;
   bodyRef: RefObject<HTMLDivElement | null>;
-  /** A highlight clicked (or Enter pressed on) before these tools loaded, to open now. */
-  takeEarlyOpen?: () => HTMLElement | null;
+  /** What the reader asked for before these tools loaded (a highlight to open, a shortcut), to do now. */
+  takeEarly?: () => EarlyRequest;
 }) {
   const highlights = useArticleHighlights(article);
   const actions = useHighlightActions(article);
@@ -258,19 +259,21 @@ export default function HighlightToolsImpl({
     body.addEventListener('keydown', onKeyDown);
     body.addEventListener('pointerover', onApproach);
     body.addEventListener('focusin', onApproach);
-    // The reader reached for a highlight before this code was here: answer that now.
-    const early = takeEarlyOpen?.();
-    if (early && body.contains(early)) {
-      const id = pickHighlight(early, latest.current.highlights);
-      if (id) openExisting(id, early);
+    // The reader reached for a highlight, or pressed h or n, before this code was here: answer now.
+    const early = takeEarly?.();
+    if (early?.open && body.contains(early.open)) {
+      const id = pickHighlight(early.open, latest.current.highlights);
+      if (id) openExisting(id, early.open);
     }
+    if (early?.key === 'h') highlightSelection(latest.current.lastColor);
+    else if (early?.key === 'n') noteSelection();
     return () => {
       body.removeEventListener('click', onClick);
       body.removeEventListener('keydown', onKeyDown);
       body.removeEventListener('pointerover', onApproach);
       body.removeEventListener('focusin', onApproach);
     };
-  }, [bodyRef, openExisting, takeEarlyOpen]);
+  }, [bodyRef, openExisting, takeEarly, highlightSelection, noteSelection]);
 
   // ---- Shortcuts.
   useEffect(() => {
