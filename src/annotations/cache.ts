@@ -1,6 +1,7 @@
 import { type QueryClient } from '@tanstack/react-query';
 import type { Annotation } from '../domain/notes/annotation';
 import { queryKeys } from '../lib/queryKeys';
+import { currentT, storageErrorText } from '../lib/i18n';
 import type { ReadResult } from '../storage/annotations';
 
 /**
@@ -24,11 +25,7 @@ export function applyWrite(queryClient: QueryClient, articleId: string, id: stri
   void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.everything() });
 }
 
-/**
- * The reader-facing (Vietnamese) reason a write failed: the repository rejects only with a
- * StorageError, which carries it (duck-typed so this module doesn't load the storage code).
- */
+/** The reader-facing reason a write failed, in the language in use (the repository rejects only with a StorageError). */
 export function writeErrorMessage(e: unknown): string {
-  if (typeof e === 'object' && e !== null && 'userMessage' in e && typeof e.userMessage === 'string') return e.userMessage;
-  return 'Đã xảy ra lỗi khi lưu hoặc đọc ghi chú. Vui lòng thử lại.';
+  return storageErrorText(currentT(), e);
 }

@@ -1,5 +1,6 @@
 /** Asking for the note editor: one editor per article, and where focus returns when it closes. */
 import type { EditorTarget } from '../stores/highlightsSlice';
+import { currentT } from '../lib/i18n';
 import { useAppStore } from '../stores/store';
 
 /** Where focus goes back to when the note editor closes (the control that opened it). */
@@ -22,6 +23,6 @@ export function openEditorOrPoint(target: EditorTarget, draft: string): boolean 
   const state = useAppStore.getState();
   if (state.requestEditor(target, draft)) return true;
   document.querySelector<HTMLTextAreaElement>('.hl-editor textarea')?.focus();
-  state.setHighlightNotice({ kind: 'info', text: 'Bạn đang viết dở một ghi chú: hãy lưu hoặc huỷ nó trước.' });
+  state.setHighlightNotice({ kind: 'info', text: currentT()('hl.finishFirst') });
   return false;
 }

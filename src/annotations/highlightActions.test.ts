@@ -120,6 +120,21 @@ describe('highlight actions (mutations → storage repository, undo history, not
     expect(state().hlPending).toEqual({});
   });
 
+  it('notices and reasons are in the reader’s language', async () => {
+    useAppStore.setState({ lang: 'en' });
+    try {
+      const actions = createHighlightActions(ARTICLE, qc, useAppStore);
+      await actions.create(range('hội nghị'), 'green');
+      expect(state().hlNotice).toMatchObject({ kind: 'info', text: 'Highlighted in green and saved.' });
+      failWrites();
+      const out = await actions.create(range('Nguyễn Hồ Hải'), 'yellow', 'kept');
+      expect(out.ok ? null : out.error).toMatch(/^The browser’s storage is full/);
+      expect(state().hlNotice).toMatchObject({ kind: 'error', text: expect.stringMatching(/^The highlight was not saved\. The browser’s storage is full/) });
+    } finally {
+      useAppStore.setState({ lang: 'vi' });
+    }
+  });
+
   it('a failed undo stays undoable', async () => {
     const actions = createHighlightActions(ARTICLE, qc, useAppStore);
     await actions.create(range('hội nghị'), 'green');

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Article } from '../domain/article/types';
-import type { Annotation } from '../domain/notes/annotation';
+import type { Annotation, HighlightColor } from '../domain/notes/annotation';
 import { createAnnotation, withColor, withNote, withTags } from '../domain/notes/model';
 import { queryKeys } from '../lib/queryKeys';
 import type { ReadResult } from '../storage';
@@ -11,7 +11,7 @@ import { deleteAnnotation } from './deleteAnnotation';
 import { saveAnnotation } from './saveAnnotation';
 import { loadStorage } from './storageClient';
 import { loadAnchoring, plainTextOf } from './articleText';
-import { COLOR_NAMES } from './colors';
+import { translator } from '../domain/i18n/t';
 import { newAnnotationId } from './ids';
 import type { ActionOptions, HighlightActions, WriteOutcome } from './actionTypes';
 
@@ -27,6 +27,9 @@ export function createHighlightActions(
   const articleId = article.id;
   const store = () => appStore.getState();
   const notice = store().setHighlightNotice;
+  // Messages in the language in use when the notice is given.
+  const t = () => translator(store().lang);
+  const hue = (c: HighlightColor) => t()(`hue.${c}`);
 
   /** The record as stored now (null when absent or not loaded). */
   const storedOf = (id: string): Annotation | null =>
@@ -73,7 +76,6 @@ export function createHighlightActions(
     if (!op) return false;
     const [expected, next] = from === 'undo' ? [op.after, op.before] : [op.before, op.after];
     const id = (op.before ?? op.after)!.id;
-    const verb = from === 'undo' ? 'hoàn tác' : 'làm lại';
     let storage: Awaited<ReturnType<typeof loadStorage>> | undefined;
     try {
       storage = await loadStorage();
@@ -84,15 +86,15 @@ export function createHighlightActions(
         // Show what is stored now (the other tab's record), and keep this tab's text at hand.
         const current = await storage.getAnnotation(articleId, id).catch(() => undefined);
         applyWrite(queryClient, articleId, id, current ?? null);
-        notice({ kind: 'error', text: `${e.userMessage} Chưa ${verb}.`, conflict: { id, from, target: next } });
+        notice({ kind: 'error', text: t()('hl.conflict', { reason: writeErrorMessage(e), from }), conflict: { id, from, target: next } });
         return false;
       }
       store().pushHighlightOp(op, from);
-      notice({ kind: 'error', text: `Không ${verb} được. ${writeErrorMessage(e)}` });
+      notice({ kind: 'error', text: t()('hl.failed.replay', { reason: writeErrorMessage(e), from }) });
       return false;
     }
     store().pushHighlightOp(op, from === 'undo' ? 'redo' : 'undo');
-    notice({ kind: 'info', text: from === 'undo' ? 'Đã hoàn tác.' : 'Đã làm lại.' });
+    notice({ kind: 'info', text: t()(from === 'undo' ? 'hl.done.undone' : 'hl.done.redone') });
     return true;
   }
 
@@ -115,41 +117,41 @@ export function createHighlightActions(
       return change(
         annotation.id,
         annotation,
-        note.trim() ? 'Đã lưu đoạn tô và ghi chú.' : `Đã tô ${COLOR_NAMES[color]} và lưu.`,
-        'Không lưu được đoạn tô.',
+        note.trim() ? t()('hl.done.created') : t()('hl.done.painted', { hue: hue(color) }),
+        t()('hl.failed.create'),
         options,
       );
     },
     setColor(current, color) {
       store().setLastColor(color);
-      return change(current.id, withColor(current, color, new Date()), `Đã đổi sang màu ${COLOR_NAMES[color]}.`, 'Không đổi được màu.');
+      return change(current.id, withColor(current, color, new Date()), t()('hl.done.recoloured', { hue: hue(color) }), t()('hl.failed.recolour'));
     },
     setNote(current, note, options) {
       return change(
         current.id,
         withNote(current, note, new Date()),
-        note.trim() ? 'Đã lưu ghi chú.' : 'Đã xoá ghi chú.',
-        'Không lưu được ghi chú.',
+        t()(note.trim() ? 'hl.done.noteSaved' : 'hl.done.noteDeleted'),
+        t()('hl.failed.note'),
         options,
       );
     },
     setTags(current, tags) {
-      return change(current.id, withTags(current, tags, new Date()), 'Đã lưu thẻ.', 'Không lưu được thẻ.');
+      return change(current.id, withTags(current, tags, new Date()), t()('hl.done.tags'), t()('hl.failed.tags'));
     },
     remove(current) {
       const w = store().hlPending[current.id];
       if (w?.status === 'failed' && !storedOf(current.id)) {
         // Never stored: dropping the failed attempt is all there is to delete.
         store().clearPendingWrite(current.id, w.seq);
-        notice({ kind: 'info', text: 'Đã bỏ đoạn tô chưa lưu.' });
+        notice({ kind: 'info', text: t()('hl.done.droppedUnsaved') });
         return Promise.resolve({ ok: true, id: current.id });
       }
-      return change(current.id, null, 'Đã xoá đoạn tô.', 'Không xoá được đoạn tô.');
+      return change(current.id, null, t()('hl.done.deleted'), t()('hl.failed.delete'));
     },
     retry(id) {
       const w = store().hlPending[id];
-      if (!w?.after) return Promise.resolve({ ok: false, id, error: 'Không còn gì để lưu lại.' });
-      return change(id, w.after, 'Đã lưu.', 'Vẫn chưa lưu được.');
+      if (!w?.after) return Promise.resolve({ ok: false, id, error: t()('hl.failed.nothingToRetry') });
+      return change(id, w.after, t()('hl.done.retried'), t()('hl.failed.retry'));
     },
     discard(id) {
       const w = store().hlPending[id];
@@ -162,10 +164,10 @@ export function createHighlightActions(
     overwrite(id, target) {
       // The reader chose this tab's version over the newer one: a new change, so Ctrl+Z brings the other back.
       const now = new Date().toISOString();
-      return change(id, target && { ...target, modified: now }, 'Đã thay bằng bản của thẻ này.', 'Không thay được.');
+      return change(id, target && { ...target, modified: now }, t()('hl.done.overwritten'), t()('hl.failed.overwrite'));
     },
     recreate(annotation) {
-      return change(annotation.id, annotation, 'Đã tạo lại đoạn tô và lưu ghi chú.', 'Không tạo lại được đoạn tô.', {
+      return change(annotation.id, annotation, t()('hl.done.recreated'), t()('hl.failed.recreate'), {
         announceFailure: false,
       });
     },

@@ -4,11 +4,11 @@ import { reloadable } from '../lib/reloadable';
 import type { Article } from '../domain/article/types';
 import type { HighlightActions, WriteOutcome } from './actionTypes';
 import { useAppStore } from '../stores/store';
+import { currentT } from '../lib/i18n';
 
 export { COLOR_NAMES } from './colors';
 export type { ActionOptions, HighlightActions, WriteOutcome } from './actionTypes';
 
-const NOT_LOADED = 'Không tải được phần lưu ghi chú. Kiểm tra kết nối mạng rồi thử lại.';
 
 type Impl = typeof import('./highlightActions');
 const importActions = reloadable(() => import('./highlightActions'));
@@ -36,8 +36,9 @@ export function useHighlightActions(article: Article): HighlightActions {
     const get = async () => (impl ??= (await preloadHighlightActions()).createHighlightActions(article, queryClient, useAppStore));
     /** The writing code did not load (offline, a redeploy): say so; the next action loads it anew. */
     const unloaded = (id: string, announce = true): WriteOutcome => {
-      if (announce) useAppStore.getState().setHighlightNotice({ kind: 'error', text: NOT_LOADED });
-      return { ok: false, id, error: NOT_LOADED };
+      const text = currentT()('hl.notLoaded');
+      if (announce) useAppStore.getState().setHighlightNotice({ kind: 'error', text });
+      return { ok: false, id, error: text };
     };
     const run = async <T,>(act: (a: HighlightActions) => Promise<T>, failed: () => T): Promise<T> => {
       let actions: HighlightActions;

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorView } from '../components/ErrorView';
+import { useT } from '../lib/i18n';
 
 /**
  * Around the routes: a render error in a page shows a message with "Thử lại" instead of an empty
@@ -21,12 +22,14 @@ export class RouteBoundary extends Component<{ children: ReactNode }, { error: u
     if (error === null) return this.props.children;
     return (
       <main id="main">
-        <ErrorView
-          title="Trang này gặp lỗi"
-          message={`${error instanceof Error ? error.message : String(error)} Dữ liệu đã lưu không bị ảnh hưởng.`}
-          onRetry={() => this.setState({ error: null })}
-        />
+        <RouteFailure error={error} onRetry={() => this.setState({ error: null })} />
       </main>
     );
   }
+}
+
+function RouteFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useT();
+  const message = error instanceof Error ? error.message : String(error);
+  return <ErrorView title={t('route.failed.title')} message={t('route.failed.message', { message })} onRetry={onRetry} />;
 }

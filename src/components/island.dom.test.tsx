@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../stores/store';
 import { Island, lazyIsland } from './island';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -40,7 +41,7 @@ describe('Island', () => {
       root.render(
         <>
           <Article />
-          <Island what="danh sách ghi chú" onRetry={Notes.retry}>
+          <Island what="notesList" onRetry={Notes.retry}>
             <Notes n={3} />
           </Island>
         </>,
@@ -69,7 +70,7 @@ describe('Island', () => {
       root.render(
         <>
           <Article />
-          <Island what="thẻ thông tin" variant="toast">
+          <Island what="entityCard" variant="toast">
             <Broken />
           </Island>
         </>,
@@ -78,5 +79,27 @@ describe('Island', () => {
     await settle();
     expect(host.querySelector('#text')).not.toBeNull();
     expect(host.querySelector('.island-error-toast')?.textContent).toContain('Không hiển thị được thẻ thông tin');
+  });
+
+  it('speaks the reader’s language', async () => {
+    const Notes = lazyIsland(async (): Promise<{ default: () => null }> => {
+      throw new TypeError('Failed to fetch dynamically imported module: http://x.test/assets/Notes.js');
+    });
+    useAppStore.setState({ lang: 'en' });
+    try {
+      act(() =>
+        root.render(
+          <Island what="notesList">
+            <Notes />
+          </Island>,
+        ),
+      );
+      await settle();
+      const alert = host.querySelector('[role="alert"]');
+      expect(alert?.querySelector('p')?.textContent).toBe('Could not load the notes list. Check your connection and try again.');
+      expect(alert?.querySelector('button')?.textContent).toBe('Try again');
+    } finally {
+      useAppStore.setState({ lang: 'vi' });
+    }
   });
 });

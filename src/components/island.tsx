@@ -5,6 +5,20 @@
  */
 import { Component, lazy, Suspense, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { isChunkLoadError, reloadable } from '../lib/reloadable';
+import { useT } from '../lib/i18n';
+
+/** The islands, named in the catalogue as `island.part.<name>` ("the notes list"). */
+export type IslandPart =
+  | 'addArticle'
+  | 'deleteArticle'
+  | 'notesList'
+  | 'notesPage'
+  | 'importDialog'
+  | 'noteEditor'
+  | 'highlightTools'
+  | 'entityCard'
+  | 'entityPanel'
+  | 'storageStatus';
 
 export interface LazyIsland<P> {
   (props: P): ReactNode;
@@ -28,8 +42,8 @@ export function lazyIsland<P extends object>(load: () => Promise<{ default: Comp
 }
 
 interface BoundaryProps {
-  /** What failed to load, in a phrase: "danh sách ghi chú". */
-  what: string;
+  /** What failed to load: named in the message ("the notes list"). */
+  what: IslandPart;
   /** Makes the next render import the chunk anew (a LazyIsland's `retry`). */
   onRetry?: () => void;
   /** 'toast' for islands without a place of their own (toolbar, cards): the message floats at the bottom. */
@@ -61,15 +75,21 @@ export class Island extends Component<BoundaryProps, { error: unknown }> {
     if (this.state.error === null) return <Suspense fallback={fallback}>{children}</Suspense>;
     return (
       <div className={`island-error island-error-${variant}`} role="alert">
-        <p>
-          {isChunkLoadError(this.state.error)
-            ? `Không tải được ${what}. Kiểm tra kết nối mạng rồi thử lại.`
-            : `Không hiển thị được ${what} do một lỗi. Phần còn lại của trang vẫn dùng được.`}
-        </p>
-        <button type="button" className="button" onClick={this.retry}>
-          Thử lại
-        </button>
+        <IslandFailure what={what} chunk={isChunkLoadError(this.state.error)} onRetry={this.retry} />
       </div>
     );
   }
+}
+
+function IslandFailure({ what, chunk, onRetry }: { what: IslandPart; chunk: boolean; onRetry: () => void }) {
+  const t = useT();
+  const part = t(`island.part.${what}`);
+  return (
+    <>
+      <p>{t(chunk ? 'island.loadFailed' : 'island.renderFailed', { what: part })}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('app.retry')}
+      </button>
+    </>
+  );
 }

@@ -15,6 +15,9 @@ import { useAppStore } from '../stores/store';
 export const useLang = (): Lang => useAppStore((s) => s.lang);
 export const useSetLanguage = () => useAppStore((s) => s.setLanguage);
 
+/** The message lookup of the language in use, for code outside components (actions, notices). */
+export const currentT = (): Translate => translator(useAppStore.getState().lang);
+
 export function useT(): Translate {
   const lang = useLang();
   return useMemo(() => translator(lang), [lang]);
@@ -54,4 +57,16 @@ export function useHtmlLang(): void {
     document.documentElement.lang = lang;
     document.documentElement.removeAttribute(PENDING_ATTRIBUTE);
   }, [lang]);
+}
+
+const STORAGE_KINDS = ['unavailable', 'quota', 'corrupt', 'newer-version', 'invalid', 'conflict', 'unknown'] as const;
+
+/**
+ * Why storage failed, in the reader's language: a StorageError carries its kind (duck-typed, so
+ * callers need not load the storage code); anything else is the generic message.
+ */
+export function storageErrorText(t: Translate, e: unknown): string {
+  const kind = typeof e === 'object' && e !== null && 'kind' in e ? (e as { kind: unknown }).kind : undefined;
+  const known = STORAGE_KINDS.find((k) => k === kind) ?? 'unknown';
+  return t(`storage.${known}`);
 }

@@ -180,7 +180,7 @@ export function EntityCards({
 
   if (!open) return null;
   return (
-    <Island what="thẻ thông tin" onRetry={EntityCard.retry} variant="toast">
+    <Island what="entityCard" onRetry={EntityCard.retry} variant="toast">
       <EntityCard
         ref={cardRef}
         article={article}

@@ -7,7 +7,7 @@ const Panel = lazyIsland(() => import('./Panel'));
 export function EntityPanel({ article }: { article: Article }) {
   if (article.entities.length === 0) return null;
   return (
-    <Island what="danh sách “Trong bài này”" onRetry={Panel.retry}>
+    <Island what="entityPanel" onRetry={Panel.retry}>
       <Panel article={article} />
     </Island>
   );

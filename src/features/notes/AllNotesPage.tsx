@@ -6,7 +6,7 @@ const AllNotesView = lazyIsland(() => import('./AllNotesView'));
 /** The all-notes page (`/notes`); its code loads when the page is opened. */
 export function AllNotesPage() {
   return (
-    <Island what="trang ghi chú" onRetry={AllNotesView.retry} fallback={<LoadingView label="Đang tải ghi chú…" />}>
+    <Island what="notesPage" onRetry={AllNotesView.retry} fallback={<LoadingView label="Đang tải ghi chú…" />}>
       <AllNotesView />
     </Island>
   );

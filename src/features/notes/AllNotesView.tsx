@@ -126,7 +126,7 @@ export default function AllNotesView() {
       )}
 
       {file && (
-        <Island what="hộp nhập ghi chú" onRetry={ImportDialog.retry}>
+        <Island what="importDialog" onRetry={ImportDialog.retry}>
           <ImportDialog
             file={file}
             onClose={(result) => {

@@ -56,7 +56,7 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
       </button>
       <div className="hl-notes-inline">
         {client ? (
-          <Island what="danh sách ghi chú" onRetry={NotesList.retry} fallback={loading}>
+          <Island what="notesList" onRetry={NotesList.retry} fallback={loading}>
             <NotesList article={article} highlights={highlights} exportSlot={exportSlot} />
           </Island>
         ) : (
@@ -65,7 +65,7 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
       </div>
       {open && client && (
         <Sheet onClose={close}>
-          <Island what="danh sách ghi chú" onRetry={NotesList.retry} fallback={loading}>
+          <Island what="notesList" onRetry={NotesList.retry} fallback={loading}>
             <NotesList article={article} highlights={highlights} exportSlot={exportSlot} beforeLeave={leaveSheet} />
           </Island>
         </Sheet>

@@ -5,7 +5,7 @@ const StorageStatusImpl = lazyIsland(() => import('./StorageStatus'));
 /** "Lưu trữ" (notes' size on this device, persistent or not); its code loads after the first paint. */
 export function StorageStatus() {
   return (
-    <Island what="thông tin lưu trữ" onRetry={StorageStatusImpl.retry}>
+    <Island what="storageStatus" onRetry={StorageStatusImpl.retry}>
       <StorageStatusImpl />
     </Island>
   );

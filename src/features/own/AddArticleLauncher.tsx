@@ -46,7 +46,7 @@ export function AddArticleLauncher() {
 
   if (!open) return null;
   return (
-    <Island what="hộp “Thêm bài”" onRetry={AddArticleDialog.retry} variant="toast">
+    <Island what="addArticle" onRetry={AddArticleDialog.retry} variant="toast">
       <AddArticleDialog onClose={onClose} />
     </Island>
   );

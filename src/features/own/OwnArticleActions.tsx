@@ -26,7 +26,7 @@ export function OwnArticleActions({ article }: { article: Article }) {
         {t('own.delete')}
       </button>
       {open && (
-        <Island what="hộp xoá bài" onRetry={DeleteOwnDialog.retry}>
+        <Island what="deleteArticle" onRetry={DeleteOwnDialog.retry}>
           <DeleteOwnDialog
             articleId={article.id}
             title={article.title}

@@ -15,7 +15,7 @@ import type { HighlightActions } from '../../../annotations/useHighlightActions'
 import { useAllAnnotations } from '../../../annotations';
 import { tagsOf } from '../../../domain/notes/model';
 import { tagCounts } from '../../../domain/notes/notesView';
-import { useColorNames, useT } from '../../../lib/i18n';
+import { currentT, useColorNames, useFormat, useT } from '../../../lib/i18n';
 import { TagField } from './TagField';
 import { usePlacement } from './usePlacement';
 import '../../../styles/controls.css';
@@ -39,7 +39,6 @@ const COUNTER_FROM = Math.floor(MAX_NOTE_LENGTH * 0.8);
  * paragraph in a proportional face (Literata or the sans) in 5–6 s, in monospace in 0.15 s (measured).
  */
 const LONG_DRAFT = 20_000;
-const fmt = (n: number) => n.toLocaleString('vi-VN');
 
 /** `text` cut to at most `room` UTF-16 units without splitting a surrogate pair. */
 function fit(text: string, room: number): string {
@@ -58,10 +57,10 @@ async function copyLink(articleId: string, annotationId: string): Promise<void> 
   const notice = useAppStore.getState().setHighlightNotice;
   try {
     await navigator.clipboard.writeText(link);
-    notice({ kind: 'info', text: 'Đã chép liên kết đến đoạn tô.' });
+    notice({ kind: 'info', text: currentT()('hl.linkCopied') });
   } catch {
     // No clipboard permission (an insecure page, a refusal): show the link so it can be copied by hand.
-    notice({ kind: 'info', text: `Không chép được tự động. Liên kết: ${link}` });
+    notice({ kind: 'info', text: currentT()('hl.linkManual', { link }) });
   }
 }
 
@@ -91,6 +90,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
   const shown = h ?? gone ?? undefined;
   const t = useT();
   const names = useColorNames();
+  const fmt = useFormat().number;
   const all = useAllAnnotations();
   const used = useMemo(() => tagCounts(all.data?.annotations ?? []), [all.data]);
   const [newTags, setNewTags] = useState<string[]>([]);
@@ -143,7 +143,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     if (draft.length > MAX_NOTE_LENGTH) {
       store().setEditorStatus(article.id, {
         saving: false,
-        error: `Ghi chú dài ${fmt(draft.length)} ký tự, quá giới hạn ${fmt(MAX_NOTE_LENGTH)} ký tự. Hãy rút ngắn rồi lưu lại.`,
+        error: t('hl.editor.tooLong', { n: fmt(draft.length), max: fmt(MAX_NOTE_LENGTH) }),
       });
       return;
     }
@@ -155,7 +155,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
           ? await actions.setNote(h.annotation, draft, { announceFailure: false })
           : gone
             ? await actions.recreate(withNote(gone.annotation, draft, new Date()))
-            : { ok: false as const, id: target.id, error: 'Đoạn tô này không còn nữa.' };
+            : { ok: false as const, id: target.id, error: t('hl.editor.goneShort') };
     if (outcome.ok) {
       onClose(outcome.id);
       return;
@@ -164,7 +164,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
       // The highlight exists now (flagged unsaved): further attempts save that same record.
       store().retargetEditor({ kind: 'existing', articleId: article.id, id: outcome.id });
     }
-    store().setEditorStatus(article.id, { saving: false, error: `Không lưu được ghi chú. ${outcome.error}` });
+    store().setEditorStatus(article.id, { saving: false, error: t('hl.editor.saveFailed', { reason: outcome.error }) });
   };
 
   const pickColor = (c: HighlightColor) => {
@@ -180,7 +180,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     if (!h) return;
     const outcome = await actions.remove(h.annotation);
     if (outcome.ok) onClose();
-    else store().setEditorStatus(article.id, { saving: false, error: `Không xoá được đoạn tô. ${outcome.error}` });
+    else store().setEditorStatus(article.id, { saving: false, error: t('hl.editor.deleteHighlightFailed', { reason: outcome.error }) });
   };
 
   const removeNote = async () => {
@@ -191,7 +191,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
       store().setEditorDraft(article.id, '');
       store().setEditorStatus(article.id, { saving: false, error: null });
     } else {
-      store().setEditorStatus(article.id, { saving: false, error: `Không xoá được ghi chú. ${outcome.error}` });
+      store().setEditorStatus(article.id, { saving: false, error: t('hl.editor.deleteNoteFailed', { reason: outcome.error }) });
     }
   };
 
@@ -211,7 +211,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     store().setEditorDraft(article.id, draft.slice(0, start) + kept + draft.slice(end));
     requestAnimationFrame(() => textRef.current?.setSelectionRange(start + kept.length, start + kept.length));
     setPasteNote(
-      `Chỉ dán được ${fmt(kept.length)} trên ${fmt(incoming.length)} ký tự: ghi chú dài tối đa ${fmt(MAX_NOTE_LENGTH)} ký tự.`,
+      t('hl.editor.pasteCut', { kept: fmt(kept.length), total: fmt(incoming.length), max: fmt(MAX_NOTE_LENGTH) }),
     );
   };
 
@@ -226,7 +226,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
     }
   };
 
-  const title = isNew ? 'Ghi chú mới' : orphan ? 'Ghi chú (không tìm thấy trong bài)' : 'Đoạn tô';
+  const title = t(isNew ? 'hl.editor.new' : orphan ? 'hl.editor.orphan' : 'hl.editor.highlight');
   return createPortal(
     <div
       ref={ref}
@@ -239,20 +239,20 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
         <h2 id={`${id}-title`} className="hl-editor-title">
           {title}
         </h2>
-        <button type="button" className="hl-icon-button" aria-label="Đóng" title="Đóng (Esc)" onClick={() => onClose(h?.id)}>
+        <button type="button" className="hl-icon-button" aria-label={t('hl.editor.close')} title={t('hl.editor.closeEsc')} onClick={() => onClose(h?.id)}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       {!isNew && !h && (
         <p className="hl-editor-gone" role="status">
-          Đoạn tô này không còn nữa (có thể đã bị xoá ở một thẻ khác).
-          {gone ? ' Ghi chú bạn đang viết vẫn còn đây; bạn có thể tạo lại đoạn tô cùng ghi chú.' : ''}
+          {t('hl.editor.gone')}
+          {gone ? ` ${t('hl.editor.goneKept')}` : ''}
         </p>
       )}
       {!isNew && !h && !gone ? null : (
         <>
           <blockquote className={`hl-editor-quote hl-quote-${color}`}>{preview(quote)}</blockquote>
-          <div className="hl-editor-colors" role="group" aria-label="Màu tô">
+          <div className="hl-editor-colors" role="group" aria-label={t('hl.editor.colours')}>
             <span className="hl-editor-colorname">{names[color]}</span>
             {HIGHLIGHT_COLORS.map((c) => (
               <button
@@ -267,7 +267,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
             ))}
           </div>
           <label htmlFor={`${id}-note`} className="hl-editor-label">
-            Ghi chú
+            {t('hl.note')}
           </label>
           <textarea
             ref={textRef}
@@ -276,7 +276,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
             rows={4}
             maxLength={MAX_NOTE_LENGTH}
             value={draft}
-            placeholder="Viết ghi chú của bạn…"
+            placeholder={t('hl.editor.placeholder')}
             aria-describedby={[error && `${id}-error`, `${id}-count`].filter(Boolean).join(' ')}
             onChange={(e) => store().setEditorDraft(article.id, e.target.value)}
             onPaste={onPaste}
@@ -284,7 +284,7 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
           <p id={`${id}-count`} className="hl-editor-count" aria-live="polite">
             {pasteNote ??
               (draft.length >= COUNTER_FROM
-                ? `${fmt(draft.length)} / ${fmt(MAX_NOTE_LENGTH)} ký tự${draft.length >= MAX_NOTE_LENGTH ? ' — đã đến giới hạn' : ''}`
+                ? t('hl.editor.count', { n: fmt(draft.length), max: fmt(MAX_NOTE_LENGTH), full: draft.length >= MAX_NOTE_LENGTH })
                 : '')}
           </p>
           <TagField
@@ -299,30 +299,30 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
             </p>
           )}
           <p className="hl-editor-status" role="status">
-            {saving ? 'Đang lưu…' : h?.state === 'saving' ? 'Đang lưu…' : h?.state === 'failed' ? 'Chưa lưu được.' : ''}
+            {saving || h?.state === 'saving' ? t('panel.saving') : h?.state === 'failed' ? t('panel.failed') : ''}
           </p>
           <div className="hl-editor-actions">
             <button type="button" className="button primary" disabled={saving} onClick={() => void save()}>
-              {gone ? 'Tạo lại đoạn tô và lưu' : 'Lưu ghi chú'}
+              {t(gone ? 'hl.editor.recreate' : 'hl.editor.save')}
             </button>
             {!isNew && savedNote && (
               <button type="button" className="button" disabled={saving} onClick={() => void removeNote()}>
-                Xoá ghi chú
+                {t('hl.editor.deleteNote')}
               </button>
             )}
             {!isNew && h && (
               <button type="button" className="button hl-danger" disabled={saving} onClick={() => void removeHighlight()}>
-                Xoá đoạn tô
+                {t('hl.editor.deleteHighlight')}
               </button>
             )}
             {!isNew && h && (
               <button type="button" className="button" onClick={() => void copyLink(article.id, h.id)}>
-                Sao chép liên kết
+                {t('hl.editor.copyLink')}
               </button>
             )}
             {isNew && (
               <button type="button" className="button" onClick={() => onClose()}>
-                Huỷ
+                {t('nx.cancel')}
               </button>
             )}
           </div>

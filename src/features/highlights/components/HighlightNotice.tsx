@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { noteOf } from '../../../domain/notes/model';
 import { useAppStore, useHighlightHistory, useHighlightNotice } from '../../../stores/store';
 import type { HighlightActions } from '../../../annotations/useHighlightActions';
+import { useT } from '../../../lib/i18n';
 
 const INFO_MS = 8000;
 
@@ -14,6 +15,7 @@ export function HighlightNotice({ articleId, actions }: { articleId: string; act
   const notice = useHighlightNotice();
   const history = useHighlightHistory(articleId);
   const setNotice = useAppStore((s) => s.setHighlightNotice);
+  const tr = useT();
   const n = notice?.n;
   const isInfo = notice?.kind === 'info';
 
@@ -33,7 +35,7 @@ export function HighlightNotice({ articleId, actions }: { articleId: string; act
     <span className="hl-notice-actions">
       {canUndo && (
         <button type="button" className="hl-notice-button" onClick={() => void actions.undo()}>
-          Hoàn tác
+          {tr('nx.undo')}
         </button>
       )}
       {conflict && (
@@ -45,25 +47,25 @@ export function HighlightNotice({ articleId, actions }: { articleId: string; act
             void actions.overwrite(conflict.id, conflict.target);
           }}
         >
-          {conflict.from === 'undo' ? 'Vẫn hoàn tác' : 'Vẫn làm lại'}
+          {tr(conflict.from === 'undo' ? 'hl.notice.undoAnyway' : 'hl.notice.redoAnyway')}
         </button>
       )}
       {conflictNote && (
         <button type="button" className="hl-notice-button" onClick={() => void navigator.clipboard?.writeText(conflictNote).catch(() => undefined)}>
-          Chép bản của thẻ này
+          {tr('hl.notice.copyMine')}
         </button>
       )}
       {failedId && (
         <>
           <button type="button" className="hl-notice-button" onClick={() => void actions.retry(failedId)}>
-            Thử lại
+            {tr('app.retry')}
           </button>
           <button type="button" className="hl-notice-button" onClick={() => actions.discard(failedId)}>
-            Bỏ thay đổi
+            {tr('hl.notice.discard')}
           </button>
         </>
       )}
-      <button type="button" className="hl-notice-button hl-notice-close" aria-label="Đóng thông báo" onClick={() => setNotice(null)}>
+      <button type="button" className="hl-notice-button hl-notice-close" aria-label={tr('hl.notice.close')} onClick={() => setNotice(null)}>
         <span aria-hidden="true">×</span>
       </button>
     </span>
@@ -85,7 +87,7 @@ export function HighlightNotice({ articleId, actions }: { articleId: string; act
             <span className="hl-notice-text">{notice.text}</span>
             {conflictNote && (
               <span className="hl-notice-text hl-notice-kept">
-                Bản của thẻ này: <q>{conflictNote}</q>
+                {tr('hl.notice.mine')} <q>{conflictNote}</q>
               </span>
             )}
             {actionsRow}

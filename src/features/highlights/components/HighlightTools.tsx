@@ -5,6 +5,7 @@ import { highlightTarget } from '../../../dom/paint';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
 import { useIsClient } from '../../../components/useIsClient';
 import { isTextInput } from '../dom';
+import { useT } from '../../../lib/i18n';
 import '../../../styles/annotation-colors.css';
 import '../highlights.css';
 
@@ -37,6 +38,7 @@ function earlyShortcut(e: KeyboardEvent, body: HTMLElement): 'h' | 'n' | null {
  */
 export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
   const client = useIsClient();
+  const t = useT();
   const { bodyRef } = props;
   // Highlights are painted as soon as the notes are read, maybe before the tools' code is here:
   // a click (or Enter) on one meanwhile is kept, and the tools open its editor once they mount.
@@ -88,10 +90,10 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
   return (
     <>
       <span id={HIGHLIGHT_HINT_ID} hidden>
-        Đoạn tô. Nhấn Enter để đổi màu, ghi chú hoặc xoá.
+        {t('hl.hint')}
       </span>
       {client && (
-        <Island what="công cụ tô màu và ghi chú" onRetry={HighlightToolsImpl.retry} variant="toast">
+        <Island what="highlightTools" onRetry={HighlightToolsImpl.retry} variant="toast">
           <HighlightToolsImpl {...props} takeEarly={takeEarly} />
         </Island>
       )}

@@ -348,7 +348,7 @@ export default function HighlightToolsImpl({
         />
       )}
       {editor && (
-        <Island what="khung ghi chú" onRetry={LazyEditor.retry} variant="toast">
+        <Island what="noteEditor" onRetry={LazyEditor.retry} variant="toast">
           <Editor
             article={article}
             editor={editor}

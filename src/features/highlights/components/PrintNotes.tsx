@@ -1,5 +1,6 @@
 import type { Article } from '../../../domain/article/types';
 import { useArticleHighlights } from '../../../annotations/useArticleHighlights';
+import { useT } from '../../../lib/i18n';
 
 /**
  * The reader's notes as numbered footnotes, for print only (hidden on screen). The numbers match
@@ -8,11 +9,12 @@ import { useArticleHighlights } from '../../../annotations/useArticleHighlights'
  */
 export function PrintNotes({ article }: { article: Article }) {
   const { anchored } = useArticleHighlights(article);
+  const t = useT();
   const notes = anchored.filter((h) => h.note.trim() !== '' && h.range).sort((a, b) => a.range!.end - b.range!.end);
   if (notes.length === 0) return null;
   return (
-    <section className="print-notes" aria-label="Ghi chú (bản in)">
-      <h2>Ghi chú</h2>
+    <section className="print-notes" aria-label={t('hl.print')}>
+      <h2>{t('panel.title')}</h2>
       <ol>
         {notes.map((h) => (
           <li key={h.id}>
