@@ -7,7 +7,7 @@ import { HighlightTools, PrintNotes, useHighlightPaints } from '../features/high
 import { ExportMenu, jumpToHighlightWhenShown, NotesPanel } from '../features/notes';
 import { PersonAppearances } from '../features/people';
 import { OwnArticleActions } from '../features/own';
-import { ArticleBody, ArticleHeader } from '../features/reader';
+import { ArticleBody, ArticleHeader, ReadingKeys } from '../features/reader';
 import { useT } from '../lib/i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useVisibleTypes } from '../stores/store';
@@ -68,6 +68,7 @@ export function ArticlePage({ id }: { id: string }) {
         personSlot={(name) => <PersonAppearances name={name} articleId={article.id} />}
       />
       <HighlightTools article={article} bodyRef={bodyRef} />
+      <ReadingKeys article={article} bodyRef={bodyRef} />
     </main>
   );
 }
