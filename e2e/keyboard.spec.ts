@@ -20,6 +20,12 @@ const panelTitle = (page: import('@playwright/test').Page) => notesPanel(page).l
 test('with the keyboard alone: reach a paragraph, select a sentence, grow it, h highlights it; n writes a note on another', async ({ page }) => {
   await openArticle(page);
   await expect(panelTitle(page)).toHaveText('Ghi chú (0)');
+  // The empty panel tells the keys this test goes on to use (not Shift+arrows, which select nothing here).
+  const empty = notesPanel(page).locator('.hl-notes-empty');
+  for (const said of ['Tab đến đoạn văn', '↑ ↓ đổi đoạn', 'S chọn một câu', '→ thêm một từ', 'H để tô', 'N để ghi chú', '? xem mọi phím tắt']) {
+    await expect(empty).toContainText(said);
+  }
+  await expect(empty).not.toContainText('Shift');
   expect(await blockText(page, 1)).toBe(`${S1} ${S2}`);
 
   // One tab stop for the whole text, in document order: the first block of the body.
