@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { blockText, charBox } from './support/text';
 import { waitForServiceWorkerControl } from './support/reader';
@@ -86,9 +86,80 @@ test('paste the seed text: preview, save, read it like any article, after a relo
 
   // Counted on a person's page: the bundled index does not know it, the app adds it from IndexedDB.
   await page.goto('/people/nguyen-bac-nam');
-  const inMine = page.getByRole('region', { name: 'Trong 1 bài của bạn' });
-  await expect(inMine.getByRole('link', { name: TITLE })).toHaveAttribute('href', new URL(url).pathname);
-  await expect(inMine).toContainText('Phó Bí thư Thường trực Quận ủy Quận 10');
+  await expect(page.locator('.lede')).toHaveText('Được nhắc đến trong 2 bài, mới nhất trước.');
+  const mine2 = page.locator('.mention-list > li').filter({ has: page.locator(`a[href="${new URL(url).pathname}"]`) });
+  await expect(mine2.getByText('Của bạn')).toBeVisible();
+  await expect(mine2).toContainText('Phó Bí thư Thường trực Quận ủy Quận 10');
+});
+
+// Made-up officials in no bundled article, and one the bundled library knows (nationally, no province).
+const GIA_LAI = `Tỉnh Gia Lai khánh thành đường giao thông liên xã sau hai năm thi công
+
+Sáng 12/3/2024, Bí thư Tỉnh ủy Gia Lai Trịnh Quốc Khải dự lễ khánh thành tuyến đường nối ba xã vùng sâu của huyện Chư Păh.
+
+Phát biểu tại buổi lễ, ông Trịnh Quốc Khải yêu cầu chính quyền địa phương bảo trì tuyến đường và giữ vệ sinh môi trường hai bên đường.
+
+Phó Chủ tịch UBND tỉnh Gia Lai Lương Văn Thạch cho biết tuyến đường dài 18 km, tổng vốn đầu tư 120 tỷ đồng.
+
+Thủ tướng Nguyễn Xuân Phúc đã gửi thư chúc mừng cán bộ và nhân dân tỉnh.`;
+
+test('people named in an own article are counted on /people, linked to it, followed from its cards, and gone with it', async ({ page }) => {
+  const head = (await (await page.request.get('/people/index.json')).json()) as { total: number; first: { slug: string; articles: number }[] };
+  const phucArticles = head.first.find((p) => p.slug === 'nguyen-xuan-phuc')!.articles;
+  await openAdd(page);
+  await dialog(page).getByLabel('Dán văn bản bài viết').fill(GIA_LAI);
+  await dialog(page).getByRole('button', { name: 'Đọc bài' }).click();
+  await dialog(page).getByLabel('Ngày đăng').fill('2024-03-12');
+  await dialog(page).getByRole('button', { name: 'Lưu bài' }).click();
+  await expect(page).toHaveURL(/\/a\/own--tinh-gia-lai-[a-z0-9-]+$/);
+  const path = new URL(page.url()).pathname;
+
+  await page.goto('/people');
+  await expect(page.locator('.lede')).toContainText(`${(head.total + 2).toLocaleString('vi-VN')} quan chức`);
+  const onlyMine = page.getByRole('list', { name: 'Chỉ có trong bài của bạn' });
+  await expect(onlyMine.locator(':scope > li')).toHaveCount(2);
+  const row = (list: Locator, name: string) => list.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(row(onlyMine, 'Trịnh Quốc Khải')).toContainText('Bí thư Tỉnh ủy Gia Lai (2024)');
+  await expect(row(onlyMine, 'Trịnh Quốc Khải')).toContainText('1 bài (1 trong bài của bạn)');
+  await expect(row(onlyMine, 'Lương Văn Thạch')).toContainText('Phó Chủ tịch UBND tỉnh Gia Lai (2024)');
+  // Someone the library knows counts the own article too, as the same person (not listed apart).
+  const everyone = page.locator('.people-list').last();
+  await expect(row(everyone, 'Nguyễn Xuân Phúc')).toContainText(`${phucArticles + 1} bài (1 trong bài của bạn)`);
+
+  // Their page lists the own article, marked, with the sentence that names them.
+  await row(onlyMine, 'Trịnh Quốc Khải').getByRole('link', { name: 'Trịnh Quốc Khải' }).click();
+  await expect(page).toHaveURL(/\/people\/trinh-quoc-khai$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Trịnh Quốc Khải' })).toBeVisible();
+  const mentions = page.locator('.mention-list > li');
+  await expect(mentions).toHaveCount(1);
+  await expect(mentions.getByRole('link', { name: /^Tỉnh Gia Lai khánh thành/ })).toHaveAttribute('href', path);
+  await expect(mentions.getByText('Của bạn')).toBeVisible();
+  await expect(mentions.locator('blockquote')).toContainText('Bí thư Tỉnh ủy Gia Lai Trịnh Quốc Khải dự lễ khánh thành');
+  await page.goto('/people/nguyen-xuan-phuc');
+  await expect(page.locator('.mention-list > li')).toHaveCount(phucArticles + 1);
+  await expect(page.locator('.mention-list > li').first().locator(`a[href="${path}"]`)).toBeVisible();
+
+  // The own article's cards follow them across the library like a bundled article's.
+  await page.goto(path);
+  await page.locator('[data-ent]').filter({ hasText: 'Nguyễn Xuân Phúc' }).first().click();
+  await expect(page.getByRole('link', { name: `xuất hiện trong ${phucArticles} bài khác` })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.locator('[data-ent]').filter({ hasText: 'Trịnh Quốc Khải' }).first().click();
+  await page.getByRole('link', { name: 'không xuất hiện trong bài nào khác' }).click();
+  await expect(page).toHaveURL(/\/people\/trinh-quoc-khai$/);
+
+  // Deleted: gone from /people, counts back to the library's own.
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Xoá bài' }).click();
+  await page.getByRole('dialog', { name: 'Xoá bài này?' }).getByRole('button', { name: 'Xoá bài' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/people');
+  await expect(page.locator('.lede')).toContainText(`${head.total.toLocaleString('vi-VN')} quan chức`);
+  await expect(page.getByRole('list', { name: 'Chỉ có trong bài của bạn' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Trịnh Quốc Khải' })).toHaveCount(0);
+  await expect(row(everyone, 'Nguyễn Xuân Phúc').locator('.person-count')).toHaveText(`${phucArticles} bài`);
+  await page.goto('/people/trinh-quoc-khai');
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy nhân vật' })).toBeVisible();
 });
 
 test('a saved news page (.html) yields the article without the site chrome and runs nothing', async ({ page }) => {

@@ -4,11 +4,12 @@ import { warnBeforeUnload } from '../annotations/unsaved';
 import { ErrorView } from '../components/ErrorView';
 import { AllNotesPage } from '../features/notes';
 import { OfflineIndicator, StorageStatus, UpdateNotice } from '../features/offline';
-import { AddArticleLauncher, OwnMentions } from '../features/own';
-import { PeoplePage, PersonPage } from '../features/people';
+import { AddArticleLauncher } from '../features/own';
+import { ExtraArticlesProvider, PeoplePage, PersonPage } from '../features/people';
 import { PreferencesMenu } from '../features/preferences';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
+import { OWN_ARTICLES_AS_EXTRA } from './ownPeople';
 import { useHtmlLang, useLang, useSetLanguage, useT } from '../lib/i18n';
 import { RouteBoundary } from './RouteBoundary';
 import { Link, replaceSearchParams, useRoute, useSearch } from '../lib/router';
@@ -36,7 +37,7 @@ function Route({ route }: { route: ReturnType<typeof useRoute> }) {
     case 'people':
       return <PeopleRoute />;
     case 'person':
-      return <PersonPage key={route.slug} slug={route.slug} ownSlot={(name) => <OwnMentions name={name} />} />;
+      return <PersonPage key={route.slug} slug={route.slug} />;
     case 'article':
       return <ArticlePage key={route.id} id={route.id} />;
     case 'notes':
@@ -86,7 +87,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         </nav>
         <LanguageSwitch />
       </header>
-      <Routes />
+      <ExtraArticlesProvider value={OWN_ARTICLES_AS_EXTRA}>
+        <Routes />
+      </ExtraArticlesProvider>
       <footer className="app-footer">
         <StorageStatus />
       </footer>

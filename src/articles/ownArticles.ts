@@ -18,13 +18,16 @@ export function useOwnArticles() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let live = true;
-    void import('../storage/ownArticles').then(({ onOwnChange }) => {
-      if (!live) return;
-      stop = onOwnChange((ids) => {
-        void client.invalidateQueries({ queryKey: queryKeys.own.all });
-        for (const id of ids) void client.invalidateQueries({ queryKey: queryKeys.articles.detail(id) });
-      });
-    });
+    import('../storage/ownArticles')
+      .then(({ onOwnChange }) => {
+        if (!live) return;
+        stop = onOwnChange((ids) => {
+          void client.invalidateQueries({ queryKey: queryKeys.own.all });
+          for (const id of ids) void client.invalidateQueries({ queryKey: queryKeys.articles.detail(id) });
+        });
+      })
+      // Code that did not load: the list query says so (and its retry loads it); no uncaught error.
+      .catch(() => undefined);
     return () => {
       live = false;
       stop?.();

@@ -305,6 +305,8 @@ export const vi = {
   'export.json.allLabel': 'Margin: tất cả ghi chú',
 
   // The reader's own articles.
+  'people.extraOnly': 'Chỉ có trong bài của bạn',
+  'people.extraCount': (p: { count: string }) => `(${p.count} trong bài của bạn)`,
   'own.section': 'Bài của bạn',
   'own.sectionMatching': (p: { query: string }) => `Bài của bạn có “${p.query}”`,
   'own.add': 'Thêm bài',
@@ -325,8 +327,6 @@ export const vi = {
   'own.delete.failed': (p: { message: string }) => `Không xoá được: ${p.message} Bài viết vẫn còn.`,
   'own.delete.busy': 'Đang xoá…',
   'own.cancel': 'Hủy',
-  'own.mentions': (p: { count: string }) => `Trong ${p.count} bài của bạn`,
-  'own.mentionCount': (p: { count: string }) => `${p.count} lần nhắc đến`,
   'own.paste.label': 'Dán văn bản bài viết',
   'own.paste.hint': 'Dòng đầu là tiêu đề, sau đó là các đoạn văn. Cũng có thể dán cả trang HTML đã lưu.',
   'own.files.label': 'Hoặc chọn tệp (.txt, .md, .html), có thể nhiều tệp — hoặc kéo thả vào đây',

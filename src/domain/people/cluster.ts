@@ -44,13 +44,13 @@ export function clusterAppearances(appearances: readonly Appearance[]): Appearan
 }
 
 /** Words of roles that say what the post is (short function words and titles alone say little). */
-function roleWords(roles: readonly string[]): Set<string> {
+export function roleWords(roles: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const r of roles) for (const w of foldRole(r).trim().split(' ')) if (w.length > 1) words.add(w);
   return words;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+export function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
   return n;

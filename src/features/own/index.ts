@@ -3,4 +3,4 @@ export { AddArticleLauncher, ADD_ARTICLE_KEY } from './AddArticleLauncher';
 export { OwnArticleActions } from './OwnArticleActions';
 export { OwnLibrarySection } from './OwnLibrarySection';
 export { openAddArticle } from './openState';
-export { OwnMentions } from './OwnMentions';
+export { OwnMark } from './OwnMark';

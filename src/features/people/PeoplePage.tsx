@@ -1,16 +1,55 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
+import { peopleSummaries, type PersonSummary } from '../../domain/people';
+import { useFormat, useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { peopleHeadQuery, peoplePageQuery } from './api';
+import { peopleHeadQuery, peoplePageQuery, useExtraGroups } from './api';
+import { useExtraPeople } from './extra';
 import { RoleHistory } from './RoleHistory';
 import './people.css';
 
 export const personPath = (slug: string) => `/people/${slug}`;
 
+/**
+ * The extra articles' share of /people: people the index does not have (listed apart, first page),
+ * and the article counts of indexed people they also name.
+ */
+function useExtraRows(): { only: PersonSummary[]; counts: ReadonlyMap<string, { all: number; extra: number }> } {
+  const { groups } = useExtraGroups();
+  const { ids } = useExtraPeople();
+  const builtSlugs = new Set(groups.flatMap((g) => g.built?.persons.map((p) => p.slug) ?? []));
+  const counts = new Map<string, { all: number; extra: number }>();
+  for (const p of groups.flatMap((g) => g.group.persons)) {
+    counts.set(p.slug, { all: p.mentions.length, extra: p.mentions.filter((m) => ids.has(m.articleId)).length });
+  }
+  const only = peopleSummaries(groups.map((g) => g.group)).filter((p) => !builtSlugs.has(p.slug));
+  return { only, counts };
+}
+
+function PersonRow({ person, count, Heading = 'h2' }: { person: PersonSummary; count?: { all: number; extra: number }; Heading?: 'h2' | 'h3' }) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <li>
+      <Heading>
+        <Link href={personPath(person.slug)}>{person.name}</Link>
+        {person.places.length > 0 && <span className="person-places"> · {person.places.join(', ')}</span>}
+      </Heading>
+      <RoleHistory roles={person.roles} limit={3} />
+      <p className="person-count">
+        {(count?.all ?? person.articles).toLocaleString('vi-VN')} bài
+        {count && count.extra > 0 && <span className="person-extra"> {t('people.extraCount', { count: f.number(count.extra) })}</span>}
+      </p>
+    </li>
+  );
+}
+
 /** /people: every official in the library, most mentioned first, a page at a time. */
 export function PeoplePage({ page, onPage }: { page: number; onPage: (page: number) => void }) {
   useDocumentTitle('Nhân vật');
+  const t = useT();
+  const extra = useExtraRows();
   const head = useQuery(peopleHeadQuery());
   const rest = useQuery({ ...peoplePageQuery(page), enabled: page > 0 && head.isSuccess });
   if (head.isPending) return <LoadingView label="Đang tải danh sách nhân vật…" />;
@@ -18,29 +57,36 @@ export function PeoplePage({ page, onPage }: { page: number; onPage: (page: numb
     return <ErrorView title="Không mở được danh sách nhân vật" message={head.error.message} onRetry={() => void head.refetch()} />;
   }
   const pages = Math.max(1, Math.ceil(head.data.total / head.data.pageSize));
-  const rows = page === 0 ? head.data.first : rest.data;
+  const shown = page === 0 ? head.data.first : rest.data;
+  // Indexed people whose count the extra articles raise move up within the page.
+  const rows = shown && [...shown].sort((a, b) => (extra.counts.get(b.slug)?.all ?? b.articles) - (extra.counts.get(a.slug)?.all ?? a.articles));
   return (
     <main id="main" className="library people">
       <header className="library-header">
         <h1>Nhân vật</h1>
         <p className="lede">
-          {head.data.total.toLocaleString('vi-VN')} quan chức và nhân vật được nêu tên trong thư viện, người được nhắc đến nhiều nhất
+          {(head.data.total + extra.only.length).toLocaleString('vi-VN')} quan chức và nhân vật được nêu tên trong thư viện, người được nhắc đến nhiều nhất
           trước. Cùng họ tên nhưng giữ chức vụ ở hai tỉnh khác nhau được tính là hai người.
         </p>
       </header>
+      {page === 0 && extra.only.length > 0 && (
+        <section aria-labelledby="people-extra-title">
+          <h2 id="people-extra-title" className="people-extra-title">
+            {t('people.extraOnly')}
+          </h2>
+          <ol className="people-list" aria-labelledby="people-extra-title">
+            {extra.only.map((p) => (
+              <PersonRow key={p.slug} person={p} count={extra.counts.get(p.slug)} Heading="h3" />
+            ))}
+          </ol>
+        </section>
+      )}
       {rest.isError && <ErrorView title="Không tải được trang này" message={rest.error.message} onRetry={() => void rest.refetch()} />}
       {!rows && !rest.isError && <LoadingView label="Đang tải…" />}
       {rows && (
         <ol className="people-list" start={page * head.data.pageSize + 1}>
           {rows.map((p) => (
-            <li key={p.slug}>
-              <h2>
-                <Link href={personPath(p.slug)}>{p.name}</Link>
-                {p.places.length > 0 && <span className="person-places"> · {p.places.join(', ')}</span>}
-              </h2>
-              <RoleHistory roles={p.roles} limit={3} />
-              <p className="person-count">{p.articles.toLocaleString('vi-VN')} bài</p>
-            </li>
+            <PersonRow key={p.slug} person={p} count={extra.counts.get(p.slug)} />
           ))}
         </ol>
       )}

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { formatShortDate } from '../../lib/formatDate';
 import { articlePath, Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { usePersonGroup } from './api';
+import { useExtraPeople } from './extra';
 import { RoleHistory } from './RoleHistory';
 import './people.css';
 
@@ -21,24 +21,25 @@ function Sentence({ text, name }: { text: string; name: string }) {
 }
 
 /**
- * /people/<slug>: who they are, and every article that mentions them, newest first. `ownSlot`: the
- * reader's own articles that mention them (composed in by the app; they are not in the built index).
+ * /people/<slug>: who they are, and every article that mentions them, newest first — the extra
+ * articles the app hands in (the reader's own) among them, marked.
  */
-export function PersonPage({ slug, ownSlot }: { slug: string; ownSlot?: (name: string) => ReactNode }) {
+export function PersonPage({ slug }: { slug: string }) {
   const group = usePersonGroup(slug);
-  const person = group.data?.persons.find((p) => p.slug === slug);
+  const { ids, mark } = useExtraPeople();
+  const person = group.status === 'ok' ? group.group?.persons.find((p) => p.slug === slug) : undefined;
   useDocumentTitle(person?.name ?? 'Nhân vật');
-  if (group.isPending) return <LoadingView label="Đang tải…" />;
-  if (group.isError || !person) {
+  if (group.status === 'pending') return <LoadingView label="Đang tải…" />;
+  if (group.status === 'error' || !person) {
     return (
       <ErrorView
         title="Không tìm thấy nhân vật"
-        message={group.error?.message ?? `Không có nhân vật nào ở địa chỉ /people/${slug}.`}
-        onRetry={group.isError ? () => void group.refetch() : undefined}
+        message={group.status === 'error' ? group.error.message : `Không có nhân vật nào ở địa chỉ /people/${slug}.`}
+        onRetry={group.status === 'error' ? group.retry : undefined}
       />
     );
   }
-  const namesakes = group.data.persons.filter((p) => p.slug !== slug);
+  const namesakes = group.group!.persons.filter((p) => p.slug !== slug);
   return (
     <main id="main" className="library person">
       <header className="library-header">
@@ -66,6 +67,7 @@ export function PersonPage({ slug, ownSlot }: { slug: string; ownSlot?: (name: s
           <li key={m.articleId}>
             <h2>
               <Link href={articlePath(m.articleId)}>{m.title}</Link>
+              {ids.has(m.articleId) && mark}
             </h2>
             <p className="search-meta">
               {m.published ? <time dateTime={m.published}>{formatShortDate(m.published)}</time> : <span>Không rõ ngày</span>}
@@ -78,7 +80,6 @@ export function PersonPage({ slug, ownSlot }: { slug: string; ownSlot?: (name: s
           </li>
         ))}
       </ol>
-      {ownSlot?.(person.name)}
     </main>
   );
 }

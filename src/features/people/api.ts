@@ -1,9 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ValidationResult } from '../../domain/article/schema';
-import { nameOfSlug, nameSlug, personInArticle } from '../../domain/people';
+import { nameOfSlug, nameSlug, personInArticle, withExtra, type NameGroup } from '../../domain/people';
 import { validateNameGroup, validatePeopleHead, validatePeoplePage } from '../../domain/people/schema';
 import { fetchJson, LoadError } from '../../lib/fetchJson';
 import { queryKeys } from '../../lib/queryKeys';
+import { useExtraPeople, type ExtraPeople } from './extra';
 
 async function getChecked<T>(url: string, what: string, validate: (d: unknown) => ValidationResult<T>): Promise<T> {
   const checked = validate(await fetchJson(url, what));
@@ -28,11 +29,46 @@ export const nameGroupQuery = (name: string) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const usePersonGroup = (slug: string) => useQuery(nameGroupQuery(nameOfSlug(slug)));
+export type MergedGroup =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error; retry: () => void }
+  /** `group` null: nobody of that name, in the index or in the extra articles. */
+  | { status: 'ok'; group: NameGroup | null; built: NameGroup | null };
+
+/** A name's group from the index (missing: null) with the extra articles' appearances added. */
+export function mergeGroup(base: string, built: UseQueryResult<NameGroup>, extra: ExtraPeople): MergedGroup {
+  const mine = extra.byName.get(base) ?? [];
+  if (built.isPending || extra.pending) return { status: 'pending' };
+  let indexed: NameGroup | null = null;
+  if (built.isError) {
+    const missing = built.error instanceof LoadError && built.error.kind === 'not-found';
+    // Unreachable index, own articles at hand: show what they say rather than nothing.
+    if (!missing && mine.length === 0) return { status: 'error', error: built.error, retry: () => void built.refetch() };
+  } else indexed = built.data;
+  return { status: 'ok', group: withExtra(base, indexed, mine), built: indexed };
+}
+
+export function usePersonGroup(slug: string): MergedGroup {
+  const base = nameOfSlug(slug);
+  const built = useQuery(nameGroupQuery(base));
+  return mergeGroup(base, built, useExtraPeople());
+}
+
+/** Every name of the extra articles, merged with the index: for /people's counts and its own-only people. */
+export function useExtraGroups(): { pending: boolean; groups: { built: NameGroup | null; group: NameGroup }[] } {
+  const extra = useExtraPeople();
+  const bases = [...extra.byName.keys()];
+  const built = useQueries({ queries: bases.map((b) => nameGroupQuery(b)) });
+  const merged = bases.map((b, i) => mergeGroup(b, built[i]!, extra));
+  const groups = merged.flatMap((m) => (m.status === 'ok' && m.group ? [{ built: m.built, group: m.group }] : []));
+  return { pending: extra.pending || merged.some((m) => m.status === 'pending'), groups };
+}
 
 /** The person an article's mention refers to, and in how many other articles they appear. */
 export function usePersonInArticle(name: string, articleId: string) {
-  const group = useQuery({ ...nameGroupQuery(nameSlug(name)), retry: false });
-  const person = group.data ? personInArticle(group.data, articleId) : undefined;
+  const base = nameSlug(name);
+  const built = useQuery({ ...nameGroupQuery(base), retry: false });
+  const merged = mergeGroup(base, built, useExtraPeople());
+  const person = merged.status === 'ok' && merged.group ? personInArticle(merged.group, articleId) : undefined;
   return person ? { slug: person.slug, others: person.mentions.filter((m) => m.articleId !== articleId).length } : null;
 }

@@ -3,3 +3,4 @@
 export { PeoplePage, personPath } from './PeoplePage';
 export { PersonPage } from './PersonPage';
 export { PersonAppearances } from './PersonAppearances';
+export { ExtraArticlesProvider, type ExtraArticles } from './extra';
