@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectHighlightCount } from './support/reader';
 
 /**
  * Every built page carries a strict Content-Security-Policy, and the app works under it: the article
@@ -67,7 +68,7 @@ test('the app runs under the policy: article, tools, notes, search, offline relo
     document.getSelection()!.addRange(range);
   });
   await page.keyboard.press('h');
-  await expect(page.locator('[data-block] mark.hl').first()).toBeVisible();
+  await expectHighlightCount(page, 1);
   // A person's card.
   await page.locator('[data-block] .ent-official, [data-block] [data-entity="official"]').first().hover().catch(() => undefined);
   await page.goto('/notes');

@@ -3,12 +3,18 @@ import {
   wholeMarks,
   blockText,
   charBox,
+  clickHighlight,
+  expectHighlightCount,
+  expectHighlightStyles,
+  expectNotPainted,
   expectSavedHighlight,
   dragSelect,
-  marks,
+  highlightFocused,
+  highlightInViewport,
   noteEditor,
   notesPanel,
   openArticle,
+  paintedHighlights,
   phraseIn,
   SEED,
   SEED_URL,
@@ -38,26 +44,30 @@ test('select with the mouse → toolbar → highlight, add a note, still there a
   await expect(page.getByRole('status').filter({ hasText: 'Đã tô vàng và lưu.' })).toBeVisible();
   const id = await expectSavedHighlight(page, phrase, 'yellow');
   await expect(notesPanel(page).getByRole('heading', { name: 'Ghi chú (1)' })).toBeVisible();
+  // Painted with the CSS Custom Highlight API: a range in CSS.highlights, no element added to the text.
+  expect(await page.evaluate(() => (CSS.highlights.get('margin-hl-yellow') as Highlight | undefined)?.size)).toBe(1);
+  await expect(page.locator('.article-body mark')).toHaveCount(0);
+  await expect(page.locator('[data-block="3"]')).toHaveAttribute('data-hl-bar', 'yellow');
 
   // Click it → the editor; write a note and save.
-  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await clickHighlight(page, id);
   await expect(noteEditor(page)).toBeVisible();
   await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toBeFocused();
   await page.keyboard.type('Cần đối chiếu với báo cáo năm trước.');
   await noteEditor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
   await expect(noteEditor(page)).toHaveCount(0);
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
+  await expectHighlightStyles(page, id, ['note']);
   await expect(notesPanel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
 
   await page.reload();
   await openArticle(page);
   await expectSavedHighlight(page, phrase, 'yellow');
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-note/);
+  await expectHighlightStyles(page, id, ['note']);
   await expect(notesPanel(page).getByText('Cần đối chiếu với báo cáo năm trước.')).toBeVisible();
   await expect(notesPanel(page).locator('.hl-note-quote')).toHaveText(phrase);
 
   // The note is in the editor again.
-  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await clickHighlight(page, id);
   await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Cần đối chiếu với báo cáo năm trước.');
 });
 
@@ -84,13 +94,16 @@ test('keyboard: shift+arrows selects, n writes a note, h highlights in the last 
   // The stored quote snaps to whole entity marks, as a mouse selection does.
   const noted = await expectSavedHighlight(page, await wholeMarks(page, 4, selected));
   await expect(notesPanel(page).getByText('Ghi chú từ bàn phím')).toBeVisible();
-  // Focus came back to the highlight; Enter opens its editor, Escape closes it.
-  await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();
+  // Focus came back to the highlight's paragraph; j reaches the highlight, Enter opens its editor,
+  // Escape closes it and focus stays there.
+  await expect.poll(() => highlightFocused(page, noted)).toBe(true);
+  await page.keyboard.press('j');
+  await expect(page.getByRole('status').filter({ hasText: /^Đoạn tô 1\/1: / })).toBeAttached();
   await page.keyboard.press('Enter');
   await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue('Ghi chú từ bàn phím');
   await page.keyboard.press('Escape');
   await expect(noteEditor(page)).toHaveCount(0);
-  await expect(page.locator(`mark[data-hl~="${noted}"]`).first()).toBeFocused();
+  await expect.poll(() => highlightFocused(page, noted)).toBe(true);
 
   // Pick green once with the mouse; then "h" highlights in green.
   const first = await phraseIn(page, 5, 2, 4);
@@ -116,42 +129,40 @@ test('change a colour; delete, then undo with the button and with Ctrl+Z; redo w
   const id = await expectSavedHighlight(page, phrase, 'pink');
 
   // Colour.
-  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await clickHighlight(page, id);
   await noteEditor(page).getByRole('button', { name: 'Tô xanh dương' }).click();
   await expect(noteEditor(page).getByRole('button', { name: 'Tô xanh dương' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-blue/);
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
+  await expectHighlightStyles(page, id, ['blue'], ['saving']);
   await page.keyboard.press('Escape');
 
   // Delete → gone; "Hoàn tác" in the panel brings back the same highlight.
-  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await clickHighlight(page, id);
   await noteEditor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
-  await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
+  await expectNotPainted(page, id);
   await expect(notesPanel(page).getByRole('heading', { name: 'Ghi chú (0)' })).toBeVisible();
   await notesPanel(page).getByRole('button', { name: 'Hoàn tác' }).click();
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-blue/);
+  await expectHighlightStyles(page, id, ['blue']);
   await expectSavedHighlight(page, phrase, 'blue');
 
   // Delete again → Ctrl+Z restores it, Ctrl+Shift+Z deletes it again, Ctrl+Z once more restores it.
-  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await clickHighlight(page, id);
   await noteEditor(page).getByRole('button', { name: 'Xoá đoạn tô' }).click();
-  await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
+  await expectNotPainted(page, id);
   await page.keyboard.press('Control+z');
   await expectSavedHighlight(page, phrase, 'blue');
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.locator(`mark[data-hl~="${id}"]`)).toHaveCount(0);
+  await expectNotPainted(page, id);
   await expect(page.getByRole('status').filter({ hasText: 'Đã làm lại.' })).toBeVisible();
   await page.keyboard.press('Control+z');
   await expectSavedHighlight(page, phrase, 'blue');
   // Undo the colour change too: back to pink.
   await page.keyboard.press('Control+z');
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveClass(/hl-pink/);
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
+  await expectHighlightStyles(page, id, ['pink'], ['saving']);
 
   await page.reload();
   await openArticle(page);
   expect(await expectSavedHighlight(page, phrase, 'pink')).toBe(id);
-  await expect(marks(page)).toHaveCount(1);
+  await expectHighlightCount(page, 1);
 });
 
 test('a highlight across two paragraphs', async ({ page }) => {
@@ -165,22 +176,17 @@ test('a highlight across two paragraphs', async ({ page }) => {
   await toolbar(page).getByRole('button', { name: 'Tô tím' }).click();
 
   const quote = `${t3.slice(start)}\n\n${t4.slice(0, end)}`;
-  const first = page.locator('[data-block="3"] mark.hl-purple').first();
-  await expect(first).toBeVisible();
-  const id = (await first.getAttribute('data-hl'))!;
-  const textIn = async (block: number) => (await page.locator(`[data-block="${block}"] mark[data-hl~="${id}"]`).allTextContents()).join('');
-  await expect.poll(() => textIn(3)).toBe(t3.slice(start));
-  await expect.poll(() => textIn(4)).toBe(t4.slice(0, end));
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
-  // One highlight, one tab stop: its first segment.
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).toHaveAttribute('tabindex', '0');
-  await expect(page.locator(`mark[data-hl~="${id}"][aria-describedby="hl-hint"]`)).toHaveCount(1);
+  // One highlight painted in two parts, one per paragraph.
+  const parts = async () => (await paintedHighlights(page)).map((h) => ({ blocks: h.blocks, parts: h.parts, purple: h.styles.includes('purple') }));
+  const expected = [{ blocks: [3, 4], parts: [t3.slice(start), t4.slice(0, end)], purple: true }];
+  await expect.poll(parts).toEqual(expected);
+  const id = (await paintedHighlights(page))[0]!.id;
+  await expectHighlightStyles(page, id, ['purple'], ['saving']);
   await expect(notesPanel(page).locator('.hl-note-quote')).toHaveText(quote.replace(/\s+/g, ' '));
 
   await page.reload();
   await openArticle(page);
-  await expect.poll(() => textIn(3)).toBe(t3.slice(start));
-  await expect.poll(() => textIn(4)).toBe(t4.slice(0, end));
+  await expect.poll(parts).toEqual(expected);
 });
 
 test('two tabs highlighting at the same time: every highlight is stored, and each tab sees the other’s', async ({ context }) => {
@@ -199,13 +205,13 @@ test('two tabs highlighting at the same time: every highlight is stored, and eac
     ]);
   }
   // Each tab hears about the other's writes (BroadcastChannel) without a reload.
-  await expect(marks(a)).toHaveCount(4);
-  await expect(marks(b)).toHaveCount(4);
+  await expectHighlightCount(a, 4);
+  await expectHighlightCount(b, 4);
 
   await Promise.all([a.reload(), b.reload()]);
   await Promise.all([openArticle(a, a.url()), openArticle(b, b.url())]);
   for (const page of [a, b]) {
-    await expect(marks(page)).toHaveCount(4);
+    await expectHighlightCount(page, 4);
     for (const p of pa) await expectSavedHighlight(page, p, 'yellow');
     for (const p of pb) await expectSavedHighlight(page, p, 'green');
   }
@@ -252,7 +258,7 @@ test('an article that changed: a moved passage re-anchors, a removed one is list
   expect(await blockText(page, 5)).toContain(inserted.trim());
 
   expect(await expectSavedHighlight(page, moved, 'yellow')).toBe(movedId);
-  await expect(page.locator(`mark[data-hl~="${removedId}"]`)).toHaveCount(0);
+  await expectNotPainted(page, removedId);
   const orphans = notesPanel(page).locator('.hl-orphans');
   await expect(orphans.getByRole('heading', { name: /Không tìm thấy trong bài/ })).toBeVisible();
   await expect(orphans.locator('.hl-note-quote')).toHaveText(removed);
@@ -291,8 +297,8 @@ test('a failed write: a clear message, the highlight flagged, the note text kept
   await expect(noteEditor(page).getByRole('alert')).toContainText('Không lưu được ghi chú.');
   await expect(noteEditor(page).getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy');
   await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
-  const mark = page.locator('[data-block="3"] mark.hl-failed').first();
-  await expect(mark).toBeVisible();
+  const failedIn = async (block: number) => (await paintedHighlights(page)).find((h) => h.blocks.includes(block) && h.styles.includes('failed'))?.id;
+  await expect.poll(() => failedIn(3), { message: 'the note highlight is flagged as failed' }).toBeTruthy();
   await expect(notesPanel(page).getByText('Chưa lưu được.', { exact: false })).toBeVisible();
 
   // A plain highlight fails too, with a message and "Thử lại".
@@ -302,13 +308,13 @@ test('a failed write: a clear message, the highlight flagged, the note text kept
   await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Không lưu được đoạn tô.' });
   await expect(alert).toBeVisible();
-  await expect(page.locator('[data-block="4"] mark.hl-failed').first()).toBeVisible();
+  await expect.poll(() => failedIn(4), { message: 'the plain highlight is flagged as failed' }).toBeTruthy();
 
   // Storage works again: retry both.
   await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = false));
   await alert.getByRole('button', { name: 'Thử lại' }).click();
   await expectSavedHighlight(page, other, 'yellow');
-  await page.locator('[data-block="3"] mark.hl-failed').first().click();
+  await clickHighlight(page, (await failedIn(3))!);
   await expect(noteEditor(page).getByLabel('Ghi chú', { exact: true })).toHaveValue(note);
   await noteEditor(page).getByRole('button', { name: 'Lưu ghi chú' }).click();
   await expect(noteEditor(page)).toHaveCount(0);
@@ -330,7 +336,7 @@ test('no serious or critical accessibility violations with the toolbar, the edit
 
   await toolbar(page).getByRole('button', { name: 'Tô tím' }).click();
   const id = await expectSavedHighlight(page, phrase, 'purple');
-  await page.locator(`mark[data-hl~="${id}"]`).first().click();
+  await clickHighlight(page, id);
   await expect(noteEditor(page)).toBeVisible();
   await page.keyboard.type('Một ghi chú');
   expect(await serious()).toEqual([]);
@@ -351,9 +357,14 @@ test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashe
   // Record the flash (it fades by itself, so look for it having happened rather than racing it).
   await page.evaluate((id) => {
     const w = window as unknown as { __flashed?: boolean };
-    new MutationObserver(() => {
-      if (document.querySelector(`mark.hl-flash[data-hl~="${id}"]`)) w.__flashed = true;
-    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
+    type Locator = { spans(): { id: string; styles: readonly string[] }[] };
+    const check = () => {
+      const body = document.querySelector('[data-article]') as (Element & { marginHighlights?: Locator }) | null;
+      const painted = body?.marginHighlights?.spans().some((s) => s.id === id && s.styles.includes('flash'));
+      if (painted || document.querySelector(`mark.hl-flash[data-hl~="${CSS.escape(id)}"]`)) w.__flashed = true;
+    };
+    document.addEventListener('margin:highlights-painted', check);
+    new MutationObserver(check).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
   }, id);
   const toggle = page.getByRole('button', { name: 'Ghi chú (1)' });
   await toggle.click();
@@ -361,9 +372,8 @@ test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashe
   await expect(sheet).toBeVisible();
   await sheet.getByRole('button', { name: `Số liệu cần kiểm: ${phrase}` }).click();
   await expect(sheet).toHaveCount(0);
-  const mark = page.locator(`mark[data-hl~="${id}"]`).first();
-  await expect(mark).toBeFocused();
-  await expect(mark).toBeInViewport();
+  await expect.poll(() => highlightFocused(page, id)).toBe(true);
+  await expect.poll(() => highlightInViewport(page, id)).toBe(true);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __flashed?: boolean }).__flashed)).toBe(true);
 });
 

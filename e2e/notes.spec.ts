@@ -1,6 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
-import { highlight, openArticle, phraseIn, SEED, seriousViolations } from './support/reader';
+import {
+  expectHighlightStyles,
+  highlight,
+  highlightFocused,
+  highlightInViewport,
+  openArticle,
+  paintedHighlight,
+  phraseIn,
+  SEED,
+  seriousViolations,
+} from './support/reader';
 
 /**
  * Export and import of notes, driven with a real mouse and keyboard against the production build:
@@ -196,13 +206,12 @@ test('JSON round trip: notes made in the reader, exported, imported into an empt
   // From the list to the highlight, in place in the article.
   await fresh.locator(`[data-note="${id1}"]`).getByRole('link').click();
   await expect(fresh).toHaveURL(new RegExp(`/a/${SEED}#hl-`));
-  const mark = fresh.locator(`[data-block] mark[data-hl~="${id1}"]`).first();
-  await expect(mark).toBeFocused();
-  await expect(mark).toBeInViewport();
-  await expect.poll(async () => (await fresh.locator(`[data-block] mark[data-hl~="${id1}"]`).allTextContents()).join('')).toBe(p1);
-  await expect(mark).toHaveClass(/hl-note/);
-  await expect(fresh.locator(`[data-block] mark[data-hl~="${id2}"]`).first()).toHaveClass(/hl-green/);
-  await expect(fresh.locator(`[data-block] mark[data-hl~="${id3}"]`).first()).toHaveClass(/hl-purple/);
+  await expect.poll(() => highlightFocused(fresh, id1)).toBe(true);
+  await expect.poll(() => highlightInViewport(fresh, id1)).toBe(true);
+  await expect.poll(async () => (await paintedHighlight(fresh, id1))?.text).toBe(p1);
+  await expectHighlightStyles(fresh, id1, ['yellow', 'note']);
+  await expectHighlightStyles(fresh, id2, ['green']);
+  await expectHighlightStyles(fresh, id3, ['purple']);
   await fresh.context().close();
 });
 
@@ -343,12 +352,9 @@ test('bad files: a clear message and nothing written; a hostile note imports as 
 
   // …and in the article, in place, with the note in the notes panel as text.
   await item.getByRole('link').click();
-  const mark = page.locator('[data-block] mark[data-hl~="https://example.org/annotations/hostile-1"]').first();
-  await expect(mark).toBeFocused();
-  // (A highlight with a note is painted in pieces: its last character carries the note marker.)
-  await expect
-    .poll(async () => (await page.locator('[data-block] mark[data-hl~="https://example.org/annotations/hostile-1"]').allTextContents()).join(''))
-    .toBe('Thành ủy TPHCM đã tổ chức Hội nghị tổng kết');
+  const hostile = 'https://example.org/annotations/hostile-1';
+  await expect.poll(() => highlightFocused(page, hostile)).toBe(true);
+  await expect.poll(async () => (await paintedHighlight(page, hostile))?.text).toBe('Thành ủy TPHCM đã tổ chức Hội nghị tổng kết');
   await expect(page.locator('.hl-notes-inline').getByText(hostileNote)).toBeVisible();
   await expect(page.locator('.article img, .reader-aside img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

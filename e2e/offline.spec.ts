@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   bundledArticle as readArticle,
   bundledIndex,
+  clickHighlight,
   clickWithMouse,
+  expectHighlightStyles,
+  paintedHighlights,
   expectNoSeriousViolations,
   SEED,
   selectPhrase,
@@ -119,16 +122,16 @@ test('offline: the library, an article never opened before, and a note that surv
   const phrase = otherArticle.blocks[paragraph]!.text.split(' ').slice(2, 7).join(' ');
   await selectPhrase(page, paragraph, phrase);
   await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
-  const mark = page.locator('[data-block] mark.hl', { hasText: phrase.slice(0, 8) }).first();
-  await expect(mark).toBeVisible();
-  await expect(mark).not.toHaveClass(/hl-saving/);
-  await clickWithMouse(page, mark);
+  const saved = async () => (await paintedHighlights(page)).find((h) => h.text.includes(phrase.slice(0, 8)) && !h.styles.includes('saving'));
+  await expect.poll(saved, { message: 'the highlight is saved' }).toBeTruthy();
+  const id = (await saved())!.id;
+  await clickHighlight(page, id);
   const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
   await expect(editor.getByLabel('Ghi chú', { exact: true })).toBeFocused();
   await page.keyboard.type('Ghi chú viết khi không có mạng.');
   await editor.getByRole('button', { name: 'Lưu ghi chú' }).click();
   await expect(editor).toHaveCount(0);
-  await expect(mark).toHaveClass(/hl-note/);
+  await expectHighlightStyles(page, id, ['note']);
   // The storage status follows the write without a reload.
   const storage = page.getByRole('region', { name: 'Lưu trữ' });
   await expect(storage.locator('p').first()).toHaveText(/^1 ghi chú, dùng /);
@@ -136,8 +139,9 @@ test('offline: the library, an article never opened before, and a note that surv
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherArticle.title);
   await expect(offlinePill(page)).toBeVisible();
-  const saved = page.locator('[data-block] mark.hl.hl-yellow', { hasText: phrase.slice(0, 8) }).first();
-  await expect(saved).toHaveClass(/hl-note/);
+  await expect
+    .poll(async () => (await paintedHighlights(page)).find((h) => h.text.includes(phrase.slice(0, 8)))?.styles)
+    .toEqual(expect.arrayContaining(['yellow', 'note']));
   await expect(page.locator('.hl-notes-inline').getByText('Ghi chú viết khi không có mạng.')).toBeVisible();
   await expect(storage.locator('p').first()).toHaveText(/^1 ghi chú, dùng /);
 

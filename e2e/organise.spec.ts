@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
 import { blockText, charBox } from './support/text';
+import { clickHighlight, paintedHighlights } from './support/reader';
 
 /**
  * Issue #16: tags, named colours, the notes page (search, edit, delete with undo) and Margin in
@@ -44,11 +45,10 @@ const phraseIn = async (page: Page, block: number, from: number, words: number) 
 async function highlight(page: Page, block: number, phrase: string, colour: RegExp): Promise<string> {
   await selectPhrase(page, block, phrase);
   await toolbar(page).getByRole('button', { name: colour }).click();
-  const mark = page.locator('[data-block] mark.hl', { hasText: phrase.slice(0, 12) }).first();
-  await expect(mark).toBeVisible();
-  const id = (await mark.getAttribute('data-hl'))!.split(' ')[0]!;
-  await expect(page.locator(`mark[data-hl~="${id}"]`).first()).not.toHaveClass(/hl-saving/);
-  return id;
+  // (The stored quote may have grown to whole names: find it by its start.)
+  const saved = async () => (await paintedHighlights(page)).find((h) => h.text.includes(phrase.slice(0, 12)) && !h.styles.includes('saving'))?.id;
+  await expect.poll(saved, { message: `a saved highlight over "${phrase}"` }).toBeTruthy();
+  return (await saved())!;
 }
 
 async function exportVia(page: Page, choice: RegExp | string): Promise<Download> {
@@ -77,7 +77,7 @@ test('a tag added in the editor: tag filter on /notes, every export, back after 
   await highlight(page, 4, p2, /Tô hồng/);
 
   // The tag, in the editor of the first highlight, with completion offered later from tags in use.
-  await page.locator(`mark[data-hl~="${id1}"]`).first().click();
+  await clickHighlight(page, id1);
   const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Thẻ', { exact: true }) });
   await editor.getByLabel('Thẻ', { exact: true }).fill('ngân sách');
   await editor.getByLabel('Thẻ', { exact: true }).press('Enter');

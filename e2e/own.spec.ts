@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { blockText, charBox } from './support/text';
-import { waitForServiceWorkerControl } from './support/reader';
+import { paintedHighlights, waitForServiceWorkerControl } from './support/reader';
 
 /** Issue #14: the reader's own articles — paste or drop, preview, store, read offline, delete. */
 test.describe.configure({ timeout: 90_000 });
@@ -365,7 +365,7 @@ test('an own article can be highlighted with the mouse like any other, and the h
   await expect.poll(() => noteKeys(page)).toHaveLength(1);
   expect((await noteKeys(page))[0]!.startsWith(`anno:${id}:`)).toBe(true);
   await page.reload();
-  await expect(page.locator('[data-block="3"] mark.hl-yellow').first()).toBeVisible();
+  await expect.poll(async () => (await paintedHighlights(page)).some((h) => h.blocks.includes(3) && h.styles.includes('yellow'))).toBe(true);
 });
 
 test('files dropped on the dialog are read like chosen ones', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { clickHighlight, expectHighlightCount, paintedHighlights } from './support/reader';
 
 /**
  * Two tabs on one article: an undo never overwrites a newer edit made in the other tab, and a note
@@ -10,7 +11,6 @@ test.describe.configure({ timeout: 60_000 });
 
 const editor = (page: Page) => page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
 const panel = (page: Page) => page.locator('.hl-notes-inline');
-const marks = (page: Page) => page.locator('[data-block] mark.hl');
 
 async function open(page: Page): Promise<void> {
   await page.goto(`/a/${SEED}`);
@@ -38,7 +38,8 @@ async function writeNote(page: Page, text: string): Promise<void> {
 }
 
 async function openEditorOnMark(page: Page): Promise<void> {
-  await marks(page).first().click();
+  await expectHighlightCount(page, 1);
+  await clickHighlight(page, (await paintedHighlights(page))[0]!.id);
   await expect(editor(page)).toBeVisible();
 }
 
@@ -80,7 +81,7 @@ test('a highlight deleted in another tab while its note is typed: the text stays
   await open(a);
   await selectStart(a, 18);
   await a.keyboard.press('h');
-  await expect(marks(a)).not.toHaveCount(0);
+  await expectHighlightCount(a, 1);
 
   const b = await context.newPage();
   await open(b);
@@ -90,7 +91,7 @@ test('a highlight deleted in another tab while its note is typed: the text stays
   await a.bringToFront();
   await openEditorOnMark(a);
   await editor(a).getByRole('button', { name: 'Xoá đoạn tô' }).click();
-  await expect(marks(a)).toHaveCount(0);
+  await expectHighlightCount(a, 0);
 
   await b.bringToFront();
   await expect(editor(b)).toContainText('Đoạn tô này không còn nữa');

@@ -51,8 +51,6 @@ export async function openArticle(page: Page, url = SEED_URL): Promise<void> {
 export const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' });
 export const noteEditor = (page: Page) => page.getByRole('dialog').filter({ has: page.getByLabel('Ghi chú', { exact: true }) });
 export const notesPanel = (page: Page) => page.locator('.hl-notes-inline');
-export const marks = (page: Page) => page.locator('[data-block] mark.hl');
-export const markOf = (page: Page, id: string) => page.locator(`mark[data-hl~="${id}"]`).first();
 
 // ---- The mouse ----------------------------------------------------------------------------------
 
@@ -160,59 +158,170 @@ export async function wholeMarks(page: Page, block: number, phrase: string): Pro
 
 // ---- Highlights and notes -----------------------------------------------------------------------
 
+/**
+ * A highlight as painted in the article body: where the browser has the CSS Custom Highlight API,
+ * ranges read through the body's `marginHighlights` locator (the same one the app's features use);
+ * elsewhere `<mark data-hl>` segments. `parts` is its text per block, `styles` its colour and states
+ * (note, saving, failed, flash).
+ */
+export interface PaintedHighlight {
+  id: string;
+  text: string;
+  parts: string[];
+  blocks: number[];
+  styles: string[];
+}
+
+/** Every highlight painted in the article body, in the order painted. */
+export async function paintedHighlights(page: Page): Promise<PaintedHighlight[]> {
+  return page.evaluate(() => {
+    type Locator = {
+      spans(): { id: string; styles: readonly string[] }[];
+      ranges(id: string): Range[];
+    };
+    const body = document.querySelector('[data-article]') as (Element & { marginHighlights?: Locator }) | null;
+    if (!body) return [];
+    const blockOf = (n: Node) => Number((n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-block]')?.getAttribute('data-block'));
+    const loc = body.marginHighlights;
+    if (loc) {
+      return loc
+        .spans()
+        .filter((s) => s.id !== 'hl-draft')
+        .map((s) => {
+          const ranges = loc.ranges(s.id);
+          const parts = ranges.map((r) => r.toString());
+          return { id: s.id, text: parts.join(''), parts, blocks: ranges.map((r) => blockOf(r.startContainer)), styles: [...s.styles] };
+        });
+    }
+    const byId = new Map<string, { parts: Map<number, string>; styles: Set<string> }>();
+    for (const m of body.querySelectorAll<HTMLElement>('mark.hl[data-hl]')) {
+      for (const id of (m.getAttribute('data-hl') ?? '').split(' ')) {
+        if (!id || id === 'hl-draft') continue;
+        const h = byId.get(id) ?? { parts: new Map<number, string>(), styles: new Set<string>() };
+        const b = blockOf(m);
+        h.parts.set(b, (h.parts.get(b) ?? '') + (m.textContent ?? ''));
+        for (const c of m.classList) if (c.startsWith('hl-') && c !== 'hl-note-end') h.styles.add(c.slice(3));
+        byId.set(id, h);
+      }
+    }
+    return [...byId].map(([id, h]) => ({
+      id,
+      text: [...h.parts.values()].join(''),
+      parts: [...h.parts.values()],
+      blocks: [...h.parts.keys()],
+      styles: [...h.styles],
+    }));
+  });
+}
+
+export async function paintedHighlight(page: Page, id: string): Promise<PaintedHighlight | null> {
+  return (await paintedHighlights(page)).find((h) => h.id === id) ?? null;
+}
+
 export interface FoundHighlight {
   id: string;
   saving: boolean;
 }
 
-/** The highlight whose painted text (its segments joined) is `phrase`, in `color` when given. */
+/** The highlight whose painted text (its parts joined) is `phrase`, in `color` when given. */
 export async function findHighlight(page: Page, phrase: string, color?: string): Promise<FoundHighlight | null> {
-  return page.evaluate(
-    ([phrase, color]) => {
-      const pieces = new Map<string, HTMLElement[]>();
-      for (const m of document.querySelectorAll<HTMLElement>('[data-block] mark.hl')) {
-        for (const id of (m.getAttribute('data-hl') ?? '').split(' ')) {
-          if (!id || id === 'hl-draft') continue;
-          pieces.set(id, [...(pieces.get(id) ?? []), m]);
-        }
-      }
-      for (const [id, els] of pieces) {
-        if (els.map((e) => e.textContent).join('') !== phrase) continue;
-        if (color && !els.every((e) => e.classList.contains(`hl-${color}`))) continue;
-        return { id, saving: els.some((e) => e.classList.contains('hl-saving')) };
-      }
-      return null;
-    },
-    [phrase, color ?? ''] as const,
-  );
+  const h = (await paintedHighlights(page)).find((h) => h.text === phrase && (!color || h.styles.includes(color)));
+  return h ? { id: h.id, saving: h.styles.includes('saving') } : null;
 }
 
-/** Waits for a saved highlight whose text is `phrase` (every piece of it, entity segments included). */
+/** Waits for a saved highlight whose text is `phrase`. */
 export async function expectSavedHighlight(page: Page, phrase: string, color?: string): Promise<string> {
   await expect.poll(() => findHighlight(page, phrase, color), { message: `a saved highlight "${phrase}"` }).toMatchObject({ saving: false });
   return (await findHighlight(page, phrase, color))!.id;
 }
 
+/** Waits until a highlight is painted with every style in `has` and none in `not`. */
+export async function expectHighlightStyles(page: Page, id: string, has: string[], not: string[] = []): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const h = await paintedHighlight(page, id);
+        return !!h && has.every((s) => h.styles.includes(s)) && !not.some((s) => h.styles.includes(s));
+      },
+      { message: `highlight ${id} painted with [${has}] and without [${not}]` },
+    )
+    .toBe(true);
+}
+
+export async function expectNotPainted(page: Page, id: string): Promise<void> {
+  await expect.poll(() => paintedHighlight(page, id), { message: `highlight ${id} not painted` }).toBeNull();
+}
+
+export async function expectHighlightCount(page: Page, n: number): Promise<void> {
+  await expect.poll(async () => (await paintedHighlights(page)).length, { message: `${n} highlights painted` }).toBe(n);
+}
+
+/** The first line box of a highlight on screen (scrolled into the middle of the screen first). */
+async function highlightBox(page: Page, id: string): Promise<{ x: number; y: number; w: number; h: number }> {
+  await expect.poll(() => paintedHighlight(page, id), { message: `highlight ${id} painted` }).not.toBeNull();
+  const locate = () =>
+    page.evaluate((id) => {
+      type Locator = { ranges(id: string): Range[] };
+      const body = document.querySelector('[data-article]') as (Element & { marginHighlights?: Locator }) | null;
+      const range = body?.marginHighlights?.ranges(id)[0];
+      const el = range ? null : document.querySelector(`mark[data-hl~="${CSS.escape(id)}"]`);
+      const r = (range ?? el)!.getClientRects()[0]!;
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    }, id);
+  const first = await locate();
+  const viewport = page.viewportSize()!;
+  if (first.y < 80 || first.y + first.h > viewport.height - 80) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), first.y - viewport.height / 2);
+  }
+  return locate();
+}
+
+/** Clicks a highlight's first line with the mouse. */
+export async function clickHighlight(page: Page, id: string): Promise<void> {
+  const b = await highlightBox(page, id);
+  await page.mouse.click(b.x + Math.min(6, b.w / 2), b.y + b.h / 2);
+}
+
+/** Whether a highlight's first line is on screen. */
+export async function highlightInViewport(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    type Locator = { ranges(id: string): Range[] };
+    const body = document.querySelector('[data-article]') as (Element & { marginHighlights?: Locator }) | null;
+    const target = body?.marginHighlights?.ranges(id)[0] ?? document.querySelector(`mark[data-hl~="${CSS.escape(id)}"]`);
+    const r = target?.getClientRects()[0];
+    return !!r && r.bottom > 0 && r.top < window.innerHeight;
+  }, id);
+}
+
+/** Whether focus is on the highlight (its <mark>) or the paragraph it starts in (ranges). */
+export async function highlightFocused(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    type Locator = { ranges(id: string): Range[] };
+    const active = document.activeElement;
+    const mark = document.querySelector(`mark[data-hl~="${CSS.escape(id)}"]`);
+    if (mark) return active === mark;
+    const body = document.querySelector('[data-article]') as (Element & { marginHighlights?: Locator }) | null;
+    const start = body?.marginHighlights?.ranges(id)[0]?.startContainer;
+    return !!start && !!active?.matches('[data-block]') && active.contains(start);
+  }, id);
+}
+
 /** Writes `note` in the editor of a highlight (opened with a click on it) and saves it. */
 export async function writeNote(page: Page, id: string, note: string): Promise<void> {
-  await markOf(page, id).click();
+  await clickHighlight(page, id);
   const editor = noteEditor(page);
   await expect(editor.getByLabel('Ghi chú', { exact: true })).toBeFocused();
   await page.keyboard.type(note);
   await editor.getByRole('button', { name: 'Lưu ghi chú' }).click();
   await expect(editor).toHaveCount(0);
-  await expect(markOf(page, id)).toHaveClass(/hl-note/);
-  await expect(markOf(page, id)).not.toHaveClass(/hl-saving/);
+  await expectHighlightStyles(page, id, ['note'], ['saving']);
 }
 
 /** Highlights a phrase with the mouse in a colour ("Tô vàng"…) and, if given, writes a note on it; returns its id. */
 export async function highlight(page: Page, block: number, phrase: string, colorName: string, note?: string): Promise<string> {
   await selectPhrase(page, block, phrase);
   await toolbar(page).getByRole('button', { name: colorName }).click();
-  const mark = marks(page).filter({ hasText: phrase.slice(0, 12) }).first();
-  await expect(mark).toBeVisible();
-  const id = (await mark.getAttribute('data-hl'))!.split(' ')[0]!;
-  await expect(markOf(page, id)).not.toHaveClass(/hl-saving/);
+  const id = await expectSavedHighlight(page, phrase);
   if (note !== undefined) await writeNote(page, id, note);
   return id;
 }

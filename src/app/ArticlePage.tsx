@@ -3,7 +3,7 @@ import { useArticle } from '../articles';
 import { ErrorView, LoadingView } from '../components/ErrorView';
 import { mergePaints } from '../dom/paint';
 import { EntityCards, EntityLegend, EntityPanel, entityPaints, titleEntityPaints } from '../features/entities';
-import { HighlightTools, PrintNotes, useHighlightPaints } from '../features/highlights';
+import { HighlightTools, PrintNotes, useHighlightLayer } from '../features/highlights';
 import { ExportMenu, jumpToHighlightWhenShown, NotesPanel } from '../features/notes';
 import { PersonAppearances } from '../features/people';
 import { OwnArticleActions } from '../features/own';
@@ -22,7 +22,7 @@ export function ArticlePage({ id }: { id: string }) {
   useDocumentTitle(article?.title ?? null);
   const entityLayer = useMemo(() => (article ? entityPaints(article, visible) : []), [article, visible]);
   const titlePaints = useMemo(() => (article ? titleEntityPaints(article, visible) : []), [article, visible]);
-  const highlightLayer = useHighlightPaints(article);
+  const highlightLayer = useHighlightLayer(article);
   const paints = useMemo(() => mergePaints(entityLayer, highlightLayer), [entityLayer, highlightLayer]);
   // A link to a highlight opened cold (new tab, reload, bookmark): go to it once it is painted.
   useEffect(() => {

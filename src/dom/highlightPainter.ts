@@ -55,6 +55,8 @@ export interface HighlightPainter {
   idsAt(x: number, y: number): string[];
   /** The live ranges of a span (one per block it covers), empty when not painted. */
   ranges(id: string): Range[];
+  /** What is painted: each span's id, offsets and styles. */
+  spans(): PaintSpan[];
   /** Number of spans painted. */
   readonly size: number;
   dispose(): void;
@@ -273,6 +275,9 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
     },
     ranges(id) {
       return [...(painted.get(id)?.ranges ?? [])];
+    },
+    spans() {
+      return [...painted].map(([id, p]) => ({ id, start: p.start, end: p.end, styles: [...p.styles] }));
     },
     get size() {
       return painted.size;

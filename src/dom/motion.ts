@@ -8,3 +8,10 @@ export function prefersReducedMotion(): boolean {
 export function scrollIntoViewCentered(el: Element): void {
   el.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
+
+/** Scrolls so that a range's first line is in the middle of the screen. */
+export function scrollRangeIntoViewCentered(range: Range): void {
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  const dy = rect.top + rect.height / 2 - window.innerHeight / 2;
+  window.scrollBy({ top: dy, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}

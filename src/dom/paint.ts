@@ -1,3 +1,5 @@
+import { scrollRangeIntoViewCentered } from './motion';
+
 /**
  * The paint contract: what the reader renders over a block's text, and the data-* attributes by
  * which the rest of the app finds it again in the DOM. Reader renders paints; entities and
@@ -66,4 +68,105 @@ export function highlightTarget(target: EventTarget | null, root: Element): HTML
 
 export function articleBodyElement(articleId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[${ATTR.article}="${esc(articleId)}"]`);
+}
+
+// ---- Where a highlight is, however it is painted ------------------------------------------------
+
+/** What the highlights feature tells the rest of the app about the highlights it painted in one body. */
+export interface HighlightLocator {
+  /** The live ranges of a highlight (one per block it covers); empty when it is not painted. */
+  ranges(id: string): Range[];
+  /** Highlight ids painted under a viewport point. */
+  idsAt(x: number, y: number): string[];
+  /** Every painted highlight: id, plain-text offsets, styles (colour, note, saving, failed, draft, flash). */
+  spans(): { id: string; start: number; end: number; styles: readonly string[] }[];
+}
+
+/** Fired (bubbling) on the article body after every paint of the reader's highlights. */
+export const HIGHLIGHTS_PAINTED_EVENT = 'margin:highlights-painted';
+
+/**
+ * Highlights painted with the CSS Custom Highlight API leave nothing in the DOM; notes, cards and the
+ * editor (other features) find them through the body element they are painted on, which carries its
+ * locator (so it goes with the element; tools outside the app, such as the e2e driver, read it too).
+ */
+type LocatorHost = Element & { marginHighlights?: HighlightLocator };
+
+export function setHighlightLocator(body: Element, locator: HighlightLocator | null): void {
+  if (locator) (body as LocatorHost).marginHighlights = locator;
+  else delete (body as LocatorHost).marginHighlights;
+}
+
+function locatorsUnder(root: ParentNode): HighlightLocator[] {
+  const out: HighlightLocator[] = [];
+  const own = (root as LocatorHost).marginHighlights;
+  if (own) out.push(own);
+  for (const el of root.querySelectorAll(`[${ATTR.article}]`)) {
+    const l = (el as LocatorHost).marginHighlights;
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+/** The ranges a highlight is painted over (Custom Highlight API), or its <mark> segments' contents. */
+export function highlightRanges(root: ParentNode, id: string): Range[] {
+  for (const l of locatorsUnder(root)) {
+    const r = l.ranges(id);
+    if (r.length > 0) return r;
+  }
+  return highlightElements(root, id).map((el) => {
+    const r = el.ownerDocument.createRange();
+    r.selectNodeContents(el);
+    return r;
+  });
+}
+
+/** The highlight ids painted under a viewport point (either way of painting). */
+export function highlightIdsAtPoint(root: ParentNode, x: number, y: number): string[] {
+  const ids: string[] = [];
+  for (const l of locatorsUnder(root)) ids.push(...l.idsAt(x, y));
+  if (ids.length > 0) return ids;
+  const el = typeof document === 'undefined' ? null : document.elementFromPoint(x, y);
+  const mark = el?.closest(`mark[${ATTR.hl}]`);
+  return mark && (!(root instanceof Node) || root.contains(mark)) ? highlightIdsAt(mark) : [];
+}
+
+/** The highlight ids a click or tap is on: its <mark> target's, else those painted under its point. */
+export function highlightIdsAtEvent(root: Element, e: MouseEvent): string[] {
+  const mark = highlightTarget(e.target, root);
+  return mark ? highlightIdsAt(mark) : highlightIdsAtPoint(root, e.clientX, e.clientY);
+}
+
+/** The paragraph (block) a range starts in. */
+export function blockOf(range: Range): HTMLElement | null {
+  const node = range.startContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el?.closest<HTMLElement>(`[${ATTR.block}]`) ?? null;
+}
+
+/**
+ * Focus for a highlight: its first <mark> when painted with elements, else the paragraph it starts
+ * in (made focusable from script only; Tab order is not changed).
+ */
+export function focusHighlight(root: ParentNode, id: string): boolean {
+  const mark = firstHighlightElement(root, id);
+  if (mark) {
+    mark.focus({ preventScroll: true });
+    return true;
+  }
+  const range = highlightRanges(root, id)[0];
+  const block = range && blockOf(range);
+  if (!block) return false;
+  if (!block.hasAttribute('tabindex')) block.setAttribute('tabindex', '-1');
+  block.focus({ preventScroll: true });
+  return true;
+}
+
+/** Scrolls a painted highlight to the middle of the screen and gives it focus; false when not painted. */
+export function revealHighlight(root: ParentNode, id: string): boolean {
+  const range = highlightRanges(root, id)[0];
+  if (!range) return false;
+  scrollRangeIntoViewCentered(range);
+  focusHighlight(root, id);
+  return true;
 }

@@ -103,6 +103,8 @@ export const en: Messages = {
   'hl.keyH': '(key H)',
   'hl.noteKey': 'Note (key N)',
   'hl.note': 'Note',
+  'hl.current': (p: { n: number; of: number; quote: string }) => `Highlight ${p.n} of ${p.of}: “${p.quote}”. Enter opens its note.`,
+  'hl.noneToGo': 'No highlights in this article yet.',
 
   'hl.hint': 'Highlight. Press Enter to change its colour, write a note or delete it.',
   'hl.print': 'Notes (printed)',

@@ -111,6 +111,8 @@ export const vi = {
   'hl.keyH': '(phím H)',
   'hl.noteKey': 'Ghi chú (phím N)',
   'hl.note': 'Ghi chú',
+  'hl.current': (p: { n: number; of: number; quote: string }) => `Đoạn tô ${p.n}/${p.of}: “${p.quote}”. Enter để mở ghi chú.`,
+  'hl.noneToGo': 'Bài này chưa có đoạn tô nào.',
 
   // Highlight notices, the note editor and hidden hints.
   'hl.hint': 'Đoạn tô. Nhấn Enter để đổi màu, ghi chú hoặc xoá.',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { Island, lazyIsland } from '../../components/island';
 import type { Article } from '../../domain/article/types';
 import { scrollIntoViewCentered } from '../../dom/motion';
+import { highlightIdsAtEvent } from '../../dom/paint';
 import { useFlash, useFlashId, useVisibleTypes } from '../../stores/store';
 import {
   FLASH_PREFIX,
@@ -129,7 +130,7 @@ export function EntityCards({
     const onClick = (e: MouseEvent) => {
       const el = mentionTarget(e.target, body);
       // A click on one of the reader's highlights opens its note editor, not a card as well.
-      if (!el || selecting() || el.hasAttribute('data-hl')) return;
+      if (!el || selecting() || highlightIdsAtEvent(body, e).length > 0) return;
       const ent = pickEntity(el, entities, shownRef.current);
       if (ent === null) return;
       void loadCard();

@@ -4,8 +4,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../domain/notes/annota
 import { isStorageError } from '../../storage';
 import { useFlash, useHighlightHistory } from '../../stores/store';
 import { openEditorOrPoint, setEditorReturnFocus } from '../../annotations/editorRequest';
-import { scrollIntoViewCentered } from '../../dom/motion';
-import { articleBodyElement, firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../dom/paint';
+import { articleBodyElement, HL_FLASH_PREFIX as FLASH_PREFIX, revealHighlight } from '../../dom/paint';
 import type { ArticleHighlights, Highlight } from '../../annotations/useArticleHighlights';
 import { useHighlightActions } from '../../annotations/useHighlightActions';
 import { tagsOf } from '../../domain/notes/model';
@@ -61,10 +60,7 @@ export default function NotesList({ article, highlights: current, exportSlot, be
     (h: Highlight) => {
       beforeLeave?.();
       const body = articleBodyElement(articleId);
-      const el = body && firstHighlightElement(body, h.id);
-      if (!el) return;
-      scrollIntoViewCentered(el);
-      el.focus({ preventScroll: true });
+      if (!body || !revealHighlight(body, h.id)) return;
       flash(FLASH_PREFIX + h.id);
     },
     [articleId, beforeLeave, flash],

@@ -1,6 +1,5 @@
 import { useAppStore } from '../../stores/store';
-import { scrollIntoViewCentered } from '../../dom/motion';
-import { firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX } from '../../dom/paint';
+import { HIGHLIGHTS_PAINTED_EVENT, HL_FLASH_PREFIX as FLASH_PREFIX, revealHighlight } from '../../dom/paint';
 
 /**
  * From the all-notes page to a highlight in its article: the link navigates (client-side) to
@@ -18,20 +17,20 @@ export const highlightHash = (annotationId: string) => `#hl-${encodeURIComponent
 export function jumpToHighlightWhenShown(annotationId: string): void {
   stop?.();
   const reveal = (): boolean => {
-    const el = firstHighlightElement(document, annotationId);
-    if (!el) return false;
-    scrollIntoViewCentered(el);
-    el.focus({ preventScroll: true });
+    if (!revealHighlight(document, annotationId)) return false;
     useAppStore.getState().flash(FLASH_PREFIX + annotationId);
     return true;
   };
-  const observer = new MutationObserver(() => {
+  // Painted as <mark> elements (a DOM change) or as ranges (the painter's event).
+  const onChange = () => {
     if (reveal()) stop?.();
-  });
+  };
+  const observer = new MutationObserver(onChange);
   const timer = setTimeout(() => stop?.(), GIVE_UP_MS);
   const cancelOnLeave = () => stop?.();
   stop = () => {
     observer.disconnect();
+    document.removeEventListener(HIGHLIGHTS_PAINTED_EVENT, onChange);
     clearTimeout(timer);
     window.removeEventListener('popstate', cancelOnLeave);
     stop = null;
@@ -43,4 +42,6 @@ export function jumpToHighlightWhenShown(annotationId: string): void {
     return;
   }
   observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-hl'] });
+  document.addEventListener(HIGHLIGHTS_PAINTED_EVENT, onChange);
 }
+

@@ -8,8 +8,8 @@ import { offsetsToRange } from '../../../dom/selection';
 import type { EditorState } from '../../../stores/highlightsSlice';
 import { useAppStore } from '../../../stores/store';
 import { plainTextOf } from '../../../annotations/articleText';
-import { firstHighlightElement } from '../../../dom/paint';
-import { elementsAnchor, rangeAnchor, type AnchorRect } from '../dom';
+import { highlightRanges } from '../../../dom/paint';
+import { rangeAnchor, type AnchorRect } from '../dom';
 import type { ArticleHighlights } from '../../../annotations/useArticleHighlights';
 import type { HighlightActions } from '../../../annotations/useHighlightActions';
 import { useAllAnnotations } from '../../../annotations';
@@ -108,8 +108,8 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
       const range = offsetsToRange(body, plainTextOf(article), target);
       return range && rangeAnchor(range, 'last');
     }
-    const el = firstHighlightElement(body, target.id);
-    return el && elementsAnchor([el]);
+    const range = highlightRanges(body, target.id)[0];
+    return range ? rangeAnchor(range, 'first') : null;
   };
   const anchored = !orphan && (isNew || !!h?.range);
   usePlacement(ref, getAnchor, 'below', [target, anchored, h?.range]);

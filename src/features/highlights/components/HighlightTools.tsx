@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { Island, lazyIsland } from '../../../components/island';
 import type { Article } from '../../../domain/article/types';
-import { highlightTarget } from '../../../dom/paint';
+import { highlightIdsAt, highlightIdsAtEvent, highlightTarget } from '../../../dom/paint';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
 import { useIsClient } from '../../../components/useIsClient';
 import { isTextInput } from '../dom';
@@ -15,7 +15,7 @@ const HighlightToolsImpl = lazyIsland(() => import('./HighlightToolsImpl'));
 /** What the reader asked of the tools before their code was here, for them to do once they mount. */
 export interface EarlyRequest {
   /** A highlight clicked (or Enter pressed on) meanwhile: its editor opens. */
-  open: HTMLElement | null;
+  open: { ids: string[]; from: HTMLElement | null } | null;
   /** `h` or `n` pressed on a selection meanwhile: the selection is highlighted or noted. */
   key: 'h' | 'n' | null;
 }
@@ -43,7 +43,7 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
   // Highlights are painted as soon as the notes are read, maybe before the tools' code is here:
   // a click (or Enter) on one meanwhile is kept, and the tools open its editor once they mount.
   // So is `h` or `n` pressed on a selection: a key the reader pressed is never dropped.
-  const early = useRef<HTMLElement | null>(null);
+  const early = useRef<EarlyRequest['open']>(null);
   const earlyKey = useRef<'h' | 'n' | null>(null);
   const toolsReady = useRef(false);
   useEffect(() => {
@@ -51,16 +51,16 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
     if (!client || !body) return;
     const onClick = (e: MouseEvent) => {
       if (toolsReady.current) return;
-      const el = highlightTarget(e.target, body);
+      const ids = highlightIdsAtEvent(body, e);
       const sel = document.getSelection();
-      if (el && (!sel || sel.isCollapsed)) early.current = el;
+      if (ids.length > 0 && (!sel || sel.isCollapsed)) early.current = { ids, from: e.target instanceof HTMLElement ? e.target : null };
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (toolsReady.current || (e.key !== 'Enter' && e.key !== ' ') || e.ctrlKey || e.metaKey || e.altKey) return;
       const el = highlightTarget(e.target, body);
       if (el && el === e.target) {
         e.preventDefault();
-        early.current = el;
+        early.current = { ids: highlightIdsAt(el), from: el };
       }
     };
     const onShortcut = (e: KeyboardEvent) => {

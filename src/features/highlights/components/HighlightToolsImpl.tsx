@@ -8,8 +8,18 @@ import { useAppStore, useFlash, useFlashId, useHighlightEditor, useLastColor } f
 import { loadStorage } from '../../../annotations/storageClient';
 import { loadAnchoring, plainTextOf } from '../../../annotations/articleText';
 import { openEditorOrPoint, setEditorReturnFocus, takeEditorReturnFocus } from '../../../annotations/editorRequest';
-import { firstHighlightElement, HL_FLASH_PREFIX as FLASH_PREFIX, highlightIdsAt, highlightTarget } from '../../../dom/paint';
+import {
+  firstHighlightElement,
+  focusHighlight,
+  HL_FLASH_PREFIX as FLASH_PREFIX,
+  highlightIdsAt,
+  highlightIdsAtEvent,
+  highlightRanges,
+  highlightTarget,
+  revealHighlight,
+} from '../../../dom/paint';
 import { isTextInput, rangeAnchor } from '../dom';
+import { useT } from '../../../lib/i18n';
 import { useArticleHighlights, type ArticleHighlights } from '../../../annotations/useArticleHighlights';
 import { preloadHighlightActions, useHighlightActions } from '../../../annotations/useHighlightActions';
 import { HighlightNotice } from './HighlightNotice';
@@ -39,15 +49,19 @@ function unitsOf(article: Article): Span[] {
   return u;
 }
 
+/** Focus is on the paragraph (block) where the highlight reached with j / k starts. */
+const onCurrentBlock = (focused: Element | null, start: Node | null) =>
+  !!focused && !!start && focused.matches('[data-block]') && focused.contains(start);
+
 interface Selected extends TextOffsets {
   prefer: 'above' | 'below';
 }
 
-/** Of the highlights painted on a segment, the one a click means: the shortest (most specific). */
-function pickHighlight(el: Element, highlights: ArticleHighlights): string | null {
+/** Of the highlights at a point or on a segment, the one a click means: the shortest (most specific). */
+function pickHighlight(ids: readonly string[], highlights: ArticleHighlights): string | null {
   let best: string | null = null;
   let bestLength = Infinity;
-  for (const id of highlightIdsAt(el)) {
+  for (const id of ids) {
     const r = highlights.byId.get(id)?.range;
     if (!r) continue;
     if (r.end - r.start < bestLength) {
@@ -80,6 +94,10 @@ export default function HighlightToolsImpl({
   const flashId = useFlashId();
   const flash = useFlash();
   const [selected, setSelected] = useState<Selected | null>(null);
+  const t = useT();
+  // j / k walk the highlights: the one reached last, and what the screen reader hears about it.
+  const current = useRef<string | null>(null);
+  const [announce, setAnnounce] = useState('');
   const toolbarRef = useRef<HTMLDivElement>(null);
   const latest = useRef({ highlights, actions, lastColor, selected, editor });
   useEffect(() => {
@@ -197,13 +215,40 @@ export default function HighlightToolsImpl({
     [article.id],
   );
 
+  /** j / k: the next or previous highlight in the text, scrolled to, focused and flashed. */
+  const stepHighlight = useCallback(
+    (dir: 1 | -1) => {
+      const body = bodyRef.current;
+      const list = latest.current.highlights.anchored;
+      if (!body) return;
+      if (list.length === 0) {
+        setAnnounce(t('hl.noneToGo'));
+        return;
+      }
+      const at = list.findIndex((h) => h.id === current.current);
+      const next = at < 0 ? (dir === 1 ? 0 : list.length - 1) : (at + dir + list.length) % list.length;
+      const h = list[next]!;
+      current.current = h.id;
+      if (!revealHighlight(body, h.id)) return;
+      flash(FLASH_PREFIX + h.id);
+      const quote = h.quote.length > 80 ? `${h.quote.slice(0, 80)}…` : h.quote;
+      setAnnounce(t('hl.current', { n: next + 1, of: list.length, quote }));
+    },
+    [bodyRef, flash, t],
+  );
+  /** Where the highlight reached with j / k starts (Enter opens it while focus is there). */
+  const currentBlockRange = useCallback((): Node | null => {
+    const body = bodyRef.current;
+    const id = current.current;
+    return (body && id && highlightRanges(body, id)[0]?.startContainer) || null;
+  }, [bodyRef]);
+
   const closeEditor = useCallback(
     (focusId?: string) => {
       useAppStore.getState().closeEditor(article.id);
       const body = bodyRef.current;
-      const el = focusId && body ? firstHighlightElement(body, focusId) : null;
       const back = takeEditorReturnFocus();
-      (el ?? back)?.focus({ preventScroll: true });
+      if (!(focusId && body && focusHighlight(body, focusId))) back?.focus({ preventScroll: true });
     },
     [bodyRef, article.id],
   );
@@ -228,17 +273,16 @@ export default function HighlightToolsImpl({
     void loadStorage().catch(() => undefined);
   }, [hasSelection]);
 
-  // ---- Highlights in the text: click, or Enter/Space on the focused first segment → editor.
+  // ---- Highlights in the text: click (on a painted range or a <mark>), or Enter/Space on a focused
+  // <mark> segment where highlights are painted with elements → editor.
   useEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     const onClick = (e: MouseEvent) => {
-      const el = highlightTarget(e.target, body);
-      if (!el) return;
       const sel = document.getSelection();
       if (sel && !sel.isCollapsed) return; // the reader is selecting, not picking
-      const id = pickHighlight(el, latest.current.highlights);
-      if (id) openExisting(id, el);
+      const id = pickHighlight(highlightIdsAtEvent(body, e), latest.current.highlights);
+      if (id) openExisting(id, e.target instanceof HTMLElement ? e.target : null);
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -246,7 +290,7 @@ export default function HighlightToolsImpl({
       const el = highlightTarget(e.target, body);
       if (!el || el !== e.target) return;
       const ids = highlightIdsAt(el);
-      const own = ids.find((id) => firstHighlightElement(body, id) === el) ?? pickHighlight(el, latest.current.highlights);
+      const own = ids.find((id) => firstHighlightElement(body, id) === el) ?? pickHighlight(ids, latest.current.highlights);
       if (!own) return;
       e.preventDefault();
       openExisting(own, el);
@@ -255,19 +299,34 @@ export default function HighlightToolsImpl({
     const onApproach = (e: Event) => {
       if (!loadedEditor && highlightTarget(e.target, body)) void LazyEditor.preload();
     };
+    // Over a painted range the pointer becomes a hand, as over a link (one check per frame).
+    let hover = 0;
+    const onPointerMove = (e: PointerEvent) => {
+      if (hover || e.pointerType !== 'mouse') return;
+      hover = requestAnimationFrame(() => {
+        hover = 0;
+        const over = highlightIdsAtEvent(body, e).length > 0;
+        body.classList.toggle('hl-pointer', over);
+        if (over && !loadedEditor) void LazyEditor.preload();
+      });
+    };
+    body.addEventListener('pointermove', onPointerMove);
     body.addEventListener('click', onClick);
     body.addEventListener('keydown', onKeyDown);
     body.addEventListener('pointerover', onApproach);
     body.addEventListener('focusin', onApproach);
     // The reader reached for a highlight, or pressed h or n, before this code was here: answer now.
     const early = takeEarly?.();
-    if (early?.open && body.contains(early.open)) {
-      const id = pickHighlight(early.open, latest.current.highlights);
-      if (id) openExisting(id, early.open);
+    if (early?.open) {
+      const id = pickHighlight(early.open.ids, latest.current.highlights);
+      if (id) openExisting(id, early.open.from);
     }
     if (early?.key === 'h') highlightSelection(latest.current.lastColor);
     else if (early?.key === 'n') noteSelection();
     return () => {
+      cancelAnimationFrame(hover);
+      body.removeEventListener('pointermove', onPointerMove);
+      body.classList.remove('hl-pointer');
       body.removeEventListener('click', onClick);
       body.removeEventListener('keydown', onKeyDown);
       body.removeEventListener('pointerover', onApproach);
@@ -292,7 +351,16 @@ export default function HighlightToolsImpl({
       if (inText || mod || e.altKey) return;
       // Whether there is a selection is read now, not from state a frame behind the keys.
       const sel = currentSelection();
-      if (!sel) return;
+      if (!sel) {
+        if (key === 'j' || key === 'k') {
+          e.preventDefault();
+          stepHighlight(key === 'j' ? 1 : -1);
+        } else if (e.key === 'Enter' && current.current && onCurrentBlock(document.activeElement, currentBlockRange())) {
+          e.preventDefault();
+          openExisting(current.current, document.activeElement as HTMLElement);
+        } else if (e.key === 'Escape') current.current = null;
+        return;
+      }
       if (key === 'h') {
         e.preventDefault();
         highlightSelection(color);
@@ -313,7 +381,7 @@ export default function HighlightToolsImpl({
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [currentSelection, liveSelection, highlightSelection, noteSelection]);
+  }, [currentSelection, liveSelection, highlightSelection, noteSelection, stepHighlight, currentBlockRange, openExisting]);
 
   // ---- A flash from the notes panel fades on its own.
   useEffect(() => {
@@ -360,6 +428,9 @@ export default function HighlightToolsImpl({
         </Island>
       )}
       <HighlightNotice articleId={article.id} actions={actions} />
+      <p className="sr-only" role="status">
+        {announce}
+      </p>
     </>
   );
 }
