@@ -12,21 +12,30 @@ export interface JobAnswer {
   ms: number;
 }
 
+/** The worker's code could not be fetched (flaky network, a redeploy): another try may work. */
+export class WorkerLoadError extends Error {
+  override name = 'WorkerLoadError';
+}
+
 let worker: Worker | undefined;
+/** Whether the current worker has answered once (so its script did load). */
+let answered = false;
 let nextId = 1;
 const pending = new Map<number, { resolve: (a: JobAnswer) => void; reject: (e: Error) => void }>();
 
-function failAll(message: string): void {
-  for (const p of pending.values()) p.reject(new Error(message));
+function failAll(message: string, loadFailed = false): void {
+  for (const p of pending.values()) p.reject(loadFailed ? new WorkerLoadError(message) : new Error(message));
   pending.clear();
   worker?.terminate();
   worker = undefined;
 }
 
 function start(): Worker {
+  answered = false;
   const w = new Worker(new URL('./ownIngest.worker.ts', import.meta.url), { type: 'module', name: 'margin-own-ingest' });
   w.onmessage = (ev: MessageEvent<OwnWorkerReply>) => {
     const reply = ev.data;
+    answered = true;
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
@@ -35,7 +44,9 @@ function start(): Worker {
   };
   w.onerror = (ev) => {
     ev.preventDefault();
-    failAll(`Bộ xử lý bài viết gặp lỗi${ev.message ? `: ${ev.message}` : ''}.`);
+    // A script that never arrived fires a bare error before any answer; an error in the code has a message.
+    const loadFailed = !answered && !ev.message;
+    failAll(loadFailed ? 'Không tải được bộ xử lý bài viết.' : `Bộ xử lý bài viết gặp lỗi${ev.message ? `: ${ev.message}` : ''}.`, loadFailed);
   };
   w.onmessageerror = () => failAll('Bộ xử lý bài viết gửi lại dữ liệu không đọc được.');
   return w;

@@ -9,6 +9,8 @@ import { isOwnId } from '../domain/own/ids';
 import { runOwnJob } from '../domain/own/jobs';
 import { MAX_FILES_PER_ADD } from '../domain/own/limits';
 import { createOwnArticleRepository } from '../storage/ownArticles';
+import { isRetryable } from '../domain/own/problems';
+import { WorkerLoadError } from './ownIngestClient';
 import { prepareOwn, saveOwn, type JobRunner, type OwnInput } from './prepareOwn';
 
 // The worker's code, called in-process (vitest has no Worker).
@@ -42,6 +44,21 @@ describe('prepareOwn', () => {
       'latin.md: not-utf8',
       'văn bản dán vào: 5 officials, paste',
     ]);
+  });
+
+  it.each<[string, Error, string]>([
+    ['the worker script did not load', new WorkerLoadError('Không tải được bộ xử lý bài viết.'), 'code-not-loaded'],
+    ['a chunk did not load', new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/articleHtml-x.js'), 'code-not-loaded'],
+    ['the worker broke on the text', new Error('Bộ xử lý bài viết gặp lỗi: boom.'), 'unreadable'],
+  ])('%s: a problem of its own, retryable only when code is missing', async (_, error, code) => {
+    const failing: JobRunner = () => Promise.reject(error);
+    const out = await prepareOwn([{ kind: 'paste', text: seed.toString('utf8') }], failing);
+    if (!out.ok) throw new Error(out.problem.message);
+    const item = out.items[0]!;
+    if (item.ok) throw new Error('expected a problem');
+    expect(item.problem.code).toBe(code);
+    expect(isRetryable(item.problem)).toBe(code === 'code-not-loaded');
+    if (code === 'code-not-loaded') expect(item.problem.message).toContain('Thử lại');
   });
 
   it('refuses thousands of files before reading any', async () => {

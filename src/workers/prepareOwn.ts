@@ -9,9 +9,13 @@ import type { OwnJob } from '../domain/own/jobs';
 import { MAX_BATCH_BYTES, MAX_FILES_PER_ADD } from '../domain/own/limits';
 import { problem, type OwnProblem } from '../domain/own/problems';
 import { makeRecord, type OriginKind } from '../domain/own/record';
+import { isChunkLoadError, reloadable } from '../lib/reloadable';
 import { isStorageError } from '../storage/errors';
 import { ownArticles, type OwnArticleRepository } from '../storage/ownArticles';
-import { runInWorker, type JobAnswer } from './ownIngestClient';
+import { runInWorker, WorkerLoadError, type JobAnswer } from './ownIngestClient';
+
+// Loaded at the first saved page; a failed load is tried anew (not the cached failure) next time.
+const loadArticleHtml = reloadable(() => import('../dom/articleHtml'));
 
 export type OwnInput = { kind: 'paste'; text: string } | { kind: 'file'; file: File };
 
@@ -50,7 +54,7 @@ async function prepareOne(input: OwnInput, run: JobRunner): Promise<PreparedItem
     let answer = await run(job);
     let ms = answer.ms;
     if (answer.result.stage === 'html') {
-      const { readArticleHtml } = await import('../dom/articleHtml');
+      const { readArticleHtml } = await loadArticleHtml();
       const read = readArticleHtml(answer.result.html, source);
       if (!read.ok) return { ok: false, source, problem: problem('no-article', source, { detail: 'trang không có phần nội dung bài.' }) };
       answer = await run({ kind: 'html-blocks', input: read.input });
@@ -62,6 +66,7 @@ async function prepareOne(input: OwnInput, run: JobRunner): Promise<PreparedItem
     const origin: OriginKind = input.kind === 'paste' ? (job.kind === 'paste' && /^\s*</.test(job.text) ? 'html' : 'paste') : originOf(source);
     return { ok: true, source, origin, draft: r.article, preview: r.preview, workerMs: ms };
   } catch (e) {
+    if (e instanceof WorkerLoadError || isChunkLoadError(e)) return { ok: false, source, problem: problem('code-not-loaded', source) };
     return { ok: false, source, problem: problem('unreadable', source, { detail: e instanceof Error ? e.message : String(e) }) };
   }
 }

@@ -322,6 +322,7 @@ export const en: Messages = {
   'own.saving': 'Saving…',
   'own.save': 'Save article',
   'own.saveMany': (p) => `Save ${p.count} articles`,
+  'own.retry': 'Try again',
   'own.back': 'Back',
   'own.keep': (p) => `Save the article from ${p.source}`,
   'own.title': 'Title',

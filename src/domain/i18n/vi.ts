@@ -342,6 +342,7 @@ export const vi = {
   'own.saving': 'Đang lưu…',
   'own.save': 'Lưu bài',
   'own.saveMany': (p: { count: string }) => `Lưu ${p.count} bài`,
+  'own.retry': 'Thử lại',
   'own.back': 'Quay lại',
   'own.keep': (p: { source: string }) => `Lưu bài từ ${p.source}`,
   'own.title': 'Tiêu đề',

@@ -12,7 +12,8 @@ export type OwnProblemCode =
   | 'too-many-files'
   | 'batch-too-large'
   | 'no-article'
-  | 'unreadable';
+  | 'unreadable'
+  | 'code-not-loaded';
 
 export interface OwnProblem {
   code: OwnProblemCode;
@@ -44,6 +45,7 @@ const MESSAGES: Record<OwnProblemCode, (source: string, f: ProblemFacts) => stri
   'batch-too-large': (_s, f) => `Các tệp đã chọn cộng lại ${mb(f.bytes ?? 0)}; mỗi lần tối đa ${mb(MAX_BATCH_BYTES)}.`,
   'no-article': (s, f) => `Không tìm thấy bài viết trong “${s}”${f.detail ? `: ${f.detail}` : '.'}`,
   unreadable: (s, f) => `Không đọc được “${s}”${f.detail ? ` (${f.detail})` : ''}.`,
+  'code-not-loaded': (s) => `Chưa đọc được “${s}”: không tải được phần mềm đọc bài. Kiểm tra kết nối mạng rồi bấm “Thử lại”.`,
 };
 
 const EN = (s: string) => (s === 'văn bản dán vào' ? 'the pasted text' : s);
@@ -58,7 +60,11 @@ const MESSAGES_EN: Record<OwnProblemCode, (source: string, f: ProblemFacts) => s
   'batch-too-large': (_s, f) => `The chosen files add up to ${mb(f.bytes ?? 0, 'en-GB')}; at most ${mb(MAX_BATCH_BYTES, 'en-GB')} at once.`,
   'no-article': (s) => `No article found in “${EN(s)}”.`,
   unreadable: (s, f) => `“${EN(s)}” could not be read${f.detail ? ` (${f.detail})` : ''}.`,
+  'code-not-loaded': (s) => `“${EN(s)}” is not read yet: the code that reads articles did not load. Check the network connection, then press “Try again”.`,
 };
+
+/** Problems that another try can solve (code that did not arrive), as opposed to what is in the file. */
+export const isRetryable = (p: OwnProblem): boolean => p.code === 'code-not-loaded';
 
 export function problem(code: OwnProblemCode, source: string, facts: ProblemFacts = {}): OwnProblem {
   return { code, source, message: MESSAGES[code](source, facts), facts };

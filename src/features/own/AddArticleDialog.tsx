@@ -3,7 +3,7 @@ import type { PreparedItem, ToSave } from '../../workers/prepareOwn';
 import { prepareOwn, saveOwn, type OwnInput } from '../../workers/prepareOwn';
 import type { OwnProblem } from '../../domain/own/problems';
 import type { Article } from '../../domain/article/types';
-import { problemMessage } from '../../domain/own/problems';
+import { isRetryable, problemMessage } from '../../domain/own/problems';
 import { useFormat, useLang, useT } from '../../lib/i18n';
 import './own.css';
 
@@ -22,8 +22,21 @@ interface Row {
 type State =
   | { step: 'input'; problem: OwnProblem | null }
   | { step: 'reading'; count: number }
-  | { step: 'review'; rows: Row[]; problems: OwnProblem[]; error: string | null }
-  | { step: 'saving'; rows: Row[]; problems: OwnProblem[] };
+  | { step: 'review'; rows: Row[]; problems: OwnProblem[]; retry: OwnInput[]; error: string | null }
+  | { step: 'saving'; rows: Row[]; problems: OwnProblem[]; retry: OwnInput[] };
+type Review = Extract<State, { step: 'review' }>;
+
+/** Read items → preview rows, problems, and the inputs worth another try (their code did not load). */
+function outcome(inputs: readonly OwnInput[], items: readonly PreparedItem[]): Pick<Review, 'rows' | 'problems' | 'retry'> {
+  return {
+    rows: items.filter((i): i is Ready => i.ok).map((item) => ({ item, keep: true, title: item.preview.title, published: item.preview.published ?? '' })),
+    problems: items.flatMap((i) => (i.ok ? [] : [i.problem])),
+    retry: inputs.filter((_, n) => {
+      const item = items[n]!;
+      return !item.ok && isRetryable(item.problem);
+    }),
+  };
+}
 
 export interface AddArticleDialogProps {
   /** Closed; with the stored articles when something was saved. */
@@ -71,22 +84,36 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
       setState({ step: 'input', problem: out.problem });
       return;
     }
-    const rows = out.items
-      .filter((i): i is Ready => i.ok)
-      .map((item) => ({ item, keep: true, title: item.preview.title, published: item.preview.published ?? '' }));
-    const problems = out.items.flatMap((i) => (i.ok ? [] : [i.problem]));
-    setState({ step: 'review', rows, problems, error: null });
+    setState({ step: 'review', ...outcome(inputs, out.items), error: null });
+  };
+
+  // Only what failed for want of code is read again; rows already read keep the reader's corrections.
+  const retry = async (before: Review) => {
+    setState({ step: 'reading', count: before.retry.length });
+    const out = await prepareOwn(before.retry);
+    if (!out.ok) {
+      setState({ ...before, error: problemMessage(out.problem, lang) });
+      return;
+    }
+    const again = outcome(before.retry, out.items);
+    setState({
+      step: 'review',
+      rows: [...before.rows, ...again.rows],
+      problems: [...before.problems.filter((p) => !isRetryable(p)), ...again.problems],
+      retry: again.retry,
+      error: null,
+    });
   };
 
   const fromFiles = (files: FileList | null) => void read([...(files ?? [])].map((file) => ({ kind: 'file' as const, file })));
 
-  const save = async (rows: Row[], problems: OwnProblem[]) => {
+  const save = async ({ rows, problems, retry: again }: Review) => {
     const list: ToSave[] = rows.filter((r) => r.keep).map((r) => ({ item: r.item, corrections: { title: r.title, published: r.published } }));
     if (list.length === 0) return;
-    setState({ step: 'saving', rows, problems });
+    setState({ step: 'saving', rows, problems, retry: again });
     const out = await saveOwn(list);
     if (!out.ok) {
-      setState({ step: 'review', rows, problems, error: out.error });
+      setState({ step: 'review', rows, problems, retry: again, error: out.error });
       return;
     }
     saved.current = out.articles;
@@ -173,6 +200,11 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
                   <li key={i}>{problemMessage(p, lang)}</li>
                 ))}
               </ul>
+              {state.step === 'review' && state.retry.length > 0 && (
+                <button type="button" className="own-button" onClick={() => void retry(state)}>
+                  {t('own.retry')}
+                </button>
+              )}
             </div>
           )}
           {state.rows.length === 0 && <p>{t('own.noneRead')}</p>}
@@ -191,7 +223,7 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
                 className="own-button own-primary"
                 data-autofocus
                 aria-disabled={state.step === 'saving' || kept === 0}
-                onClick={() => state.step === 'review' && kept > 0 && void save(state.rows, state.problems)}
+                onClick={() => state.step === 'review' && kept > 0 && void save(state)}
               >
                 {state.step === 'saving' ? t('own.saving') : kept > 1 ? t('own.saveMany', { count: f.number(kept) }) : t('own.save')}
               </button>

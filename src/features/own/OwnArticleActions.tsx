@@ -20,7 +20,7 @@ export function OwnArticleActions({ article }: { article: Article }) {
   if (!isOwnId(article.id)) return null;
   const count = notes.data ? notes.data.annotations.length + notes.data.unreadable.length : 0;
   return (
-    <p className="own-actions-bar">
+    <div className="own-actions-bar">
       <span className="own-mark">{t('own.mark')}</span>
       <button type="button" className="own-delete-button" onClick={() => setOpen(true)}>
         {t('own.delete')}
@@ -42,6 +42,6 @@ export function OwnArticleActions({ article }: { article: Article }) {
           />
         </Island>
       )}
-    </p>
+    </div>
   );
 }
