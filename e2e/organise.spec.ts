@@ -203,3 +203,63 @@ test('a browser in en-US gets Margin in English (<html lang="en">); the switch b
   await expect(page.getByRole('heading', { level: 1, name: 'Ghi chú' })).toBeVisible();
   await page.context().close();
 });
+
+test('in English: a highlight notice, the export menu, the import dialog, the search box and /people', async ({ browser, baseURL }) => {
+  const page = await freshPage(browser, 'en-US');
+  await page.goto(`${baseURL}${ARTICLE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+
+  // A highlight: the toolbar names the colour and the notice says what happened, in English.
+  const phrase = await phraseIn(page, 3, 3, 4);
+  await selectPhrase(page, 3, phrase);
+  await toolbar(page).getByRole('button', { name: 'Yellow — Important' }).click();
+  const notice = page.locator('.hl-notice-region [role="status"]');
+  await expect(notice).toContainText('Highlighted in yellow and saved.');
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Close this message' })).toBeVisible();
+
+  // The export menu on /notes: its choices and what it says after a download.
+  await page.goto(`${baseURL}/notes`);
+  await expect(noteItems(page)).toHaveCount(1);
+  await page.locator('main').getByRole('button', { name: 'Export' }).first().click();
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText([
+    'Markdown (.md)',
+    'JSON — Web Annotation standard (.json)',
+    'CSV (.csv)',
+    'Copy as Markdown',
+  ]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('menu').getByRole('menuitem', { name: /JSON/ }).click();
+  const file = await download;
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(`Downloaded ${file.suggestedFilename()} (1 note).`);
+  const json = await text(file);
+
+  // The import dialog, reading that same file back: nothing new, said in English.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  const dialog = page.getByRole('dialog', { name: 'Import notes' });
+  await expect(dialog).toContainText('File: notes.json');
+  await expect(dialog).toContainText('The file has 1 note: 1 already here.');
+  await expect(dialog).toContainText('There are no new notes to import; nothing changes.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // The library's search box, and its results.
+  await page.goto(`${baseURL}/`);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(search).toHaveAttribute('placeholder', 'A person, a body, a phrase…');
+  await expect(page.getByText('With or without Vietnamese accents: “dang uy” finds “Đảng ủy”.')).toBeVisible();
+  await search.fill('dang uy');
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toHaveText(/^[\d,]+ articles? match “dang uy”$/);
+
+  // /people.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(page.locator('.lede')).toContainText('officials and other people named in the library, the most mentioned first.');
+  await expect(page.locator('.people-list .person-count').first()).toHaveText(/^[\d,]+ articles?$/);
+  await page.context().close();
+});

@@ -5,7 +5,7 @@ import { LibraryPage, type LibraryParams } from '../features/library';
 import { OwnLibrarySection } from '../features/own';
 import { SearchBox, SearchResults, useSearch } from '../features/search';
 import { useLibraryHeadFacets } from './libraryFacets';
-import { formatShortDate } from '../lib/formatDate';
+import { useFormat } from '../lib/i18n';
 import { articlePath, Link, replaceSearchParams, useSearch as useQueryString } from '../lib/router';
 
 /** The reader's notes per article, for the library rows. */
@@ -36,6 +36,7 @@ export function LibraryRoute() {
   const facets = useLibraryHeadFacets(library.source, library.year);
   const { state, showMore } = useSearch(q, facets);
   const noteCounts = useNoteCounts();
+  const format = useFormat();
 
   const setParams = (next: Partial<LibraryParams>) => {
     const merged = { ...library, ...next };
@@ -61,7 +62,7 @@ export function LibraryRoute() {
           <SearchResults
             state={state}
             onMore={showMore}
-            formatDate={formatShortDate}
+            formatDate={format.shortDate}
             articleLink={(id, children) => <Link href={articlePath(id)}>{children}</Link>}
           />
         ) : undefined

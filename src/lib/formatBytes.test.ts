@@ -24,6 +24,11 @@ describe('formatBytes', () => {
     expect(formatBytes(1024 * 1024 - 1)).toBe('1 MB');
   });
 
+  it('writes English decimals with a point and groups with a comma', () => {
+    expect(formatBytes(1.2 * 1024 * 1024, 'en')).toBe('1.2 MB');
+    expect(formatBytes(1023, 'en')).toBe('1,023 B');
+  });
+
   it('treats nonsense as nothing', () => {
     expect(formatBytes(-5)).toBe('0 B');
     expect(formatBytes(Number.NaN)).toBe('0 B');

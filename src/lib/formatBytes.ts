@@ -1,13 +1,13 @@
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+import { formatNumber } from '../domain/i18n/format';
+import type { Lang } from '../domain/i18n/languages';
 
 /**
- * A byte count the Vietnamese way: "0 B", "850 B", "12,3 KB", "1,2 MB" (decimal comma, binary
- * multiples as file managers show them). One decimal below 100 of a unit, none above.
+ * A byte count for the language: "12,3 KB" in Vietnamese, "12.3 KB" in English (binary multiples
+ * as file managers show them). One decimal below 100 of a unit, none above.
  */
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, lang: Lang = 'vi'): string {
   if (!Number.isFinite(bytes) || bytes <= 0) return '0 B';
   let value = bytes;
   let unit = 0;
@@ -20,6 +20,6 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  const text = unit === 0 || value >= 100 ? whole.format(value) : oneDecimal.format(value);
+  const text = formatNumber(lang, value, unit === 0 || value >= 100 ? 0 : 1);
   return `${text} ${UNITS[unit]}`;
 }

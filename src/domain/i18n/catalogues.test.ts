@@ -38,4 +38,12 @@ describe('message catalogues', () => {
     expect(translator('en')('export.json.label', { title: 'Bài A' })).toBe('Margin notes: Bài A');
     expect(translator('en')('colour.blue')).toBe('Figure to check');
   });
+
+  it.each([
+    ['1', 'Imported 1 note.'],
+    ['2', 'Imported 2 notes.'],
+    ['1,200', 'Imported 1,200 notes.'],
+  ])('English counts agree with their number: %s', (n, text) => {
+    expect(translator('en')('import.done.some', { n })).toBe(text);
+  });
 });

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import type { LibraryHead } from '../../domain/library/types';
 import { formatBytes } from './formatSize';
+import { useFormat, useLang, useT } from '../../lib/i18n';
 import { viewIds } from './libraryApi';
-import { saveArticles, storageEstimate, type SaveProgress } from './saveOffline';
+import { NO_CACHE, saveArticles, storageEstimate, type SaveProgress } from './saveOffline';
 
 type State =
   | { step: 'idle' }
@@ -15,6 +16,9 @@ export function SaveOffline({ head, viewKey, label }: { head: LibraryHead; viewK
   const [state, setState] = useState<State>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const view = head.views[viewKey] ?? { count: 0, bytes: 0 };
+  const t = useT();
+  const lang = useLang();
+  const n = useFormat().number;
 
   const start = async () => {
     abort.current = new AbortController();
@@ -24,44 +28,45 @@ export function SaveOffline({ head, viewKey, label }: { head: LibraryHead; viewK
       const progress = await saveArticles(ids, (p) => setState({ step: 'saving', progress: p }), abort.current.signal);
       setState({ step: 'done', progress, usage: await storageEstimate() });
     } catch (e) {
-      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+      const message = e instanceof Error && e.message === NO_CACHE ? t('library.noOfflineCache') : e instanceof Error ? e.message : String(e);
+      setState({ step: 'error', message });
     }
   };
 
   return (
-    <section className="save-offline" aria-label="Lưu để đọc ngoại tuyến">
+    <section className="save-offline" aria-label={t('library.saveOffline')}>
       {state.step !== 'saving' && (
         <button type="button" className="button" onClick={() => void start()} disabled={view.count === 0}>
-          Lưu để đọc ngoại tuyến
+          {t('library.saveOffline')}
         </button>
       )}
       {state.step === 'idle' && (
         <span className="save-estimate">
-          {view.count.toLocaleString('vi-VN')} bài ({label}), khoảng {formatBytes(view.bytes)}
+          {t('library.saveEstimate', { n: n(view.count), selection: label, size: formatBytes(view.bytes, lang) })}
         </span>
       )}
       {state.step === 'saving' && (
         <div className="save-progress">
           <label>
-            Đang lưu {state.progress.done.toLocaleString('vi-VN')} / {state.progress.total.toLocaleString('vi-VN')} bài
+            {t('library.saving', { done: n(state.progress.done), total: n(state.progress.total) })}
             <progress max={state.progress.total || 1} value={state.progress.done} />
           </label>
           <button type="button" className="button" onClick={() => abort.current?.abort()}>
-            Dừng
+            {t('library.stopSaving')}
           </button>
         </div>
       )}
       {state.step === 'done' && (
         <p className="save-done" role="status">
-          Đã lưu {(state.progress.done - state.progress.failed).toLocaleString('vi-VN')} bài để đọc ngoại tuyến
-          {state.progress.failed > 0 && `; ${state.progress.failed} bài không tải được`}
-          {state.progress.done < state.progress.total && ' (đã dừng giữa chừng)'}.
-          {state.usage && ` Margin đang dùng ${formatBytes(state.usage.usage)} trong ${formatBytes(state.usage.quota)} trình duyệt cho phép.`}
+          {t('library.saved', { n: n(state.progress.done - state.progress.failed) })}
+          {state.progress.failed > 0 && t('library.saveFailedSome', { n: n(state.progress.failed) })}
+          {state.progress.done < state.progress.total && t('library.saveStopped')}.
+          {state.usage && t('library.saveUsage', { usage: formatBytes(state.usage.usage, lang), quota: formatBytes(state.usage.quota, lang) })}
         </p>
       )}
       {state.step === 'error' && (
         <p className="save-error" role="alert">
-          Không lưu được: {state.message}
+          {t('library.saveError', { message: state.message })}
         </p>
       )}
     </section>

@@ -4,6 +4,8 @@
  */
 export const ARTICLE_CACHE = 'margin-articles';
 const PARALLEL = 4;
+/** Thrown when the browser has no Cache Storage (the page words it for the reader). */
+export const NO_CACHE = 'Cache Storage is not available';
 
 export interface SaveProgress {
   done: number;
@@ -12,7 +14,7 @@ export interface SaveProgress {
 }
 
 export async function saveArticles(ids: readonly string[], onProgress: (p: SaveProgress) => void, signal?: AbortSignal): Promise<SaveProgress> {
-  if (typeof caches === 'undefined') throw new Error('Trình duyệt này không cho lưu bài để đọc ngoại tuyến (không có Cache Storage).');
+  if (typeof caches === 'undefined') throw new Error(NO_CACHE);
   const cache = await caches.open(ARTICLE_CACHE);
   const progress: SaveProgress = { done: 0, total: ids.length, failed: 0 };
   let next = 0;

@@ -5,7 +5,7 @@ import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { Island, lazyIsland } from '../../components/island';
 import { HIGHLIGHT_COLORS } from '../../domain/notes/annotation';
 import { MAX_COLOR_NAME_LENGTH } from '../../domain/notes/colorNames';
-import { useColorNames, useT } from '../../lib/i18n';
+import { storageErrorText, useColorNames, useFormat, useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { isStorageError, type UnreadableRecord } from '../../storage';
@@ -68,7 +68,7 @@ export default function AllNotesView() {
     return (
       <ErrorView
         title={t('nx.readError')}
-        message={isStorageError(query.error) ? query.error.userMessage : t('nx.readErrorMessage')}
+        message={isStorageError(query.error) ? storageErrorText(t, query.error) : t('nx.readErrorMessage')}
         onRetry={() => void query.refetch()}
       />
     );
@@ -188,6 +188,8 @@ function ColorNamesForm() {
 }
 
 function UnreadableWarning({ records }: { records: readonly UnreadableRecord[] }) {
+  const t = useT();
+  const fmt = useFormat().number;
   const save = () =>
     downloadText(
       unreadableFileName(new Date()),
@@ -196,16 +198,13 @@ function UnreadableWarning({ records }: { records: readonly UnreadableRecord[] }
     );
   return (
     <section className="nx-warning" role="alert" aria-labelledby="nx-unreadable-title">
-      <h2 id="nx-unreadable-title">{records.length} ghi chú đã lưu không đọc được</h2>
-      <p>
-        Dữ liệu gốc vẫn được giữ nguyên trên máy, không bị xoá, nhưng không hiện được và không có trong các tệp xuất. Bạn có thể tải
-        bản gốc về để giữ hoặc gửi kèm khi báo lỗi.
-      </p>
+      <h2 id="nx-unreadable-title">{t('nx.unreadable.title', { n: fmt(records.length) })}</h2>
+      <p>{t('nx.unreadable.text')}</p>
       <button type="button" className="nx-button" onClick={save}>
-        Tải bản gốc (JSON)
+        {t('nx.unreadable.download')}
       </button>
       <details className="nx-detail">
-        <summary>Chi tiết kỹ thuật</summary>
+        <summary>{t('import.details')}</summary>
         <ul>
           {records.map((r) => (
             <li key={r.key}>

@@ -1,4 +1,5 @@
-import { useColorNames, useLang } from '../../lib/i18n';
+import { storageErrorText, useColorNames, useFormat, useLang, useT } from '../../lib/i18n';
+import type { MessageKey, Translate } from '../../domain/i18n';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { failedModuleUrl, reloadable } from '../../lib/reloadable';
@@ -14,24 +15,24 @@ import './notes.css';
  */
 interface Choice {
   key: ExportFormat | 'copy';
-  label: string;
+  label: MessageKey;
 }
 
 const CHOICES: readonly Choice[] = [
-  { key: 'md', label: 'Markdown (.md)' },
-  { key: 'json', label: 'JSON — W3C Web Annotation (.json)' },
-  { key: 'csv', label: 'CSV (.csv)' },
-  { key: 'copy', label: 'Sao chép Markdown' },
+  { key: 'md', label: 'export.format.md' },
+  { key: 'json', label: 'export.format.json' },
+  { key: 'csv', label: 'export.format.csv' },
+  { key: 'copy', label: 'export.copy' },
 ];
 
 type Status = { tone: 'info' | 'ok' | 'error'; text: string } | null;
 
 const loadExport = reloadable(() => import('./export/buildExport'));
 
-function failure(e: unknown): string {
-  if (isStorageError(e)) return `Không xuất được: ${e.userMessage}`;
-  if (failedModuleUrl(e)) return 'Không tải được phần xuất ghi chú. Kiểm tra kết nối mạng rồi thử lại.';
-  return 'Không xuất được ghi chú. Vui lòng thử lại.';
+function failure(t: Translate, e: unknown): string {
+  if (isStorageError(e)) return t('export.failed.storage', { reason: storageErrorText(t, e) });
+  if (failedModuleUrl(e)) return t('export.failed.code');
+  return t('export.failed.other');
 }
 
 const EDGE = 8;
@@ -92,6 +93,8 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
   const client = useQueryClient();
   const lang = useLang();
   const colorNames = useColorNames();
+  const tr = useT();
+  const fmt = useFormat().number;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -144,30 +147,29 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
   const run = async (key: Choice['key']) => {
     close(true);
     setBusy(true);
-    setStatus({ tone: 'info', text: key === 'copy' ? 'Đang chuẩn bị Markdown…' : 'Đang chuẩn bị tệp…' });
+    setStatus({ tone: 'info', text: tr(key === 'copy' ? 'export.preparingCopy' : 'export.preparingFile') });
     try {
       const { buildExport } = await loadExport();
       const result = await buildExport(client, scope, key === 'copy' ? 'md' : key, new Date(), { lang, colorNames });
       if (result.kind === 'empty') {
-        setStatus({ tone: 'info', text: 'Chưa có ghi chú nào để xuất.' });
+        setStatus({ tone: 'info', text: tr('export.empty') });
         return;
       }
-      const skipped =
-        result.unreadable > 0 ? ` ${result.unreadable} ghi chú hỏng không đọc được nên không có trong tệp.` : '';
+      const skipped = result.unreadable > 0 ? ` ${tr('export.skipped', { n: fmt(result.unreadable) })}` : '';
       if (key === 'copy') {
         const ok = await copyText(result.text);
         setStatus(
           ok
-            ? { tone: 'ok', text: `Đã sao chép Markdown của ${result.count} ghi chú.${skipped}` }
-            : { tone: 'error', text: 'Trình duyệt không cho sao chép. Hãy chọn “Markdown” để tải tệp xuống.' },
+            ? { tone: 'ok', text: `${tr('export.copied', { n: fmt(result.count) })}${skipped}` }
+            : { tone: 'error', text: tr('export.copyRefused') },
         );
         return;
       }
       downloadText(result.filename, result.text, result.mime);
-      setStatus({ tone: 'ok', text: `Đã tải xuống ${result.filename} (${result.count} ghi chú).${skipped}` });
+      setStatus({ tone: 'ok', text: `${tr('export.downloaded', { file: result.filename, n: fmt(result.count) })}${skipped}` });
     } catch (e) {
       console.error('[notes] export failed', e);
-      setStatus({ tone: 'error', text: failure(e) });
+      setStatus({ tone: 'error', text: failure(tr, e) });
     } finally {
       setBusy(false);
     }
@@ -207,9 +209,9 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
       default:
         if (e.key.length === 1 && /\S/.test(e.key)) {
           // Type-ahead: the next item starting with that letter.
-          const k = e.key.toLocaleLowerCase('vi');
+          const k = e.key.toLocaleLowerCase(lang);
           const order = [...list.slice(at + 1), ...list.slice(0, at + 1)];
-          const hit = order.find((b) => (b.textContent ?? '').trim().toLocaleLowerCase('vi').startsWith(k));
+          const hit = order.find((b) => (b.textContent ?? '').trim().toLocaleLowerCase(lang).startsWith(k));
           if (hit) {
             e.preventDefault();
             hit.focus();
@@ -238,7 +240,7 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
         }}
         onKeyDown={onButtonKeyDown}
       >
-        Xuất
+        {tr('export.button')}
         <span aria-hidden="true" className="nx-caret">
           ▾
         </span>
@@ -256,7 +258,7 @@ export function ExportMenu({ scope, buttonClassName = 'nx-button', align = 'end'
           {CHOICES.map((c) => (
             <li key={c.key} role="none" className={c.key === 'copy' ? 'nx-menu-sep' : undefined}>
               <button type="button" role="menuitem" tabIndex={-1} className="nx-menu-item" onClick={() => void run(c.key)}>
-                {c.label}
+                {tr(c.label)}
               </button>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
-import { COLOR_NAMES } from '../../annotations';
+import { useFormat, useLang, useT } from '../../lib/i18n';
 import { commitImport, prepareImport } from './import/runImport';
 import { doneSentence, importedMessage, summarizePlan, writeSentence, type ImportProblem, type ReviewedPlan } from './importText';
 import { preview } from './text';
@@ -30,6 +30,8 @@ const PREVIEW_COUNT = 5;
 export default function ImportDialog({ file, onClose }: ImportDialogProps) {
   const id = useId();
   const client = useQueryClient();
+  const lang = useLang();
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<State>({ step: 'reading' });
   const result = useRef<string | null>(null);
@@ -40,13 +42,15 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
 
   useEffect(() => {
     let live = true;
-    void prepareImport(client, file).then(
+    void prepareImport(client, file, lang).then(
       (p) => live && setState(p.ok ? { step: 'review', reviewed: p.reviewed } : { step: 'problem', problem: p.problem }),
-      (e: unknown) => live && setState({ step: 'problem', problem: { message: 'Không nhập được tệp này. Không có gì được nhập.', detail: String(e) } }),
+      (e: unknown) => live && setState({ step: 'problem', problem: { message: t('import.failed'), detail: String(e) } }),
     );
     return () => {
       live = false;
     };
+    // The file is read once, in the language of the moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, file]);
 
   useEffect(() => {
@@ -73,9 +77,9 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
 
   const confirm = async (reviewed: ReviewedPlan) => {
     setState({ step: 'writing', reviewed });
-    const committed = await commitImport(client, reviewed);
+    const committed = await commitImport(client, reviewed, lang);
     if (committed.ok) {
-      result.current = importedMessage(committed.written, file.name);
+      result.current = importedMessage(lang, committed.written, file.name);
       setState({ step: 'done', written: committed.written });
     } else {
       result.current = committed.problem.message;
@@ -84,11 +88,11 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
   };
 
   const titles: Record<State['step'], string> = {
-    reading: 'Đang đọc tệp…',
-    problem: 'Không nhập được ghi chú',
-    review: 'Nhập ghi chú',
-    writing: 'Đang lưu ghi chú…',
-    done: 'Đã nhập xong',
+    reading: t('import.title.reading'),
+    problem: t('import.title.problem'),
+    review: t('import.title.review'),
+    writing: t('import.title.writing'),
+    done: t('import.title.done'),
   };
 
   return (
@@ -106,10 +110,10 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
         {titles[state.step]}
       </h2>
       <p className="nx-dialog-file">
-        Tệp: <span className="nx-file-name">{file.name}</span>
+        {t('import.file')} <span className="nx-file-name">{file.name}</span>
       </p>
       <div id={`${id}-body`} className="nx-dialog-body" aria-live="polite">
-        {state.step === 'reading' && <p>Đang kiểm tra tệp, chưa có gì được ghi.</p>}
+        {state.step === 'reading' && <p>{t('import.checking')}</p>}
         {state.step === 'problem' && (
           <>
             <p className="nx-problem" role="alert">
@@ -117,34 +121,34 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
             </p>
             {state.problem.detail && (
               <details className="nx-detail">
-                <summary>Chi tiết kỹ thuật</summary>
+                <summary>{t('import.details')}</summary>
                 <p>{state.problem.detail}</p>
               </details>
             )}
           </>
         )}
         {(state.step === 'review' || state.step === 'writing') && <Review reviewed={state.reviewed} />}
-        {state.step === 'done' && <p className="nx-done">{doneSentence(state.written)}</p>}
+        {state.step === 'done' && <p className="nx-done">{doneSentence(lang, state.written)}</p>}
       </div>
       <div className="nx-dialog-actions">
         {state.step === 'review' && (state.reviewed.writes.length > 0 || (state.reviewed.articles?.length ?? 0) > 0) && (
           <>
             <button type="button" className="nx-button nx-primary" data-autofocus onClick={() => void confirm(state.reviewed)}>
-              Nhập
+              {t('import.confirm')}
             </button>
             <button type="button" className="nx-button" onClick={close}>
-              Hủy
+              {t('import.cancel')}
             </button>
           </>
         )}
         {state.step === 'writing' && (
           <button type="button" className="nx-button nx-primary" aria-disabled="true" data-autofocus>
-            Đang lưu…
+            {t('import.saving')}
           </button>
         )}
         {(state.step === 'problem' || state.step === 'done' || state.step === 'reading' || (state.step === 'review' && state.reviewed.writes.length === 0 && !state.reviewed.articles?.length)) && (
           <button type="button" className="nx-button" data-autofocus={state.step === 'reading' ? undefined : true} onClick={close}>
-            {state.step === 'reading' ? 'Hủy' : 'Đóng'}
+            {t(state.step === 'reading' ? 'import.cancel' : 'import.close')}
           </button>
         )}
       </div>
@@ -154,19 +158,22 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
 
 function Review({ reviewed }: { reviewed: ReviewedPlan }) {
   const shown = reviewed.writes.slice(0, PREVIEW_COUNT);
+  const lang = useLang();
+  const t = useT();
+  const fmt = useFormat().number;
   return (
     <>
-      <p className="nx-summary">{summarizePlan(reviewed)}</p>
-      <p className="nx-write">{writeSentence(reviewed)}</p>
+      <p className="nx-summary">{summarizePlan(lang, reviewed)}</p>
+      <p className="nx-write">{writeSentence(lang, reviewed)}</p>
       {reviewed.articles && reviewed.articles.length > 0 && (
-        <p className="nx-write">Kèm {reviewed.articles.length} bài của bạn chưa có ở đây: chúng được thêm cùng lúc với ghi chú.</p>
+        <p className="nx-write">{t('import.withArticles', { n: fmt(reviewed.articles.length) })}</p>
       )}
       {reviewed.plan.unknownArticle.length > 0 && (
-        <p className="nx-aside-note">Ghi chú cho bài viết không có trong thư viện sẽ không được nhập.</p>
+        <p className="nx-aside-note">{t('import.unknownArticles')}</p>
       )}
       {shown.length > 0 && (
         <>
-          <h3 className="nx-preview-title">Xem trước</h3>
+          <h3 className="nx-preview-title">{t('import.preview')}</h3>
           <ul className="nx-preview">
             {shown.map((a) => {
               const note = noteOf(a);
@@ -174,7 +181,7 @@ function Review({ reviewed }: { reviewed: ReviewedPlan }) {
               return (
                 <li key={a.id} className={`nx-preview-item nx-c-${color}`}>
                   <span className="nx-dot" aria-hidden="true" />
-                  <span className="sr-only">Màu {COLOR_NAMES[color]}: </span>
+                  <span className="sr-only">{t('import.colour', { name: t(`hue.${color}`) })} </span>
                   <q className="nx-preview-quote">{preview(quoteOf(a), 140)}</q>
                   {note && <span className="nx-preview-note">{preview(note, 140)}</span>}
                 </li>
@@ -182,7 +189,7 @@ function Review({ reviewed }: { reviewed: ReviewedPlan }) {
             })}
           </ul>
           {reviewed.writes.length > shown.length && (
-            <p className="nx-more">và {reviewed.writes.length - shown.length} ghi chú khác.</p>
+            <p className="nx-more">{t('import.more', { n: fmt(reviewed.writes.length - shown.length) })}</p>
           )}
         </>
       )}

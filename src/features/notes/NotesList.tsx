@@ -10,7 +10,7 @@ import { useHighlightActions } from '../../annotations/useHighlightActions';
 import { tagsOf } from '../../domain/notes/model';
 import { tagCounts } from '../../domain/notes/notesView';
 import { tagKey } from '../../domain/notes/tags';
-import { useColorNames, useT } from '../../lib/i18n';
+import { storageErrorText, useColorNames, useT } from '../../lib/i18n';
 import '../../styles/controls.css';
 import './panel.css';
 
@@ -113,7 +113,7 @@ export default function NotesList({ article, highlights: current, exportSlot, be
       {status === 'pending' && <p className="hl-notes-loading">{t('nx.loading')}</p>}
       {status === 'error' && (
         <div className="hl-notes-problem" role="alert">
-          <p>{isStorageError(highlights.error) ? highlights.error.userMessage : t('nx.readErrorMessage')}</p>
+          <p>{isStorageError(highlights.error) ? storageErrorText(t, highlights.error) : t('nx.readErrorMessage')}</p>
           <button type="button" className="hl-small-button" onClick={highlights.refetch}>
             {t('app.retry')}
           </button>

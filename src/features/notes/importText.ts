@@ -2,11 +2,12 @@ import type { OwnRecord } from '../../domain/own/record';
 import type { Annotation } from '../../domain/notes/annotation';
 import type { ImportPlan } from '../../domain/notes/importPlan';
 import { formatBytes } from '../../lib/formatBytes';
-
-const number = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+import { formatNumber } from '../../domain/i18n/format';
+import type { Lang } from '../../domain/i18n/languages';
+import { translator } from '../../domain/i18n/t';
 
 /**
- * The reader-facing (Vietnamese) side of an import: the size check made before a file is read,
+ * The reader-facing side of an import, in the reader's language: the size check made before a file is read,
  * the plan summary shown before anything is written, and the planner's technical errors turned
  * into a sentence naming the problem (the technical text is kept as the detail).
  */
@@ -21,53 +22,49 @@ export interface ImportProblem {
 }
 
 /** Checked before the file is read: empty or too large files never reach the parser. */
-export function checkImportFile(file: { name: string; size: number }, maxBytes = MAX_IMPORT_BYTES): ImportProblem | null {
-  if (file.size === 0) return { message: `Tệp “${file.name}” trống, không có ghi chú nào để nhập.` };
+export function checkImportFile(lang: Lang, file: { name: string; size: number }, maxBytes = MAX_IMPORT_BYTES): ImportProblem | null {
+  const t = translator(lang);
+  if (file.size === 0) return { message: t('import.empty', { file: file.name }) };
   if (file.size > maxBytes) {
-    return {
-      message: `Tệp “${file.name}” quá lớn (${formatBytes(file.size)}); chỉ nhập được tệp tối đa ${formatBytes(maxBytes)}. Không có gì được nhập.`,
-    };
+    return { message: t('import.tooLarge', { file: file.name, size: formatBytes(file.size, lang), max: formatBytes(maxBytes, lang) }) };
   }
   return null;
 }
 
-const ACCEPTED =
-  'Margin nhập được tệp JSON do Margin xuất ra, hoặc chú thích W3C Web Annotation (có TextQuoteSelector) từ công cụ khác.';
-
-/** The planner's (English, technical) error → what went wrong, in Vietnamese, with the original as detail. */
-export function describeImportError(error: string): ImportProblem {
+/** The planner's (English, technical) error → what went wrong, in the reader's words, with the original as detail. */
+export function describeImportError(lang: Lang, error: string): ImportProblem {
+  const t = translator(lang);
+  const number = (n: number) => formatNumber(lang, n);
+  const ACCEPTED = t('import.accepted');
+  const NOTHING = t('import.nothing');
   const detail = error;
   let m: RegExpExecArray | null;
   // The planner adds line and column when the engine's message has a position; newer engines say "(line L column C)".
   if ((m = /^Invalid JSON at line (\d+), column (\d+)/.exec(error) ?? /^Invalid JSON.*\(line (\d+) column (\d+)\)/.exec(error))) {
-    return { message: `Tệp không phải JSON hợp lệ (lỗi ở dòng ${m[1]}, cột ${m[2]}). ${ACCEPTED} Không có gì được nhập.`, detail };
+    return { message: `${t('import.badJsonAt', { line: m[1]!, column: m[2]! })} ${ACCEPTED} ${NOTHING}`, detail };
   }
   if (/^Invalid JSON/.test(error)) {
-    return { message: `Tệp không phải JSON hợp lệ. ${ACCEPTED} Không có gì được nhập.`, detail };
+    return { message: `${t('import.badJson')} ${ACCEPTED} ${NOTHING}`, detail };
   }
   if ((m = /^The file is too large: ([\d.]+ MB)/.exec(error))) {
-    return { message: `Tệp quá lớn (${m[1]} văn bản); giới hạn là ${formatBytes(MAX_IMPORT_BYTES)}. Không có gì được nhập.`, detail };
+    return { message: `${t('import.textTooLarge', { size: m[1]!, max: formatBytes(MAX_IMPORT_BYTES, lang) })} ${NOTHING}`, detail };
   }
   if ((m = /^Too many annotations: (\d+) \(the limit is (\d+)\)/.exec(error))) {
-    return {
-      message: `Tệp có quá nhiều ghi chú (${number(Number(m[1]))}); mỗi lần nhập tối đa ${number(Number(m[2]))}. Không có gì được nhập.`,
-      detail,
-    };
+    return { message: `${t('import.tooMany', { n: number(Number(m[1])), max: number(Number(m[2])) })} ${NOTHING}`, detail };
   }
   if (/^Nothing was imported\./.test(error)) {
     return {
-      message:
-        'Tệp có ghi chú sai định dạng (thiếu trường hoặc sai kiểu dữ liệu) nên không có ghi chú nào được nhập, kể cả những ghi chú đúng.',
+      message: t('import.malformed'),
       detail: error.replace(/^Nothing was imported\.\s*/, ''),
     };
   }
   if (/^first(\.next)?: /.test(error)) {
-    return { message: `Tệp là một bộ chú thích chia thành nhiều trang; hãy xuất lại thành một trang. Không có gì được nhập.`, detail };
+    return { message: `${t('import.paged')} ${NOTHING}`, detail };
   }
   if (/^(Expected a W3C annotation|type: expected|items: expected|first\.items: expected)/.test(error)) {
-    return { message: `Tệp là JSON nhưng không chứa ghi chú theo định dạng được hỗ trợ. ${ACCEPTED} Không có gì được nhập.`, detail };
+    return { message: `${t('import.notNotes')} ${ACCEPTED} ${NOTHING}`, detail };
   }
-  return { message: `Không nhập được tệp này. ${ACCEPTED} Không có gì được nhập.`, detail };
+  return { message: `${t('import.cannot')} ${ACCEPTED} ${NOTHING}`, detail };
 }
 
 /** A plan with the records that must not be written set aside. */
@@ -99,38 +96,45 @@ export function reviewPlan(plan: ImportPlan, isUnreadable: (annotation: Annotati
 }
 
 /** "Trong tệp có 16 ghi chú: 12 mới, 3 đã có, 1 cho bài viết không có trong thư viện." */
-export function summarizePlan(reviewed: ReviewedPlan): string {
+export function summarizePlan(lang: Lang, reviewed: ReviewedPlan): string {
+  const t = translator(lang);
+  const n = (x: number) => ({ n: formatNumber(lang, x) });
   const { plan, blocked, duplicates, itemsInFile } = reviewed;
   const blockedIds = new Set(blocked.map((a) => a.id));
   const added = plan.toAdd.filter((a) => !blockedIds.has(a.id)).length;
   const updated = plan.toUpdate.filter((a) => !blockedIds.has(a.id)).length;
   const parts: string[] = [];
-  if (added > 0) parts.push(`${number(added)} mới`);
-  if (updated > 0) parts.push(`${number(updated)} cập nhật (bản trong tệp mới hơn)`);
-  if (plan.unchanged.length > 0) parts.push(`${number(plan.unchanged.length)} đã có`);
-  if (plan.older.length > 0) parts.push(`${number(plan.older.length)} giữ nguyên (bản trên máy mới hơn)`);
-  if (plan.unknownArticle.length > 0) parts.push(`${number(plan.unknownArticle.length)} cho bài viết không có trong thư viện`);
-  if (blocked.length > 0) parts.push(`${number(blocked.length)} trùng với ghi chú hỏng trên máy (giữ nguyên bản gốc)`);
-  if (duplicates > 0) parts.push(`${number(duplicates)} trùng lặp trong tệp`);
+  if (added > 0) parts.push(t('import.plan.added', n(added)));
+  if (updated > 0) parts.push(t('import.plan.updated', n(updated)));
+  if (plan.unchanged.length > 0) parts.push(t('import.plan.unchanged', n(plan.unchanged.length)));
+  if (plan.older.length > 0) parts.push(t('import.plan.older', n(plan.older.length)));
+  if (plan.unknownArticle.length > 0) parts.push(t('import.plan.unknownArticle', n(plan.unknownArticle.length)));
+  if (blocked.length > 0) parts.push(t('import.plan.blocked', n(blocked.length)));
+  if (duplicates > 0) parts.push(t('import.plan.duplicates', n(duplicates)));
   const total =
     itemsInFile ??
     added + updated + plan.unchanged.length + plan.older.length + plan.unknownArticle.length + blocked.length + duplicates;
-  if (total === 0) return 'Tệp không có ghi chú nào.';
-  return `Trong tệp có ${number(total)} ghi chú: ${parts.join(', ')}.`;
+  if (total === 0) return t('import.plan.none');
+  return t('import.plan.total', { n: formatNumber(lang, total), parts: parts.join(', ') });
 }
 
 /** What the confirm button will do, or that there is nothing to do. */
-export function writeSentence(reviewed: ReviewedPlan): string {
+export function writeSentence(lang: Lang, reviewed: ReviewedPlan): string {
   const n = reviewed.writes.length;
-  return n === 0 ? 'Không có ghi chú mới nào để nhập; không có gì thay đổi.' : `Sẽ lưu ${number(n)} ghi chú vào máy này.`;
+  const t = translator(lang);
+  return n === 0 ? t('import.write.none') : t('import.write.some', { n: formatNumber(lang, n) });
 }
 
 /** For the page once the dialog closed: what the import did, and from which file. */
-export function importedMessage(written: number, fileName: string): string {
-  return written === 0 ? `Không có gì thay đổi sau khi nhập tệp “${fileName}”.` : `Đã nhập ${number(written)} ghi chú từ tệp “${fileName}”.`;
+export function importedMessage(lang: Lang, written: number, fileName: string): string {
+  const t = translator(lang);
+  return written === 0
+    ? t('import.imported.none', { file: fileName })
+    : t('import.imported.some', { n: formatNumber(lang, written), file: fileName });
 }
 
 /** After the write. */
-export function doneSentence(written: number): string {
-  return written === 0 ? 'Không có gì thay đổi.' : `Đã nhập ${number(written)} ghi chú.`;
+export function doneSentence(lang: Lang, written: number): string {
+  const t = translator(lang);
+  return written === 0 ? t('import.done.none') : t('import.done.some', { n: formatNumber(lang, written) });
 }

@@ -38,7 +38,7 @@ function PersonRow({ person, count, Heading = 'h2' }: { person: PersonSummary; c
       </Heading>
       <RoleHistory roles={person.roles} limit={3} />
       <p className="person-count">
-        {(count?.all ?? person.articles).toLocaleString('vi-VN')} bài
+        {t('people.articles', { n: f.number(count?.all ?? person.articles) })}
         {count && count.extra > 0 && <span className="person-extra"> {t('people.extraCount', { count: f.number(count.extra) })}</span>}
       </p>
     </li>
@@ -47,14 +47,15 @@ function PersonRow({ person, count, Heading = 'h2' }: { person: PersonSummary; c
 
 /** /people: every official in the library, most mentioned first, a page at a time. */
 export function PeoplePage({ page, onPage }: { page: number; onPage: (page: number) => void }) {
-  useDocumentTitle('Nhân vật');
   const t = useT();
+  const n = useFormat().number;
+  useDocumentTitle(t('people.title'));
   const extra = useExtraRows();
   const head = useQuery(peopleHeadQuery());
   const rest = useQuery({ ...peoplePageQuery(page), enabled: page > 0 && head.isSuccess });
-  if (head.isPending) return <LoadingView label="Đang tải danh sách nhân vật…" />;
+  if (head.isPending) return <LoadingView label={t('people.loading')} />;
   if (head.isError) {
-    return <ErrorView title="Không mở được danh sách nhân vật" message={head.error.message} onRetry={() => void head.refetch()} />;
+    return <ErrorView title={t('people.error')} message={head.error.message} onRetry={() => void head.refetch()} />;
   }
   const pages = Math.max(1, Math.ceil(head.data.total / head.data.pageSize));
   const shown = page === 0 ? head.data.first : rest.data;
@@ -63,10 +64,9 @@ export function PeoplePage({ page, onPage }: { page: number; onPage: (page: numb
   return (
     <main id="main" className="library people">
       <header className="library-header">
-        <h1>Nhân vật</h1>
+        <h1>{t('people.title')}</h1>
         <p className="lede">
-          {(head.data.total + extra.only.length).toLocaleString('vi-VN')} quan chức và nhân vật được nêu tên trong thư viện, người được nhắc đến nhiều nhất
-          trước. Cùng họ tên nhưng giữ chức vụ ở hai tỉnh khác nhau được tính là hai người.
+          {t('people.lede', { n: n(head.data.total + extra.only.length) })}
         </p>
       </header>
       {page === 0 && extra.only.length > 0 && (
@@ -81,8 +81,8 @@ export function PeoplePage({ page, onPage }: { page: number; onPage: (page: numb
           </ol>
         </section>
       )}
-      {rest.isError && <ErrorView title="Không tải được trang này" message={rest.error.message} onRetry={() => void rest.refetch()} />}
-      {!rows && !rest.isError && <LoadingView label="Đang tải…" />}
+      {rest.isError && <ErrorView title={t('library.pageError')} message={rest.error.message} onRetry={() => void rest.refetch()} />}
+      {!rows && !rest.isError && <LoadingView label={t('app.loading')} />}
       {rows && (
         <ol className="people-list" start={page * head.data.pageSize + 1}>
           {rows.map((p) => (
@@ -91,15 +91,13 @@ export function PeoplePage({ page, onPage }: { page: number; onPage: (page: numb
         </ol>
       )}
       {pages > 1 && (
-        <nav className="pager" aria-label="Trang">
+        <nav className="pager" aria-label={t('library.pages')}>
           <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
-            Trang trước
+            {t('library.prevPage')}
           </button>
-          <span>
-            Trang {page + 1} / {pages}
-          </span>
+          <span>{t('library.pageOf', { page: n(page + 1), pages: n(pages) })}</span>
           <button type="button" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
-            Trang sau
+            {t('library.nextPage')}
           </button>
         </nav>
       )}

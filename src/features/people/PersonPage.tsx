@@ -1,5 +1,5 @@
 import { ErrorView, LoadingView } from '../../components/ErrorView';
-import { formatShortDate } from '../../lib/formatDate';
+import { useFormat, useT } from '../../lib/i18n';
 import { articlePath, Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { usePersonGroup } from './api';
@@ -28,13 +28,15 @@ export function PersonPage({ slug }: { slug: string }) {
   const group = usePersonGroup(slug);
   const { ids, mark } = useExtraPeople();
   const person = group.status === 'ok' ? group.group?.persons.find((p) => p.slug === slug) : undefined;
-  useDocumentTitle(person?.name ?? 'Nhân vật');
-  if (group.status === 'pending') return <LoadingView label="Đang tải…" />;
+  const t = useT();
+  const format = useFormat();
+  useDocumentTitle(person?.name ?? t('people.title'));
+  if (group.status === 'pending') return <LoadingView label={t('app.loading')} />;
   if (group.status === 'error' || !person) {
     return (
       <ErrorView
-        title="Không tìm thấy nhân vật"
-        message={group.status === 'error' ? group.error.message : `Không có nhân vật nào ở địa chỉ /people/${slug}.`}
+        title={t('people.notFound')}
+        message={group.status === 'error' ? group.error.message : t('people.notFoundAt', { slug })}
         onRetry={group.status === 'error' ? group.retry : undefined}
       />
     );
@@ -44,15 +46,15 @@ export function PersonPage({ slug }: { slug: string }) {
     <main id="main" className="library person">
       <header className="library-header">
         <p className="crumbs">
-          <Link href="/people">Nhân vật</Link>
+          <Link href="/people">{t('people.title')}</Link>
         </p>
         <h1>{person.name}</h1>
         {person.places.length > 0 && <p className="person-places">{person.places.join(', ')}</p>}
         <RoleHistory roles={person.roles} />
-        <p className="lede">Được nhắc đến trong {person.mentions.length.toLocaleString('vi-VN')} bài, mới nhất trước.</p>
+        <p className="lede">{t('people.mentioned', { n: format.number(person.mentions.length) })}</p>
         {namesakes.length > 0 && (
           <p className="namesakes">
-            Người cùng tên:{' '}
+            {t('people.namesakes')}{' '}
             {namesakes.map((p, i) => (
               <span key={p.slug}>
                 {i > 0 && ', '}
@@ -70,7 +72,7 @@ export function PersonPage({ slug }: { slug: string }) {
               {ids.has(m.articleId) && mark}
             </h2>
             <p className="search-meta">
-              {m.published ? <time dateTime={m.published}>{formatShortDate(m.published)}</time> : <span>Không rõ ngày</span>}
+              {m.published ? <time dateTime={m.published}>{format.shortDate(m.published)}</time> : <span>{t('library.noDate')}</span>}
               {m.source && <span>{m.source}</span>}
               {m.role && <span>{m.role}</span>}
             </p>

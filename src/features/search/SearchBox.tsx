@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../lib/i18n';
 
 interface Props {
   value: string;
@@ -9,11 +10,12 @@ interface Props {
 export function SearchBox({ value, onChange }: Props) {
   const hint = useId();
   const input = useId();
+  const t = useT();
   return (
     <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="search-row">
         <label htmlFor={input} className="search-label">
-          Tìm
+          {t('search.label')}
         </label>
         <input
           id={input}
@@ -21,14 +23,14 @@ export function SearchBox({ value, onChange }: Props) {
           name="q"
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          placeholder="Tên người, cơ quan, cụm từ…"
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={hint}
         />
       </div>
       <p id={hint} className="search-hint">
-        Gõ có dấu hay không dấu đều được: “dang uy” tìm thấy “Đảng ủy”.
+        {t('search.hint')}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SearchState } from './useSearch';
+import { useFormat, useT } from '../../lib/i18n';
 import './search.css';
 
 interface Props {
@@ -12,17 +13,19 @@ interface Props {
 
 /** Results with the matching words marked; `data-search-query` says which query they answer. */
 export function SearchResults({ state, onMore, articleLink, formatDate }: Props) {
+  const t = useT();
+  const n = useFormat().number;
   if (state.status === 'idle') return null;
   const shownQuery = state.status === 'done' ? state.query : null;
   return (
-    <section className="search-results" aria-label="Kết quả tìm kiếm" data-search-query={shownQuery ?? undefined}>
+    <section className="search-results" aria-label={t('search.results')} data-search-query={shownQuery ?? undefined}>
       <p className="search-status" role="status">
-        {state.status === 'loading' && 'Đang tìm…'}
+        {state.status === 'loading' && t('search.searching')}
         {state.status === 'error' && state.message}
         {state.status === 'done' &&
           (state.total === 0
-            ? `Không có bài nào khớp với “${state.query}”.`
-            : `${state.total.toLocaleString('vi-VN')} bài khớp với “${state.query}”`)}
+            ? t('search.none', { query: state.query })
+            : t('search.count', { n: n(state.total), query: state.query }))}
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <ol className="search-list">
@@ -30,7 +33,7 @@ export function SearchResults({ state, onMore, articleLink, formatDate }: Props)
             <li key={hit.id} className="search-hit">
               <h2>{articleLink(hit.id, hit.title)}</h2>
               <p className="search-meta">
-                {hit.published ? <time dateTime={hit.published}>{formatDate(hit.published)}</time> : <span>Không rõ ngày</span>}
+                {hit.published ? <time dateTime={hit.published}>{formatDate(hit.published)}</time> : <span>{t('library.noDate')}</span>}
                 {hit.source && <span>{hit.source}</span>}
               </p>
               <p className="search-excerpt">
@@ -42,7 +45,7 @@ export function SearchResults({ state, onMore, articleLink, formatDate }: Props)
       )}
       {state.status === 'done' && state.hits.length < state.total && (
         <button type="button" className="search-more" onClick={onMore}>
-          Hiện thêm ({(state.total - state.hits.length).toLocaleString('vi-VN')} bài nữa)
+          {t('search.more', { n: n(state.total - state.hits.length) })}
         </button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { currentT } from '../../lib/i18n';
 import { search, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
 
 export type SearchState =
@@ -30,9 +31,10 @@ export function useSearch(query: string, filters: SearchFilters): { state: Searc
       },
       (e: unknown) => {
         if (!live) return;
+        const t = currentT();
         const message = navigator.onLine
-          ? `Không tải được bộ tìm kiếm (${e instanceof Error ? e.message : String(e)}).`
-          : 'Không có mạng và bộ tìm kiếm chưa được lưu trên máy này.';
+          ? t('search.loadFailed', { message: e instanceof Error ? e.message : String(e) })
+          : t('search.offline');
         setAnswer({ key, query: q, error: message });
       },
     );

@@ -6,7 +6,10 @@ import type { OwnRecord } from '../../../domain/own/record';
 import { planArticles, readImportedArticles } from '../../../domain/own/transfer';
 import { parseImport } from '../../../domain/notes/importPlan';
 import { queryKeys } from '../../../lib/queryKeys';
-import { annotationKey, isStorageError, putAnnotations, STORAGE_ERROR_MESSAGES } from '../../../storage';
+import { annotationKey, putAnnotations } from '../../../storage';
+import type { Lang } from '../../../domain/i18n/languages';
+import { translator } from '../../../domain/i18n/t';
+import { storageErrorText } from '../../../lib/i18n';
 import { allAnnotationsQueryOptions } from '../../../annotations';
 import { indexQueryOptions } from '../../../articles/getIndex';
 import { articleQueryOptions } from '../../../articles/getArticle';
@@ -42,22 +45,23 @@ async function referencedTexts(client: QueryClient, text: string, known: Readonl
   return texts;
 }
 
-export async function prepareImport(client: QueryClient, file: File): Promise<Prepared> {
-  const tooBig = checkImportFile(file);
+export async function prepareImport(client: QueryClient, file: File, lang: Lang): Promise<Prepared> {
+  const t = translator(lang);
+  const tooBig = checkImportFile(lang, file);
   if (tooBig) return { ok: false, problem: tooBig };
 
   let text: string;
   try {
     text = await readText(file);
   } catch (e) {
-    return { ok: false, problem: { message: `Không đọc được tệp “${file.name}”. Không có gì được nhập.`, detail: String(e) } };
+    return { ok: false, problem: { message: t('import.unreadableFile', { file: file.name }), detail: String(e) } };
   }
 
   // The reader's own articles in a Margin export: all valid, or nothing is imported.
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
   const ownInFile = parsed.ok ? readImportedArticles(parsed.value) : ({ ok: true, records: [] } as const);
   if (!ownInFile.ok) {
-    return { ok: false, problem: { message: 'Bài của bạn trong tệp không hợp lệ nên không có gì được nhập.', detail: ownInFile.error } };
+    return { ok: false, problem: { message: t('import.badOwn'), detail: ownInFile.error } };
   }
   let ownStored: OwnRecord[] = [];
   if (ownInFile.records.length > 0) {
@@ -65,7 +69,7 @@ export async function prepareImport(client: QueryClient, file: File): Promise<Pr
       const { ownArticles } = await import('../../../storage/ownArticles');
       ownStored = (await ownArticles().list()).records;
     } catch (e) {
-      return { ok: false, problem: { message: isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown, detail: String(e) } };
+      return { ok: false, problem: { message: storageErrorText(t, e), detail: String(e) } };
     }
   }
   const articles = planArticles(ownInFile.records, new Map(ownStored.map((r) => [r.article.id, r])));
@@ -77,7 +81,7 @@ export async function prepareImport(client: QueryClient, file: File): Promise<Pr
   } catch (e) {
     return {
       ok: false,
-      problem: { message: 'Không tải được danh sách bài viết nên chưa thể nhập. Hãy thử lại.', detail: e instanceof Error ? e.message : String(e) },
+      problem: { message: t('import.noIndex'), detail: e instanceof Error ? e.message : String(e) },
     };
   }
 
@@ -87,7 +91,7 @@ export async function prepareImport(client: QueryClient, file: File): Promise<Pr
   } catch (e) {
     return {
       ok: false,
-      problem: { message: isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown, detail: e instanceof Error ? e.message : String(e) },
+      problem: { message: storageErrorText(t, e), detail: e instanceof Error ? e.message : String(e) },
     };
   }
 
@@ -95,7 +99,7 @@ export async function prepareImport(client: QueryClient, file: File): Promise<Pr
   for (const r of articles.add) texts.set(r.article.id, toPlainText(r.article.blocks).text);
   // No `now`: notes without dates get the epoch, so importing the same file twice plans no change.
   const result = parseImport(text, known, stored.existing, DEFAULT_IMPORT_LIMITS, { plainTextOf: (id) => texts.get(id) });
-  if (!result.ok) return { ok: false, problem: describeImportError(result.error) };
+  if (!result.ok) return { ok: false, problem: describeImportError(lang, result.error) };
   const reviewed = reviewPlan(result.plan, (a) => stored.unreadableKeys.has(annotationKey(a.target.source, a.id)));
   return { ok: true, reviewed: articles.add.length > 0 ? { ...reviewed, articles: articles.add } : reviewed };
 }
@@ -111,7 +115,7 @@ async function readStored(client: QueryClient): Promise<{ existing: Map<string, 
 
 export type Committed = { ok: true; written: number } | { ok: false; problem: ImportProblem };
 
-export async function commitImport(client: QueryClient, reviewed: ReviewedPlan): Promise<Committed> {
+export async function commitImport(client: QueryClient, reviewed: ReviewedPlan, lang: Lang): Promise<Committed> {
   const articles = reviewed.articles ?? [];
   if (reviewed.writes.length === 0 && articles.length === 0) return { ok: true, written: 0 };
   const own = articles.length > 0 ? (await import('../../../storage/ownArticles')).ownArticles() : null;
@@ -129,7 +133,7 @@ export async function commitImport(client: QueryClient, reviewed: ReviewedPlan):
     return {
       ok: false,
       problem: {
-        message: `${isStorageError(e) ? e.userMessage : STORAGE_ERROR_MESSAGES.unknown} Không có ghi chú nào được nhập.`,
+        message: translator(lang)('import.storageFailed', { reason: storageErrorText(translator(lang), e) }),
         detail: e instanceof Error ? e.message : String(e),
       },
     };
