@@ -222,6 +222,27 @@ export const vi = {
   'storage.conflict': 'Đã có thay đổi mới hơn từ thẻ khác.',
   'storage.unknown': 'Đã xảy ra lỗi khi lưu hoặc đọc ghi chú. Vui lòng thử lại.',
 
+  // Offline, updates and the storage footer.
+  'offline.pill': 'Ngoại tuyến',
+  'offline.pillTitle': 'Không có mạng. Mọi bài trong thư viện vẫn đọc được; ghi chú vẫn được lưu trên máy này.',
+  'update.offlineFailed': 'Không tải được phần đọc ngoại tuyến. Bài vẫn đọc được; hãy tải lại trang khi có mạng để đọc được cả khi mất mạng.',
+  'update.title': 'Đã có phiên bản mới',
+  'update.hint': 'Tải lại khi bạn sẵn sàng. Ghi chú đã lưu vẫn còn nguyên.',
+  'update.reload': 'Tải lại',
+  'update.later': 'Để sau',
+  'storage.title': 'Lưu trữ',
+  'storage.measuring': 'Đang đo dung lượng…',
+  'storage.measureFailed': 'Không đo được dung lượng ghi chú.',
+  'storage.none': 'Chưa có ghi chú nào trên máy này.',
+  'storage.usage': (p: { n: string; size: string }) => `${p.n} ghi chú, dùng ${p.size}.`,
+  'storage.origin': (p: { size: string }) => `Cả ứng dụng (kể cả bài đọc ngoại tuyến): ${p.size}.`,
+  'storage.keep.unknown': 'Đang kiểm tra…',
+  'storage.keep.persistent': 'Được giữ lâu dài: trình duyệt sẽ không tự xoá ghi chú khi máy thiếu chỗ.',
+  'storage.keep.best-effort': 'Chưa được giữ lâu dài: khi máy thiếu chỗ, trình duyệt có thể xoá dữ liệu. Nên xuất ghi chú định kỳ.',
+  'storage.keep.unsupported': 'Trình duyệt này không cho giữ dữ liệu lâu dài. Nên xuất ghi chú định kỳ.',
+  'storage.keep.first': 'Chưa được giữ lâu dài. Khi bạn có ghi chú đầu tiên, Margin sẽ xin trình duyệt giữ dữ liệu lâu dài.',
+  'storage.keep.ask': 'Xin lưu lâu dài',
+
   // Parts of the page loaded on demand, when their code fails to load or to show.
   'island.loadFailed': (p: { what: string }) => `Không tải được ${p.what}. Kiểm tra kết nối mạng rồi thử lại.`,
   'island.renderFailed': (p: { what: string }) => `Không hiển thị được ${p.what} do một lỗi. Phần còn lại của trang vẫn dùng được.`,

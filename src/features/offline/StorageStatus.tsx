@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { queryKeys } from '../../lib/queryKeys';
 import { estimateUsage, isStorageError, onRemoteChange } from '../../storage';
 import { formatBytes } from '../../lib/formatBytes';
+import { storageErrorText, useFormat, useLang, useT } from '../../lib/i18n';
 import { persistenceStore, usePersistence, type PersistenceState } from './persistence';
 import './offline.css';
 
@@ -40,12 +41,6 @@ function useRefreshUsageOnChange() {
   }, [client]);
 }
 
-const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
-  unknown: 'Đang kiểm tra…',
-  persistent: 'Bền vững: trình duyệt sẽ không tự xoá ghi chú khi máy thiếu chỗ.',
-  'best-effort': 'Chưa bền vững: khi máy thiếu chỗ, trình duyệt có thể xoá dữ liệu. Nên xuất ghi chú định kỳ.',
-  unsupported: 'Trình duyệt này không hỗ trợ lưu bền vững. Nên xuất ghi chú định kỳ.',
-};
 
 const noSubscribe = () => () => {};
 /** False in the prerendered HTML and while hydrating it: this device's storage is only known in the browser. */
@@ -69,6 +64,9 @@ function StorageStatusInBrowser() {
   const usage = useQuery(usageQueryOptions());
   const persistence = usePersistence();
   useRefreshUsageOnChange();
+  const t = useT();
+  const lang = useLang();
+  const n = useFormat().number;
 
   const records = usage.data?.records ?? 0;
   useEffect(() => {
@@ -76,36 +74,36 @@ function StorageStatusInBrowser() {
   }, [records]);
 
   let usageText: string;
-  if (usage.isPending) usageText = 'Đang đo dung lượng…';
+  if (usage.isPending) usageText = t('storage.measuring');
   else if (usage.isError) {
-    usageText = isStorageError(usage.error) ? usage.error.userMessage : 'Không đo được dung lượng ghi chú.';
-  } else if (records === 0) usageText = 'Chưa có ghi chú nào trên máy này.';
-  else usageText = `${records.toLocaleString('vi-VN')} ghi chú, dùng ${formatBytes(usage.data.notesBytes)}.`;
+    usageText = isStorageError(usage.error) ? storageErrorText(t, usage.error) : t('storage.measureFailed');
+  } else if (records === 0) usageText = t('storage.none');
+  else usageText = t('storage.usage', { n: n(records), size: formatBytes(usage.data.notesBytes, lang) });
 
   const origin = usage.data?.origin;
   return (
     <section className="storage-status" aria-labelledby="storage-status-title">
       <h2 id="storage-status-title" className="storage-status-title">
-        Lưu trữ
+        {t('storage.title')}
       </h2>
       <p className="storage-status-line">
         {usageText}
         {origin && origin.usage > 0 && (
           <span className="storage-status-origin">
             {' '}
-            Cả ứng dụng (kể cả bài đọc ngoại tuyến): {formatBytes(origin.usage)}.
+            {t('storage.origin', { size: formatBytes(origin.usage, lang) })}
           </span>
         )}
       </p>
       <p className="storage-status-line" data-persistence={persistence}>
         {persistence === 'best-effort' && records === 0
-          ? 'Chưa bền vững. Khi bạn có ghi chú đầu tiên, Margin sẽ xin trình duyệt giữ dữ liệu lâu dài.'
-          : PERSISTENCE_TEXT[persistence]}
+          ? t('storage.keep.first')
+          : t(`storage.keep.${persistence}` satisfies `storage.keep.${PersistenceState}`)}
         {persistence === 'best-effort' && records > 0 && (
           <>
             {' '}
             <button type="button" className="storage-status-ask" onClick={() => void persistenceStore().ask()}>
-              Xin lưu lâu dài
+              {t('storage.keep.ask')}
             </button>
           </>
         )}

@@ -1,4 +1,5 @@
 import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useT } from '../../lib/i18n';
 import { useServiceWorkerUpdate } from './useServiceWorkerUpdate';
 import './offline.css';
 
@@ -9,6 +10,7 @@ import './offline.css';
 export function UpdateNotice() {
   const { visible, apply, dismiss, offlineUnavailable } = useServiceWorkerUpdate();
   const returnFocus = useRef<HTMLElement | null>(null);
+  const t = useT();
 
   const rememberOrigin = (e: FocusEvent<HTMLDivElement>) => {
     const from = e.relatedTarget;
@@ -33,7 +35,7 @@ export function UpdateNotice() {
     <div role="status" className="update-status">
       {offlineUnavailable && (
         <p className="update-offline-failed">
-          Không tải được phần đọc ngoại tuyến. Bài vẫn đọc được; hãy tải lại trang khi có mạng để đọc được cả khi mất mạng.
+          {t('update.offlineFailed')}
         </p>
       )}
       {visible && (
@@ -46,17 +48,17 @@ export function UpdateNotice() {
           onKeyDown={onKeyDown}
         >
           <p id="update-notice-title" className="update-notice-title">
-            Đã có phiên bản mới
+            {t('update.title')}
           </p>
           <p id="update-notice-hint" className="update-notice-hint">
-            Tải lại khi bạn sẵn sàng. Ghi chú đã lưu vẫn còn nguyên.
+            {t('update.hint')}
           </p>
           <div className="update-notice-actions">
             <button type="button" className="button primary" onClick={apply}>
-              Tải lại
+              {t('update.reload')}
             </button>
             <button type="button" className="button" onClick={later}>
-              Để sau
+              {t('update.later')}
             </button>
           </div>
         </div>
