@@ -195,9 +195,11 @@ test('a browser in en-US gets Margin in English (<html lang="en">); the switch b
   await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your notes will be here' })).toBeVisible();
 
-  // Back to Vietnamese, remembered across a reload.
-  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  // Back to Vietnamese with the switch in the "Aa" menu, remembered across a reload.
+  await page.getByRole('button', { name: 'Display options' }).click();
+  await page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'Tiếng Việt' }).check();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ghi chú' })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('heading', { level: 1, name: 'Ghi chú' })).toBeVisible();
@@ -262,4 +264,42 @@ test('in English: a highlight notice, the export menu, the import dialog, the se
   await expect(page.locator('.lede')).toContainText('officials and other people named in the library, the most mentioned first.');
   await expect(page.locator('.people-list .person-count').first()).toHaveText(/^[\d,]+ articles?$/);
   await page.context().close();
+});
+
+test('the language switch is in the "Aa" menu; English is applied before the first paint after a reload, with no flash of Vietnamese', async ({ page }) => {
+  await page.goto('/notes');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  // Not in the top bar any more.
+  await expect(page.locator('header.topbar').getByRole('button', { name: /English|Tiếng Việt/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Tuỳ chọn hiển thị' }).click();
+  const languages = page.getByRole('group', { name: 'Ngôn ngữ' });
+  await expect(languages.getByRole('radio', { name: 'Tiếng Việt' })).toBeChecked();
+  await languages.getByRole('radio', { name: 'English' }).check();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // A prerendered (Vietnamese) article, its app code held back: the boot script in <head> has
+  // already put <html> in English and keeps the Vietnamese text hidden until the app shows it in English.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('data-lang-pending', '');
+  expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+  release();
+  await expect(page.locator('html')).not.toHaveAttribute('data-lang-pending', /.*/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' })).toBeVisible();
+  await expect(page.locator('.article-meta time')).toHaveText('Tuesday, 25 January 2022');
+
+  // Remembered: a reload stays in English, and the menu says so.
+  await page.unroute(/\/assets\/index-[\w-]+\.js$/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Display options' }).click();
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'English' })).toBeChecked();
 });

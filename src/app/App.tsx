@@ -10,7 +10,7 @@ import { PreferencesMenu } from '../features/preferences';
 import { ArticlePage } from './ArticlePage';
 import { LibraryRoute } from './LibraryRoute';
 import { OWN_ARTICLES_AS_EXTRA } from './ownPeople';
-import { useHtmlLang, useLang, useSetLanguage, useT } from '../lib/i18n';
+import { useHtmlLang, useT } from '../lib/i18n';
 import { RouteBoundary } from './RouteBoundary';
 import { Link, replaceSearchParams, useRoute, useSearch } from '../lib/router';
 import { useAppStore } from '../stores/store';
@@ -47,19 +47,6 @@ function Route({ route }: { route: ReturnType<typeof useRoute> }) {
   }
 }
 
-/** Switches the interface between Vietnamese and English (remembered; the page follows at once). */
-function LanguageSwitch() {
-  const t = useT();
-  const lang = useLang();
-  const setLanguage = useSetLanguage();
-  const other = lang === 'vi' ? 'en' : 'vi';
-  return (
-    <button type="button" className="lang-switch" lang={other} aria-label={t('lang.switchLabel')} onClick={() => setLanguage(other)}>
-      {t('lang.switchTo')}
-    </button>
-  );
-}
-
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const t = useT();
   useHtmlLang();
@@ -85,7 +72,6 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
           <Link href="/notes">{t('app.nav.notes')}</Link>
           <PreferencesMenu />
         </nav>
-        <LanguageSwitch />
       </header>
       <ExtraArticlesProvider value={OWN_ARTICLES_AS_EXTRA}>
         <Routes />

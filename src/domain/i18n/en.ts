@@ -21,8 +21,6 @@ export const en: Messages = {
   'app.retry': 'Try again',
   'app.backToLibrary': 'Back to the library',
   'app.unknownError': 'Unknown error.',
-  'lang.switchTo': 'Tiếng Việt',
-  'lang.switchLabel': 'Giao diện tiếng Việt (Vietnamese interface)',
 
   'library.title': 'Library',
   'library.loading': 'Loading the articles…',

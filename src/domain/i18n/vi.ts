@@ -22,8 +22,6 @@ export const vi = {
   'app.retry': 'Thử lại',
   'app.backToLibrary': 'Về thư viện',
   'app.unknownError': 'Lỗi không rõ.',
-  'lang.switchTo': 'English',
-  'lang.switchLabel': 'Giao diện bằng tiếng Anh (English interface)',
 
   // Library.
   'library.title': 'Thư viện',

@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ENTITY_TYPES } from '../../domain/article/types';
-import { useT } from '../../lib/i18n';
+import { LANGUAGES } from '../../domain/i18n/languages';
+import { useLang, useSetLanguage, useT } from '../../lib/i18n';
 import { LINE_WIDTHS, TEXT_SIZES, THEMES } from '../../prefs/model';
 import { useAppStore, usePagePrefs } from '../../stores/store';
 import './preferences.css';
 
 
 /**
- * The "Aa" menu: text size (5 steps), line width (3), theme, which entity types are marked, and
- * "focus on people". Every choice applies at once and is remembered (the store persists it and the
+ * The "Aa" menu: text size (5 steps), line width (3), theme, which entity types are marked,
+ * "focus on people" and the interface language. Every choice applies at once and is remembered (the store persists it and the
  * boot script in <head> applies it before the next first paint). Escape or a click outside closes.
  */
 export function PreferencesMenu() {
@@ -19,6 +20,8 @@ export function PreferencesMenu() {
   const panelRef = useRef<HTMLDivElement>(null);
   const s = useAppStore.getState;
   const t = useT();
+  const lang = useLang();
+  const setLanguage = useSetLanguage();
 
   useEffect(() => {
     if (!open) return;
@@ -107,6 +110,17 @@ export function PreferencesMenu() {
                 <input type="checkbox" checked={prefs.focusPeople} onChange={(e) => s().setFocusPeople(e.target.checked)} />
                 <span>{t('prefs.focusPeople')}</span>
               </label>
+            </div>
+          </fieldset>
+          <fieldset className="prefs-row">
+            <legend>{t('lang.label')}</legend>
+            <div className="prefs-choices">
+              {LANGUAGES.map((l) => (
+                <label key={l} className="prefs-choice" lang={l}>
+                  <input type="radio" name={`${id}-lang`} checked={lang === l} onChange={() => setLanguage(l)} />
+                  <span>{t(`lang.${l}`)}</span>
+                </label>
+              ))}
             </div>
           </fieldset>
         </div>
