@@ -17,7 +17,8 @@ import {
  * Each annotation is copied field by field, except: its TextPositionSelector counts code points (the
  * model's unit) instead of UTF-16 offsets, and the colour body names the colour for people — value:
  * the colour's name, id: `urn:margin:colour:<key>` (what import reads back). Tags are tagging bodies,
- * as other tools expect. `target.source` is the Margin article id, as stored.
+ * as other tools expect. `target.source` is the Margin article id, as stored. A note the reader
+ * made that is not in the browser's storage yet carries `"notSavedInBrowser": true` (import ignores it).
  */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -31,6 +32,8 @@ export interface ExportedColorBody {
 
 export type ExportedAnnotation = Omit<Annotation, 'body'> & {
   body: (Exclude<AnnotationBody, { purpose: 'classifying' }> | ExportedColorBody)[];
+  /** Present (true) only on a note not saved in the browser yet when the file was made. */
+  notSavedInBrowser?: true;
 };
 
 export interface AnnotationPageJson {
@@ -73,7 +76,10 @@ function exportedItems(article: ExportArticle, notes: readonly AnchoredNote[], o
   const plain = toPlainText(article.article.blocks).text;
   const conv = codePointConverter(plain);
   const { anchored, orphans } = splitByOrder(notes);
-  return [...anchored, ...orphans].map((n) => toExportedAnnotation(n.annotation, plain, conv, options));
+  return [...anchored, ...orphans].map((n) => {
+    const exported = toExportedAnnotation(n.annotation, plain, conv, options);
+    return n.unsaved ? { ...exported, notSavedInBrowser: true as const } : exported;
+  });
 }
 
 function collection(id: string, label: string, items: ExportedAnnotation[], now: Date): AnnotationCollectionJson {
