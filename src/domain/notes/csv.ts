@@ -8,6 +8,7 @@ import {
   type ExportOptions,
 } from './exportTypes';
 import { colorOf, noteOf, quoteOf, tagsOf } from './model';
+import { translator, type Lang } from '../i18n';
 
 /**
  * CSV export (RFC 4180): CRLF line ends, fields quoted when they contain a comma, double quote, CR
@@ -15,7 +16,9 @@ import { colorOf, noteOf, quoteOf, tagsOf } from './model';
  * Columns: Readwise's own (https://readwise.io/import_bulk: Highlight, Title, Author, URL, Note,
  * Location, Date) with their English names, which Readwise matches — Location is the plain-text
  * UTF-16 offset of the highlight start (empty for orphans), Date the creation time (ISO 8601) — then
- * Tags (comma-separated) and the colour's name under a header in the reader's language.
+ * Tags (comma-separated) and the colour's name under a header in the reader's language. A note not
+ * saved in the browser yet starts with "[Chưa lưu vào trình duyệt]" (in the reader's language), which
+ * import takes off again.
  *
  * Formula injection guard (OWASP "CSV injection"): a cell starting with =, +, -, @, tab or CR would
  * be evaluated as a formula by Excel/LibreOffice/Sheets, so it is prefixed with a single quote ('),
@@ -33,6 +36,17 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** The marker put before the note of a highlight not saved in the browser yet, in `lang`. */
+export function unsavedMark(lang: Lang): string {
+  return `[${translator(lang)('export.md.unsaved')}]`;
+}
+
+function noteCell(n: AnchoredNote, options: ExportOptions): string {
+  const note = noteOf(n.annotation);
+  if (!n.unsaved) return note;
+  return note ? `${unsavedMark(options.lang)} ${note}` : unsavedMark(options.lang);
+}
+
 function rows(article: ExportArticle, notes: readonly AnchoredNote[], options: ExportOptions): string[][] {
   const a = article.article;
   const { anchored, orphans } = splitByOrder(notes);
@@ -41,7 +55,7 @@ function rows(article: ExportArticle, notes: readonly AnchoredNote[], options: E
     a.title,
     a.byline ?? '',
     article.url ?? '',
-    noteOf(n.annotation),
+    noteCell(n, options),
     n.range ? String(n.range.start) : '',
     n.annotation.created,
     tagsOf(n.annotation).join(', '),

@@ -101,7 +101,7 @@ export default function AllNotesView() {
           <input
             ref={inputRef}
             type="file"
-            accept=".json,.jsonld,application/json,application/ld+json"
+            accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv"
             hidden
             onChange={onInput}
           />

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
-import { useFormat, useLang, useT } from '../../lib/i18n';
+import { useColorNames, useFormat, useLang, useT } from '../../lib/i18n';
 import { commitImport, prepareImport } from './import/runImport';
 import { doneSentence, importedMessage, summarizePlan, writeSentence, type ImportProblem, type ReviewedPlan } from './importText';
 import { preview } from './text';
@@ -32,6 +32,7 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
   const client = useQueryClient();
   const lang = useLang();
   const t = useT();
+  const names = useColorNames();
   const ref = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<State>({ step: 'reading' });
   const result = useRef<string | null>(null);
@@ -42,7 +43,7 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
 
   useEffect(() => {
     let live = true;
-    void prepareImport(client, file, lang).then(
+    void prepareImport(client, file, lang, names).then(
       (p) => live && setState(p.ok ? { step: 'review', reviewed: p.reviewed } : { step: 'problem', problem: p.problem }),
       (e: unknown) => live && setState({ step: 'problem', problem: { message: t('import.failed'), detail: String(e) } }),
     );

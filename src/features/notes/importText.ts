@@ -43,6 +43,9 @@ export function describeImportError(lang: Lang, error: string): ImportProblem {
   if ((m = /^Invalid JSON at line (\d+), column (\d+)/.exec(error) ?? /^Invalid JSON.*\(line (\d+) column (\d+)\)/.exec(error))) {
     return { message: `${t('import.badJsonAt', { line: m[1]!, column: m[2]! })} ${ACCEPTED} ${NOTHING}`, detail };
   }
+  if ((m = /^Invalid CSV: (.*)$/.exec(error))) {
+    return { message: `${t('import.badCsv')} ${NOTHING}`, detail: m[1] };
+  }
   if (/^Invalid JSON/.test(error)) {
     return { message: `${t('import.badJson')} ${ACCEPTED} ${NOTHING}`, detail };
   }

@@ -14,6 +14,9 @@ import { allAnnotationsQueryOptions } from '../../../annotations';
 import { indexQueryOptions } from '../../../articles/getIndex';
 import { articleQueryOptions } from '../../../articles/getArticle';
 import { checkImportFile, describeImportError, reviewPlan, type ImportProblem, type ReviewedPlan } from '../importText';
+import { looksLikeCsv } from '../../../domain/notes/csvRead';
+import type { ColorNames } from '../../../domain/notes/colorNames';
+import { csvAsJson } from './csvImport';
 
 /**
  * An import, in two steps the dialog shows in between: `prepareImport` checks the size, reads the
@@ -45,7 +48,7 @@ async function referencedTexts(client: QueryClient, text: string, known: Readonl
   return texts;
 }
 
-export async function prepareImport(client: QueryClient, file: File, lang: Lang): Promise<Prepared> {
+export async function prepareImport(client: QueryClient, file: File, lang: Lang, names: ColorNames): Promise<Prepared> {
   const t = translator(lang);
   const tooBig = checkImportFile(lang, file);
   if (tooBig) return { ok: false, problem: tooBig };
@@ -57,14 +60,16 @@ export async function prepareImport(client: QueryClient, file: File, lang: Lang)
     return { ok: false, problem: { message: t('import.unreadableFile', { file: file.name }), detail: String(e) } };
   }
 
+  // A CSV (Margin's or Readwise's columns) is read as the equivalent JSON, below.
+  const csv = /\.csv$/i.test(file.name) || looksLikeCsv(text);
   // The reader's own articles in a Margin export: all valid, or nothing is imported.
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  const ownInFile = parsed.ok ? readImportedArticles(parsed.value) : ({ ok: true, records: [] } as const);
+  const parsed = csv ? null : parseJson(text.replace(/^\uFEFF/, ''));
+  const ownInFile = parsed?.ok ? readImportedArticles(parsed.value) : ({ ok: true, records: [] } as const);
   if (!ownInFile.ok) {
     return { ok: false, problem: { message: t('import.badOwn'), detail: ownInFile.error } };
   }
   let ownStored: OwnRecord[] = [];
-  if (ownInFile.records.length > 0) {
+  if (ownInFile.records.length > 0 || csv) {
     try {
       const { ownArticles } = await import('../../../storage/ownArticles');
       ownStored = (await ownArticles().list()).records;
@@ -75,14 +80,22 @@ export async function prepareImport(client: QueryClient, file: File, lang: Lang)
   const articles = planArticles(ownInFile.records, new Map(ownStored.map((r) => [r.article.id, r])));
 
   let known: Set<string>;
+  let titles: { id: string; title: string }[];
   try {
     const index = await client.fetchQuery(indexQueryOptions());
+    titles = [...index.articles, ...ownStored.map((r) => r.article)];
     known = new Set([...index.articles.map((a) => a.id), ...ownStored.map((r) => r.article.id), ...articles.add.map((r) => r.article.id)]);
   } catch (e) {
     return {
       ok: false,
       problem: { message: t('import.noIndex'), detail: e instanceof Error ? e.message : String(e) },
     };
+  }
+
+  if (csv) {
+    const converted = await csvAsJson(text, titles, names, (json) => referencedTexts(client, json, known));
+    if (!converted.ok) return { ok: false, problem: describeImportError(lang, converted.error) };
+    text = converted.json;
   }
 
   let stored: Awaited<ReturnType<typeof readStored>>;
