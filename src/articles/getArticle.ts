@@ -2,7 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { validateArticle } from '../domain/article/schema';
 import type { Article } from '../domain/article/types';
 import { isOwnId } from '../domain/own/ids';
-import { fetchJson, LoadError } from '../lib/fetchJson';
+import { damaged, fetchJson, LoadError } from '../lib/fetchJson';
+import { currentT, storageErrorText } from '../lib/i18n';
 import { queryKeys } from '../lib/queryKeys';
 
 export const articleUrl = (id: string) => `/articles/${id}.json`;
@@ -14,19 +15,20 @@ async function getOwnArticle(id: string): Promise<Article> {
   try {
     record = await ownArticles().get(id);
   } catch (e) {
-    throw new LoadError('invalid', `Không đọc được bài của bạn: ${e instanceof Error && 'userMessage' in e ? String(e.userMessage) : String(e)}`);
+    const t = currentT();
+    throw new LoadError('invalid', t('load.ownUnreadable', { reason: e instanceof Error && 'kind' in e ? storageErrorText(t, e) : String(e) }));
   }
-  if (!record) throw new LoadError('not-found', 'Không tìm thấy bài viết này trong trình duyệt (có thể đã bị xoá, hoặc được thêm ở trình duyệt khác).');
+  if (!record) throw new LoadError('not-found', currentT()('load.ownMissing'));
   return record.article;
 }
 
 export async function getArticle(id: string): Promise<Article> {
   if (isOwnId(id)) return getOwnArticle(id);
-  const data = await fetchJson(articleUrl(id), 'bài viết');
+  const data = await fetchJson(articleUrl(id), 'article');
   const checked = validateArticle(data);
-  if (!checked.ok) throw new LoadError('invalid', `Bài viết không hợp lệ: ${checked.error}`);
+  if (!checked.ok) throw damaged('article', checked.error);
   if (checked.value.id !== id) {
-    throw new LoadError('invalid', `Bài viết không hợp lệ: tệp chứa bài "${checked.value.id}", không phải "${id}".`);
+    throw new LoadError('invalid', currentT()('load.wrongArticle', { found: checked.value.id, wanted: id }));
   }
   return checked.value;
 }

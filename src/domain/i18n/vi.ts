@@ -23,6 +23,21 @@ export const vi = {
   'app.backToLibrary': 'Về thư viện',
   'app.unknownError': 'Lỗi không rõ.',
 
+  // Data that failed to load (articles, the library, people).
+  'load.what.article': 'bài viết',
+  'load.what.index': 'danh sách bài viết',
+  'load.what.libraryPage': 'trang danh sách bài viết',
+  'load.what.people': 'danh sách nhân vật',
+  'load.what.person': 'thông tin nhân vật',
+  'load.offline': (p: { what: string }) => `Không tải được ${p.what}: không có kết nối mạng.`,
+  'load.notFound': (p: { what: string }) => `Không tìm thấy ${p.what}.`,
+  'load.status': (p: { what: string; status: string }) => `Không tải được ${p.what} (mã lỗi ${p.status}).`,
+  'load.badJson': (p: { what: string; detail: string }) => `Dữ liệu ${p.what} bị hỏng: không phải JSON hợp lệ (${p.detail}).`,
+  'load.damaged': (p: { what: string; detail: string }) => `Dữ liệu ${p.what} bị hỏng: ${p.detail}`,
+  'load.wrongArticle': (p: { found: string; wanted: string }) => `Bài viết không hợp lệ: tệp chứa bài "${p.found}", không phải "${p.wanted}".`,
+  'load.ownUnreadable': (p: { reason: string }) => `Không đọc được bài của bạn: ${p.reason}`,
+  'load.ownMissing': 'Không tìm thấy bài viết này trong trình duyệt (có thể đã bị xoá, hoặc được thêm ở trình duyệt khác).',
+
   // Library.
   'library.title': 'Thư viện',
   'library.loading': 'Đang tải danh sách bài viết…',

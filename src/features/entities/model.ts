@@ -5,23 +5,6 @@
 import { ENTITY_TYPES, type Article, type Entity, type EntityType } from '../../domain/article/types';
 import { sentenceStarts } from '../../domain/ingest/sentences';
 
-export const TYPE_LABELS: Record<EntityType, string> = {
-  official: 'Quan chức',
-  organization: 'Tổ chức',
-  figure: 'Số liệu',
-  date: 'Ngày tháng',
-  document: 'Văn bản',
-};
-
-/** Headings of the panel's sections. */
-export const SECTION_LABELS: Record<EntityType, string> = {
-  official: 'Người',
-  organization: 'Tổ chức',
-  figure: 'Số liệu chính',
-  date: 'Ngày tháng',
-  document: 'Văn bản',
-};
-
 /** One distinct entity (a person, an organisation, a figure …) and every place it is mentioned. */
 export interface EntityGroup {
   /** Stable within an article: `<type>:<key>`. */

@@ -2,21 +2,21 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { validateLibraryHead, validateLibraryPage } from '../../domain/library/schema';
 import type { LibraryHead, LibraryRow } from '../../domain/library/types';
 import { assemblePage, pageSlices, viewPagePath, type SortOrder } from '../../domain/library/views';
-import { fetchJson, LoadError } from '../../lib/fetchJson';
+import { damaged, fetchJson } from '../../lib/fetchJson';
 import { queryKeys } from '../../lib/queryKeys';
 
 export const LIBRARY_HEAD_URL = '/library/index.json';
 
 export async function getLibraryHead(): Promise<LibraryHead> {
-  const checked = validateLibraryHead(await fetchJson(LIBRARY_HEAD_URL, 'danh sách bài viết'));
-  if (!checked.ok) throw new LoadError('invalid', `Danh sách bài viết (${LIBRARY_HEAD_URL}) bị hỏng: ${checked.error}`);
+  const checked = validateLibraryHead(await fetchJson(LIBRARY_HEAD_URL, 'index'));
+  if (!checked.ok) throw damaged('index', `${LIBRARY_HEAD_URL}: ${checked.error}`);
   return checked.value;
 }
 
 export async function getViewPage(key: string, file: number): Promise<LibraryRow[]> {
   const url = viewPagePath(key, file);
-  const checked = validateLibraryPage(await fetchJson(url, 'trang danh sách bài viết'));
-  if (!checked.ok) throw new LoadError('invalid', `Trang danh sách (${url}) bị hỏng: ${checked.error}`);
+  const checked = validateLibraryPage(await fetchJson(url, 'libraryPage'));
+  if (!checked.ok) throw damaged('libraryPage', `${url}: ${checked.error}`);
   return checked.value;
 }
 

@@ -2,30 +2,30 @@ import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tansta
 import type { ValidationResult } from '../../domain/article/schema';
 import { nameOfSlug, nameSlug, personInArticle, withExtra, type NameGroup } from '../../domain/people';
 import { validateNameGroup, validatePeopleHead, validatePeoplePage } from '../../domain/people/schema';
-import { fetchJson, LoadError } from '../../lib/fetchJson';
+import { damaged, fetchJson, LoadError, type LoadWhat } from '../../lib/fetchJson';
 import { queryKeys } from '../../lib/queryKeys';
 import { useExtraPeople, type ExtraPeople } from './extra';
 
-async function getChecked<T>(url: string, what: string, validate: (d: unknown) => ValidationResult<T>): Promise<T> {
+async function getChecked<T>(url: string, what: LoadWhat, validate: (d: unknown) => ValidationResult<T>): Promise<T> {
   const checked = validate(await fetchJson(url, what));
-  if (!checked.ok) throw new LoadError('invalid', `Dữ liệu ${what} bị hỏng (${url}): ${checked.error}`);
+  if (!checked.ok) throw damaged(what, `${url}: ${checked.error}`);
   return checked.value;
 }
 
 export const peopleHeadQuery = () =>
-  queryOptions({ queryKey: queryKeys.people.head(), queryFn: () => getChecked('/people/index.json', 'danh sách nhân vật', validatePeopleHead) });
+  queryOptions({ queryKey: queryKeys.people.head(), queryFn: () => getChecked('/people/index.json', 'people', validatePeopleHead) });
 
 export const peoplePageQuery = (page: number) =>
   queryOptions({
     queryKey: queryKeys.people.page(page),
-    queryFn: () => getChecked(`/people/page/${page}.json`, 'danh sách nhân vật', validatePeoplePage),
+    queryFn: () => getChecked(`/people/page/${page}.json`, 'people', validatePeoplePage),
   });
 
 /** Everyone of one full name (people/n/<name>.json). */
 export const nameGroupQuery = (name: string) =>
   queryOptions({
     queryKey: queryKeys.people.name(name),
-    queryFn: () => getChecked(`/people/n/${name}.json`, 'thông tin nhân vật', validateNameGroup),
+    queryFn: () => getChecked(`/people/n/${name}.json`, 'person', validateNameGroup),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
