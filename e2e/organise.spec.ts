@@ -129,6 +129,22 @@ test('a tag added in the editor: tag filter on /notes, every export, back after 
   await expect(noteItems(fresh)).toHaveCount(1);
   await expect(noteItems(fresh).first()).toHaveAttribute('data-note', id1);
   await fresh.context().close();
+
+  // Another fresh profile: the CSV brings the tag and the renamed colour back too.
+  const fromCsv = await freshPage(browser);
+  await fromCsv.goto(`${baseURL}/notes`);
+  const csvChooser = fromCsv.waitForEvent('filechooser');
+  await fromCsv.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await (await csvChooser).setFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(fromCsv.getByRole('dialog')).toContainText('Trong tệp có 2 ghi chú: 2 mới.');
+  await fromCsv.getByRole('dialog').getByRole('button', { name: 'Nhập' }).click();
+  await fromCsv.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+  await expect(noteItems(fromCsv)).toHaveCount(2);
+  await fromCsv.getByLabel('Lọc theo thẻ').selectOption('ngân-sách');
+  await expect(noteItems(fromCsv)).toHaveCount(1);
+  await expect(noteItems(fromCsv).first()).toContainText(p1);
+  await expect(noteItems(fromCsv).first()).toContainText('#ngân-sách');
+  await fromCsv.context().close();
 });
 
 test('/notes: search without diacritics finds a note with them; edit and delete with undo right there', async ({ page }) => {
@@ -258,6 +274,16 @@ test('in English: a highlight notice, the export menu, the import dialog, the se
   await search.fill('dang uy');
   await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toHaveText(/^[\d,]+ articles? match “dang uy”$/);
 
+  // "Thêm bài": the dialog, and the preview of a pasted text.
+  await page.getByRole('button', { name: 'Add article' }).first().click();
+  const add = page.getByRole('dialog', { name: 'Add article' });
+  await add.getByLabel('Paste the article text').fill('Một bài thử\n\nĐoạn văn đầu tiên của bài viết thử nghiệm, đủ dài để đọc.');
+  await add.getByRole('button', { name: 'Read' }).click();
+  await expect(add.getByLabel('Title')).toHaveValue('Một bài thử');
+  await expect(add.getByRole('button', { name: 'Save article' })).toBeVisible();
+  await add.getByRole('button', { name: 'Cancel' }).click();
+  await expect(add).toHaveCount(0);
+
   // /people.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
@@ -287,7 +313,9 @@ test('the language switch is in the "Aa" menu; English is applied before the fir
     await held;
     await route.continue();
   });
-  await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
+  // (DOMContentLoaded waits for module scripts: only the response is awaited.)
+  await page.goto(ARTICLE, { waitUntil: 'commit' });
+  await expect(page.locator('#root h1')).toBeAttached();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('data-lang-pending', '');
   expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
