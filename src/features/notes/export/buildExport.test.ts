@@ -44,4 +44,17 @@ describe('export includes notes not saved yet, marked so', () => {
     expect(result.text).toContain('ghi chú chưa lưu được');
     expect(result.text).toContain('**Chưa lưu vào trình duyệt**');
   });
+
+  it.each([
+    ['json', '"notSavedInBrowser": true'],
+    ['csv', '[Chưa lưu vào trình duyệt] ghi chú chưa lưu được'],
+  ] as const)('in the %s export too', async (format, mark) => {
+    useAppStore.setState({
+      hlPending: { [unsaved.id]: { articleId: ARTICLE.id, id: unsaved.id, after: unsaved, status: 'failed', seq: 1, error: 'đầy' } },
+    });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(['article', ARTICLE.id], ARTICLE);
+    const result = await buildExport(client, { kind: 'article', articleId: ARTICLE.id }, format, new Date('2026-01-02T00:00:00Z'));
+    expect(result.kind === 'file' && [result.count, result.text.includes(mark)]).toEqual([1, true]);
+  });
 });
