@@ -2,7 +2,6 @@
 // text model, colours, and the highlights of an article as anchored ranges. The writing code
 // (highlightActions, saveAnnotation, deleteAnnotation) is imported from its own file, so the
 // reader's first load doesn't carry it.
-export { COLOR_NAMES } from './colors';
 export { useAnnotations, annotationsQueryOptions, getAnnotations } from './getAnnotations';
 export { useAllAnnotations, allAnnotationsQueryOptions, getAllAnnotations } from './getAllAnnotations';
 export { useRemoteAnnotationChanges } from './remoteChanges';

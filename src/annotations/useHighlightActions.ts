@@ -6,7 +6,6 @@ import type { HighlightActions, WriteOutcome } from './actionTypes';
 import { useAppStore } from '../stores/store';
 import { currentT } from '../lib/i18n';
 
-export { COLOR_NAMES } from './colors';
 export type { ActionOptions, HighlightActions, WriteOutcome } from './actionTypes';
 
 
