@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useFormat, useT } from '../../lib/i18n';
+import { storageErrorText, useFormat, useT } from '../../lib/i18n';
 import { isStorageError } from '../../storage/errors';
 import { ownArticles, type NotesChoice } from '../../storage/ownArticles';
 import './own.css';
@@ -48,7 +48,7 @@ export default function DeleteOwnDialog({ articleId, title, notes, onClose }: De
       deleted.current = true;
       ref.current?.close();
     } catch (e) {
-      setError(t('own.delete.failed', { message: isStorageError(e) ? e.userMessage : String(e) }));
+      setError(t('own.delete.failed', { message: isStorageError(e) ? storageErrorText(t, e) : String(e) }));
       setBusy(false);
     }
   };
