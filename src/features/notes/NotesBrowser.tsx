@@ -5,10 +5,10 @@ import { saveAnnotation } from '../../annotations/saveAnnotation';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
 import { colorOf, noteOf, quoteOf, tagsOf, withColor, withNote } from '../../domain/notes/model';
 import { buildNotesView, countNotes, tagCounts } from '../../domain/notes/notesView';
-import { useColorNames, useFormat, useT } from '../../lib/i18n';
+import { useColorNames, useFormat, useLang, useT } from '../../lib/i18n';
 import { articlePath, Link } from '../../lib/router';
 import { highlightHash, jumpToHighlightWhenShown } from './jump';
-import { NOTES_PAGE_SIZE } from './paging';
+import { moreLabel, NOTES_PAGE_SIZE } from './paging';
 import { preview } from './text';
 
 interface Props {
@@ -33,6 +33,7 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
   const id = useId();
   const t = useT();
   const f = useFormat();
+  const lang = useLang();
   const names = useColorNames();
   const client = useQueryClient();
   const [query, setQuery] = useState('');
@@ -187,7 +188,7 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
       })}
       {shownCount > limit && (
         <button type="button" className="button nx-show-more" onClick={() => setLimit(limit + NOTES_PAGE_SIZE)}>
-          {t('nx.more', { next: f.number(Math.min(NOTES_PAGE_SIZE, shownCount - limit)), left: f.number(shownCount - limit) })}
+          {moreLabel(lang, limit, shownCount)}
         </button>
       )}
     </>

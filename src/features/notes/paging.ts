@@ -1,7 +1,12 @@
+import { formatNumber } from '../../domain/i18n/format';
+import type { Lang } from '../../domain/i18n/languages';
+import { translator } from '../../domain/i18n/t';
+
 /** The all-notes page paints this many rows at first and adds as many per "Hiện thêm". */
 export const NOTES_PAGE_SIZE = 100;
 
-export function moreLabel(shown: number, total: number): string {
+/** "Hiện thêm 100 ghi chú (còn 9.900)" / "Show 100 more notes (9,900 left)". */
+export function moreLabel(lang: Lang, shown: number, total: number): string {
   const next = Math.min(NOTES_PAGE_SIZE, total - shown);
-  return `Hiện thêm ${next.toLocaleString('vi-VN')} ghi chú (còn ${(total - shown).toLocaleString('vi-VN')})`;
+  return translator(lang)('nx.more', { next: formatNumber(lang, next), left: formatNumber(lang, total - shown) });
 }
