@@ -266,15 +266,9 @@ test('in English: a highlight notice, the export menu, the import dialog, the se
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
 
-  // The library's search box, and its results.
   await page.goto(`${baseURL}/`);
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  await expect(search).toHaveAttribute('placeholder', 'A person, a body, a phrase…');
-  await expect(page.getByText('With or without Vietnamese accents: “dang uy” finds “Đảng ủy”.')).toBeVisible();
-  await search.fill('dang uy');
-  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toHaveText(/^[\d,]+ articles? match “dang uy”$/);
-
-  // "Thêm bài": the dialog, and the preview of a pasted text.
+  // "Thêm bài" (in the library, before a search hides the reader's own section): the dialog, and the preview of a pasted text.
+  await expect(page.getByRole('button', { name: 'Add article' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Add article' }).first().click();
   const add = page.getByRole('dialog', { name: 'Add article' });
   await add.getByLabel('Paste the article text').fill('Một bài thử\n\nĐoạn văn đầu tiên của bài viết thử nghiệm, đủ dài để đọc.');
@@ -283,6 +277,13 @@ test('in English: a highlight notice, the export menu, the import dialog, the se
   await expect(add.getByRole('button', { name: 'Save article' })).toBeVisible();
   await add.getByRole('button', { name: 'Cancel' }).click();
   await expect(add).toHaveCount(0);
+
+  // The library's search box, and its results.
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(search).toHaveAttribute('placeholder', 'A person, a body, a phrase…');
+  await expect(page.getByText('With or without Vietnamese accents: “dang uy” finds “Đảng ủy”.')).toBeVisible();
+  await search.fill('dang uy');
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toHaveText(/^[\d,]+ articles? match “dang uy”$/);
 
   // /people.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
