@@ -169,6 +169,8 @@ test('a saved news page (.html) yields the article without the site chrome and r
   await expect(d.getByLabel('Tiêu đề')).toHaveValue(TITLE);
   await expect(d.getByLabel('Ngày đăng')).toHaveValue('2022-01-25');
   await expect(d.getByText(/5 người/)).toBeVisible();
+  // Said, not just done: its 4 scripts, frame, plugin, redirect, 6 handlers and javascript: link.
+  await expect(d.getByText('Trang có 14 đoạn mã, khung nhúng hoặc lệnh tự chạy: đã bỏ đi, không có gì được chạy.')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __marginFixtureRan?: unknown }).__marginFixtureRan)).toBeUndefined();
   await d.getByRole('button', { name: 'Lưu bài' }).click();
   await expectSeedArticle(page);
@@ -178,6 +180,24 @@ test('a saved news page (.html) yields the article without the site chrome and r
   }
   expect(await page.evaluate(() => (window as unknown as { __marginFixtureRan?: unknown }).__marginFixtureRan)).toBeUndefined();
   expect(await page.locator('iframe, object, embed').count()).toBe(0);
+});
+
+test('a news page pasted as HTML is read the same way: scripts said to be left out, none run', async ({ page }) => {
+  await openAdd(page);
+  const d = dialog(page);
+  await d.getByLabel('Dán văn bản bài viết').fill(page1.toString('utf8'));
+  await d.getByRole('button', { name: 'Đọc bài' }).click();
+  await expect(d.getByLabel('Tiêu đề')).toHaveValue(TITLE);
+  await expect(d.getByText('Trang có 14 đoạn mã, khung nhúng hoặc lệnh tự chạy: đã bỏ đi, không có gì được chạy.')).toBeVisible();
+  // A page without any: no such line.
+  await d.getByRole('button', { name: 'Quay lại' }).click();
+  await d.getByLabel('Dán văn bản bài viết').fill(`<html><head><title>Trang sạch</title></head><body><article>${'<p>Một câu văn đủ dài để thành bài báo có dấu chấm câu.</p>'.repeat(8)}</article></body></html>`);
+  await d.getByRole('button', { name: 'Đọc bài' }).click();
+  await expect(d.getByLabel('Tiêu đề')).toHaveValue('Trang sạch');
+  await expect(d.getByText(/đoạn mã, khung nhúng/)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __marginFixtureRan?: unknown }).__marginFixtureRan)).toBeUndefined();
+  await d.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
 });
 
 test('each bad input gets its own message and nothing is stored; UTF-16 and Windows-1258 texts are read', async ({ page }) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../domain/entities';
 import { buildDraft } from '../domain/own/draft';
 import { buildHtmlDraft } from '../domain/own/htmlDraft';
-import { readArticleHtml } from './articleHtml';
+import { countActiveContent, readArticleHtml } from './articleHtml';
 
 const page = readFileSync(join(process.cwd(), 'e2e/fixtures/own/seed-page.html'), 'utf8');
 const seed = readFileSync(join(process.cwd(), 'content/seed/000_1d33ff756ec2b19b.txt'), 'utf8');
@@ -58,5 +58,26 @@ describe('blocks from markup', () => {
     const read = readArticleHtml('<html><head><title>Trống</title></head><body><nav><a href="/">Trang chủ</a></nav></body></html>', 'x.html');
     const draft = read.ok ? buildHtmlDraft(read.input, extractEntities) : null;
     expect(draft === null || (!draft.ok && draft.problem.code === 'no-article')).toBe(true);
+  });
+});
+
+describe('what would run in a browser is counted, to tell the reader it was left out', () => {
+  it('the saved page: 4 scripts (not its JSON-LD), a frame, a plugin, a redirect, 6 handlers and a javascript: link', () => {
+    const read = readArticleHtml(page, 'trang.html');
+    expect(read.ok && read.input.activeContent).toBe(14);
+    const draft = read.ok ? buildHtmlDraft(read.input, extractEntities) : null;
+    expect(draft?.ok && draft.preview.activeContent).toBe(14);
+  });
+
+  it.each([
+    ['<p>Chỉ có chữ.</p>', 0],
+    ['<script type="application/ld+json">{}</script><p>Dữ liệu, không phải mã.</p>', 0],
+    ['<script>alert(1)</script><script src="x.js"></script>', 2],
+    ['<img src="x" onerror="alert(1)"><body onload="x()">', 2],
+    ['<a href=" JavaScript:alert(1)">a</a><form action="javascript:x()"></form><a href="https://vnexpress.net/javascript">b</a>', 2],
+    ['<iframe src="x"></iframe><embed src="y"><object data="z"></object>', 3],
+    ['<meta http-equiv="Refresh" content="0; url=https://example.invalid">', 1],
+  ])('%s → %i', (html, count) => {
+    expect(countActiveContent(new DOMParser().parseFromString(html, 'text/html'))).toBe(count);
   });
 });

@@ -67,10 +67,26 @@ export function blocksOf(root: Element): HtmlBlock[] {
   return out;
 }
 
+/**
+ * What in the page would run in a browser: scripts (not JSON-LD data), frames and plugins, event
+ * handler attributes, javascript: links and meta refreshes. Counted to tell the reader they were left out.
+ */
+export function countActiveContent(doc: Document): number {
+  let n = doc.querySelectorAll('script:not([type="application/ld+json"]), iframe, frame, object, embed').length;
+  for (const el of doc.querySelectorAll('*')) {
+    if (el.tagName === 'META' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh') n++;
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name) || (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value))) n++;
+    }
+  }
+  return n;
+}
+
 export type HtmlRead = { ok: true; input: HtmlArticleInput } | { ok: false; reason: string };
 
 export function readArticleHtml(html: string, source: string, parser: DOMParser = new DOMParser()): HtmlRead {
   const doc = parser.parseFromString(html, 'text/html');
+  const activeContent = countActiveContent(doc);
   // Not needed for safety (an inert document runs nothing) but keeps their text out of the article.
   doc.querySelectorAll('script:not([type="application/ld+json"]), style, noscript, template, iframe, object, embed').forEach((n) => n.remove());
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
@@ -86,6 +102,7 @@ export function readArticleHtml(html: string, source: string, parser: DOMParser 
       byline: parsed.byline ?? null,
       url: canonical && /^https?:\/\//.test(canonical) ? canonical : null,
       blocks: blocksOf(parsed.content),
+      activeContent,
     },
   };
 }

@@ -472,6 +472,7 @@ export const en: Messages = {
   'own.date': 'Date published',
   'own.facts': (p) =>
     `${p.paragraphs} paragraphs${p.headings !== '0' ? `, ${p.headings} section headings` : ''} · ${p.entities} marks: ${p.people} people, ${p.organizations} organisations, ${p.figures} figures`,
+  'own.activeContent': (p) => `The page had ${p.count} scripts, embedded frames or automatic actions: left out, nothing was run.`,
   'own.people': 'People in the article',
   'own.morePeople': (p) => `and ${p.count} more`,
   'prefs.button': 'Display options',

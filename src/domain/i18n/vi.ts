@@ -495,6 +495,7 @@ export const vi = {
   'own.date': 'Ngày đăng',
   'own.facts': (p: { paragraphs: string; headings: string; entities: string; people: string; organizations: string; figures: string }) =>
     `${p.paragraphs} đoạn${p.headings !== '0' ? `, ${p.headings} tiêu đề mục` : ''} · ${p.entities} đánh dấu: ${p.people} người, ${p.organizations} tổ chức, ${p.figures} số liệu`,
+  'own.activeContent': (p: { count: string }) => `Trang có ${p.count} đoạn mã, khung nhúng hoặc lệnh tự chạy: đã bỏ đi, không có gì được chạy.`,
   'own.people': 'Người trong bài',
   'own.morePeople': (p: { count: string }) => `và ${p.count} người khác`,
   'prefs.button': 'Tuỳ chọn hiển thị',

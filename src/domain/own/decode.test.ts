@@ -109,8 +109,16 @@ describe('problem messages in both interface languages', () => {
   it.each([
     [new Uint8Array(0), 'empty', '“a.txt” trống: không có chữ nào để đọc.', '“a.txt” is empty: there is no text to read.'],
     [new Uint8Array([0x89, 0x50, 0, 0]), 'binary', '“a.txt” không phải tệp văn bản (có vẻ là ảnh, tệp nén hoặc tài liệu nhị phân).', '“a.txt” is not a text file (it looks like an image, an archive or a binary document).'],
+    [new Uint8Array([0xff, 0xfe, 0x41]), 'bad-utf16', '“a.txt” bắt đầu như văn bản UTF-16 nhưng nội dung bị hỏng.', '“a.txt” starts like UTF-16 text but its content is damaged.'],
+    [
+      cp1258,
+      'not-utf8',
+      '“a.md” không phải văn bản UTF-8. Hãy lưu lại tệp với mã hoá UTF-8 (tệp .txt cũng có thể ở UTF-16 hoặc Windows-1258).',
+      '“a.md” is not UTF-8 text. Save the file as UTF-8 (a .txt file may also be UTF-16 or Windows-1258).',
+    ],
   ])('%#: %s', (bytes, code, vi, en) => {
-    const r = decodeBytes(bytes, 'a.txt', 'txt');
+    const kind = code === 'not-utf8' ? 'md' : 'txt';
+    const r = decodeBytes(bytes, `a.${kind}`, kind);
     if (r.ok) throw new Error('expected a problem');
     expect([r.problem.code, problemMessage(r.problem, 'vi'), problemMessage(r.problem, 'en')]).toEqual([code, vi, en]);
   });

@@ -36,6 +36,8 @@ export interface DraftPreview {
   officials: OfficialPreview[];
   organizations: number;
   figures: number;
+  /** A saved page's scripts and the like, left out and never run (told to the reader). */
+  activeContent?: number;
 }
 
 export type DraftResult = { ok: true; article: Article; preview: DraftPreview } | { ok: false; problem: OwnProblem };

@@ -29,6 +29,8 @@ export interface HtmlArticleInput {
   byline: string | null;
   url: string | null;
   blocks: HtmlBlock[];
+  /** Scripts, frames, event handlers, javascript: links and redirects the page had: left out, never run. */
+  activeContent?: number;
 }
 
 export function buildHtmlDraft(input: HtmlArticleInput, extract: Extractor): DraftResult {
@@ -98,5 +100,5 @@ export function buildHtmlDraft(input: HtmlArticleInput, extract: Extractor): Dra
     blocks: out,
     entities: extract(out),
   };
-  return { ok: true, article, preview: previewOf(article) };
+  return { ok: true, article, preview: { ...previewOf(article), activeContent: input.activeContent ?? 0 } };
 }

@@ -268,6 +268,7 @@ function Preview({ row, disabled, showKeep, onChange }: { row: Row; disabled: bo
           figures: f.number(p.figures),
         })}
       </p>
+      {(p.activeContent ?? 0) > 0 && <p className="own-facts">{t('own.activeContent', { count: f.number(p.activeContent!) })}</p>}
       {p.officials.length > 0 && (
         <ul className="own-officials" aria-label={t('own.people')}>
           {p.officials.slice(0, 12).map((o) => (
