@@ -99,6 +99,13 @@ test('with the keyboard alone: reach a paragraph, select a sentence, grow it, h 
   const items = notesPanel(page).locator('.hl-note-item');
   await expect(items.locator('.hl-note-quote')).toHaveText([quote, second]);
   await expect(items.nth(1).locator('.hl-note-text')).toHaveText(note);
+
+  // j goes to the first highlight's paragraph; the paragraphs' tab stop follows, and ↓ goes on from there.
+  await page.keyboard.press('j');
+  await expect.poll(() => focusedBlock(page)).toBe(1);
+  await expect(page.locator('.article-body [data-block][tabindex="0"]')).toHaveAttribute('data-block', '1');
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedBlock(page)).toBe(2);
 });
 
 test('? lists every shortcut and Escape closes the list, giving focus back', async ({ page }) => {
