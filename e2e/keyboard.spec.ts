@@ -129,3 +129,46 @@ test('? lists every shortcut and Escape closes the list, giving focus back', asy
   await expect(list).toHaveCount(0);
   expect(await focusedBlock(page), 'focus is back on the paragraph').toBe(1);
 });
+
+test('Escape closes whatever is open: a card, the selection toolbar, the note editor, the export menu', async ({ page }) => {
+  await openArticle(page);
+  await tabToText(page);
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedBlock(page)).toBe(1);
+
+  // A card, opened with Enter on a name reached with Tab.
+  await page.keyboard.press('Tab');
+  const mention = await page.evaluate(() => document.activeElement!.textContent);
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('dialog', { name: mention! });
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement!.textContent), 'focus back on the name').toBe(mention);
+
+  // The toolbar beside a sentence selected with S.
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedBlock(page)).toBe(1);
+  await page.keyboard.press('s');
+  await expect(toolbar(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(toolbar(page)).toHaveCount(0);
+
+  // The note editor, opened with N on the next sentence.
+  await page.keyboard.press('s');
+  await expectSelection(page, S2);
+  await page.keyboard.press('n');
+  await expect(noteEditor(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(noteEditor(page)).toHaveCount(0);
+  expect(await focusedBlock(page), 'focus back on the paragraph').toBe(1);
+
+  // The export menu of the notes panel.
+  const exportButton = notesPanel(page).getByRole('button', { name: 'Xuất' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+});
