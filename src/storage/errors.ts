@@ -1,4 +1,6 @@
-/** Every storage failure reaches callers as a `StorageError`: a kind, a Vietnamese message for the UI, a technical detail for logs. */
+/** Every storage failure reaches callers as a `StorageError`: a kind, a Vietnamese message (the reader's language comes from `kind`: lib/i18n storageErrorText), a technical detail for logs. */
+import { vi } from '../domain/i18n/vi';
+
 
 export type StorageErrorKind =
   /** No IndexedDB, blocked by the browser, private mode, connection lost. */
@@ -15,18 +17,15 @@ export type StorageErrorKind =
   | 'conflict'
   | 'unknown';
 
+/** Vietnamese (the default language), from the catalogue; the UI words a failure in the reader's language from its `kind`. */
 export const STORAGE_ERROR_MESSAGES: Record<StorageErrorKind, string> = {
-  unavailable:
-    'Trình duyệt không cho phép lưu ghi chú (có thể do chế độ duyệt riêng tư hoặc bộ nhớ trang web bị chặn). Ghi chú mới sẽ không được lưu lại.',
-  quota:
-    'Bộ nhớ của trình duyệt đã đầy nên không lưu được ghi chú. Hãy giải phóng dung lượng hoặc xuất ghi chú ra tệp để giữ an toàn.',
-  corrupt:
-    'Có ghi chú đã lưu bị hỏng và không đọc được. Dữ liệu gốc vẫn được giữ nguyên, không bị xoá.',
-  'newer-version':
-    'Ghi chú được lưu bởi một phiên bản Margin mới hơn. Hãy tải lại trang để dùng phiên bản mới nhất; dữ liệu của bạn không bị thay đổi.',
-  invalid: 'Ghi chú không hợp lệ nên chưa được lưu.',
-  conflict: 'Đã có thay đổi mới hơn từ thẻ khác.',
-  unknown: 'Đã xảy ra lỗi khi lưu hoặc đọc ghi chú. Vui lòng thử lại.',
+  unavailable: vi['storage.unavailable'],
+  quota: vi['storage.quota'],
+  corrupt: vi['storage.corrupt'],
+  'newer-version': vi['storage.newer-version'],
+  invalid: vi['storage.invalid'],
+  conflict: vi['storage.conflict'],
+  unknown: vi['storage.unknown'],
 };
 
 export class StorageError extends Error {
