@@ -127,6 +127,8 @@ export interface CsvContext {
   plainTextOf?: (articleId: string) => string | undefined;
   /** The colour key for a colour's name (default names in either language, or the reader's own). */
   colourOf: (name: string) => HighlightColor | undefined;
+  /** A stored note with this article, UTF-16 start and quote (a file exported here): the row updates it, not a copy. */
+  existingIdOf?: (articleId: string, start: number | null, quote: string) => string | undefined;
 }
 
 /** FNV-1a over the text, twice with different seeds: a stable id for a row that has none. */
@@ -167,7 +169,7 @@ export function csvNotesToItems(notes: readonly CsvNote[], ctx: CsvContext): obj
     const colour = (n.colourName !== null ? ctx.colourOf(n.colourName) : undefined) ?? 'yellow';
     return {
       type: 'Annotation',
-      id: stableId([source, n.location ?? '', n.quote, date ?? ''].join('\u0000')),
+      id: ctx.existingIdOf?.(source, n.location, n.quote) ?? stableId([source, n.location ?? '', n.quote, date ?? ''].join('\u0000')),
       ...(date && { created: date, modified: date }),
       body: [
         ...(n.note.trim() ? [{ type: 'TextualBody', purpose: 'commenting', value: n.note }] : []),

@@ -37,4 +37,11 @@ describe('a CSV file in the import dialog', () => {
   it('a file without Readwise columns is refused with the reason', async () => {
     expect(await csvAsJson('Name,Value\r\na,1\r\n', [], colorNames('vi'), texts)).toEqual({ ok: false, error: 'Invalid CSV: no Highlight or Title column' });
   });
+
+  it('the CSV exported here, imported here again: the notes are recognised, nothing is added or changed', async () => {
+    const r = await csvAsJson(formatCsv(EXPORT_ARTICLE, notes.map(anchored), NOW), [{ id: ARTICLE.id, title: ARTICLE.title }], colorNames('vi'), texts, notes);
+    if (!r.ok) throw new Error(r.error);
+    const plan = parseImport(r.json, new Set([ARTICLE.id]), new Map(notes.map((a) => [a.id, a])), undefined, { plainTextOf: () => PLAIN });
+    expect(plan.ok && [plan.plan.toAdd.length, plan.plan.toUpdate.length]).toEqual([0, 0]);
+  });
 });

@@ -92,12 +92,6 @@ export async function prepareImport(client: QueryClient, file: File, lang: Lang,
     };
   }
 
-  if (csv) {
-    const converted = await csvAsJson(text, titles, names, (json) => referencedTexts(client, json, known));
-    if (!converted.ok) return { ok: false, problem: describeImportError(lang, converted.error) };
-    text = converted.json;
-  }
-
   let stored: Awaited<ReturnType<typeof readStored>>;
   try {
     stored = await readStored(client);
@@ -106,6 +100,13 @@ export async function prepareImport(client: QueryClient, file: File, lang: Lang,
       ok: false,
       problem: { message: storageErrorText(t, e), detail: e instanceof Error ? e.message : String(e) },
     };
+  }
+
+  if (csv) {
+    // After reading the store: a row for a note already here (same article, place and quote) updates it.
+    const converted = await csvAsJson(text, titles, names, (json) => referencedTexts(client, json, known), [...stored.existing.values()]);
+    if (!converted.ok) return { ok: false, problem: describeImportError(lang, converted.error) };
+    text = converted.json;
   }
 
   const texts = await referencedTexts(client, text, known);
