@@ -332,3 +332,40 @@ test('the language switch is in the "Aa" menu; English is applied before the fir
   await page.getByRole('button', { name: 'Display options' }).click();
   await expect(page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'English' })).toBeChecked();
 });
+
+/** Letters only Vietnamese uses (not English or French): a Vietnamese word left in the English interface. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const chromeText = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText).join('\n'));
+
+test('in English, the interface around the articles has no Vietnamese word left', async ({ browser, baseURL }) => {
+  const page = await freshPage(browser, 'en-US');
+  const check = async (where: string, selector: string) => {
+    const text = await chromeText(page, selector);
+    expect(text.trim(), `${where} is empty`).not.toBe('');
+    // Quoted examples (“dang uy” finds “Đảng ủy”) and the name of the language itself are meant.
+    const words = text
+      .replace(/“[^”]*”/g, '')
+      .split(/\s+/)
+      .filter((w) => VIETNAMESE.test(w) && w !== 'Tiếng' && w !== 'Việt');
+    expect([where, words]).toEqual([where, []]);
+  };
+
+  await page.goto(`${baseURL}/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.locator('.storage-status')).toContainText('No notes on this device yet.');
+  await check('the top bar and the footer', 'header.topbar, footer.app-footer');
+  await check('the library head, search and own-articles bar', '.library-header > h1, .library-header > .lede, .search-box, .own-library-head, .save-offline');
+  await page.getByRole('button', { name: 'Display options' }).click();
+  await check('the "Aa" menu', '.prefs-panel');
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${baseURL}/notes`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await check('the empty notes page', 'main');
+
+  await page.goto(`${baseURL}${ARTICLE}`);
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+  await check('the article’s legend and notes panel', '.ent-legend, .hl-notes-inline');
+  await page.context().close();
+});
