@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectSelection, focusedBlock, tabToText } from './support/keyboard';
-import { blockText, noteEditor, notesPanel, openArticle, toolbar } from './support/reader';
+import { blockText, noteEditor, notesPanel, openArticle, SEED_URL, toolbar } from './support/reader';
 
 /**
  * Keyboard-first reading (issue #15): the article's paragraphs are one tab stop (a roving tabindex),
@@ -171,4 +171,18 @@ test('Escape closes whatever is open: a card, the selection toolbar, the note ed
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(exportButton).toBeFocused();
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' });
+  test('the list of shortcuts and the empty panel speak the reader’s language', async ({ page }) => {
+    await page.goto(SEED_URL);
+    await expect(notesPanel(page).locator('.hl-notes-empty')).toContainText('Tab to the text');
+    expect(await tabToText(page)).toBe(0);
+    await page.keyboard.press('?');
+    const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(list.getByText('Highlight the selection in the last colour used')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+  });
 });
