@@ -200,6 +200,29 @@ test('a news page pasted as HTML is read the same way: scripts said to be left o
   await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
 });
 
+test("a correction that cannot be saved says why, in the reader's language, and nothing is stored", async ({ page, browser, baseURL }) => {
+  await openAdd(page);
+  await dialog(page).getByLabel('Dán văn bản bài viết').fill(seed);
+  await dialog(page).getByRole('button', { name: 'Đọc bài' }).click();
+  await dialog(page).getByLabel('Tiêu đề').fill('  ');
+  await dialog(page).getByRole('button', { name: 'Lưu bài' }).click();
+  await expect(dialog(page).getByRole('alert')).toHaveText('văn bản dán vào: tiêu đề không được để trống. Chưa bài nào được lưu.');
+  await dialog(page).getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
+
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const en = await context.newPage();
+  await en.goto(`${baseURL}/`);
+  await en.getByRole('button', { name: 'Add article' }).click();
+  const d = en.getByRole('dialog', { name: 'Add article' });
+  await d.getByLabel('Paste the article text').fill(seed);
+  await d.getByRole('button', { name: 'Read', exact: true }).click();
+  await d.getByLabel('Title').fill('');
+  await d.getByRole('button', { name: 'Save article' }).click();
+  await expect(d.getByRole('alert')).toHaveText('the pasted text: the title cannot be empty. No article was saved.');
+  await context.close();
+});
+
 test('each bad input gets its own message and nothing is stored; UTF-16 and Windows-1258 texts are read', async ({ page }) => {
   await openAdd(page);
   const d = dialog(page);

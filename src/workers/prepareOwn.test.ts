@@ -87,11 +87,11 @@ describe('saveOwn', () => {
       ],
       repo,
     );
-    expect(bad).toEqual({ ok: false, error: 'trang.html: Ngày “2022-13-01” không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2022-01-25). Chưa bài nào được lưu.' });
+    expect(bad).toEqual({ ok: false, error: { code: 'draft', source: 'trang.html', error: { code: 'bad-date', date: '2022-13-01' } } });
     expect(await entries(store)).toEqual([]);
 
     const good = await saveOwn(items.map((item) => ({ item, corrections: { title: item.preview.title, published: item.preview.published ?? '' } })), repo);
-    if (!good.ok) throw new Error(good.error);
+    if (!good.ok) throw new Error(JSON.stringify(good.error));
     expect(good.articles.every((a) => isOwnId(a.id))).toBe(true);
     expect((await repo.list()).records).toHaveLength(2);
   });

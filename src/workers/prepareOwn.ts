@@ -3,14 +3,14 @@
  * reader kept, with their corrections → stored, all or nothing. Nothing here runs at app start.
  */
 import type { Article } from '../domain/article/types';
-import type { DraftPreview } from '../domain/own/draft';
+import type { DraftError, DraftPreview } from '../domain/own/draft';
 import { finishDraft, type Corrections } from '../domain/own/draft';
 import type { OwnJob } from '../domain/own/jobs';
 import { MAX_BATCH_BYTES, MAX_FILES_PER_ADD } from '../domain/own/limits';
 import { problem, type OwnProblem } from '../domain/own/problems';
 import { makeRecord, type OriginKind } from '../domain/own/record';
 import { isChunkLoadError, reloadable } from '../lib/reloadable';
-import { isStorageError } from '../storage/errors';
+import { isStorageError, type StorageErrorKind } from '../storage/errors';
 import { ownArticles, type OwnArticleRepository } from '../storage/ownArticles';
 import { runInWorker, WorkerLoadError, type JobAnswer } from './ownIngestClient';
 
@@ -85,7 +85,10 @@ export interface ToSave {
   corrections: Corrections;
 }
 
-export type SaveOutcome = { ok: true; articles: Article[] } | { ok: false; error: string };
+/** Nothing was stored: a draft the reader corrected badly (which one), or storage refused. */
+export type SaveError = { code: 'draft'; source: string; error: DraftError } | { code: 'storage'; kind: StorageErrorKind | null; detail: string };
+
+export type SaveOutcome = { ok: true; articles: Article[] } | { ok: false; error: SaveError };
 
 const nonce = () => Math.random().toString(36).slice(2, 8);
 
@@ -94,14 +97,13 @@ export async function saveOwn(list: readonly ToSave[], repo: OwnArticleRepositor
   const records = [];
   for (const { item, corrections } of list) {
     const finished = finishDraft(item.draft, corrections, nonce());
-    if (!finished.ok) return { ok: false, error: `${item.source}: ${finished.error} Chưa bài nào được lưu.` };
+    if (!finished.ok) return { ok: false, error: { code: 'draft', source: item.source, error: finished.error } };
     records.push(makeRecord(finished.article, { kind: item.origin, name: item.source }, now));
   }
   try {
     await repo.putMany(records);
   } catch (e) {
-    const message = isStorageError(e) ? e.userMessage : String(e);
-    return { ok: false, error: `Không lưu được: ${message} Chưa bài nào được lưu.` };
+    return { ok: false, error: { code: 'storage', kind: isStorageError(e) ? e.kind : null, detail: e instanceof Error ? e.message : String(e) } };
   }
   return { ok: true, articles: records.map((r) => r.article) };
 }

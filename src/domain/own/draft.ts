@@ -88,20 +88,23 @@ export interface Corrections {
   published: string;
 }
 
-export type Finished = { ok: true; article: Article } | { ok: false; error: string };
+/** Why the reader's corrections cannot be saved (worded by the interface, in its language). */
+export type DraftError = { code: 'no-title' } | { code: 'bad-date'; date: string } | { code: 'invalid'; detail: string };
+
+export type Finished = { ok: true; article: Article } | { ok: false; error: DraftError };
 
 /** The reader's title and date applied, a fresh own id, and the same checks as any article. */
 export function finishDraft(draft: Article, corrections: Corrections, nonce: string): Finished {
   const title = corrections.title.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (title === '') return { ok: false, error: 'Tiêu đề không được để trống.' };
+  if (title === '') return { ok: false, error: { code: 'no-title' } };
   const date = corrections.published.trim();
   let published: string | null = null;
   if (date !== '') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
     published = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    if (published === null) return { ok: false, error: `Ngày “${date}” không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2022-01-25).` };
+    if (published === null) return { ok: false, error: { code: 'bad-date', date } };
   }
   const article: Article = { ...draft, id: ownId(title, nonce), title, published };
   const checked = validateArticle(article);
-  return checked.ok ? { ok: true, article: checked.value } : { ok: false, error: `Bài viết không hợp lệ: ${checked.error}` };
+  return checked.ok ? { ok: true, article: checked.value } : { ok: false, error: { code: 'invalid', detail: checked.error } };
 }

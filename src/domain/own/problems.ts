@@ -48,7 +48,11 @@ const MESSAGES: Record<OwnProblemCode, (source: string, f: ProblemFacts) => stri
   'code-not-loaded': (s) => `Chưa đọc được “${s}”: không tải được phần mềm đọc bài. Kiểm tra kết nối mạng rồi bấm “Thử lại”.`,
 };
 
-const EN = (s: string) => (s === 'văn bản dán vào' ? 'the pasted text' : s);
+const PASTED = 'văn bản dán vào';
+const EN = (s: string) => (s === PASTED ? 'the pasted text' : s);
+
+/** A source (file name, or the pasted text) as the interface language names it. */
+export const sourceName = (source: string, lang: Lang): string => (lang === 'vi' ? source : EN(source));
 const MESSAGES_EN: Record<OwnProblemCode, (source: string, f: ProblemFacts) => string> = {
   empty: (s) => `“${EN(s)}” is empty: there is no text to read.`,
   'too-large': (s, f) => `“${EN(s)}” is too large (${mb(f.bytes ?? 0, 'en-GB')}); an article can be at most ${mb(MAX_FILE_BYTES, 'en-GB')}.`,

@@ -5,6 +5,7 @@ import type { OwnProblem } from '../../domain/own/problems';
 import type { Article } from '../../domain/article/types';
 import { isRetryable, problemMessage } from '../../domain/own/problems';
 import { useFormat, useLang, useT } from '../../lib/i18n';
+import { saveErrorText } from './saveErrorText';
 import './own.css';
 
 /**
@@ -113,7 +114,7 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
     setState({ step: 'saving', rows, problems, retry: again });
     const out = await saveOwn(list);
     if (!out.ok) {
-      setState({ step: 'review', rows, problems, retry: again, error: out.error });
+      setState({ step: 'review', rows, problems, retry: again, error: saveErrorText(out.error, t, lang) });
       return;
     }
     saved.current = out.articles;
