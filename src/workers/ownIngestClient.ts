@@ -17,14 +17,28 @@ export class WorkerLoadError extends Error {
   override name = 'WorkerLoadError';
 }
 
+/** Why the worker gave no answer: its code threw, its answer was garbled, it could not start, or it was stopped. */
+export type WorkerFailure = 'crashed' | 'garbled' | 'start' | 'stopped';
+
+/** The worker failed on a job; `message` is technical (for logs), the reader's wording comes from `reason`. */
+export class OwnWorkerError extends Error {
+  override name = 'OwnWorkerError';
+  constructor(
+    readonly reason: WorkerFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 let worker: Worker | undefined;
 /** Whether the current worker has answered once (so its script did load). */
 let answered = false;
 let nextId = 1;
 const pending = new Map<number, { resolve: (a: JobAnswer) => void; reject: (e: Error) => void }>();
 
-function failAll(message: string, loadFailed = false): void {
-  for (const p of pending.values()) p.reject(loadFailed ? new WorkerLoadError(message) : new Error(message));
+function failAll(error: () => Error): void {
+  for (const p of pending.values()) p.reject(error());
   pending.clear();
   worker?.terminate();
   worker = undefined;
@@ -40,15 +54,15 @@ function start(): Worker {
     if (!p) return;
     pending.delete(reply.id);
     if (reply.ok) p.resolve({ result: reply.result, ms: reply.ms });
-    else p.reject(new Error(reply.error));
+    else p.reject(new OwnWorkerError('crashed', reply.error));
   };
   w.onerror = (ev) => {
     ev.preventDefault();
     // A script that never arrived fires a bare error before any answer; an error in the code has a message.
     const loadFailed = !answered && !ev.message;
-    failAll(loadFailed ? 'Không tải được bộ xử lý bài viết.' : `Bộ xử lý bài viết gặp lỗi${ev.message ? `: ${ev.message}` : ''}.`, loadFailed);
+    failAll(() => (loadFailed ? new WorkerLoadError('the worker script did not load') : new OwnWorkerError('crashed', ev.message)));
   };
-  w.onmessageerror = () => failAll('Bộ xử lý bài viết gửi lại dữ liệu không đọc được.');
+  w.onmessageerror = () => failAll(() => new OwnWorkerError('garbled', 'messageerror'));
   return w;
 }
 
@@ -57,7 +71,7 @@ export function runInWorker(job: OwnJob): Promise<JobAnswer> {
     try {
       worker ??= start();
     } catch (e) {
-      reject(new Error(`Không khởi động được bộ xử lý bài viết (${e instanceof Error ? e.message : String(e)}).`));
+      reject(new OwnWorkerError('start', e instanceof Error ? e.message : String(e)));
       return;
     }
     const id = nextId++;
@@ -70,5 +84,5 @@ export function runInWorker(job: OwnJob): Promise<JobAnswer> {
 
 /** For tests and the bench: stop the worker (pending jobs are rejected). */
 export function stopOwnWorker(): void {
-  failAll('Đã dừng bộ xử lý bài viết.');
+  failAll(() => new OwnWorkerError('stopped', 'stopped'));
 }

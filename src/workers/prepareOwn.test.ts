@@ -10,7 +10,7 @@ import { runOwnJob } from '../domain/own/jobs';
 import { MAX_FILES_PER_ADD } from '../domain/own/limits';
 import { createOwnArticleRepository } from '../storage/ownArticles';
 import { isRetryable } from '../domain/own/problems';
-import { WorkerLoadError } from './ownIngestClient';
+import { OwnWorkerError, WorkerLoadError } from './ownIngestClient';
 import { prepareOwn, saveOwn, type JobRunner, type OwnInput } from './prepareOwn';
 
 // The worker's code, called in-process (vitest has no Worker).
@@ -49,7 +49,8 @@ describe('prepareOwn', () => {
   it.each<[string, Error, string]>([
     ['the worker script did not load', new WorkerLoadError('Không tải được bộ xử lý bài viết.'), 'code-not-loaded'],
     ['a chunk did not load', new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/articleHtml-x.js'), 'code-not-loaded'],
-    ['the worker broke on the text', new Error('Bộ xử lý bài viết gặp lỗi: boom.'), 'unreadable'],
+    ['the worker broke on the text', new OwnWorkerError('crashed', 'RangeError: too deep'), 'worker-failed'],
+    ['something else went wrong', new Error('boom'), 'unreadable'],
   ])('%s: a problem of its own, retryable only when code is missing', async (_, error, code) => {
     const failing: JobRunner = () => Promise.reject(error);
     const out = await prepareOwn([{ kind: 'paste', text: seed.toString('utf8') }], failing);

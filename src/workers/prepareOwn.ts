@@ -12,7 +12,7 @@ import { makeRecord, type OriginKind } from '../domain/own/record';
 import { isChunkLoadError, reloadable } from '../lib/reloadable';
 import { isStorageError, type StorageErrorKind } from '../storage/errors';
 import { ownArticles, type OwnArticleRepository } from '../storage/ownArticles';
-import { runInWorker, WorkerLoadError, type JobAnswer } from './ownIngestClient';
+import { OwnWorkerError, runInWorker, WorkerLoadError, type JobAnswer } from './ownIngestClient';
 
 // Loaded at the first saved page; a failed load is tried anew (not the cached failure) next time.
 const loadArticleHtml = reloadable(() => import('../dom/articleHtml'));
@@ -67,6 +67,10 @@ async function prepareOne(input: OwnInput, run: JobRunner): Promise<PreparedItem
     return { ok: true, source, origin, draft: r.article, preview: r.preview, workerMs: ms };
   } catch (e) {
     if (e instanceof WorkerLoadError || isChunkLoadError(e)) return { ok: false, source, problem: problem('code-not-loaded', source) };
+    if (e instanceof OwnWorkerError) {
+      const detail = e.reason === 'crashed' || e.reason === 'start' ? e.message || undefined : undefined;
+      return { ok: false, source, problem: problem('worker-failed', source, { reason: e.reason, detail }) };
+    }
     return { ok: false, source, problem: problem('unreadable', source, { detail: e instanceof Error ? e.message : String(e) }) };
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPasted, decodeBytes, kindOfName, kindOfPaste, type SourceKind } from './decode';
 import { MAX_FILE_BYTES } from './limits';
-import { problemMessage } from './problems';
+import { problem, problemMessage } from './problems';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const utf16 = (s: string, endian: 'le' | 'be') => {
@@ -106,6 +106,18 @@ describe('checkPasted', () => {
 });
 
 describe('problem messages in both interface languages', () => {
+  it.each([
+    [
+      problem('worker-failed', 'văn bản dán vào', { reason: 'crashed', detail: 'RangeError: too deep' }),
+      'Không đọc được “văn bản dán vào”: bộ xử lý bài viết gặp lỗi (RangeError: too deep).',
+      '“the pasted text” could not be read: the article reader failed (RangeError: too deep).',
+    ],
+    [problem('worker-failed', 'a.txt', { reason: 'garbled' }), 'Không đọc được “a.txt”: bộ xử lý bài viết gửi lại dữ liệu không đọc được.', '“a.txt” could not be read: the article reader sent back unreadable data.'],
+    [problem('worker-failed', 'a.txt', { reason: 'start', detail: 'SecurityError' }), 'Không đọc được “a.txt”: không khởi động được bộ xử lý bài viết (SecurityError).', '“a.txt” could not be read: the article reader could not start (SecurityError).'],
+  ])('the worker failing: %#', (p, vi, en) => {
+    expect([problemMessage(p, 'vi'), problemMessage(p, 'en')]).toEqual([vi, en]);
+  });
+
   it.each([
     [new Uint8Array(0), 'empty', '“a.txt” trống: không có chữ nào để đọc.', '“a.txt” is empty: there is no text to read.'],
     [new Uint8Array([0x89, 0x50, 0, 0]), 'binary', '“a.txt” không phải tệp văn bản (có vẻ là ảnh, tệp nén hoặc tài liệu nhị phân).', '“a.txt” is not a text file (it looks like an image, an archive or a binary document).'],

@@ -13,7 +13,8 @@ export type OwnProblemCode =
   | 'batch-too-large'
   | 'no-article'
   | 'unreadable'
-  | 'code-not-loaded';
+  | 'code-not-loaded'
+  | 'worker-failed';
 
 export interface OwnProblem {
   code: OwnProblemCode;
@@ -30,6 +31,8 @@ export interface ProblemFacts {
   bytes?: number;
   count?: number;
   detail?: string;
+  /** For 'worker-failed': what went wrong with the worker (see ownIngestClient). */
+  reason?: 'crashed' | 'garbled' | 'start' | 'stopped';
 }
 
 const MESSAGES: Record<OwnProblemCode, (source: string, f: ProblemFacts) => string> = {
@@ -46,6 +49,10 @@ const MESSAGES: Record<OwnProblemCode, (source: string, f: ProblemFacts) => stri
   'no-article': (s, f) => `Không tìm thấy bài viết trong “${s}”${f.detail ? `: ${f.detail}` : '.'}`,
   unreadable: (s, f) => `Không đọc được “${s}”${f.detail ? ` (${f.detail})` : ''}.`,
   'code-not-loaded': (s) => `Chưa đọc được “${s}”: không tải được phần mềm đọc bài. Kiểm tra kết nối mạng rồi bấm “Thử lại”.`,
+  'worker-failed': (s, f) =>
+    `Không đọc được “${s}”: ${
+      { crashed: 'bộ xử lý bài viết gặp lỗi', garbled: 'bộ xử lý bài viết gửi lại dữ liệu không đọc được', start: 'không khởi động được bộ xử lý bài viết', stopped: 'bộ xử lý bài viết đã bị dừng' }[f.reason ?? 'crashed']
+    }${f.detail ? ` (${f.detail})` : ''}.`,
 };
 
 const PASTED = 'văn bản dán vào';
@@ -65,6 +72,10 @@ const MESSAGES_EN: Record<OwnProblemCode, (source: string, f: ProblemFacts) => s
   'no-article': (s) => `No article found in “${EN(s)}”.`,
   unreadable: (s, f) => `“${EN(s)}” could not be read${f.detail ? ` (${f.detail})` : ''}.`,
   'code-not-loaded': (s) => `“${EN(s)}” is not read yet: the code that reads articles did not load. Check the network connection, then press “Try again”.`,
+  'worker-failed': (s, f) =>
+    `“${EN(s)}” could not be read: ${
+      { crashed: 'the article reader failed', garbled: 'the article reader sent back unreadable data', start: 'the article reader could not start', stopped: 'the article reader was stopped' }[f.reason ?? 'crashed']
+    }${f.detail ? ` (${f.detail})` : ''}.`,
 };
 
 /** Problems that another try can solve (code that did not arrive), as opposed to what is in the file. */
