@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectSelection, focusedBlock, tabToText } from './support/keyboard';
-import { blockText, noteEditor, notesPanel, openArticle, SEED_URL, toolbar } from './support/reader';
+import { blockText, expectNoSeriousViolations, noteEditor, notesPanel, openArticle, SEED_URL, toolbar } from './support/reader';
 
 /**
  * Keyboard-first reading (issue #15): the article's paragraphs are one tab stop (a roving tabindex),
@@ -124,6 +124,10 @@ test('? lists every shortcut and Escape closes the list, giving focus back', asy
     expect(combos, `"${key}" is listed`).toContain(key);
   }
   await expect(list.getByText('Tô đoạn chọn bằng màu dùng lần trước')).toBeVisible();
+  // Readable in light and in dark (the system theme, as by default).
+  await expectNoSeriousViolations(page, '.keys-dialog');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousViolations(page, '.keys-dialog');
 
   await page.keyboard.press('Escape');
   await expect(list).toHaveCount(0);
