@@ -26,7 +26,8 @@ const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), '
 // Lazy chunks, and web workers' scripts (code too, loaded at first use; Vite lists them as assets).
 const WORKERS = [...new Set(Object.values(manifest).flatMap((c) => c.assets ?? []))]
   .filter((file) => /\.worker-[^/]*\.js$/.test(file))
-  .map((file) => ({ source: `worker ${file.replace(/^.*\/|-[^-]*\.js$/g, '')}`, file }));
+  // The name before Vite's 8-character hash, which may itself hold a "-" ("ownIngest.worker-Bed2-3O6.js").
+  .map((file) => ({ source: `worker ${file.replace(/^.*\/|-[\w-]{8}\.js$/g, '')}`, file }));
 const LAZY = [
   ...Object.entries(manifest)
     .filter(([, chunk]) => chunk.isDynamicEntry)
