@@ -114,6 +114,8 @@ test('people named in an own article are counted on /people, linked to it, follo
   await expect(page).toHaveURL(/\/a\/own--tinh-gia-lai-[a-z0-9-]+$/);
   const path = new URL(page.url()).pathname;
 
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(/^\/people\/n\/([^/]+)\.json$/.exec(new URL(r.url()).pathname)?.[1] ?? ''));
   await page.goto('/people');
   await expect(page.locator('.lede')).toContainText(`${(head.total + 2).toLocaleString('vi-VN')} quan chức`);
   const onlyMine = page.getByRole('list', { name: 'Chỉ có trong bài của bạn' });
@@ -125,6 +127,9 @@ test('people named in an own article are counted on /people, linked to it, follo
   // Someone the library knows counts the own article too, as the same person (not listed apart).
   const everyone = page.locator('.people-list').last();
   await expect(row(everyone, 'Nguyễn Xuân Phúc')).toContainText(`${phucArticles + 1} bài (1 trong bài của bạn)`);
+  // The library's list is whole (one page): a name it lacks is not asked for, one it has is.
+  expect(asked).toContain('nguyen-xuan-phuc');
+  expect(asked.filter((n) => n === 'trinh-quoc-khai' || n === 'luong-van-thach')).toEqual([]);
 
   // Their page lists the own article, marked, with the sentence that names them.
   await row(onlyMine, 'Trịnh Quốc Khải').getByRole('link', { name: 'Trịnh Quốc Khải' }).click();

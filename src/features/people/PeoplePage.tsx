@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
-import { peopleSummaries, type PersonSummary } from '../../domain/people';
+import { nameOfSlug, peopleSummaries, type PersonSummary } from '../../domain/people';
+import type { PeopleHead } from '../../domain/people/schema';
 import { useFormat, useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -15,8 +17,10 @@ export const personPath = (slug: string) => `/people/${slug}`;
  * The extra articles' share of /people: people the index does not have (listed apart, first page),
  * and the article counts of indexed people they also name.
  */
-function useExtraRows(): { only: PersonSummary[]; counts: ReadonlyMap<string, { all: number; extra: number }> } {
-  const { groups } = useExtraGroups();
+function useExtraRows(head: PeopleHead | undefined): { only: PersonSummary[]; counts: ReadonlyMap<string, { all: number; extra: number }> } {
+  const whole = head && head.total <= head.first.length;
+  const known = useMemo(() => (whole ? new Set(head.first.map((p) => nameOfSlug(p.slug))) : null), [whole, head]);
+  const { groups } = useExtraGroups(head ? known : 'wait');
   const { ids } = useExtraPeople();
   const builtSlugs = new Set(groups.flatMap((g) => g.built?.persons.map((p) => p.slug) ?? []));
   const counts = new Map<string, { all: number; extra: number }>();
@@ -50,8 +54,8 @@ export function PeoplePage({ page, onPage }: { page: number; onPage: (page: numb
   const t = useT();
   const n = useFormat().number;
   useDocumentTitle(t('people.title'));
-  const extra = useExtraRows();
   const head = useQuery(peopleHeadQuery());
+  const extra = useExtraRows(head.data);
   const rest = useQuery({ ...peoplePageQuery(page), enabled: page > 0 && head.isSuccess });
   if (head.isPending) return <LoadingView label={t('people.loading')} />;
   if (head.isError) {

@@ -35,12 +35,16 @@ export type MergedGroup =
   /** `group` null: nobody of that name, in the index or in the extra articles. */
   | { status: 'ok'; group: NameGroup | null; built: NameGroup | null };
 
-/** A name's group from the index (missing: null) with the extra articles' appearances added. */
-export function mergeGroup(base: string, built: UseQueryResult<NameGroup>, extra: ExtraPeople): MergedGroup {
+/**
+ * A name's group from the index (missing: null) with the extra articles' appearances added. `built`
+ * null: the index is known not to have the name (nothing fetched).
+ */
+export function mergeGroup(base: string, built: UseQueryResult<NameGroup> | null, extra: ExtraPeople): MergedGroup {
   const mine = extra.byName.get(base) ?? [];
-  if (built.isPending || extra.pending) return { status: 'pending' };
+  if (built?.isPending || extra.pending) return { status: 'pending' };
   let indexed: NameGroup | null = null;
-  if (built.isError) {
+  if (!built) indexed = null;
+  else if (built.isError) {
     const missing = built.error instanceof LoadError && built.error.kind === 'not-found';
     // Unreachable index, own articles at hand: show what they say rather than nothing.
     if (!missing && mine.length === 0) return { status: 'error', error: built.error, retry: () => void built.refetch() };
@@ -54,12 +58,17 @@ export function usePersonGroup(slug: string): MergedGroup {
   return mergeGroup(base, built, useExtraPeople());
 }
 
-/** Every name of the extra articles, merged with the index: for /people's counts and its own-only people. */
-export function useExtraGroups(): { pending: boolean; groups: { built: NameGroup | null; group: NameGroup }[] } {
+/**
+ * Every name of the extra articles, merged with the index: for /people's counts and its own-only
+ * people. `known`: every name of the index when the list is whole (one page), so a name it lacks is
+ * not asked for; 'wait' until the list is there.
+ */
+export function useExtraGroups(known: ReadonlySet<string> | null | 'wait'): { pending: boolean; groups: { built: NameGroup | null; group: NameGroup }[] } {
   const extra = useExtraPeople();
   const bases = [...extra.byName.keys()];
-  const built = useQueries({ queries: bases.map((b) => nameGroupQuery(b)) });
-  const merged = bases.map((b, i) => mergeGroup(b, built[i]!, extra));
+  const absent = (b: string) => known instanceof Set && !known.has(b);
+  const built = useQueries({ queries: bases.map((b) => ({ ...nameGroupQuery(b), enabled: known !== 'wait' && !absent(b) })) });
+  const merged = bases.map((b, i) => mergeGroup(b, absent(b) ? null : built[i]!, extra));
   const groups = merged.flatMap((m) => (m.status === 'ok' && m.group ? [{ built: m.built, group: m.group }] : []));
   return { pending: extra.pending || merged.some((m) => m.status === 'pending'), groups };
 }
