@@ -403,3 +403,38 @@ test('h and n pressed while the highlight tools are still loading are not lost',
     await page.unrouteAll({ behavior: 'wait' });
   }
 });
+
+test("another tab's highlight in the paragraph being dragged over does not spoil the drag", async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await Promise.all([openArticle(a), openArticle(b)]);
+  const text = await blockText(a, 3);
+  const mine = await phraseIn(a, 3, 8, 6);
+  const theirs = await phraseIn(b, 3, 1, 3);
+  const start = text.indexOf(mine);
+  expect(text.indexOf(theirs) + theirs.length, 'the other tab highlights earlier in the same paragraph').toBeLessThan(start);
+
+  // Tab A: the mouse is down and half-way through the phrase…
+  await a.bringToFront();
+  await textSettled(a);
+  await a.locator('[data-block="3"]').scrollIntoViewIfNeeded();
+  const from = await charBox(a, 3, start);
+  await a.mouse.move(from.x + 1, from.y + from.h / 2);
+  await a.mouse.down();
+  const mid = await charBox(a, 3, start + Math.floor(mine.length / 2));
+  await a.mouse.move(mid.x, mid.y + mid.h / 2, { steps: 4 });
+
+  // …when tab B highlights a passage of the same paragraph, and tab A hears of it.
+  await selectPhrase(b, 3, theirs);
+  await toolbar(b).getByRole('button', { name: 'Tô xanh lá' }).click();
+  await expectSavedHighlight(b, theirs, 'green');
+  await expectSavedHighlight(a, theirs, 'green');
+
+  // Tab A finishes its drag: the selection is the phrase it aimed at, and highlights as such.
+  const to = await charBox(a, 3, start + mine.length - 1);
+  await a.mouse.move(to.x + to.w - 1, to.y + to.h / 2, { steps: 6 });
+  await a.mouse.up();
+  await expect(toolbar(a)).toBeVisible();
+  expect((await a.evaluate(() => document.getSelection()!.toString())).trim()).toBe(mine);
+  await toolbar(a).getByRole('button', { name: 'Tô vàng' }).click();
+  await expectSavedHighlight(a, mine, 'yellow');
+});
