@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { Article } from '../../../domain/article/types';
 import { useArticleHighlights } from '../../../annotations/useArticleHighlights';
 import { useT } from '../../../lib/i18n';
@@ -8,7 +9,8 @@ import { useT } from '../../../lib/i18n';
  * notes end in the article.
  */
 export function PrintNotes({ article }: { article: Article }) {
-  const { anchored } = useArticleHighlights(article);
+  // Only printed: rendered after the text is painted, at a lower priority.
+  const anchored = useDeferredValue(useArticleHighlights(article).anchored);
   const t = useT();
   const notes = anchored.filter((h) => h.note.trim() !== '' && h.range).sort((a, b) => a.range!.end - b.range!.end);
   if (notes.length === 0) return null;

@@ -23,22 +23,22 @@ function useDraft(articleId: string): Draft | null {
   return useMemo(() => (start >= 0 && color ? { start, end, color } : null), [start, end, color]);
 }
 
-/** Sets `<attr>="<values>"` on the blocks listed, and removes it from the others. */
-function applyBlockAttribute(body: Element, attr: string, values: Map<number, readonly (string | number)[]>): void {
-  for (const el of body.querySelectorAll(`[${ATTR.block}][${attr}]`)) {
-    if (!values.has(Number(el.getAttribute(ATTR.block)))) el.removeAttribute(attr);
-  }
-  for (const [b, list] of values) {
-    const el = body.querySelector(`[${ATTR.block}="${b}"]`);
-    const value = list.join(' ');
-    if (el && el.getAttribute(attr) !== value) el.setAttribute(attr, value);
+/** Sets `<attr>="<values>"` on the blocks listed, and removes it from the others (one pass over the blocks). */
+function applyBlockAttribute(blocks: NodeListOf<Element>, attr: string, values: Map<number, readonly (string | number)[]>): void {
+  for (const el of blocks) {
+    const list = values.get(Number(el.getAttribute(ATTR.block)));
+    const value = list?.join(' ') ?? null;
+    if (el.getAttribute(attr) === value) continue;
+    if (value === null) el.removeAttribute(attr);
+    else el.setAttribute(attr, value);
   }
 }
 
 /** The margin bar (`data-hl-bar`: colours) and the printed footnote numbers (`data-hl-notes`) per block. */
 function applyBlockMarks(body: Element, layer: { bars: Map<number, string[]>; notes: Map<number, number[]> } | null): void {
-  applyBlockAttribute(body, 'data-hl-bar', layer?.bars ?? new Map());
-  applyBlockAttribute(body, 'data-hl-notes', layer?.notes ?? new Map());
+  const blocks = body.querySelectorAll(`[${ATTR.block}]`);
+  applyBlockAttribute(blocks, 'data-hl-bar', layer?.bars ?? new Map());
+  applyBlockAttribute(blocks, 'data-hl-notes', layer?.notes ?? new Map());
 }
 
 /**
