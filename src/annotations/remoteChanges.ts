@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { supportsCustomHighlights } from '../dom/highlightPainter';
 import { afterPointerRelease, trackPointer } from '../dom/pointerHold';
 import { queryKeys } from '../lib/queryKeys';
 import { onRemoteChange, type AnnotationChange } from '../storage/channel';
@@ -26,10 +27,14 @@ export function useRemoteAnnotationChanges(): void {
   useEffect(() => {
     let sub = subscriptions.get(queryClient);
     if (!sub) {
-      trackPointer();
-      // Not while the reader drags a selection: the re-rendered paragraph would drop it.
+      // Highlights painted as <mark> elements re-render their paragraph: not while the reader drags a
+      // selection over it (it would drop). Painted as ranges, nothing is re-rendered: apply at once.
+      const hold = !supportsCustomHighlights();
+      if (hold) trackPointer();
       const apply = (change: AnnotationChange) =>
-        afterPointerRelease(`remote:${change.articleId ?? '*'}`, () => invalidateForChange(queryClient, change));
+        hold
+          ? afterPointerRelease(`remote:${change.articleId ?? '*'}`, () => invalidateForChange(queryClient, change))
+          : invalidateForChange(queryClient, change);
       sub = { count: 0, unsubscribe: onRemoteChange(apply) };
       subscriptions.set(queryClient, sub);
     }

@@ -6,7 +6,7 @@ import { plainTextOf } from '../../../annotations/articleText';
 import { useArticleHighlights } from '../../../annotations/useArticleHighlights';
 import { useIsClient } from '../../../components/useIsClient';
 import { useFlashId, useHighlightEditor } from '../../../stores/store';
-import { highlightSpans, stylePriority, type Draft } from './highlightSpans';
+import { highlightSpans, STYLE_ORDER, stylePriority, type Draft } from './highlightSpans';
 import { useHighlightPaints } from './useHighlightPaints';
 
 /** The Custom Highlight API names are `margin-hl-<style>` (styled in highlights.css). */
@@ -59,7 +59,12 @@ export function useHighlightLayer(article: Article | undefined): BlockPaint[][] 
     if (!painted || !article) return;
     const body = document.querySelector(`[${ATTR.article}="${CSS.escape(article.id)}"]`);
     if (!body) return;
-    const p = createHighlightPainter(body, plainTextOf(article), { prefix: PREFIX, priority: stylePriority, mark: PAINTED_MARK });
+    const p = createHighlightPainter(body, plainTextOf(article), {
+      prefix: PREFIX,
+      priority: stylePriority,
+      mark: PAINTED_MARK,
+      styles: STYLE_ORDER,
+    });
     painter.current = { painter: p, body };
     setHighlightLocator(body, p);
     return () => {
