@@ -37,6 +37,15 @@ test.use({ serviceWorkers: 'block' });
 test('select with the mouse → toolbar → highlight, add a note, still there after a reload', async ({ page }) => {
   await openArticle(page);
   const phrase = await phraseIn(page, 3, 3, 6);
+  // The margin bar's box is there before any highlight: a highlight only colours it (a repaint, not
+  // a new layout of the paragraph, which took 0.8 s for one of 300,000 characters).
+  const bar = () =>
+    page.locator('[data-block="3"]').evaluate((el) => {
+      const before = getComputedStyle(el, '::before');
+      return { position: getComputedStyle(el).position, box: before.position, width: before.width, colour: before.backgroundColor };
+    });
+  const empty = await bar();
+  expect(empty).toMatchObject({ position: 'relative', box: 'absolute', width: '3px', colour: 'rgba(0, 0, 0, 0)' });
   await selectPhrase(page, 3, phrase);
   await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
 
@@ -48,6 +57,9 @@ test('select with the mouse → toolbar → highlight, add a note, still there a
   expect(await page.evaluate(() => (CSS.highlights.get('margin-hl-yellow') as Highlight | undefined)?.size)).toBe(1);
   await expect(page.locator('.article-body mark')).toHaveCount(0);
   await expect(page.locator('[data-block="3"]')).toHaveAttribute('data-hl-bar', 'yellow');
+  const coloured = await bar();
+  expect(coloured).toMatchObject({ position: 'relative', box: 'absolute', width: '3px' });
+  expect(coloured.colour).not.toBe(empty.colour);
 
   // Click it → the editor; write a note and save.
   await clickHighlight(page, id);
@@ -437,4 +449,24 @@ test("another tab's highlight in the paragraph being dragged over does not spoil
   expect((await a.evaluate(() => document.getSelection()!.toString())).trim()).toBe(mine);
   await toolbar(a).getByRole('button', { name: 'Tô vàng' }).click();
   await expectSavedHighlight(a, mine, 'yellow');
+});
+
+test('a drag that ended before the highlight tools arrived is snapped to whole words once they do', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/HighlightToolsImpl-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  const words = 'chức Hội nghị tổng';
+  const at = (await blockText(page, 1)).indexOf(words);
+  expect(at).toBeGreaterThan(0);
+  // From inside "chức" to inside "tổng".
+  await dragSelect(page, { block: 1, start: at + 2 }, { block: 1, end: at + words.length - 2 });
+  expect(await page.evaluate(() => document.getSelection()!.toString())).toBe(words.slice(2, -2));
+  release();
+  await expect(toolbar(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.getSelection()!.toString())).toBe(words);
 });

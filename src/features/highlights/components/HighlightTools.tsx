@@ -45,6 +45,23 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
   // So is `h` or `n` pressed on a selection: a key the reader pressed is never dropped.
   const early = useRef<EarlyRequest['open']>(null);
   const earlyKey = useRef<'h' | 'n' | null>(null);
+  // Whether a mouse button or finger is down, known before the tools are: a drag that began earlier
+  // is finished (and its selection snapped on screen) by the tools when it ends.
+  const pointerDown = useRef(false);
+  useEffect(() => {
+    if (!client) return;
+    const down = () => void (pointerDown.current = true);
+    const up = () => void (pointerDown.current = false);
+    document.addEventListener('pointerdown', down, true);
+    document.addEventListener('pointerup', up, true);
+    document.addEventListener('pointercancel', up, true);
+    return () => {
+      document.removeEventListener('pointerdown', down, true);
+      document.removeEventListener('pointerup', up, true);
+      document.removeEventListener('pointercancel', up, true);
+    };
+  }, [client]);
+  const isPointerDown = useCallback(() => pointerDown.current, []);
   const toolsReady = useRef(false);
   useEffect(() => {
     const body = bodyRef.current;
@@ -94,7 +111,7 @@ export function HighlightTools(props: { article: Article; bodyRef: RefObject<HTM
       </span>
       {client && (
         <Island what="highlightTools" onRetry={HighlightToolsImpl.retry} variant="toast">
-          <HighlightToolsImpl {...props} takeEarly={takeEarly} />
+          <HighlightToolsImpl {...props} takeEarly={takeEarly} isPointerDown={isPointerDown} />
         </Island>
       )}
     </>

@@ -81,11 +81,14 @@ export default function HighlightToolsImpl({
   article,
   bodyRef,
   takeEarly,
+  isPointerDown,
 }: {
   article: Article;
   bodyRef: RefObject<HTMLDivElement | null>;
   /** What the reader asked for before these tools loaded (a highlight to open, a shortcut), to do now. */
   takeEarly?: () => EarlyRequest;
+  /** Whether a pointer is down now (a drag may have begun before these tools loaded). */
+  isPointerDown?: () => boolean;
 }) {
   const highlights = useArticleHighlights(article);
   const actions = useHighlightActions(article);
@@ -147,8 +150,10 @@ export default function HighlightToolsImpl({
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
     // These tools load after the text: a selection the reader made before they were here (before
-    // hydration, or while this chunk was loading) fired its events to no one. Read it now.
-    evaluate();
+    // hydration, or while this chunk was loading) fired its events to no one. Read it now, and snap
+    // it on screen too — unless the drag is still going on, which its pointerup will finish.
+    pointerDown = isPointerDown?.() ?? false;
+    if (!pointerDown) evaluate(true);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onSelectionChange);
@@ -156,7 +161,7 @@ export default function HighlightToolsImpl({
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
     };
-  }, [article, bodyRef]);
+  }, [article, bodyRef, isPointerDown]);
 
   /**
    * The selection a shortcut or a toolbar button acts on: the live one in the body. `selected`
