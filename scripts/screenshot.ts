@@ -17,6 +17,8 @@ interface Scene {
   card?: string;
   /** Open the notes panel's sheet (narrow screens, where it sits behind "Ghi chú (n)"). */
   openNotes?: boolean;
+  /** Names of buttons to click, in order (e.g. "Trong bài này"). */
+  click?: string[];
   /** Scroll so this block is near the top. */
   scrollToBlock?: number;
   /** Keys pressed last, after Tab has reached the article's text (e.g. ["ArrowDown", "s", "?"]). */
@@ -97,6 +99,7 @@ async function play(page: Page, scene: Scene): Promise<void> {
   }
   if (scene.card) await page.locator('.article-body [data-ent]', { hasText: scene.card }).first().click();
   if (scene.openNotes) await page.locator('.hl-notes-toggle').click();
+  for (const name of scene.click ?? []) await page.getByRole('button', { name }).first().click();
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
   if (scene.keys) {
     for (let i = 0; i < 80 && !(await page.evaluate(() => !!document.activeElement?.matches('.article-body [data-block]'))); i++) {
