@@ -150,22 +150,25 @@ test('Escape closes whatever is open: a card, the selection toolbar, the note ed
   await expect(card).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement!.textContent), 'focus back on the name').toBe(mention);
 
-  // The toolbar beside a sentence selected with S.
-  await page.keyboard.press('Shift+Tab');
-  expect(await focusedBlock(page)).toBe(1);
+  // The toolbar beside a sentence selected with S: on a name, the name's sentence.
   await page.keyboard.press('s');
+  await expectSelection(page, S2);
   await expect(toolbar(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(toolbar(page)).toHaveCount(0);
 
-  // The note editor, opened with N on the next sentence.
-  await page.keyboard.press('s');
-  await expectSelection(page, S2);
+  // The note editor, opened with N on the sentence before.
+  await page.keyboard.press('Shift+S');
+  await expectSelection(page, S1);
   await page.keyboard.press('n');
   await expect(noteEditor(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(noteEditor(page)).toHaveCount(0);
-  expect(await focusedBlock(page), 'focus back on the paragraph').toBe(1);
+  expect(await page.evaluate(() => document.activeElement!.textContent), 'focus back on the name').toBe(mention);
+
+  // ↓ on a name goes to the next paragraph, as on the paragraph itself.
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedBlock(page)).toBe(2);
 
   // The export menu of the notes panel.
   const exportButton = notesPanel(page).getByRole('button', { name: 'Xuất' });

@@ -398,7 +398,7 @@ export const en: Messages = {
   'keys.tab': 'To the paragraph being read (then to the names and figures in it)',
   'keys.paragraph': 'Previous, next paragraph',
   'keys.firstLast': 'First, last paragraph',
-  'keys.sentence': 'Select a sentence of the paragraph; again: the next one',
+  'keys.sentence': 'Select a sentence of the paragraph (on a name: its sentence); again: the next one',
   'keys.sentenceBack': 'The previous sentence',
   'keys.word': 'One word more, one less at the end of the selection',
   'keys.sentenceGrow': 'One sentence more, one less at the end of the selection',

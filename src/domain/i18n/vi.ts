@@ -417,7 +417,7 @@ export const vi = {
   'keys.tab': 'Đến đoạn văn đang đọc (rồi đến các tên người, con số trong đoạn)',
   'keys.paragraph': 'Đoạn trước, đoạn sau',
   'keys.firstLast': 'Đoạn đầu, đoạn cuối',
-  'keys.sentence': 'Chọn một câu của đoạn; nhấn lại: câu sau',
+  'keys.sentence': 'Chọn một câu của đoạn (trên một tên: câu có tên đó); nhấn lại: câu sau',
   'keys.sentenceBack': 'Câu trước',
   'keys.word': 'Thêm, bớt một từ ở cuối đoạn chọn',
   'keys.sentenceGrow': 'Thêm, bớt một câu ở cuối đoạn chọn',

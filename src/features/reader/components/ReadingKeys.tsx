@@ -37,10 +37,10 @@ function revealEnd(range: Range): void {
 
 /**
  * Keyboard-first reading. The body's blocks share one tab stop (a roving tabindex): ↑/↓ move it
- * between paragraphs, Home/End to the first and last. On a focused paragraph, S selects a sentence
- * (again: the next; Shift+S the previous), →/← grow or shrink the selection by a word, Shift+↓/↑
- * by a sentence — a real selection, so `h`, `n` and the toolbar act on it. `?` lists every
- * shortcut. No key acts while typing in a field or with Ctrl, Alt or Meta.
+ * between paragraphs, Home/End to the first and last. On a focused paragraph (or a name in it), S
+ * selects a sentence (the name's; again: the next; Shift+S the previous), →/← grow or shrink the
+ * selection by a word, Shift+↓/↑ by a sentence — a real selection, so `h`, `n` and the toolbar act
+ * on it. `?` lists every shortcut. No key acts while typing in a field or with Ctrl, Alt or Meta.
  */
 export function ReadingKeys({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLElement | null> }) {
   const t = useT();
@@ -88,8 +88,9 @@ export function ReadingKeys({ article, bodyRef }: { article: Article; bodyRef: R
 
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
-      const block = e.target instanceof HTMLElement && e.target.matches(BLOCK) && body.contains(e.target) ? e.target : null;
-      if (!block) return;
+      // On a paragraph, or on a name or figure in it (their own keys are Enter, Space and Escape).
+      const block = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(BLOCK) : null;
+      if (!block || !body.contains(block)) return;
       const i = Number(block.getAttribute('data-block'));
       const text = article.blocks[i]?.text;
       if (text === undefined) return;
@@ -126,9 +127,13 @@ export function ReadingKeys({ article, bodyRef }: { article: Article; bodyRef: R
           next = growByWord(text, selectionIn(block), e.key === 'ArrowRight' ? 1 : -1, units(i));
           break;
         case 's':
-        case 'S':
-          next = pickSentence(text, selectionIn(block), e.shiftKey ? -1 : 1);
+        case 'S': {
+          // On a name, its sentence is the current one.
+          const inside = e.target !== block && e.target instanceof Node ? offsetInBlock(block, e.target, 0) : null;
+          const from = selectionIn(block) ?? (inside === null ? null : { start: inside, end: inside });
+          next = pickSentence(text, from, e.shiftKey ? -1 : 1);
           break;
+        }
         default:
           return;
       }
