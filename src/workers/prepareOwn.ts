@@ -56,7 +56,7 @@ async function prepareOne(input: OwnInput, run: JobRunner): Promise<PreparedItem
     if (answer.result.stage === 'html') {
       const { readArticleHtml } = await loadArticleHtml();
       const read = readArticleHtml(answer.result.html, source);
-      if (!read.ok) return { ok: false, source, problem: problem('no-article', source, { detail: 'trang không có phần nội dung bài.' }) };
+      if (!read.ok) return { ok: false, source, problem: problem('no-article', source, { missing: 'content' }) };
       answer = await run({ kind: 'html-blocks', input: read.input });
       ms += answer.ms;
     }

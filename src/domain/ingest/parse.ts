@@ -17,8 +17,17 @@ export interface ParsedArticle {
   keptMarkers: string[];
 }
 
+/** What a text lacks to be an article (for messages worded elsewhere, in the reader's language). */
+export type MissingPart = 'text' | 'title' | 'paragraphs';
+
 export class IngestError extends Error {
   override name = 'IngestError';
+  constructor(
+    message: string,
+    readonly missing?: MissingPart,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -28,7 +37,7 @@ export class IngestError extends Error {
  */
 export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
   let lines = splitLines(raw).filter((l) => l !== '');
-  if (lines.length === 0) throw new IngestError(`${label}: the file is empty — expected a title line and paragraphs.`);
+  if (lines.length === 0) throw new IngestError(`${label}: the file is empty — expected a title line and paragraphs.`, 'text');
 
   let published: string | null = null;
   // The date line may stand before or right after the title.
@@ -38,7 +47,7 @@ export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
     lines = lines.filter((_, i) => i !== dateAt);
   }
   const title = lines.shift();
-  if (!title) throw new IngestError(`${label}: no title line found.`);
+  if (!title) throw new IngestError(`${label}: no title line found.`, 'title');
 
   const chrome = splitChrome(lines);
   lines = chrome.kept;
@@ -50,7 +59,7 @@ export function parseRawArticle(raw: string, label = 'article'): ParsedArticle {
   }
 
   const leadAt = lines.findIndex((l) => !isShortLine(l));
-  if (leadAt < 0) throw new IngestError(`${label}: no paragraph of article text found after the title.`);
+  if (leadAt < 0) throw new IngestError(`${label}: no paragraph of article text found after the title.`, 'paragraphs');
 
   let source: string | null = null;
   const blocks: Block[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../entities';
 import { buildDraft, finishDraft } from './draft';
 import { isOwnId } from './ids';
+import { problemMessage } from './problems';
 
 const seed = readFileSync(new URL('../../../content/seed/000_1d33ff756ec2b19b.txt', import.meta.url), 'utf8');
 
@@ -47,12 +48,13 @@ describe('buildDraft', () => {
   it.each([
     ['only a title', 'Chỉ một dòng tiêu đề'],
     ['a title and short lines', 'Tiêu đề\nmột\nhai'],
-  ])('%s → a clear no-article problem', (_name, text) => {
+  ])('%s → a clear no-article problem, in both languages', (_name, text) => {
     const result = buildDraft({ source: 'x.txt', kind: 'txt', text }, extractEntities);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problem.code).toBe('no-article');
-      expect(result.problem.message).toMatch(/^Không tìm thấy bài viết trong “x\.txt”: no paragraph/);
+      expect(problemMessage(result.problem, 'vi')).toBe('Không tìm thấy bài viết trong “x.txt”: sau tiêu đề không có đoạn văn nào của bài.');
+      expect(problemMessage(result.problem, 'en')).toBe('No article found in “x.txt”: no paragraph of article text follows the title.');
     }
   });
 });

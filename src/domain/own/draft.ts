@@ -76,7 +76,7 @@ export function buildDraft(input: DraftInput, extract: Extractor): DraftResult {
   } catch (e) {
     if (e instanceof IngestError) {
       const detail = e.message.replace(/^[^:]*:\s*/, '');
-      return { ok: false, problem: problem('no-article', input.source, { detail }) };
+      return { ok: false, problem: problem('no-article', input.source, e.missing ? { missing: e.missing } : { detail }) };
     }
     return { ok: false, problem: problem('unreadable', input.source, { detail: e instanceof Error ? e.message : String(e) }) };
   }

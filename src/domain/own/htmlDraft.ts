@@ -84,10 +84,10 @@ export function buildHtmlDraft(input: HtmlArticleInput, extract: Extractor): Dra
     for (const t of splitLongParagraph(text)) out.push({ type: 'paragraph', text: t });
   }
 
-  if (!title) return { ok: false, problem: problem('no-article', input.source, { detail: 'trang không có tiêu đề.' }) };
+  if (!title) return { ok: false, problem: problem('no-article', input.source, { missing: 'title' }) };
   // As for raw text: at least one real paragraph (a sentence, or a long line), not just links and labels.
   if (!out.some((b) => b.type === 'paragraph' && !isShortLine(b.text))) {
-    return { ok: false, problem: problem('no-article', input.source, { detail: 'trang không có đoạn văn nào của bài.' }) };
+    return { ok: false, problem: problem('no-article', input.source, { missing: 'paragraphs' }) };
   }
   const article: Article = {
     id: slugify(title),

@@ -31,6 +31,8 @@ export interface ProblemFacts {
   bytes?: number;
   count?: number;
   detail?: string;
+  /** For 'no-article': what the text or page lacks ('content': Readability found no article in the page). */
+  missing?: 'text' | 'title' | 'paragraphs' | 'content';
   /** For 'worker-failed': what went wrong with the worker (see ownIngestClient). */
   reason?: 'crashed' | 'garbled' | 'start' | 'stopped';
 }
@@ -46,7 +48,14 @@ const MESSAGES: Record<OwnProblemCode, (source: string, f: ProblemFacts) => stri
   'too-many-files': (_s, f) =>
     `Bạn chọn ${(f.count ?? 0).toLocaleString('vi-VN')} tệp; mỗi lần chỉ thêm được tối đa ${MAX_FILES_PER_ADD} tệp.`,
   'batch-too-large': (_s, f) => `Các tệp đã chọn cộng lại ${mb(f.bytes ?? 0)}; mỗi lần tối đa ${mb(MAX_BATCH_BYTES)}.`,
-  'no-article': (s, f) => `Không tìm thấy bài viết trong “${s}”${f.detail ? `: ${f.detail}` : '.'}`,
+  'no-article': (s, f) =>
+    `Không tìm thấy bài viết trong “${s}”${
+      f.missing
+        ? `: ${{ text: 'không có chữ nào', title: 'không có dòng tiêu đề', paragraphs: 'sau tiêu đề không có đoạn văn nào của bài', content: 'trang không có phần nội dung bài' }[f.missing]}.`
+        : f.detail
+          ? `: ${f.detail}`
+          : '.'
+    }`,
   unreadable: (s, f) => `Không đọc được “${s}”${f.detail ? ` (${f.detail})` : ''}.`,
   'code-not-loaded': (s) => `Chưa đọc được “${s}”: không tải được phần mềm đọc bài. Kiểm tra kết nối mạng rồi bấm “Thử lại”.`,
   'worker-failed': (s, f) =>
@@ -69,7 +78,12 @@ const MESSAGES_EN: Record<OwnProblemCode, (source: string, f: ProblemFacts) => s
   'unsupported-type': (s) => `“${EN(s)}”: only .txt, .md or .html files can be added.`,
   'too-many-files': (_s, f) => `You chose ${(f.count ?? 0).toLocaleString('en-GB')} files; at most ${MAX_FILES_PER_ADD} can be added at once.`,
   'batch-too-large': (_s, f) => `The chosen files add up to ${mb(f.bytes ?? 0, 'en-GB')}; at most ${mb(MAX_BATCH_BYTES, 'en-GB')} at once.`,
-  'no-article': (s) => `No article found in “${EN(s)}”.`,
+  'no-article': (s, f) =>
+    `No article found in “${EN(s)}”${
+      f.missing
+        ? `: ${{ text: 'there is no text', title: 'there is no title line', paragraphs: 'no paragraph of article text follows the title', content: 'the page has no article content' }[f.missing]}.`
+        : '.'
+    }`,
   unreadable: (s, f) => `“${EN(s)}” could not be read${f.detail ? ` (${f.detail})` : ''}.`,
   'code-not-loaded': (s) => `“${EN(s)}” is not read yet: the code that reads articles did not load. Check the network connection, then press “Try again”.`,
   'worker-failed': (s, f) =>
