@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../../domain/article/types';
 import { createHighlightPainter, supportsCustomHighlights, type HighlightPainter } from '../../../dom/highlightPainter';
 import { ATTR, HIGHLIGHTS_PAINTED_EVENT, setHighlightLocator, type BlockPaint } from '../../../dom/paint';
@@ -55,7 +55,8 @@ export function useHighlightLayer(article: Article | undefined): BlockPaint[][] 
   const draft = useDraft(article?.id ?? '');
   const painter = useRef<{ painter: HighlightPainter; body: Element } | null>(null);
 
-  useEffect(() => {
+  // Layout effects: painted in the same frame as the commit that brought the notes, not a frame later.
+  useLayoutEffect(() => {
     if (!painted || !article) return;
     const body = document.querySelector(`[${ATTR.article}="${CSS.escape(article.id)}"]`);
     if (!body) return;
@@ -79,7 +80,7 @@ export function useHighlightLayer(article: Article | undefined): BlockPaint[][] 
     () => (painted && article ? highlightSpans(plainTextOf(article), anchored, flashId, draft) : null),
     [painted, article, anchored, flashId, draft],
   );
-  useEffect(() => {
+  useLayoutEffect(() => {
     const current = painter.current;
     if (!current || !layer) return;
     current.painter.paint(layer.spans);
