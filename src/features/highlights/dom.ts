@@ -1,11 +1,4 @@
-/** Placing popovers around highlights, and telling text inputs apart, in the rendered article. */
-
-export function isTextInput(el: Element | null): boolean {
-  if (!el) return false;
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
-  if (el instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type);
-  return el instanceof HTMLElement && el.isContentEditable;
-}
+/** Placing popovers around highlights in the rendered article. */
 
 /** A viewport rectangle to place a popover against. */
 export interface AnchorRect {

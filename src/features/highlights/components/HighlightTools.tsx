@@ -4,7 +4,7 @@ import type { Article } from '../../../domain/article/types';
 import { highlightIdsAt, highlightIdsAtEvent, highlightTarget } from '../../../dom/paint';
 import { HIGHLIGHT_HINT_ID } from '../hooks/useHighlightPaints';
 import { useIsClient } from '../../../components/useIsClient';
-import { isTextInput } from '../dom';
+import { isTextInput } from '../../../dom/textInput';
 import { useT } from '../../../lib/i18n';
 import '../../../styles/annotation-colors.css';
 import '../highlights.css';

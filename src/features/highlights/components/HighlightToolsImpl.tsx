@@ -18,7 +18,8 @@ import {
   highlightTarget,
   revealHighlight,
 } from '../../../dom/paint';
-import { isTextInput, rangeAnchor } from '../dom';
+import { rangeAnchor } from '../dom';
+import { isTextInput } from '../../../dom/textInput';
 import { useT } from '../../../lib/i18n';
 import { useArticleHighlights, type ArticleHighlights } from '../../../annotations/useArticleHighlights';
 import { preloadHighlightActions, useHighlightActions } from '../../../annotations/useHighlightActions';
