@@ -48,13 +48,13 @@ export function pickSentence(text: string, current: Span | null, dir: 1 | -1): S
   return here;
 }
 
-/** Moves `end` past any unit it cuts (a unit is one word). */
-function pastUnits(end: number, units: readonly Span[]): number {
+/** Moves `end` out of any unit it cuts (a unit is one word): past it (dir 1) or back before it (-1). */
+function outOfUnits(end: number, units: readonly Span[], dir: 1 | -1): number {
   for (let changed = true; changed; ) {
     changed = false;
     for (const u of units) {
       if (u.start < end && end < u.end) {
-        end = u.end;
+        end = dir === 1 ? u.end : u.start;
         changed = true;
       }
     }
@@ -62,19 +62,8 @@ function pastUnits(end: number, units: readonly Span[]): number {
   return end;
 }
 
-/** Moves `end` back before any unit it cuts. */
-function beforeUnits(end: number, units: readonly Span[]): number {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const u of units) {
-      if (u.start < end && end < u.end) {
-        end = u.start;
-        changed = true;
-      }
-    }
-  }
-  return end;
-}
+const pastUnits = (end: number, units: readonly Span[]) => outOfUnits(end, units, 1);
+const beforeUnits = (end: number, units: readonly Span[]) => outOfUnits(end, units, -1);
 
 /**
  * The selection with its end one word further (dir 1) or one word back (dir -1). Growing over a
