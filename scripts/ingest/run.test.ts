@@ -100,7 +100,7 @@ describe('runIngest on a folder', () => {
   });
 });
 
-const CORPUS = new URL('../../../../shared/corpus/baomoi-2017', import.meta.url).pathname;
+const CORPUS = new URL('../../../shared/corpus/baomoi-2017', import.meta.url).pathname;
 const corpusFound = existsSync(CORPUS);
 if (!corpusFound) console.warn(`skipped: the corpus test needs ${CORPUS} (only on the shared machine)`);
 
