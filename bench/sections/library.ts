@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../playwright.config';
 import { DIST, ROOT } from '../lib/paths';
 import { addNA, addSeries, addValue, atMost } from '../lib/report';
@@ -78,11 +78,29 @@ function inPage(fn: (arg: string) => unknown, arg = ''): string {
   return `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
 }
 
-/** Arms a recorder: the next keydown in the search box, and the frame after the results show `want`. */
+/**
+ * Evaluates `expression` in the page every 50 ms until it is a number > 0; NaN after `timeoutMs`.
+ * Not waitForFunction: Playwright evals its predicate in the page, which the app's CSP refuses.
+ */
+async function pollNumber(page: Page, expression: string, timeoutMs: number): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await page.evaluate(expression);
+    if (typeof v === 'number' && v > 0) return v;
+    if (Date.now() > end) return Number.NaN;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Arms a recorder: the next keystroke in the search box, and the frame after the results show `want`. */
 function armQuery(want: string): void {
   const k = { down: 0, at: 0 };
   (window as unknown as { __k: typeof k }).__k = k;
-  document.querySelector('input[type="search"]')!.addEventListener('keydown', (e) => (k.down = e.timeStamp), { once: true });
+  // Letters with diacritics arrive as text input with no keydown: the clock starts at whichever comes first.
+  const start = (e: Event) => void (k.down ||= e.timeStamp);
+  const box = document.querySelector('input[type="search"]')!;
+  box.addEventListener('keydown', start, { once: true });
+  box.addEventListener('beforeinput', start, { once: true });
   const obs = new MutationObserver(() => {
     if (k.down && document.querySelector('[data-search-query]')?.getAttribute('data-search-query') === want) {
       obs.disconnect();
@@ -92,7 +110,7 @@ function armQuery(want: string): void {
   obs.observe(document.body, { subtree: true, childList: true, attributes: true });
 }
 
-/** Element Timing on the first row of the library or people list, and on search results. */
+/** Element Timing on the first row's heading (the block holding its text) of the library or people list. */
 function installListProbe(): void {
   const w = window as unknown as { __lib: { firstRowAt: number | null } };
   w.__lib = { firstRowAt: null };
@@ -101,8 +119,9 @@ function installListProbe(): void {
       if (e.identifier === 'first-row' && w.__lib.firstRowAt === null) w.__lib.firstRowAt = e.renderTime || e.loadTime;
     }
   }).observe({ type: 'element', buffered: true });
+  // Chromium times text against its nearest block-level box: elementtiming on the inline link never reports.
   const tag = () => {
-    const row = document.querySelector('.article-list li h2 a, .people-list li a');
+    const row = document.querySelector('.article-list > li h2, .people-list > li :is(h2, h3)');
     if (row && !row.hasAttribute('elementtiming')) row.setAttribute('elementtiming', 'first-row');
   };
   new MutationObserver(tag).observe(document, { childList: true, subtree: true });
@@ -115,11 +134,7 @@ export async function firstPaint(browser: Browser, origin: string, path: string,
     await context.addInitScript(inPage(installListProbe));
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
-    const at = await page
-      .waitForFunction(() => (window as unknown as { __lib: { firstRowAt: number | null } }).__lib.firstRowAt, null, { timeout: 30_000 })
-      .then((h) => h.jsonValue() as Promise<number>)
-      .catch(() => Number.NaN);
-    out.push(at);
+    out.push(await pollNumber(page, 'window.__lib.firstRowAt', 30_000));
     await context.close();
   }
   return out;
@@ -154,8 +169,8 @@ export async function firstVisit(browser: Browser, origin: string): Promise<{ by
 }
 
 /**
- * Types each query letter by letter into the search box. For every keystroke: from the keydown
- * event to the frame after the results list shows that text (its data-query), in ms.
+ * Types each query letter by letter into the search box. For every keystroke: from its keydown (or
+ * beforeinput) event to the frame after the results list shows that text (data-search-query), in ms.
  */
 export async function searchLatency(browser: Browser, origin: string): Promise<number[]> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -178,11 +193,7 @@ export async function searchLatency(browser: Browser, origin: string): Promise<n
       }
       await page.evaluate(inPage(armQuery, text.trim()));
       await page.keyboard.type(query[i - 1]!);
-      const ms = await page
-        .waitForFunction('window.__k.at > 0 && window.__k.at - window.__k.down', null, { timeout: 10_000 })
-        .then((h) => h.jsonValue() as Promise<number>)
-        .catch(() => Number.NaN);
-      out.push(ms);
+      out.push(await pollNumber(page, 'window.__k.at > 0 && window.__k.at - window.__k.down', 10_000));
     }
   }
   await context.close();
