@@ -91,9 +91,10 @@ let waiting: { query: string; filters: SearchFilters; first: number; done: (o: S
 
 /**
  * Searches, one at a time; a request that is overtaken by a newer one before it starts resolves
- * with null (its results would be stale by the time they painted).
+ * with null (its results would be stale by the time they painted). `first` is 10, a screenful: each
+ * hit shown is one fragment request, and at 20 those were half of a keystroke's time.
  */
-export function search(query: string, filters: SearchFilters = {}, first = 20): Promise<SearchOutcome | null> {
+export function search(query: string, filters: SearchFilters = {}, first = 10): Promise<SearchOutcome | null> {
   return new Promise((resolve, reject) => {
     waiting?.done(new Error('superseded'));
     waiting = { query, filters, first, done: (o) => (o instanceof Error ? (o.message === 'superseded' ? resolve(null) : reject(o)) : resolve(o)) };
