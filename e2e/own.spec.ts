@@ -150,7 +150,9 @@ test('people named in an own article are counted on /people, linked to it, follo
   await expect(page.getByRole('link', { name: `xuất hiện trong ${phucArticles} bài khác` })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.locator('[data-ent]').filter({ hasText: 'Trịnh Quốc Khải' }).first().click();
-  await page.getByRole('link', { name: 'không xuất hiện trong bài nào khác' }).click();
+  const card = page.getByRole('dialog', { name: 'Trịnh Quốc Khải' });
+  await expect(card).toContainText('không xuất hiện trong bài nào khác');
+  await card.getByRole('link', { name: 'trang nhân vật' }).click();
   await expect(page).toHaveURL(/\/people\/trinh-quoc-khai$/);
 
   // Deleted: gone from /people, counts back to the library's own.

@@ -83,6 +83,7 @@ export const en: Messages = {
   'people.moreRoles': (p) => `and ${p.n} more ${pl(p.n, 'post', 'posts')}`,
   'people.otherArticles': (p) => `appears in ${p.n} other ${pl(p.n, 'article', 'articles')}`,
   'people.noOtherArticles': 'appears in no other article',
+  'people.page': 'their page',
   'search.label': 'Search',
   'search.placeholder': 'A person, a body, a phrase…',
   'search.hint': 'With or without Vietnamese accents: “dang uy” finds “Đảng ủy”.',

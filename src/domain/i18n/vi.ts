@@ -87,6 +87,7 @@ export const vi = {
   'people.moreRoles': (p: { n: string }) => `và ${p.n} chức vụ khác`,
   'people.otherArticles': (p: { n: string }) => `xuất hiện trong ${p.n} bài khác`,
   'people.noOtherArticles': 'không xuất hiện trong bài nào khác',
+  'people.page': 'trang nhân vật',
   'search.label': 'Tìm',
   'search.placeholder': 'Tên người, cơ quan, cụm từ…',
   'search.hint': 'Gõ có dấu hay không dấu đều được: “dang uy” tìm thấy “Đảng ủy”.',

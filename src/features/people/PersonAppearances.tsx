@@ -3,7 +3,7 @@ import { Link } from '../../lib/router';
 import { usePersonInArticle } from './api';
 import { personPath } from './PeoplePage';
 
-/** For an official's card in an article: "xuất hiện trong N bài khác", linking to their page. */
+/** For an official's card in an article: "xuất hiện trong N bài khác", linking to their page (or, when in no other, a link to it beside). */
 export function PersonAppearances({ name, articleId }: { name: string; articleId: string }) {
   const found = usePersonInArticle(name, articleId);
   const t = useT();
@@ -11,9 +11,14 @@ export function PersonAppearances({ name, articleId }: { name: string; articleId
   if (!found) return null;
   return (
     <p className="person-appearances">
-      <Link href={personPath(found.slug)}>
-        {found.others > 0 ? t('people.otherArticles', { n: n(found.others) }) : t('people.noOtherArticles')}
-      </Link>
+      {found.others > 0 ? (
+        <Link href={personPath(found.slug)}>{t('people.otherArticles', { n: n(found.others) })}</Link>
+      ) : (
+        // A link that says "in no other article" reads as a dead end: say it, then offer their page.
+        <>
+          {t('people.noOtherArticles')} · <Link href={personPath(found.slug)}>{t('people.page')}</Link>
+        </>
+      )}
     </p>
   );
 }
