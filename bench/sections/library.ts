@@ -85,7 +85,7 @@ function inPage(fn: (arg: string) => unknown, arg = ''): string {
 
 /**
  * Evaluates `expression` in the page every 50 ms until it is a number > 0; NaN after `timeoutMs`.
- * Not waitForFunction: Playwright evals its predicate in the page, which the app's CSP refuses.
+ * Not waitForFunction: Playwright evals its predicate in the page, and on some builds the CSP refused it.
  */
 async function pollNumber(page: Page, expression: string, timeoutMs: number): Promise<number> {
   const end = Date.now() + timeoutMs;
