@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useModalDialog } from '../../components/useModalDialog';
 import { useEffect, useId, useRef, useState } from 'react';
 import { colorOf, noteOf, quoteOf } from '../../domain/notes/model';
 import { useColorNames, useFormat, useLang, useT } from '../../lib/i18n';
@@ -36,10 +37,6 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<State>({ step: 'reading' });
   const result = useRef<string | null>(null);
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
 
   useEffect(() => {
     let live = true;
@@ -54,17 +51,7 @@ export default function ImportDialog({ file, onClose }: ImportDialogProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, file]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal?.();
-    const onCloseEvent = () => closeRef.current(result.current);
-    dialog.addEventListener('close', onCloseEvent);
-    return () => {
-      dialog.removeEventListener('close', onCloseEvent);
-      if (dialog.open) dialog.close();
-    };
-  }, []);
+  useModalDialog(ref, () => onClose(result.current));
 
   // Focus follows the step: the action the reader is most likely to want next.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import type { PreparedItem, ToSave } from '../../workers/prepareOwn';
 import { prepareOwn, saveOwn, type OwnInput } from '../../workers/prepareOwn';
 import type { OwnProblem } from '../../domain/own/problems';
@@ -56,22 +57,8 @@ export default function AddArticleDialog({ onClose }: AddArticleDialogProps) {
   const [dragging, setDragging] = useState(false);
   const [state, setState] = useState<State>({ step: 'input', problem: null });
   const saved = useRef<Article[]>([]);
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal?.();
-    const onCloseEvent = () => closeRef.current(saved.current);
-    dialog.addEventListener('close', onCloseEvent);
-    return () => {
-      dialog.removeEventListener('close', onCloseEvent);
-      if (dialog.open) dialog.close();
-    };
-  }, []);
+  useModalDialog(ref, () => onClose(saved.current));
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();

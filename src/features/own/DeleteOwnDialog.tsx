@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import { storageErrorText, useFormat, useT } from '../../lib/i18n';
 import { isStorageError } from '../../storage/errors';
 import { ownArticles, type NotesChoice } from '../../storage/ownArticles';
@@ -24,21 +25,7 @@ export default function DeleteOwnDialog({ articleId, title, notes, onClose }: De
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const deleted = useRef(false);
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal?.();
-    const onCloseEvent = () => closeRef.current(deleted.current);
-    dialog.addEventListener('close', onCloseEvent);
-    return () => {
-      dialog.removeEventListener('close', onCloseEvent);
-      if (dialog.open) dialog.close();
-    };
-  }, []);
+  useModalDialog(ref, () => onClose(deleted.current));
 
   const remove = async () => {
     setBusy(true);
