@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEED } from './support/reader';
+import { highlight, openArticle, phraseIn, SEED } from './support/reader';
 const TITLE = 'Chú trọng công tác đánh giá chất lượng tổ chức cơ sở Đảng một cách thực chất, hiệu quả';
 
 interface Block {
@@ -54,7 +54,8 @@ test.describe('without JavaScript', () => {
     expect(scripts).toEqual(['<script>', expect.stringMatching(/^<script type="module"/), '<script type="application/json" id="margin-data">']);
     const head = html.slice(0, html.indexOf('</head>'));
     // The critical CSS is inline (no stylesheet request before the text), after the preferences script, before the app.
-    expect(head).not.toContain('rel="stylesheet"');
+    // Its <link> is kept only disabled (never fetched), so lazily loaded chunks do not fetch it again.
+    expect(head.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? []).toEqual([expect.stringMatching(/ disabled>$/)]);
     expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<style>'));
     expect(head.indexOf('<style>')).toBeGreaterThan(0);
     expect(head.indexOf('<style>')).toBeLessThan(head.indexOf('<script type="module"'));
@@ -117,6 +118,21 @@ test.describe('with JavaScript', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test('the inlined stylesheet is never fetched, not even by the lazily loaded highlight tools', async ({ page }) => {
+    const stylesheets: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'stylesheet') stylesheets.push(new URL(r.url()).pathname);
+    });
+    const html = await (await page.request.get(`/a/${SEED}`)).text();
+    const inlined = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*disabled>/.exec(html)![1]!;
+    await openArticle(page);
+    await highlight(page, 3, await phraseIn(page, 3, 2, 3), 'Tô vàng');
+    await page.waitForLoadState('networkidle');
+    // The tools' own CSS arrives; the entry's, already inline, does not.
+    expect(stylesheets.length).toBeGreaterThan(0);
+    expect(stylesheets).not.toContain(inlined);
+  });
 
   test('a prerendered page opened at another path is not hydrated with the wrong data', async ({ page }) => {
     const problems: string[] = [];

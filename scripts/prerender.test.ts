@@ -47,7 +47,7 @@ describe('bodyFontPreloads', () => {
     ]);
   });
 
-  it('inlines the stylesheets (critical CSS), after the body-font preloads, above the module script; drops module preloads', () => {
+  it('inlines the stylesheets (critical CSS), after the body-font preloads, above the module script, keeping each link disabled so no chunk fetches it again; drops module preloads', () => {
     const shell = `<head>
     <title>Margin</title>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
@@ -60,6 +60,7 @@ describe('bodyFontPreloads', () => {
     <title>Margin</title>
     <link rel="preload" href="/assets/f.woff2" as="font" type="font/woff2" crossorigin>
     <style>${css}</style>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css" disabled>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
   </head>`);
   });

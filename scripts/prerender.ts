@@ -59,7 +59,10 @@ export function articleShell(shell: string, readAsset: (href: string) => string 
   const inlined = styles.map((link) => {
     const href = /\bhref="([^"]+)"/.exec(link)?.[1];
     const css = href ? readAsset(href) : null;
-    return css && !/<\/style/i.test(css) ? `<style>${css.trim()}</style>` : link;
+    if (!css || /<\/style/i.test(css)) return link;
+    // The link stays, disabled (never fetched): Vite's preload helper skips a stylesheet the page
+    // already links, so a lazily loaded chunk that lists this CSS as a dependency does not fetch it again.
+    return `<style>${css.trim()}</style>\n    ${link.replace(/>$/, ' disabled>')}`;
   });
   const head = [...bodyFontPreloads(shell, readAsset), ...inlined].map((l) => `\n    ${l}`).join('');
   return out.replace('</title>', () => `</title>${head}`);
