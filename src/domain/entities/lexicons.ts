@@ -136,7 +136,7 @@ export const ORG_HEADS = new Trie(
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|' +
-      'đảng cộng sản',
+      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc',
   ),
 );
 
@@ -145,7 +145,7 @@ export const SELF_NAMED = new Set(
   words(
     'chính phủ|quốc hội|bộ chính trị|ban bí thư|ủy ban thường vụ quốc hội|văn phòng chính phủ|' +
       'văn phòng quốc hội|mặt trận tổ quốc|kiểm toán nhà nước|thông tấn xã|liên hợp quốc|quân ủy trung ương|' +
-      'trung ương đảng',
+      'trung ương đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc',
   ),
 );
 
@@ -183,7 +183,8 @@ export const ORG_NOUNS = new Trie(
       'miền bắc|miền trung|phía nam|phía bắc|đường sắt|đường bộ|hàng không|cảng biển|xuất nhập khẩu|' +
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
-      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa',
+      'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
+      'tự do|vốn nhà nước|nông sản',
   ),
 );
 

@@ -52,6 +52,18 @@ describe('organisations', () => {
     ['Nữ sinh Trần Bộ Nhi được khen thưởng.', []],
     ['Kinh phí giao cho UBND 3 huyện miền núi.', []],
     ['Bà Hoàng Ban Mai làm việc với Sở Tư pháp.', ['Sở Tư pháp']],
+    // Parties: "Đảng"/"đảng" and a title-case name; "Đảng" inside another name or before a body is no party.
+    ['Các nghị sĩ đảng Bảo thủ và Đảng Lao động Anh bỏ phiếu.', ['đảng Bảo thủ', 'Đảng Lao động Anh']],
+    ['Đảng Dân chủ Tự do giành đa số ghế.', ['Đảng Dân chủ Tự do']],
+    ['Ý kiến của các ban Đảng Trung ương được tổng hợp.', []],
+    ['Đảng ủy Khối Dân – Chính – Đảng tỉnh Long An họp.', ['Đảng ủy Khối Dân – Chính – Đảng tỉnh Long An']],
+    // Foreign legislatures and seats of government stand alone.
+    ['Dự luật được Hạ viện thông qua rồi chuyển sang Thượng viện Úc; Nhà Trắng hoan nghênh.', ['Hạ viện', 'Thượng viện Úc', 'Nhà Trắng']],
+    ['Người phát ngôn Nhà Trắng Karen Miller và nghị sĩ đảng Xanh Peter Lang lên tiếng.', ['Nhà Trắng', 'đảng Xanh']],
+    ['Ông Hoàng nói Đảng Cộng sản Việt Nam và Ban Bí thư T.Ư Đảng đã chỉ đạo.', ['Đảng Cộng sản Việt Nam', 'Ban Bí thư T.Ư Đảng']],
+    // Name words of several syllables written with a capital, and a foreign trade name with "&".
+    ['Công ty Xuất nhập khẩu thủy sản Cà Mau ký hợp đồng với Tập đoàn Procter & Gamble.', ['Công ty Xuất nhập khẩu thủy sản Cà Mau', 'Tập đoàn Procter & Gamble']],
+    ['Quỹ Đầu tư và Kinh doanh vốn nhà nước của tỉnh được thành lập.', ['Quỹ Đầu tư và Kinh doanh vốn nhà nước']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -12,7 +12,7 @@ import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
-const { COUNTRIES } = places;
+const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
@@ -45,7 +45,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     return null;
   }
   const key = headKey(ctx, i, h);
-  if (!t.cap) {
+  if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
+  if (!t.cap && key === 'đảng') {
+    // "đảng Dân chủ": a party's name after the head in lower case.
+  } else if (!t.cap) {
     // "bộ GTVT", "sở GD-ĐT": a lower-case head before an acronym.
     const next = ctx.tok(i + h);
     if (!LOWERCASE_HEADS.has(key) || !next || next.kind !== WORD || !next.acr) return null;
@@ -78,6 +81,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
+  // "Thượng viện Mỹ", "Nhà Trắng": a foreign house takes a country at most, never the name after it.
+  if (FOREIGN_HOUSES.has(key)) j = i + h + COUNTRIES.match(ctx.keys, i + h);
+  // "đảng Dân chủ Rosa DeLauro": after a party's first word, a foreign word starts a person's name.
+  if (key === 'đảng') for (let q = i + h + 1; q < j; q++) if (ctx.tokens[q]!.title && !isVietnameseSyllable(ctx.keys[q]!)) j = q;
   // "Quốc hội tỉnh" is the province's deputies, not a body: a national body takes no bare unit.
   if (SELF_NAMED.has(key) && j > i + h && ADMIN_UNITS.match(ctx.keys, i + h) === j - i - h) j = i + h;
   // "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào": a national body and its state's full name.
@@ -105,6 +112,20 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   }
   return { i, j };
 }
+
+/**
+ * "Đảng Dân chủ Tự do Nhật Bản", "đảng Cộng hòa": a party is "Đảng" and a title-case name that is no
+ * body, committee, place or acronym ("ban Đảng Trung ương", "Khối Dân – Chính – Đảng TPHCM" are not).
+ */
+function partyNameAt(ctx: BlockCtx, i: number): boolean {
+  const next = ctx.tok(i + 1);
+  if (!next || next.kind !== WORD || !next.title || ctx.headLen[i + 1]! > 0 || ctx.titleLen[i + 1]! > 0) return false;
+  if (MAJOR_PLACES.match(ctx.keys, i + 1) > 0 || (i > 0 && ctx.isPunct(i - 1, '-–—'))) return false;
+  return true;
+}
+
+/** Houses and seats of foreign governments, named by their head alone. */
+const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng', 'lầu năm góc']);
 
 /** Party committees named by their head alone ("Tỉnh ủy"): only after a prefix head. */
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);

@@ -14,7 +14,7 @@ import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
-const { WORD, NUM, PUNCT } = textModule;
+const { WORD, NUM, PUNCT, isVietnameseSyllable } = textModule;
 const { COUNTRIES, MAJOR_PLACES, PLACES } = places;
 const { TIME_STARTERS } = lexicons;
 
@@ -54,7 +54,9 @@ function continues(ctx: BlockCtx, j: number): boolean {
   if (!capOrAcr(ctx, j)) return false;
   if (ctx.tokens[j]!.acr && ORG_ACRONYMS.has(ctx.tokens[j]!.k)) return false; // "… và WHO": a second body
   if (ctx.nameEnd[j]! > 0) return false;
-  if (orgHeadAt(ctx, j) > 0 || DOC_HEADS.match(ctx.keys, j) > 0) return false;
+  // "Khối Dân – Chính – Đảng": "Đảng" without a party's name after it is a word of this name.
+  const partyWord = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title;
+  if ((orgHeadAt(ctx, j) > 0 && !partyWord) || DOC_HEADS.match(ctx.keys, j) > 0) return false;
   const tl = titleAt(ctx, j);
   return tl === 0 || (tl === 1 && !ctx.tokens[j]!.title);
 }
@@ -84,6 +86,17 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   if (capRun !== 2) return false;
   const next = ctx.tok(j + 1);
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
+}
+
+/** Are tokens [i, j) lower-case words? */
+function lowerRun(ctx: BlockCtx, i: number, j: number): boolean {
+  for (let q = i; q < j; q++) if (ctx.tokens[q]!.kind !== WORD || ctx.tokens[q]!.cap || !ctx.tokens[q]!.sp) return false;
+  return true;
+}
+
+/** A word that is no Vietnamese syllable ("Hotels", "Resorts"). */
+function foreignWord(ctx: BlockCtx, j: number): boolean {
+  return ctx.tokens[j]!.kind === WORD && !isVietnameseSyllable(ctx.tokens[j]!.k);
 }
 
 const MAX_DESCRIPTIVE_WORDS = 12;
@@ -207,7 +220,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           lastKind = 'acr';
           continue;
         }
-        const head = ctx.headLen[j]!;
+        // "T.Ư Đảng": "Đảng" without a party's name after it is a plain word of this name.
+        const head = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title ? 0 : ctx.headLen[j]!;
         // "Trung tâm Hội nghị": a head that names an event here ends the name before it.
         if (head === 1 && j >= j0 && NOT_ORG_AFTER_HEAD.has(ctx.keyAt(j + 1) ?? '') && !ctx.tokens[j + 1]!.cap) break;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
@@ -218,6 +232,16 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           capRun = 0;
           lastKind = 'start';
           lastUnitWord = ADMIN_UNITS.match(ctx.keys, j - head) === 1;
+          continue;
+        }
+        // "Xuất nhập khẩu", "Tự do": a name word of several syllables written with a capital.
+        const noun = t.title ? ORG_NOUNS.match(ctx.keys, j) : 0;
+        if (noun >= 2 && lowerRun(ctx, j + 1, j + noun)) {
+          j += noun;
+          substance = true;
+          lastKind = 'lower';
+          lastUnitWord = false;
+          capRun = 0;
           continue;
         }
         substance = true;
@@ -354,6 +378,13 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
     // Punctuation.
     if (t.s === '&' && lastKind === 'acr' && !t.sp && ctx.tok(j + 1)?.acr && !ctx.tokens[j + 1]!.sp) {
       // "Sở GD&ĐT", "Bộ KH&CN": acronyms joined by a glued ampersand.
+      j++;
+      lastKind = 'conn';
+      capRun = 0;
+      continue;
+    }
+    if (t.s === '&' && t.sp && lastKind === 'cap' && foreignWord(ctx, j - 1) && ctx.tok(j + 1)?.title && ctx.tokens[j + 1]!.sp && foreignWord(ctx, j + 1)) {
+      // "Starwood Hotels & Resorts": an ampersand between words of a foreign trade name.
       j++;
       lastKind = 'conn';
       capRun = 0;
