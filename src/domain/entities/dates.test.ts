@@ -31,6 +31,10 @@ describe('dates', () => {
     ['Sản lượng quý này (tháng 10-12/2022) giảm nhẹ.', ['tháng 10-12/2022']],
     ['Xuất khẩu 9 tháng đầu năm 2019 tăng mạnh.', ['9 tháng đầu năm 2019']],
     ['Doanh thu 6 tháng năm 2021 đạt kế hoạch.', ['6 tháng năm 2021']],
+    // Month and quarter with a dashed year, and a quarter written as a digit.
+    ['Hồi tháng 8-2019, công ty đã nộp hồ sơ.', ['tháng 8-2019']],
+    ['Tính đến hết quý III-2021, dư nợ giảm.', ['quý III-2021']],
+    ['Lợi nhuận quý 2/2018 và quý 4 năm 2019 đều tăng.', ['quý 2/2018', 'quý 4 năm 2019']],
   ])('%s', (sentence, want) => {
     expect(texts('date', sentence)).toEqual(want);
   });
@@ -42,6 +46,7 @@ describe('dates', () => {
     ['Lãi suất tăng 16-17% so với cùng kỳ.'],
     ['Tỷ số chung cuộc là 2-1 cho đội khách.'],
     ['Phiên bản 2.5 được phát hành rộng rãi.'],
+    ['Đội hình có quý 3 cầu thủ trẻ.'],
   ])('no date in %s', (sentence) => {
     expect(texts('date', sentence)).toEqual([]);
   });

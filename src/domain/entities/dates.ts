@@ -160,6 +160,12 @@ function monthYear(ctx: BlockCtx, j: number): number {
   return gluedAfter(ctx, j + 3) ? 0 : j + 3;
 }
 
+/** "6-2016" after "tháng" or "quý": papers that write dates with dashes ("tháng 6-2016", "quý I-2017"). */
+function dashYear(ctx: BlockCtx, j: number): number {
+  if (!glued(ctx, j, '-–') || ctx.tokens[j + 1]?.sp !== false || !isYear(ctx, j + 1)) return 0;
+  return gluedAfter(ctx, j + 2) ? 0 : j + 2;
+}
+
 /** A word that counts: a lower-case noun after a number makes "2/3" a ratio, not a date. */
 function countedNounAt(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
@@ -198,6 +204,8 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
         if (my2) return { i, j: my2 };
       }
       const m = num(ctx, i + 1);
+      const dashed = m !== null && m >= 1 && m <= 12 ? dashYear(ctx, i + 2) : 0;
+      if (dashed) return { i, j: dashed };
       if (m !== null && m >= 1 && m <= 12 && !gluedAfter(ctx, i + 2)) {
         let e = i + 2;
         if (ctx.keyAt(e) === 'năm' && isYear(ctx, e + 1)) e += 2;
@@ -207,8 +215,13 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     if (k === 'quý') {
       const r = ctx.tok(i + 1);
-      if (!r || r.kind !== WORD || !ROMAN.test(r.s)) return null;
+      // "quý IV", or "quý 2/2018" with a digit for the quarter.
+      const digit = !!r && r.kind === NUM && /^[1-4]$/.test(r.s);
+      if (!r || !((r.kind === WORD && ROMAN.test(r.s)) || digit)) return null;
       if (slashAt(ctx, i + 2) && isYear(ctx, i + 3)) return { i, j: i + 4 };
+      const dashed = dashYear(ctx, i + 2);
+      if (dashed) return { i, j: dashed };
+      if (digit) return ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3) ? { i, j: i + 4 } : null;
       if (ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3)) return { i, j: i + 4 };
       // "quý III" alone: the quarter of the year in question.
       return QUARTERS.has(r.s) && !gluedAfter(ctx, i + 2) ? { i, j: i + 2 } : null;
