@@ -31,6 +31,13 @@ describe('figures', () => {
     ['Giá đất cao gấp 4 lần so với trước.', '4 lần', 4],
     ['Hội nghị quán triệt 2 Nghị quyết của Trung ương.', '2 Nghị quyết', 2],
     ['Con đường dài 2.300m chạy dọc bờ sông; tuyến 2.300m đã xong.', '2.300m', 2300],
+    // "tổng số"/"trong số" before a number is "the number of"; short units measure even after a name.
+    ['Trong tổng số 540 hợp tác xã, mới có một nửa báo cáo.', '540 hợp tác xã', 540],
+    ['Chỉ 3 trong số 12 bệnh viện đạt chuẩn.', '12 bệnh viện', 12],
+    ['Cơ quan điều tra thu của Tuấn 120 g heroin.', '120 g', 120],
+    // A range whose unit stands after its second number.
+    ['Giá cước tăng từ 2,5 đến 4,1% tùy tuyến.', '2,5 đến 4,1%', 2.5],
+    ['Lệ phí từ 20.000 đến 100.000 đồng mỗi hồ sơ.', '20.000 đến 100.000 đồng', 20000],
     // A noun phrase longer than the limit is cut back to the counted noun, never inside a compound.
     ['Bến xe có 18 xe khách giường nằm chất lượng cao xuất bến.', '18 xe', 18],
   ])('%s', (sentence, text, value) => {
@@ -59,6 +66,8 @@ describe('figures', () => {
     ['Dịch Covid-19 ập đến.'],
     ['Xe chạy trên Quốc lộ 1A.'],
     ['Ba cán bộ đi Mỹ.'],
+    ['Văn phòng đặt tại số 15 đường Trần Phú.'],
+    ['Cửa hàng ở tổng số 7 ngõ 12 phố Huế.'],
   ])('no figure in %s', (sentence) => {
     expect(texts('figure', sentence)).toEqual([]);
   });

@@ -45,6 +45,8 @@ function isCode(ctx: BlockCtx, i: number): boolean {
   if (prev.kind !== WORD) return false;
   // A quantity whatever stands before it: "ở mức 1,6%", "đã cấp 2,1 triệu giấy", "GDP 6,5%".
   if (quantityAhead(ctx, i)) return false;
+  // "trong số 9 loại báo cáo", "tổng số 620 doanh nghiệp": "số" is "the number of", not "No.".
+  if (prev.k === 'số' && i > 1 && COUNT_OF.has(ctx.keys[i - 2] ?? '') && countedNounAhead(ctx, i)) return false;
   // "Luật 5" is a code, "kỷ luật 5 đồng chí" a count: document words are codes only capitalised.
   if (CODE_WORDS.has(prev.k) && !(DOC_CODE_WORDS.has(prev.k) && !prev.cap)) return true;
   if (i > 1 && ctx.isWord(i - 2)) {
@@ -53,6 +55,22 @@ function isCode(ctx: BlockCtx, i: number): boolean {
   }
   if (prev.cap && !STOPWORDS.has(prev.k) && APPROXIMATORS.match(ctx.keys, i - 1) === 0) return true;
   return false;
+}
+
+/** Words before "số" that make it "the number of": "tổng số", "trong số", "cả số". */
+const COUNT_OF = new Set(['tổng', 'trong', 'cả']);
+/** Nouns of addresses: "số 5 đường Lê Lợi", "số 12 ngõ 3" stay codes. */
+const ADDRESS_NOUNS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'tầng', 'lô', 'căn', 'tổ', 'khu', 'thôn', 'ấp', 'xóm', 'phường', 'xã', 'quận', 'huyện', 'phòng']);
+/** Abbreviated units written apart from the number ("350 g", "12 km"): a measure even after a name. */
+const SHORT_UNIT = /^(g|kg|mg|km|km2|m2|m3|ha|ml|cm|mm|mw|kw|kwh|usd|vnd|eur)$/;
+
+/** A lower-case counted noun right after the number: "620 doanh nghiệp", not "5 đường" or "9 được". */
+function countedNounAhead(ctx: BlockCtx, i: number): boolean {
+  const t = ctx.tok(i + 1);
+  if (!t || t.kind !== WORD || !t.sp) return false;
+  // "620 DNNN": an acronym counts what it abbreviates.
+  if (t.acr) return !ORG_ACRONYMS.has(t.k) && !NOT_COUNTED.has(t.k);
+  return !t.cap && !STOPWORDS.has(t.k) && !TIME_UNITS.has(t.k) && !ADDRESS_NOUNS.has(t.k);
 }
 
 /** A decimal number, or a number (or range) followed by "%" or a multiplier, counts something. */
@@ -64,6 +82,7 @@ function quantityAhead(ctx: BlockCtx, i: number): boolean {
   // A unit glued to the number ("1.700m", "30m") measures something.
   const glued = ctx.tok(j);
   if (glued && glued.kind === WORD && !glued.sp && UNITS.match(ctx.keys, j) > 0) return true;
+  if (glued && glued.kind === WORD && SHORT_UNIT.test(glued.k)) return true;
   const next = ctx.tok(j);
   if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === NUM) j += 2;
   const after = ctx.tok(j);
@@ -144,6 +163,15 @@ function nounEnd(ctx: BlockCtx, j: number): number {
   return Math.min(e, j + MAX_NOUN_WORDS);
 }
 
+/** A number at j with "%", a multiplier or a unit after it. */
+function measuredRangeEnd(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== NUM || !t.sp) return false;
+  const after = ctx.tok(j + 1);
+  if (!after) return false;
+  return after.s === '%' || (after.kind === WORD && (MULTIPLIERS.has(after.k) || (UNITS.match(ctx.keys, j + 1) > 0 && !TIME_UNITS.has(after.k))));
+}
+
 export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== NUM || isCode(ctx, i)) return null;
@@ -154,6 +182,9 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   if (next && DASHES.includes(next.s) && ctx.tok(j + 1)?.kind === NUM) {
     j += 2;
   } else if (next && next.s === '/' && !next.sp && ctx.tok(j + 1)?.kind === NUM && !ctx.tokens[j + 1]!.sp) {
+    j += 2;
+  } else if (next && (next.k === 'đến' || next.k === 'tới') && measuredRangeEnd(ctx, j + 1)) {
+    // "3,8 đến 5,6%", "50.000 đến 500.000 đồng": a range whose unit stands after its second number.
     j += 2;
   }
   const after = ctx.tok(j);
