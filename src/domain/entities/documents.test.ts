@@ -37,6 +37,17 @@ describe('documents', () => {
     ['Nhóm công tác thông qua Kế hoạch hành động phòng chống tham nhũng 2019-2021 của khối.', 'Kế hoạch hành động phòng chống tham nhũng 2019-2021'],
     ['Hai bên đàm phán Hiệp định đối tác kinh tế toàn diện (CEPA) đã lâu.', 'Hiệp định đối tác kinh tế toàn diện'],
     ['Mọi công dân phải tuân thủ Hiến pháp và pháp luật.', 'Hiến pháp'],
+    // "TƯ" for "Trung ương"; the year after an amendment mark; a law amending another; "Luật các …".
+    ['Đảng bộ tỉnh kiểm điểm theo Nghị quyết TƯ 6 khóa XII.', 'Nghị quyết TƯ 6 khóa XII'],
+    ['Khi Luật Đầu tư (sửa đổi) năm 2020 có hiệu lực, thủ tục giảm.', 'Luật Đầu tư (sửa đổi) năm 2020'],
+    ['Chính phủ trình Luật sửa đổi, bổ sung một số điều của Luật Dược tại kỳ họp.', 'Luật sửa đổi, bổ sung một số điều của Luật Dược'],
+    ['Ngân hàng hoạt động theo Luật các Tổ chức tín dụng hiện hành.', 'Luật các Tổ chức tín dụng'],
+    // A bare "sửa đổi", "lần" or "trình" after the name is said of the law, not part of its name.
+    ['Bộ góp ý dự thảo Luật Báo chí sửa đổi lần thứ hai.', 'Luật Báo chí'],
+    ['Dự thảo Luật Thủy lợi trình Quốc hội kỳ này.', 'Luật Thủy lợi'],
+    // A subject whose owner is in words; a rule book's subject after its body.
+    ['Quốc hội bàn Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển.', 'Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển'],
+    ['Cán bộ vi phạm Quy định của Tỉnh ủy về tiếp công dân phải kiểm điểm.', 'Quy định của Tỉnh ủy về tiếp công dân'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
   });
@@ -57,6 +68,10 @@ describe('documents', () => {
 
   it('a session reference needs its number; a plan of three years is no plan by number', () => {
     expect(texts('document', 'Tờ trình gửi Trung ương. Kế hoạch 3 năm được thông qua.')).toEqual([]);
+  });
+
+  it('a document inside another\'s subject is marked on its own', () => {
+    expect(texts('document', 'Bộ soạn Chỉ thị về thực hiện Nghị quyết số 19/NQ-CP năm nay.')).toEqual(['Nghị quyết số 19/NQ-CP']);
   });
 
   it('does not take a lawyer or a lower-case resolution', () => {

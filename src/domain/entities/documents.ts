@@ -21,7 +21,7 @@ const DOC_STOP = new Set(
   (
     'được|là|đã|đang|sẽ|thì|mà|nhưng|cho|có|này|đó|với|theo|nhằm|để|khi|nếu|hay|hoặc|bị|vừa|cũng|đều|' +
     'vẫn|còn|trong|từ|đến|cần|phải|không|chưa|ra|vào|lên|các|những|một|số|và|của|tại|ở|quy|ngày|năm|' +
-    'nay|hiện|trên|dưới|qua|sau|trước|do|vì|nên|gồm|như|tới|kể|thuộc|về'
+    'nay|hiện|trên|dưới|qua|sau|trước|do|vì|nên|gồm|như|tới|kể|thuộc|về|lần|trình'
   ).split('|'),
 );
 
@@ -97,8 +97,10 @@ const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'đại', 
 function sessionEnd(ctx: BlockCtx, j: number): number {
   let e = j;
   if (ctx.keyAt(e) === 'hội' && ctx.keyAt(e + 1) === 'nghị' && ctx.keyAt(e + 2) === 'trung') e += 2;
-  if (ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') {
-    e += 2;
+  // "Trung ương 4", or its abbreviation "TƯ 4" / "TW 4".
+  const abbreviated = (ctx.tok(e)?.s === 'TƯ' || ctx.tok(e)?.s === 'TW') && ctx.tok(e + 1)?.kind === NUM;
+  if ((ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') || abbreviated) {
+    e += abbreviated ? 1 : 2;
     if (ctx.tok(e)?.kind !== NUM) return 0;
     e++;
     return qualifierEnd(ctx, e) || e;
@@ -129,7 +131,9 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         continue;
       }
       if (t.title && words > 0 && TIME_STARTERS.has(t.k)) break; // "… Luật Cảnh vệ Chiều nay": a lost full stop
-      if ((t.k === 'các' || t.k === 'những') && words > 0 && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) {
+      // "… giám sát của các cơ quan", and first "Luật các Tổ chức tín dụng" (a law's name in words).
+      const plural = (t.k === 'các' || t.k === 'những') && ctx.isWord(e + 1) && !DOC_STOP.has(ctx.tokens[e + 1]!.k);
+      if (plural && (words > 0 ? !ctx.tokens[e + 1]!.cap : ctx.tokens[e + 1]!.cap)) {
         e++;
         continue;
       }
@@ -138,6 +142,8 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         break;
       }
       if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định')) break;
+      // "Luật Du lịch sửa đổi": without brackets the amendment is said of the law, not part of its name.
+      if (words > 0 && t.k === 'sửa' && ctx.keyAt(e + 1) === 'đổi') break;
       if (t.cap && words > 0 && DOC_HEADS.match(ctx.keys, e) > 0) break;
       e++;
       words++;
@@ -169,7 +175,27 @@ function amendmentEnd(ctx: BlockCtx, e: number): number {
   if (ctx.keyAt(q) !== 'sửa' || ctx.keyAt(q + 1) !== 'đổi') return e;
   q += 2;
   if (ctx.isPunct(q, ',') && ctx.keyAt(q + 1) === 'bổ' && ctx.keyAt(q + 2) === 'sung') q += 3;
-  return ctx.isPunct(q, ')') ? q + 1 : e;
+  if (!ctx.isPunct(q, ')')) return e;
+  q++;
+  // "Luật BHXH (sửa đổi) năm 2014": the year of the amended law follows the mark.
+  if (ctx.keyAt(q) === 'năm' && isYearAt(ctx, q + 1)) return q + 2;
+  return isYearAt(ctx, q) ? q + 1 : q;
+}
+
+/**
+ * "sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an amending law or decree is named
+ * by the document it amends. Returns the end of that document, or 0.
+ */
+function amendingEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  if (ctx.keyAt(e) !== 'sửa' || ctx.keyAt(e + 1) !== 'đổi') return 0;
+  e += 2;
+  if (ctx.isPunct(e, ',') || ctx.keyAt(e) === 'và') e++;
+  if (ctx.keyAt(e) === 'bổ' && ctx.keyAt(e + 1) === 'sung') e += 2;
+  if (ctx.keyAt(e) === 'một' && ctx.keyAt(e + 1) === 'số') e += 2;
+  if (ctx.keyAt(e) !== 'điều' || ctx.keyAt(e + 1) !== 'của') return 0;
+  const inner = documentAt(ctx, e + 2);
+  return inner ? inner.j : 0;
 }
 
 /** "về tổ chức chính quyền đô thị tại TPHCM": a subject after "về". */
@@ -184,6 +210,13 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
       e++;
       continue;
     }
+    // "về xử lý nợ xấu của các tổ chức tín dụng": whose, in words.
+    if (t.k === 'của' && (ctx.keyAt(e + 1) === 'các' || ctx.keyAt(e + 1) === 'những') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k)) {
+      e += 2;
+      continue;
+    }
+    // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own.
+    if (t.cap && DOC_HEADS.match(ctx.keys, e) > 0) return 0;
     if (!t.cap && DOC_STOP.has(t.k)) break;
     e++;
     words++;
@@ -245,8 +278,9 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n && e - j < 5 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k)) e++;
   if (ctx.keyAt(e) !== 'của' || !isCapWord(ctx, e + 1)) return 0;
   const org = orgAt(ctx, e + 1);
-  // Whose rules: a body, even one named by its head alone ("của Tỉnh ủy").
-  return org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
+  // Whose rules: a body, even one named by its head alone ("của Tỉnh ủy"), then what about ("về …").
+  const end = org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
+  return end > 0 ? subjectEnd(ctx, end) || end : 0;
 }
 
 const MAX_PLAN_WORDS = 14;
@@ -337,6 +371,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const session = sessionEnd(ctx, j);
   if (session > 0) return { i, j: session };
 
+  const amending = amendingEnd(ctx, j);
+  if (amending > 0) return { i, j: amending };
   if (LAW_HEADS.has(key)) {
     const e = lawNameEnd(ctx, j);
     // "Hiến pháp": the Constitution is named by its head alone.
