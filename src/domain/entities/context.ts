@@ -1,5 +1,6 @@
 /** One block prepared for the rules: NFC view, tokens, and the person-name starts. */
 import * as lexicons from './lexicons';
+import { opensClause } from './phrases';
 import * as places from './places';
 import type { NfcView, Token } from './text';
 import * as textModule from './text';
@@ -118,7 +119,7 @@ function findNames(ctx: BlockCtx): void {
     for (;;) {
       if (end >= n || end - i >= 8) break;
       const u = tokens[end]!;
-      if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end)) end++;
+      if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && opensClause(ctx, end))) end++;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
       else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
       else break;

@@ -87,7 +87,7 @@ export const TITLES = new Trie(
       'tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
       'đại sứ|tổng lãnh sự|người phát ngôn|phát ngôn viên|' +
       'tổng biên tập|phó tổng biên tập|' +
-      'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|' +
+      'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
       'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb',

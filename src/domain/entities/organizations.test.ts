@@ -60,6 +60,8 @@ describe('organisations', () => {
     // Foreign legislatures and seats of government stand alone.
     ['Dự luật được Hạ viện thông qua rồi chuyển sang Thượng viện Úc; Nhà Trắng hoan nghênh.', ['Hạ viện', 'Thượng viện Úc', 'Nhà Trắng']],
     ['Người phát ngôn Nhà Trắng Karen Miller và nghị sĩ đảng Xanh Peter Lang lên tiếng.', ['Nhà Trắng', 'đảng Xanh']],
+    // A caption glued to the next sentence: the body ends before a capitalised clause opener.
+    ['Ảnh: Báo Lào Cai Cùng dự có lãnh đạo Sở Công Thương. Quỹ ABC Mặc dù vậy vẫn lỗ.', ['Báo Lào Cai', 'Sở Công Thương', 'Quỹ ABC']],
     ['Ông Hoàng nói Đảng Cộng sản Việt Nam và Ban Bí thư T.Ư Đảng đã chỉ đạo.', ['Đảng Cộng sản Việt Nam', 'Ban Bí thư T.Ư Đảng']],
     // Name words of several syllables written with a capital, and a foreign trade name with "&".
     ['Công ty Xuất nhập khẩu thủy sản Cà Mau ký hợp đồng với Tập đoàn Procter & Gamble.', ['Công ty Xuất nhập khẩu thủy sản Cà Mau', 'Tập đoàn Procter & Gamble']],

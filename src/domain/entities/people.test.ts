@@ -47,6 +47,12 @@ describe('officials', () => {
     ['Giám đốc Sở Y tế Lạng Sơn Khuất Văn Hùng cho biết.', 'Khuất Văn Hùng', 'Giám đốc Sở Y tế Lạng Sơn'],
     ['Tổng Giám đốc Vinaconex, ông Lê Văn Tâm, trả lời.', 'Lê Văn Tâm', 'Tổng Giám đốc Vinaconex'],
     ['Bí thư huyện ủy Kỳ Anh Trần Xuân Lộc phát biểu.', 'Trần Xuân Lộc', 'Bí thư huyện ủy Kỳ Anh'],
+    // A photo caption glued to the next sentence: the name ends before a capitalised verb of speech.
+    ['Giám đốc Sở Xây dựng Lê Quang Huy Cho biết thêm, dự án sẽ khởi công.', 'Lê Quang Huy', 'Giám đốc Sở Xây dựng'],
+    ['Phó Chủ tịch UBND tỉnh Hồ Văn Niên Phát biểu tại hội nghị, ông nhấn mạnh.', 'Hồ Văn Niên', 'Phó Chủ tịch UBND tỉnh'],
+    // Members of foreign legislatures.
+    ['Thượng nghị sĩ Cộng hòa Lindsey Graham phản đối dự luật.', 'Lindsey Graham', 'Thượng nghị sĩ Cộng hòa'],
+    ['Hạ nghị sĩ Nancy Pelosi lên tiếng.', 'Nancy Pelosi', 'Hạ nghị sĩ'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);

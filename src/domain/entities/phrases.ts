@@ -88,6 +88,26 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
 }
 
+/** Two-word openers of a clause: "Mặc dù", "Tuy nhiên". */
+const CLAUSE_OPENERS = new Set(
+  (
+    'mặc dù|tuy nhiên|ngoài ra|bên cạnh|sau đó|trước đó|theo đó|đồng thời|vì vậy|do đó|hiện nay|trong khi|cùng đi|cùng dự|' +
+    'chia sẻ|cho biết|cho rằng|cho hay|phát biểu|nhấn mạnh|khẳng định|trình bày|bày tỏ|giải thích|tiết lộ|thừa nhận|lưu ý'
+  ).split('|'),
+);
+
+/**
+ * "… Đào Văn A Chia sẻ tại …", "… SCIC Mặc dù vậy": a capitalised word and a lower-case one that
+ * together are a verb of speech or a clause opener start a sentence whose full stop was lost (a
+ * photo caption glued to the text). Names and bodies end before it.
+ */
+export function opensClause(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  const next = ctx.tok(j + 1);
+  if (!t || !next || !t.title || next.kind !== WORD || next.cap) return false;
+  return CLAUSE_OPENERS.has(t.k + ' ' + next.k);
+}
+
 /** Are tokens [i, j) lower-case words? */
 function lowerRun(ctx: BlockCtx, i: number, j: number): boolean {
   for (let q = i; q < j; q++) if (ctx.tokens[q]!.kind !== WORD || ctx.tokens[q]!.cap || !ctx.tokens[q]!.sp) return false;
@@ -208,6 +228,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
         if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break;
+        if (j > j0 && opensClause(ctx, j)) break;
         // "Sở … Hà Nội Khuất Văn Thành": after a province, a run of title-case words with a middle
         // name is the person the body is named with, not more of the body.
         if (t.title && lastKind === 'place' && ctx.tok(j + 1)?.title && (ctx.keyAt(j + 1) === 'văn' || ctx.keyAt(j + 1) === 'thị')) break; // "… Việt Nam Đến nay": a new sentence ("Củ Chi" goes on)
