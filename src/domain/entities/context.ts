@@ -111,7 +111,7 @@ function findNames(ctx: BlockCtx): void {
   while (i < n) {
     const t = tokens[i]!;
     // "Ông Trịnh Lê Đức": a capitalised honorific opens the sentence, it does not start the name.
-    if (t.kind !== WORD || !t.title || (HONORIFICS.match(ctx.keys, i) === 1 && tokens[i + 1]?.title)) {
+    if (t.kind !== WORD || (!t.title && !particleAt(ctx, i)) || (HONORIFICS.match(ctx.keys, i) === 1 && tokens[i + 1]?.title)) {
       i++;
       continue;
     }
@@ -122,6 +122,15 @@ function findNames(ctx: BlockCtx): void {
       if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && opensClause(ctx, end))) end++;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
       else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
+      // "Ahmad al-Mesmari": an Arabic article glued to the next part of the name.
+      else if (particleAt(ctx, end)) end += 3;
+      // "Yusuf bin Alawi", "Ursula von der Leyen": lower-case particles between parts of a foreign name.
+      else if (u.kind === WORD && !u.cap && u.sp && NAME_PARTICLES.has(u.k) && end > i) {
+        let q = end;
+        while (q < n && q - end < 2 && tokens[q]!.kind === WORD && !tokens[q]!.cap && NAME_PARTICLES.has(tokens[q]!.k)) q++;
+        if (q < n && tokens[q]!.title && tokens[q]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k)) end = q + 1;
+        else break;
+      }
       else break;
     }
     // "Đinh Dậu", "Mậu Tuất": a year of the sixty-year cycle, not a person.
@@ -132,6 +141,13 @@ function findNames(ctx: BlockCtx): void {
     // "Moon Jae-in": a foreign name may end in a hyphen and a lower-case syllable.
     if (end < n && tokens[end]!.s === '-' && !tokens[end]!.sp && end + 1 < n && tokens[end + 1]!.kind === WORD && !tokens[end + 1]!.cap && !tokens[end + 1]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k + tokens[end + 1]!.k)) {
       end += 2;
+    }
+    // "al-Mahdi al-Barghathi", "Ngài Mahn Win Khaing Than": a foreign name after a title or an honorific.
+    const cued = foreignNameAfterCue(ctx, i, end);
+    if (cued >= 0) {
+      ctx.nameEnd[cued] = end;
+      i = end;
+      continue;
     }
     const foreign = nameAfterCountry(ctx, i, end);
     if (foreign >= 0) {
@@ -216,6 +232,46 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     if (tl > 0 && tok.cap && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) return f;
   }
   return -1;
+}
+
+/** Lower-case particles inside foreign names. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos']);
+
+/** "al-", "el-": an Arabic article glued by a hyphen to a title-case part of a name. */
+function particleAt(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || j + 2 >= ctx.n || t.kind !== WORD || t.cap || (t.k !== 'al' && t.k !== 'el')) return false;
+  const dash = ctx.tokens[j + 1]!;
+  const part = ctx.tokens[j + 2]!;
+  return dash.s === '-' && !dash.sp && part.title && !part.sp;
+}
+
+/**
+ * A run of 2–4 name parts with an Arabic article in it ("al-Mahdi al-Barghathi", "Ahmad al-Mesmari"),
+ * or with two words that are no Vietnamese syllable ("Mahn Win Khaing Than"), right
+ * after an honorific ("Ngài", "ông") or within a few words after a title, is a foreign person's name.
+ * Returns the name's start (the run's start) or -1.
+ */
+function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
+  const { tokens } = ctx;
+  let parts = 0;
+  let particle = false;
+  let foreign = 0;
+  for (let q = i; q < end; q++) {
+    const t = tokens[q]!;
+    if (t.kind !== WORD) continue;
+    if (q > i && tokens[q - 1]!.s === '-' && !t.sp) continue; // glued to the part before ("al-Mahdi", "Jean-Claude")
+    parts++;
+    if (particleAt(ctx, q) || (!t.cap && NAME_PARTICLES.has(t.k))) particle = true;
+    if (particleAt(ctx, q) || !isVietnameseSyllable(t.k)) foreign++;
+    if (ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return -1;
+  }
+  if (parts < 2 || parts > 4) return -1;
+  // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"): no Vietnamese name is either.
+  if (!particle && foreign < 2 && !(foreign === 1 && parts === 2)) return -1;
+  if (COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
+  const honorific = i > 0 && HONORIFICS.match(ctx.keys, i - 1) === 1;
+  return honorific || (particle && titleWithin(ctx, i, MAX_BETWEEN_TITLE_AND_NAME) >= 0) ? i : -1;
 }
 
 /** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu". */

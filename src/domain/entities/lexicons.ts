@@ -102,7 +102,7 @@ export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đ�
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
-  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc'),
+  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu'),
 );
 
 /**

@@ -29,7 +29,7 @@ describe('officials', () => {
     ['Phát biểu, đại biểu Quốc hội Nguyễn Thị Xuân Thu (đoàn Khánh Hòa) đề nghị.', 'Nguyễn Thị Xuân Thu', 'đại biểu Quốc hội'],
     // Foreign leaders after a title and a country, Vietnamese-shaped or not; a place before a name.
     ['Thủ tướng Singapore Lý Hiển Long đón đoàn.', 'Lý Hiển Long', 'Thủ tướng Singapore'],
-    ['Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.', 'Ursula', 'Chủ tịch Ủy ban châu Âu'],
+    ['Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.', 'Ursula von der Leyen', 'Chủ tịch Ủy ban châu Âu'],
     ['Tổng thống Hợp chúng quốc Hoa Kỳ Joe Biden tới Hà Nội.', 'Joe Biden', 'Tổng thống Hợp chúng quốc Hoa Kỳ'],
     ['Tổng thư ký Liên hợp quốc (UN) Antonio Guterres cảnh báo.', 'Antonio Guterres', 'Tổng thư ký Liên hợp quốc (UN)'],
     ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu.', 'Jean-Claude Juncker', 'Chủ tịch Ủy ban châu Âu'],
@@ -53,6 +53,14 @@ describe('officials', () => {
     // Members of foreign legislatures.
     ['Thượng nghị sĩ Cộng hòa Lindsey Graham phản đối dự luật.', 'Lindsey Graham', 'Thượng nghị sĩ Cộng hòa'],
     ['Hạ nghị sĩ Nancy Pelosi lên tiếng.', 'Nancy Pelosi', 'Hạ nghị sĩ'],
+    // Foreign names after an honorific or a title: Arabic articles, words that are no Vietnamese syllable.
+    ['Ông Khalid al-Harbi, người phát ngôn của Bộ Ngoại giao, bác bỏ tin đồn.', 'Khalid al-Harbi', 'người phát ngôn của Bộ Ngoại giao'],
+    ['Ngoại trưởng Oman Yusuf bin Alawi đến Hà Nội.', 'Yusuf bin Alawi', 'Ngoại trưởng Oman'],
+    ['Thủ tướng Iraq al-Abadi phát biểu.', 'al-Abadi', 'Thủ tướng Iraq'],
+    ['Bà Ngozi Okonjo Iweala, Tổng giám đốc WTO, phát biểu.', 'Ngozi Okonjo Iweala', 'Tổng giám đốc WTO'],
+    ['Ông Ksor Phước, Chủ tịch Hội đồng Dân tộc, dự lễ.', 'Ksor Phước', 'Chủ tịch Hội đồng Dân tộc'],
+    ['Đại diện Thương mại Hoa Kỳ Katherine Tai thăm Việt Nam.', 'Katherine Tai', 'Đại diện Thương mại Hoa Kỳ'],
+    ['Ngoại trưởng Anh - Ông David Cameron trả lời.', 'David Cameron', 'Ngoại trưởng Anh'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);
@@ -71,6 +79,19 @@ describe('officials', () => {
       ['Lê Văn A', 'Phó Chủ tịch Hội Nông dân tỉnh'],
       ['Trần Thị B', 'Giám đốc Sở Tư pháp'],
     ]);
+  });
+
+  it('a bare title with its own name after a comma is that name\'s, not the previous one\'s', () => {
+    const es = officials('Đại sứ Mỹ Mark Knapper gặp Ngài John Smith, Thủ tướng Phạm Minh Chính cảm ơn ông.');
+    expect(es.map((e) => [e.name, e.role])).toEqual([
+      ['Mark Knapper', 'Đại sứ Mỹ'],
+      ['Phạm Minh Chính', 'Thủ tướng'],
+    ]);
+  });
+
+  it('after a relative, the title is the relative\'s and the name after the comma gets none', () => {
+    const es = officials('Con gái Tổng thống Mỹ Joe Biden, bà Ashley Biden, tới thăm.');
+    expect(es.map((e) => [e.name, e.role])).toEqual([['Joe Biden', 'Tổng thống Mỹ']]);
   });
 
   it('a year of the sixty-year cycle is no person', () => {

@@ -66,6 +66,11 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   if (key === 'đại diện') {
     const org = orgAt(ctx, e);
     if (org) return org.j;
+    // "Đại diện Thương mại Hoa Kỳ": a capitalised office named by a name complement.
+    if (t.cap && ctx.tok(e)?.cap) {
+      const c = scanComplement(ctx, e);
+      if (c.substance) return c.end;
+    }
     // "đại diện một doanh nghiệp du lịch tại TPHCM" up to the reporting verb.
     let q = e;
     while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== PUNCT && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
@@ -78,8 +83,26 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
   }
   const c = scanComplement(ctx, e);
-  if (c.end <= e) return e;
+  if (c.end <= e) {
+    // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của".
+    const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : null;
+    return owner ? owner.j : e;
+  }
   return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
+}
+
+/** Is the chain one title alone, maybe after a modifier ("Thủ tướng", "nguyên Chủ tịch nước")? */
+function bareTitle(ctx: BlockCtx, chain: TokenSpan): boolean {
+  const ti = afterModifier(ctx, chain.i);
+  return ti + ctx.titleLen[ti]! === chain.j;
+}
+
+/** Words before a title that make it someone else's: "con rể Tổng thống", "phu nhân Thủ tướng". */
+const RELATIVES = new Set(['con', 'vợ', 'chồng', 'cha', 'mẹ', 'bố', 'phu nhân', 'con rể', 'con dâu', 'con gái', 'con trai', 'trợ lý', 'cố vấn']);
+
+function relativeBefore(ctx: BlockCtx, i: number): boolean {
+  if (i > 0 && RELATIVES.has(ctx.keys[i - 1] ?? '')) return true;
+  return i > 1 && RELATIVES.has(`${ctx.keys[i - 2] ?? ''} ${ctx.keys[i - 1] ?? ''}`);
 }
 
 /** Deputies: a title that needs no body when a name follows it. */
@@ -232,7 +255,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     }
     // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng", "Giám đốc Trung tâm, ông Bùi Quang Hưng": a
     // rank or an honorific after a comma, then the name.
-    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',')) {
+    // Not after a relative: "con rể Tổng thống Trump, ông Jared Kushner" names the relative.
+    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',-–—') && !relativeBefore(ctx, chain.i)) {
       let q = skipRanks(ctx, chain.j + 1);
       // Not when the title is itself another name's apposition ("A – Phó Chủ tịch …, bà B – …").
       const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
@@ -254,7 +278,9 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       let role = prefix.get(p) ?? null;
       if (role === null && ctx.isPunct(end, ',-–—(')) {
         const chain = roleChain(ctx, end + 1, true);
-        if (chain) role = ctx.slice(chain.i, chain.j);
+        // "…, Thủ tướng Nguyễn Xuân Phúc cảm ơn": a bare title with a name after it is that name's
+        // (after a body, a name-shaped word may be the body's place: "UBND phường Phạm Đình Hổ").
+        if (chain && !(bareTitle(ctx, chain) && ctx.nameEnd[skipRanks(ctx, chain.j)]! > 0)) role = ctx.slice(chain.i, chain.j);
       }
       if (role === null && ctx.isPunct(end, '(')) {
         // "Nguyễn Văn Hùng (SN 1968), nguyên Giám đốc Sở …": a short bracket (birth year, age, home)

@@ -53,7 +53,7 @@ function capOrAcr(ctx: BlockCtx, j: number): boolean {
 function continues(ctx: BlockCtx, j: number): boolean {
   if (!capOrAcr(ctx, j)) return false;
   if (ctx.tokens[j]!.acr && ORG_ACRONYMS.has(ctx.tokens[j]!.k)) return false; // "… và WHO": a second body
-  if (ctx.nameEnd[j]! > 0) return false;
+  if (ctx.nameEnd[j]! > 0 || (HONORIFICS.match(ctx.keys, j) === 1 && ctx.tok(j + 1)?.title)) return false; // "… Anh - Ông Boris Johnson"
   // "Khối Dân – Chính – Đảng": "Đảng" without a party's name after it is a word of this name.
   const partyWord = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title;
   if ((orgHeadAt(ctx, j) > 0 && !partyWord) || DOC_HEADS.match(ctx.keys, j) > 0) return false;
