@@ -7,11 +7,13 @@ import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
+import * as plans from './plans';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
+const { namedPlanEnd, PLAN_HEADS } = plans;
 const { WORD, NUM, PUNCT } = textModule;
 
 const ROMAN = /^[IVXLC]+$/;
@@ -365,6 +367,10 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (period > 0) return { i, j: period };
   const aliased = bracketNamedEnd(ctx, j);
   if (aliased > 0) return { i, j: aliased };
+  if (PLAN_HEADS.has(key)) {
+    const e = namedPlanEnd(ctx, i, j);
+    if (e > 0) return { i, j: e };
+  }
   if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện') return null;
 
 
