@@ -136,7 +136,7 @@ export const ORG_HEADS = new Trie(
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|' +
-      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc',
+      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub',
   ),
 );
 
@@ -205,14 +205,15 @@ export const ORG_ACRONYMS = new Set(
     'asean|imf|wb|adb|wto|who|un|eu|apec|opec|nato|unesco|unicef|fao|ilo|oecd|undp|wef|fed|ecb|' +
       'acv|evn|pvn|vnpt|tkv|vna|mttq|ubmttq|ubmttqvn|nhnn|bhxh|vcci|vamc|scic|kbnn|tandtc|vksndtc|' +
       'bidv|vietcombank|vietinbank|agribank|viettel|mobifone|vinamilk|vingroup|petrolimex|vietjet|' +
-      'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn',
+      'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn|' +
+      'ttxvn|vov|vtv|ipu|aipa|iaea|interpol|unhcr|unfpa|unep|unctad|icao|fbi|cia|nasa|brics|osce|icc|icj|ttxvn',
   ),
 );
 
 /** Capitalised acronyms that are never organisations on their own (measures, currencies, places). */
 export const NOT_ORG_ACRONYMS = new Set(
   words(
-    'gdp|grdp|fdi|oda|usd|vnd|eur|cpi|ppp|epc|bot|bt|tp|tphcm|hcm|hn|vn|ttxvn|vov|vtv|covid|sars|ncov|' +
+    'gdp|grdp|fdi|oda|usd|vnd|eur|cpi|ppp|epc|bot|bt|tp|tphcm|hcm|hn|vn|covid|sars|ncov|' +
       'pgs|gs|ts|ths|bs|ks|atm|ceo|cfo|it|ai|tv|sms|ok|vip|hđnd|ubnd|bch|gtvt|xhht|hkqt|kcn|kkt|qđ|nđ|tt',
   ),
 );

@@ -61,7 +61,16 @@ describe('organisations', () => {
     ['Dự luật được Hạ viện thông qua rồi chuyển sang Thượng viện Úc; Nhà Trắng hoan nghênh.', ['Hạ viện', 'Thượng viện Úc', 'Nhà Trắng']],
     ['Người phát ngôn Nhà Trắng Karen Miller và nghị sĩ đảng Xanh Peter Lang lên tiếng.', ['Nhà Trắng', 'đảng Xanh']],
     // A caption glued to the next sentence: the body ends before a capitalised clause opener.
-    ['Ảnh: Báo Lào Cai Cùng dự có lãnh đạo Sở Công Thương. Quỹ ABC Mặc dù vậy vẫn lỗ.', ['Báo Lào Cai', 'Sở Công Thương', 'Quỹ ABC']],
+    ['Lãnh đạo Báo Lào Cai Cùng dự có lãnh đạo Sở Công Thương. Quỹ ABC Mặc dù vậy vẫn lỗ.', ['Báo Lào Cai', 'Sở Công Thương', 'Quỹ ABC']],
+    // Companies named after a lower-case head; a class of companies or a country is no name.
+    ['Ông Tâm thành lập công ty Phú Mỹ Hưng và công ty cổ phần Hưng Long Phát.', ['công ty Phú Mỹ Hưng', 'công ty cổ phần Hưng Long Phát']],
+    ['Các công ty Hàn Quốc và công ty Nhà nước đều tham gia.', []],
+    // Photo credits and sign-offs are not bodies the text speaks of; the agency in prose is.
+    ['Quang cảnh phiên họp. (Ảnh: Minh Đức/TTXVN) Theo phóng viên TTXVN tại Paris, cuộc họp kéo dài.', ['TTXVN']],
+    ['Lễ ký kết. Ảnh: Báo Hà Tĩnh', []],
+    ['Giá dầu tiếp tục giảm. Reuters/TTXVN/Tin Tức', []],
+    // Armies, committees abbreviated "UB", countries the name stops after.
+    ['Quân đội Nhân dân Lào và Chính phủ Libya ký thỏa thuận; UB Kinh tế của Quốc hội thẩm tra.', ['Quân đội Nhân dân Lào', 'Chính phủ Libya', 'UB Kinh tế của Quốc hội']],
     ['Ông Hoàng nói Đảng Cộng sản Việt Nam và Ban Bí thư T.Ư Đảng đã chỉ đạo.', ['Đảng Cộng sản Việt Nam', 'Ban Bí thư T.Ư Đảng']],
     // Name words of several syllables written with a capital, and a foreign trade name with "&".
     ['Công ty Xuất nhập khẩu thủy sản Cà Mau ký hợp đồng với Tập đoàn Procter & Gamble.', ['Công ty Xuất nhập khẩu thủy sản Cà Mau', 'Tập đoàn Procter & Gamble']],

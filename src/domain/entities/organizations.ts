@@ -46,8 +46,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   }
   const key = headKey(ctx, i, h);
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
-  if (!t.cap && key === 'đảng') {
-    // "đảng Dân chủ": a party's name after the head in lower case.
+  if (!t.cap && (key === 'đảng' || lowerCompanyAt(ctx, i, key, h))) {
+    // "đảng Dân chủ", "công ty Chí Linh": a party's or a company's name after a lower-case head.
   } else if (!t.cap) {
     // "bộ GTVT", "sở GD-ĐT": a lower-case head before an acronym.
     const next = ctx.tok(i + h);
@@ -103,6 +103,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     }
   }
   if (!substance && !SELF_NAMED.has(key)) return null;
+  // "các công ty Nhật Bản": a lower-case company head and a country or province is no name.
+  // "công ty Nhà nước": nor a name word alone.
+  if (!t.cap && key !== 'đảng' && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || ORG_NOUNS.match(ctx.keys, i + h) === j - i - h)) return null;
   j = Math.max(j, i + h);
   // "Ủy ban Quốc phòng và An ninh của Quốc hội": a committee of a body that is its own name.
   if (ctx.keyAt(j) === 'của' && ctx.tok(j + 1)?.cap && !SELF_NAMED.has(key)) {
@@ -129,6 +132,17 @@ const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng
 
 /** Party committees named by their head alone ("Tỉnh ủy"): only after a prefix head. */
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
+
+/** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty']);
+/** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
+const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
+
+function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boolean {
+  if (!LOWER_COMPANY_HEADS.has(key) || (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? ''))) return false;
+  const next = ctx.tok(i + h);
+  return !!next && next.kind === WORD && (next.title || (LEGAL_FORMS.match(ctx.keys, i + h) > 0 && !!ctx.tok(i + h + LEGAL_FORMS.match(ctx.keys, i + h))?.cap));
+}
 
 /** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
 const COMPANY_HEADS = new Set(['công ty', 'tổng công ty']);
@@ -191,6 +205,10 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     // "phường Trường Thi", "xã Đội Bình": after a unit word a head is part of a place's name.
     const prevUnit = i > 0 && !ctx.tokens[i - 1]!.cap && (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)));
     const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i));
+    if (span && isCredit(ctx, span)) {
+      i = span.j;
+      continue;
+    }
     if (span) {
       // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
       if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
@@ -201,6 +219,32 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     }
   }
   return out;
+}
+
+const CREDIT_WORDS = new Set(['ảnh', 'nguồn', 'họa', 'video', 'clip']);
+
+/**
+ * A photo credit or byline, not a body the text speaks of: "(Ảnh: Thống Nhất/TTXVN)", "Ảnh: Báo
+ * Lào Cai", "Nguồn: Reuters", "Ngọc Hân/VOV", "Đức Dũng (TTXVN)" closing the text.
+ */
+function isCredit(ctx: BlockCtx, span: TokenSpan): boolean {
+  let q = span.i - 1;
+  if (q >= 0 && ctx.isPunct(q, '/-–')) {
+    // A photographer's name or another agency before the slash or dash ("AFP/TTXVN").
+    q--;
+    let k = 0;
+    while (q >= 0 && k < 4 && ctx.tokens[q]!.kind === WORD && ctx.tokens[q]!.cap) {
+      q--;
+      k++;
+    }
+    if (k > 0 && ctx.isPunct(span.i - 1, '/')) return true;
+  }
+  if (q >= 0 && ctx.isPunct(q, ':')) q--;
+  if (q >= 0 && CREDIT_WORDS.has(ctx.keys[q] ?? '')) return true;
+  // "TTXVN/Tin Tức": an agency and an outlet joined by a slash sign a text.
+  if (ctx.isPunct(span.j, '/') && ctx.tok(span.j + 1)?.cap) return true;
+  // "(TTXVN)" closing the block after a name: the author's agency.
+  return span.i >= 2 && ctx.isPunct(span.i - 1, '(') && ctx.isPunct(span.j, ')') && span.j + 1 >= ctx.n && ctx.tokens[span.i - 2]!.title;
 }
 
 /**

@@ -84,8 +84,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   }
   const c = scanComplement(ctx, e);
   if (c.end <= e) {
-    // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của".
-    const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : null;
+    // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của";
+    // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
+    const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : ctx.isWord(e) && !ctx.tokens[e]!.cap ? orgAt(ctx, e) : null;
     return owner ? owner.j : e;
   }
   return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;

@@ -83,7 +83,8 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   if (!CONTINUATION_OK.has(t.k) && ((ctx.isWord(j + 1) && STOPWORDS.has(t.k + ' ' + ctx.tokens[j + 1]!.k)) || REPORT_VERBS.match(ctx.keys, j) > 1)) return false;
   if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keys, j) > 0) return false;
   if (capRun === 1) return true;
-  if (capRun !== 2) return false;
+  // "Chí Linh có dự án": after two capitalised words a function word is the clause's.
+  if (capRun !== 2 || STOPWORDS.has(t.k)) return false;
   const next = ctx.tok(j + 1);
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
 }

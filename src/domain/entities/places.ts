@@ -14,12 +14,17 @@ export const COUNTRY_KEYS = split(
     'italy|tây ban nha|bồ đào nha|hà lan|bỉ|thụy sĩ|thụy điển|na uy|phần lan|đan mạch|áo|ba lan|séc|slovakia|hungary|' +
     'romania|bulgaria|hy lạp|thổ nhĩ kỳ|ukraine|belarus|israel|palestine|iran|iraq|syria|ả rập xê út|ai cập|' +
     'ấn độ|pakistan|bangladesh|sri lanka|nepal|myanmar|malaysia|singapore|indonesia|philippines|brunei|đông timor|' +
-    'timor-leste|mông cổ|đài loan|hồng kông|úc|australia|new zealand|canada|mexico|brazil|argentina|chile|cuba|' +
+    'timor-leste|ukraina|mông cổ|đài loan|hồng kông|úc|australia|new zealand|canada|mexico|brazil|argentina|chile|cuba|' +
     'venezuela|colombia|peru|nam phi|nigeria|kenya|ethiopia|algeria|maroc|angola|mozambique|kazakhstan|uzbekistan|' +
     'qatar|kuwait|jordan|li băng|yemen|oman|ireland|scotland|estonia|latvia|litva|serbia|croatia|slovenia|' +
     'luxembourg|monaco|vatican|châu âu|châu á|châu phi|châu mỹ|châu úc|đông nam á|trung đông|bắc mỹ|mỹ latinh|' +
     'trung hoa|liên bang nga|hợp chúng quốc hoa kỳ|vương quốc anh|nhật bản|đại hàn dân quốc|' +
-    'thái bình dương|ấn độ dương|đại tây dương|bắc băng dương|biển đông',
+    'thái bình dương|ấn độ dương|đại tây dương|bắc băng dương|biển đông|' +
+    'libya|tunisia|sudan|nam sudan|somalia|ghana|senegal|cameroon|congo|zimbabwe|zambia|tanzania|uganda|rwanda|' +
+    'madagascar|mali|niger|chad|bolivia|ecuador|paraguay|uruguay|panama|costa rica|guatemala|honduras|nicaragua|' +
+    'el salvador|jamaica|haiti|bahrain|uae|lebanon|armenia|azerbaijan|gruzia|georgia|moldova|bosnia|montenegro|' +
+    'macedonia|albania|kosovo|síp|malta|iceland|lithuania|turkmenistan|tajikistan|kyrgyzstan|afghanistan|bhutan|' +
+    'maldives|fiji|saudi arabia|ả rập saudi|cộng hòa séc',
 );
 
 export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
