@@ -24,6 +24,7 @@ import {
   SCHEMA_KEY,
 } from './db';
 import { StorageError, toStorageError } from './errors';
+import { isValidAnnotationFast } from './fastCheck';
 import { timingMark } from './marks';
 import { migrateRecord, SCHEMA_VERSION } from './schema';
 
@@ -126,6 +127,8 @@ type Decoded =
   | { ok: false; unreadable: UnreadableRecord };
 
 function decode(key: string, raw: unknown): Decoded {
+  // Most records are current and valid: the fast check says so in ~1 µs; anything else gets the schema's verdict and message.
+  if (isObj(raw) && raw.v === SCHEMA_VERSION && isValidAnnotationFast(raw.annotation)) return { ok: true, annotation: raw.annotation, upgraded: false };
   let result: ReturnType<typeof migrateRecord>;
   try {
     result = migrateRecord(raw);
@@ -149,7 +152,7 @@ function prepare(annotation: Annotation, index?: number): { key: string; record:
   const key = annotationKey(source, id);
   let result: ReturnType<typeof migrateRecord>;
   try {
-    result = migrateRecord({ v: SCHEMA_VERSION, annotation });
+    result = isValidAnnotationFast(annotation) ? { ok: true, record: { v: SCHEMA_VERSION, annotation } } : migrateRecord({ v: SCHEMA_VERSION, annotation });
   } catch (e) {
     throw new StorageError('invalid', `annotation ${id}${where}: migrateRecord threw`, { cause: e, key });
   }
