@@ -25,6 +25,7 @@ export const storage: Section = {
     const current: StartTiming[] = [];
     const migrating: StartTiming[] = [];
     const oneArticle: StartTiming[] = [];
+    const overview: StartTiming[] = [];
     const notesPage: Probe[] = [];
     const notesUi = !stubbed('notes', 'AllNotesPage');
     const firstPage = Math.min(notes.length, NOTES_PAGE_SIZE);
@@ -42,6 +43,8 @@ export const storage: Section = {
       current.push(await page.evaluate(() => (window as unknown as BenchWindow).marginBench.timeStartAll()));
       await open();
       oneArticle.push(await page.evaluate((id) => (window as unknown as BenchWindow).marginBench.timeStartArticle(id), SEED));
+      await open();
+      overview.push(await page.evaluate((n) => (window as unknown as BenchWindow).marginBench.timeOverview(n), firstPage));
       if (notesUi) {
         await page.goto(`${origin}/notes`);
         try {
@@ -60,9 +63,17 @@ export const storage: Section = {
     }
     addSeries(S, 'start: ensureSchema + listAllAnnotations (current format)', 'ms', current.map((t) => t.totalMs), atMost(150), `loaded ${current[0]?.loaded ?? 0}`);
     addSeries(S, '  of which listAllAnnotations', 'ms', current.map((t) => t.listMs));
-    addSeries(S, 'start after an upgrade: migrate v1 → v2 + list', 'ms', migrating.map((t) => t.totalMs), undefined, `migrated ${migrating[0]?.migrated ?? 0}`);
+    addSeries(S, 'start after an upgrade: migrate v1 → v3 and build summaries, + list', 'ms', migrating.map((t) => t.totalMs), undefined, `migrated ${migrating[0]?.migrated ?? 0}`);
     addSeries(S, '  of which the migration (ensureSchema)', 'ms', migrating.map((t) => t.ensureSchemaMs), atMost(1000));
     addSeries(S, 'article page: listAnnotations (100 notes) among 10,000', 'ms', oneArticle.map((t) => t.totalMs));
+    addSeries(
+      S,
+      `all-notes first page read: summaries + the newest ${firstPage} notes' articles`,
+      'ms',
+      overview.map((t) => t.totalMs),
+      undefined,
+      overview.some((t) => t.loaded < 0) ? 'summaries NOT trusted in some runs' : `notes read ${overview[0]?.loaded ?? 0}`,
+    );
     if (!notesUi) {
       addNA(S, 'all-notes page (/notes): first page painted', 'ms', 'notes page missing');
     } else {
@@ -77,6 +88,6 @@ export const storage: Section = {
         done.length < RUNS ? `reached in ${done.length}/${RUNS} runs (max ${Math.max(...notesPage.map((p) => p.notesCount))} rows)` : '',
       );
     }
-    return { current, migrating, oneArticle, notesPage };
+    return { current, migrating, oneArticle, overview, notesPage };
   },
 };

@@ -10,22 +10,24 @@
  * - Writes never read-modify-write a list, so concurrent tabs can't overwrite each other's notes.
  * - After a write resolves the change is announced to other tabs (channel.ts).
  */
-import { del, get, promisifyRequest, setMany, set, type UseStore } from 'idb-keyval';
+import { get, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Annotation } from '../domain/notes/annotation';
 import { deepEqual } from '../domain/notes/deepEqual';
 import { announceChange, type AnnotationChange, type ChangeKind } from './channel';
 import {
   allAnnotationsKeyRange,
-  ANNOTATION_KEY_PREFIX,
   annotationKey,
   annotationStore,
   articleKeyRange,
-  prefixBounds,
   SCHEMA_KEY,
 } from './db';
 import { StorageError, toStorageError } from './errors';
+import { decode, type UnreadableRecord } from './decode';
+import { readOverview, type NotesOverview } from './overview';
 import { isValidAnnotationFast } from './fastCheck';
 import { timingMark } from './marks';
+import { dropStaleSummaries, MIGRATION_BATCH, migrateAll, upgradeKeys } from './migrate';
+import { refreshSummaries as refreshIn, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange } from './summaries';
 import { migrateRecord, SCHEMA_VERSION } from './schema';
 
 
@@ -37,13 +39,7 @@ export interface StoredRecord {
   annotation: Annotation;
 }
 
-export interface UnreadableRecord {
-  key: string;
-  /** Why migrateRecord refused it (technical, for logs / bug reports). */
-  error: string;
-  /** The stored value, untouched, so it can still be exported. */
-  raw: unknown;
-}
+export type { NotesOverview, UnreadableRecord };
 
 export interface ReadResult {
   /** In key order (i.e. by article, then by annotation id). */
@@ -93,6 +89,12 @@ export interface AnnotationRepository {
   getAnnotation(articleId: string, annotationId: string): Promise<Annotation | undefined>;
   listAnnotations(articleId: string): Promise<ReadResult>;
   listAllAnnotations(): Promise<ReadResult>;
+  /** Every article's summary and the notes of the newest `limit` rows' articles (overview.ts). */
+  readOverview(limit: number): Promise<NotesOverview>;
+  /** Recompute these articles' summaries from their stored notes (when a full read found them stale). */
+  refreshSummaries(articleIds: readonly string[]): Promise<void>;
+  /** Recompute every summary (the pass ensureSchema runs), when they could not be trusted. */
+  rebuildSummaries(): Promise<void>;
   /** Delete every note (keeps `meta:schema`). For tests and import-with-replace. */
   clearAll(): Promise<void>;
   estimateUsage(): Promise<UsageEstimate>;
@@ -109,10 +111,6 @@ function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function isCurrentVersion(raw: unknown): boolean {
-  return isObj(raw) && raw.v === SCHEMA_VERSION;
-}
-
 function assertAvailable(): void {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     throw new StorageError('unavailable', 'IndexedDB is not available in this environment (globalThis.indexedDB is missing)');
@@ -120,23 +118,6 @@ function assertAvailable(): void {
   if (typeof IDBKeyRange === 'undefined') {
     throw new StorageError('unavailable', 'IDBKeyRange is not available in this environment');
   }
-}
-
-type Decoded =
-  | { ok: true; annotation: Annotation; upgraded: boolean }
-  | { ok: false; unreadable: UnreadableRecord };
-
-function decode(key: string, raw: unknown): Decoded {
-  // Most records are current and valid: the fast check says so in ~1 µs; anything else gets the schema's verdict and message.
-  if (isObj(raw) && raw.v === SCHEMA_VERSION && isValidAnnotationFast(raw.annotation)) return { ok: true, annotation: raw.annotation, upgraded: false };
-  let result: ReturnType<typeof migrateRecord>;
-  try {
-    result = migrateRecord(raw);
-  } catch (e) {
-    result = { ok: false, error: `migrateRecord threw: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  if (!result.ok) return { ok: false, unreadable: { key, error: result.error, raw } };
-  return { ok: true, annotation: result.record.annotation, upgraded: !isCurrentVersion(raw) };
 }
 
 /** Validate a note before writing it; returns its key and the record to store. */
@@ -167,66 +148,18 @@ function prepare(annotation: Annotation, index?: number): { key: string; record:
   return { key, record: result.record };
 }
 
-/** Records migrated per readwrite transaction: few transactions, none long enough to stall a tab. */
-export const MIGRATION_BATCH = 500;
+export { MIGRATION_BATCH };
 
-interface UpgradeReport {
-  migrated: number;
-  unreadable: UnreadableRecord[];
-}
-
-/**
- * Upgrades one batch in one readwrite transaction: re-reads the records in `range` (at most `count`)
- * and writes back, migrated, only those that still hold an older version. A record another tab
- * rewrote in the current format meanwhile is left alone: transactions on the store run one at a
- * time, so what this transaction reads is what it would overwrite.
- */
-function upgradeRange(store: UseStore, range: IDBKeyRange, count?: number): Promise<UpgradeReport & { lastKey: string | null; read: number }> {
+/** Puts (a record) or deletes (undefined) notes, and refreshes their articles' summaries, in one transaction. */
+function writeNotes(store: UseStore, entries: readonly [string, StoredRecord | undefined][], articleIds: Iterable<string>): Promise<void> {
   return store('readwrite', (s) => {
-    const report = { migrated: 0, unreadable: [] as UnreadableRecord[], lastKey: null as string | null, read: 0 };
-    const keysReq = s.getAllKeys(range, count);
-    const valuesReq = s.getAll(range, count);
-    valuesReq.onsuccess = () => {
-      const keys = keysReq.result;
-      const values = valuesReq.result;
-      report.read = keys.length;
-      report.lastKey = keys.length ? String(keys[keys.length - 1]) : null;
-      keys.forEach((k, i) => {
-        const key = String(k);
-        const decoded = decode(key, values[i]);
-        if (!decoded.ok) report.unreadable.push(decoded.unreadable);
-        else if (decoded.upgraded) {
-          s.put({ v: SCHEMA_VERSION, annotation: decoded.annotation } satisfies StoredRecord, key);
-          report.migrated++;
-        }
-      });
-    };
-    return promisifyRequest(s.transaction).then(() => report);
+    for (const [key, record] of entries) {
+      if (record) s.put(record, key);
+      else s.delete(key);
+    }
+    refreshIn(s, articleIds);
+    return promisifyRequest(s.transaction);
   });
-}
-
-/** Migrates every annotation record, MIGRATION_BATCH keys per transaction, in key order. */
-async function migrateAll(store: UseStore): Promise<UpgradeReport> {
-  const total: UpgradeReport = { migrated: 0, unreadable: [] };
-  const [, upper] = prefixBounds(ANNOTATION_KEY_PREFIX);
-  let range = allAnnotationsKeyRange();
-  for (;;) {
-    // Each batch commits on its own: an interrupted migration resumes where it stopped.
-    const batch = await upgradeRange(store, range, MIGRATION_BATCH);
-    total.migrated += batch.migrated;
-    total.unreadable.push(...batch.unreadable);
-    if (batch.read < MIGRATION_BATCH || batch.lastKey === null) return total;
-    range = IDBKeyRange.bound(batch.lastKey, upper, true, true);
-  }
-}
-
-/** Upgrades the given keys (sorted), at most MIGRATION_BATCH per transaction; for records met on read. */
-async function upgradeKeys(store: UseStore, keys: readonly string[]): Promise<void> {
-  for (let i = 0; i < keys.length; i += MIGRATION_BATCH) {
-    const part = keys.slice(i, i + MIGRATION_BATCH);
-    // The range may hold current records between the stale ones: upgradeRange skips those.
-    await upgradeRange(store, IDBKeyRange.bound(part[0]!, part[part.length - 1]!));
-  }
 }
 
 const utf8 = new TextEncoder();
@@ -291,7 +224,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
   return {
     async ensureSchema() {
       return run('ensureSchema', async (store) => {
-        const stored: unknown = await get(SCHEMA_KEY, store);
+        const [stored, summaries] = (await getMany([SCHEMA_KEY, SUMMARY_VERSION_KEY], store)) as unknown[];
         if (stored !== undefined && (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 0)) {
           throw new StorageError('corrupt', `ensureSchema: ${SCHEMA_KEY} holds ${JSON.stringify(stored)}, not a version number`, {
             key: SCHEMA_KEY,
@@ -306,11 +239,12 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
           );
           throw newerVersion;
         }
-        if (from === SCHEMA_VERSION) return { from, to: SCHEMA_VERSION, migrated: 0, unreadable: [] };
+        if (from === SCHEMA_VERSION && summaries === SUMMARY_VERSION) return { from, to: SCHEMA_VERSION, migrated: 0, unreadable: [] };
 
-        const { migrated, unreadable } = await migrateAll(store);
+        // Older records, or notes without summaries yet (stores written before summaries existed).
+        const { migrated, unreadable, seen } = await migrateAll(store);
 
-        // Record the version only if no newer build got there first.
+        // Record the versions only if no newer build got there first.
         const raced = await store('readwrite', (s) => {
           let newer: unknown;
           const req = s.get(SCHEMA_KEY);
@@ -318,6 +252,12 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
             const now: unknown = req.result;
             if (typeof now === 'number' && now > SCHEMA_VERSION) newer = now;
             else s.put(SCHEMA_VERSION, SCHEMA_KEY);
+          };
+          dropStaleSummaries(s, seen);
+          const sums = s.get(SUMMARY_VERSION_KEY);
+          sums.onsuccess = () => {
+            const now: unknown = sums.result;
+            if (!(typeof now === 'number' && now > SUMMARY_VERSION)) s.put(SUMMARY_VERSION, SUMMARY_VERSION_KEY);
           };
           return promisifyRequest(s.transaction).then(() => newer);
         });
@@ -335,7 +275,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
 
     async putAnnotation(annotation) {
       const { key, record } = prepare(annotation);
-      await write('putAnnotation', (store) => set(key, record, store));
+      await write('putAnnotation', (store) => writeNotes(store, [[key, record]], [record.annotation.target.source]));
       safeNotify({ articleId: record.annotation.target.source, ids: [record.annotation.id], kind: 'put' });
     },
 
@@ -343,9 +283,10 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       if (list.length === 0) return;
       const prepared = list.map((a, i) => prepare(a, i)); // throws 'invalid' before anything is written
       await write('putAnnotations', (store) =>
-        setMany(
-          prepared.map(({ key, record }) => [key, record]),
+        writeNotes(
           store,
+          prepared.map(({ key, record }) => [key, record]),
+          prepared.map(({ record }) => record.annotation.target.source),
         ),
       );
       const byArticle = new Map<string, string[]>();
@@ -358,7 +299,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
     },
 
     async deleteAnnotation(articleId, annotationId) {
-      await write('deleteAnnotation', (store) => del(annotationKey(articleId, annotationId), store));
+      await write('deleteAnnotation', (store) => writeNotes(store, [[annotationKey(articleId, annotationId), undefined]], [articleId]));
       safeNotify({ articleId, ids: [annotationId], kind: 'delete' });
     },
 
@@ -380,6 +321,7 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
             }
             if (prepared) s.put(prepared.record, key);
             else s.delete(key);
+            refreshIn(s, [articleId]);
           };
           return promisifyRequest(s.transaction).then(() => found);
         }),
@@ -410,10 +352,30 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       return readRange('listAllAnnotations', allAnnotationsKeyRange);
     },
 
+    readOverview(limit) {
+      return run('readOverview', (store) => store('readonly', (s) => readOverview(s, limit)));
+    },
+
+    async refreshSummaries(articleIds) {
+      if (articleIds.length === 0) return;
+      await write('refreshSummaries', (store) => writeNotes(store, [], articleIds));
+    },
+
+    async rebuildSummaries() {
+      await write('rebuildSummaries', async (store) => {
+        const { seen } = await migrateAll(store);
+        await store('readwrite', (s) => {
+          dropStaleSummaries(s, seen);
+          return promisifyRequest(s.transaction);
+        });
+      });
+    },
+
     async clearAll() {
       await write('clearAll', (store) =>
         store('readwrite', (s) => {
           s.delete(allAnnotationsKeyRange());
+          s.delete(summaryKeyRange());
           return promisifyRequest(s.transaction);
         }),
       );
@@ -491,5 +453,8 @@ export const getAnnotation = (articleId: string, id: string): Promise<Annotation
   repo().getAnnotation(articleId, id);
 export const listAnnotations = (articleId: string): Promise<ReadResult> => repo().listAnnotations(articleId);
 export const listAllAnnotations = (): Promise<ReadResult> => repo().listAllAnnotations();
+export const listOverview = (limit: number): Promise<NotesOverview> => repo().readOverview(limit);
+export const refreshSummaries = (articleIds: readonly string[]): Promise<void> => repo().refreshSummaries(articleIds);
+export const rebuildSummaries = (): Promise<void> => repo().rebuildSummaries();
 export const clearAll = (): Promise<void> => repo().clearAll();
 export const estimateUsage = (): Promise<UsageEstimate> => repo().estimateUsage();

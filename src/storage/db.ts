@@ -38,11 +38,11 @@ export function prefsStore(): UseStore {
   return prefs;
 }
 
-function escapePart(s: string): string {
+export function escapePart(s: string): string {
   return s.replace(/%/g, '%25').replace(/:/g, '%3A');
 }
 
-function unescapePart(s: string): string {
+export function unescapePart(s: string): string {
   return s.replace(/%3A/g, ':').replace(/%25/g, '%');
 }
 

@@ -8,12 +8,16 @@ export {
   getAnnotation,
   listAllAnnotations,
   listAnnotations,
+  listOverview,
   putAnnotation,
   putAnnotations,
+  rebuildSummaries,
+  refreshSummaries,
   replaceAnnotation,
   requestPersistence,
   SCHEMA_VERSION,
   type AnnotationRepository,
+  type NotesOverview,
   type PersistenceResult,
   type PutOptions,
   type ReadResult,
@@ -43,5 +47,6 @@ export {
   prefsStore,
   SCHEMA_KEY,
 } from './db';
+export { staleSummaries, summarize, type ArticleSummary } from './summaries';
 export { isStorageError, STORAGE_ERROR_MESSAGES, StorageError, toStorageError, type StorageErrorKind } from './errors';
 export { deletePreference, getPreference, setPreference } from './prefs';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotationRepository, MIGRATION_BATCH, SCHEMA_VERSION } from './annotations';
 import { annotationKey, SCHEMA_KEY } from './db';
 import { StorageError } from './errors';
+import { SUMMARY_VERSION, SUMMARY_VERSION_KEY } from './summaries';
 import { freshStore, makeAnnotation } from './testFixtures';
 import { v1Record } from './v1Fixture';
 
@@ -96,11 +97,14 @@ describe('ensureSchema', () => {
     expect(await repo.getAnnotation('art-0', 'new')).toEqual(makeAnnotation('art-0', 'new'));
   });
 
-  it('a brand-new store just gets the version written', async () => {
+  it('a brand-new store just gets the versions written', async () => {
     const { store } = freshStore();
     const repo = createAnnotationRepository({ store, notify: () => {} });
     expect(await repo.ensureSchema()).toEqual({ from: null, to: SCHEMA_VERSION, migrated: 0, unreadable: [] });
-    expect(await entries(store)).toEqual([[SCHEMA_KEY, SCHEMA_VERSION]]);
+    expect(await entries(store)).toEqual([
+      [SCHEMA_KEY, SCHEMA_VERSION],
+      [SUMMARY_VERSION_KEY, SUMMARY_VERSION],
+    ]);
   });
 
   it('a store from a newer Margin → "newer-version", nothing written, later writes refused', async () => {

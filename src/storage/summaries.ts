@@ -1,0 +1,141 @@
+/**
+ * Per-article summaries of the notes, so `/notes` can order articles and count notes without
+ * reading all of them. Stored in the annotations object store itself, one key per article:
+ *   sum:<articleId>     → ArticleSummary
+ *   meta:summaries      → SUMMARY_VERSION (set once every article has its summary)
+ * The same object store, not a new one, so a summary is written in the same transaction as the
+ * notes it counts (IndexedDB transactions are atomic: no crash can separate them), and no database
+ * version change is needed (one would stay "blocked" while an older tab keeps the database open).
+ *
+ * A summary is never patched: it is recomputed from the article's stored notes (one getAll of its
+ * key range) inside the transaction that wrote them. So it is a pure function of what is stored,
+ * and "repair" is the same operation.
+ */
+import type { HighlightColor } from '../domain/notes/annotation';
+import { HIGHLIGHT_COLORS, type Annotation } from '../domain/notes/annotation';
+import { deepEqual } from '../domain/notes/deepEqual';
+import { colorOf, noteOf, tagsOf } from '../domain/notes/model';
+import { tagKey } from '../domain/notes/tags';
+import { articleKeyRange, escapePart, parseAnnotationKey, prefixBounds, unescapePart } from './db';
+import { decode } from './decode';
+
+export const SUMMARY_KEY_PREFIX = 'sum:';
+export const SUMMARY_VERSION_KEY = 'meta:summaries';
+export const SUMMARY_VERSION = 1;
+
+export interface ArticleSummary {
+  v: typeof SUMMARY_VERSION;
+  articleId: string;
+  /** Stored note records of the article, readable or not: compared with the store's keys to find a stale summary. */
+  records: number;
+  /** Readable notes with a comment, and highlights without one. */
+  notes: number;
+  highlights: number;
+  /** The newest `modified` among its readable notes ('' when none is readable). */
+  latest: string;
+  colors: Partial<Record<HighlightColor, number>>;
+  /** [first spelling in key order, count] per tag (tags compared with tagKey). */
+  tags: [string, number][];
+}
+
+export function summaryKey(articleId: string): string {
+  return `${SUMMARY_KEY_PREFIX}${escapePart(articleId)}`;
+}
+
+export function articleOfSummaryKey(key: string): string {
+  return unescapePart(key.slice(SUMMARY_KEY_PREFIX.length));
+}
+
+export function summaryKeyRange(): IDBKeyRange {
+  const [lower, upper] = prefixBounds(SUMMARY_KEY_PREFIX);
+  return IDBKeyRange.bound(lower, upper, false, true);
+}
+
+/** The summary of one article's notes (`records` counts the unreadable ones too). */
+export function summarize(articleId: string, annotations: readonly Annotation[], records: number): ArticleSummary {
+  let notes = 0;
+  let latest = '';
+  const colors: Partial<Record<HighlightColor, number>> = {};
+  const tags = new Map<string, [string, number]>();
+  for (const a of annotations) {
+    if (noteOf(a) !== '') notes++;
+    if (a.modified > latest) latest = a.modified;
+    const c = colorOf(a);
+    colors[c] = (colors[c] ?? 0) + 1;
+    for (const t of tagsOf(a)) {
+      const entry = tags.get(tagKey(t));
+      if (entry) entry[1]++;
+      else tags.set(tagKey(t), [t, 1]);
+    }
+  }
+  return { v: SUMMARY_VERSION, articleId, records, notes, highlights: annotations.length - notes, latest, colors, tags: [...tags.values()] };
+}
+
+const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/** A summary as this build writes it; anything else is treated as missing (and rebuilt). */
+export function isSummary(x: unknown): x is ArticleSummary {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  if (s.v !== SUMMARY_VERSION || typeof s.articleId !== 'string' || typeof s.latest !== 'string') return false;
+  if (!count(s.records) || !count(s.notes) || !count(s.highlights) || s.notes + s.highlights > s.records) return false;
+  const colors = s.colors;
+  if (typeof colors !== 'object' || colors === null) return false;
+  if (!Object.entries(colors).every(([c, n]) => (HIGHLIGHT_COLORS as readonly string[]).includes(c) && count(n))) return false;
+  return Array.isArray(s.tags) && s.tags.every((t) => Array.isArray(t) && t.length === 2 && typeof t[0] === 'string' && count(t[1]));
+}
+
+/** The summary of `articleId` from its stored records (values of its key range), or null when it has none. */
+export function summaryOfRecords(articleId: string, keys: readonly IDBValidKey[], values: readonly unknown[]): ArticleSummary | null {
+  if (values.length === 0) return null;
+  const readable: Annotation[] = [];
+  values.forEach((raw, i) => {
+    const d = decode(String(keys[i]), raw);
+    if (d.ok) readable.push(d.annotation);
+  });
+  return summarize(articleId, readable, values.length);
+}
+
+/**
+ * Inside a readwrite transaction, after its writes: recompute the summary of each article from
+ * what the store holds now (requests run in order, so the reads see this transaction's writes).
+ * An article left without notes loses its summary.
+ */
+export function refreshSummaries(s: IDBObjectStore, articleIds: Iterable<string>): void {
+  for (const articleId of new Set(articleIds)) {
+    const range = articleKeyRange(articleId);
+    const keysReq = s.getAllKeys(range);
+    const valuesReq = s.getAll(range);
+    valuesReq.onsuccess = () => {
+      const summary = summaryOfRecords(articleId, keysReq.result, valuesReq.result);
+      if (summary) s.put(summary, summaryKey(articleId));
+      else s.delete(summaryKey(articleId));
+    };
+  }
+}
+
+/**
+ * Articles whose stored summary differs from the one computed from a full read of the notes (key
+ * order, as listAllAnnotations returns them): missing, stale, or left over from deleted notes.
+ */
+export function staleSummaries(
+  stored: readonly ArticleSummary[],
+  notes: readonly Annotation[],
+  unreadable: readonly { key: string }[],
+): string[] {
+  const readable = new Map<string, Annotation[]>();
+  const records = new Map<string, number>();
+  for (const a of notes) {
+    const list = readable.get(a.target.source);
+    if (list) list.push(a);
+    else readable.set(a.target.source, [a]);
+    records.set(a.target.source, (records.get(a.target.source) ?? 0) + 1);
+  }
+  for (const { key } of unreadable) {
+    const articleId = parseAnnotationKey(key)?.articleId;
+    if (articleId !== undefined) records.set(articleId, (records.get(articleId) ?? 0) + 1);
+  }
+  const byId = new Map(stored.map((x) => [x.articleId, x]));
+  const stale = [...records].filter(([id, n]) => !deepEqual(byId.get(id), summarize(id, readable.get(id) ?? [], n))).map(([id]) => id);
+  return [...stale, ...stored.filter((x) => !records.has(x.articleId)).map((x) => x.articleId)];
+}
