@@ -4,9 +4,11 @@ import { createStore, entries, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/article/types';
 import { makeRecord, type OwnRecord } from '../domain/own/record';
+import { createAnnotationRepository } from './annotations';
 import { annotationKey } from './db';
 import { StorageError } from './errors';
 import { createOwnArticleRepository, ownArticleKey } from './ownArticles';
+import { staleSummaries } from './summaries';
 import { makeAnnotation } from './testFixtures';
 
 let n = 0;
@@ -108,5 +110,18 @@ describe('own articles repository', () => {
     expect(await entries(store)).toEqual([]);
     expect((await entries(notesStore)).map(([k]) => k).sort()).toEqual(['anno:bundled:n4', 'anno:own--a-1:n1', 'anno:own--a-1:n2']);
     expect(notesChanged).toEqual(['own--b-2']);
+  });
+
+  it('deleting an article\'s notes drops its summary in the same transaction', async () => {
+    const { repo, notesStore } = setup();
+    const notesRepo = createAnnotationRepository({ store: notesStore, notify: () => {} });
+    await notesRepo.ensureSchema();
+    await repo.putMany([record('own--a-1')]);
+    await notesRepo.putAnnotations([makeAnnotation('own--a-1', 'n1'), makeAnnotation('bundled', 'n2')]);
+    await repo.remove(['own--a-1'], 'delete');
+    const overview = await notesRepo.readOverview(100);
+    expect(overview.summaries?.map((x) => x.articleId)).toEqual(['bundled']);
+    const full = await notesRepo.listAllAnnotations();
+    expect(staleSummaries(overview.summaries!, full.annotations, full.unreadable)).toEqual([]);
   });
 });

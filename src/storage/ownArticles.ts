@@ -5,6 +5,7 @@
  * Every read goes through migrateOwnRecord (same article schema as bundled articles); a record that
  * cannot be read is reported with its raw value, never dropped. Errors reach callers as StorageError.
  */
+import { refreshSummaries } from './summaries';
 import { createStore, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { migrateOwnRecord, OWN_SCHEMA_VERSION, type OwnRecord } from '../domain/own/record';
 import { announceChange } from './channel';
@@ -188,6 +189,7 @@ export function createOwnArticleRepository(options: OwnRepositoryOptions = {}): 
           // After the article: if this fails the notes stay, as orphans, rather than an article without its notes.
           await notesStore()('readwrite', (s) => {
             for (const id of ids) s.delete(articleKeyRange(id));
+            refreshSummaries(s, ids); // their summaries go in the same transaction
             return promisifyRequest(s.transaction);
           });
           for (const id of ids) notifyNotes({ articleId: id, ids: [], kind: 'import' });
