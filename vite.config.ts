@@ -63,6 +63,8 @@ export default defineConfig({
         globPatterns: precacheAll ? ['**/*.{js,css,html,woff2,svg,png,json}', 'pagefind/**/*'] : SHELL,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // Static routes for warm visits (assets from the cache, navigations raced): public/sw-routes.js.
+        importScripts: ['/sw-routes.js'],
         // Navigations are handled by the runtime route below (network, then the precached shell), so that
         // pages prerendered later (dist/a/<id>/index.html) are served online and the shell still works offline.
         navigateFallback: null,

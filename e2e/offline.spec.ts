@@ -160,3 +160,15 @@ test('the offline pill and the storage status have no serious accessibility viol
   await expectNoSeriousViolations(page);
   await context.setOffline(false);
 });
+
+test('a warm visit requests the page without waiting for the worker: navigations race the network against it', async ({ page }) => {
+  await page.goto(`/a/${SEED}`);
+  await waitForServiceWorkerControl(page);
+  await page.reload();
+  await expect(page.locator('article [data-block="3"]')).toBeVisible();
+  const navigation = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { workerMatchedSourceType?: string };
+    return nav.workerMatchedSourceType;
+  });
+  expect(navigation).toBe('race-network-and-fetch-handler');
+});
