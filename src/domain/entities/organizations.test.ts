@@ -62,6 +62,17 @@ describe('organisations', () => {
     ['Người phát ngôn Nhà Trắng Karen Miller và nghị sĩ đảng Xanh Peter Lang lên tiếng.', ['Nhà Trắng', 'đảng Xanh']],
     // A caption glued to the next sentence: the body ends before a capitalised clause opener.
     ['Lãnh đạo Báo Lào Cai Cùng dự có lãnh đạo Sở Công Thương. Quỹ ABC Mặc dù vậy vẫn lỗ.', ['Báo Lào Cai', 'Sở Công Thương', 'Quỹ ABC']],
+    // A company's short name: a bracketed one of two words, or its name in capitals without the head.
+    ['Tổng công ty Khí Việt Nam (PV Gas) báo lãi; PV Gas sẽ chia cổ tức.', ['Tổng công ty Khí Việt Nam', 'PV Gas', 'PV Gas']],
+    ['Tập đoàn TTC ký kết với Tập đoàn Hilton Worldwide. TTC và Hilton Worldwide hợp tác lâu dài.', ['Tập đoàn TTC', 'Tập đoàn Hilton Worldwide', 'TTC', 'Hilton Worldwide']],
+    ['Tập đoàn Trump mở khách sạn; ông Trump nói.', ['Tập đoàn Trump']],
+    // The party's organisation board in lower case; "Tổ chức" after a lower-case "ban" is that board's.
+    ['Ông A, Trưởng ban tổ chức Tỉnh ủy Gia Lai, và Ban tổ chức Trung ương đã họp.', ['Tỉnh ủy Gia Lai', 'Ban tổ chức Trung ương']],
+    ['Phó trưởng ban Tổ chức Huyện ủy Đông Anh phát biểu.', ['Huyện ủy Đông Anh']],
+    // Newspapers named after a lower-case "báo"; not "cảnh báo", "nhà báo".
+    ['Theo báo Người Lao Động, nhà báo Peter Lang cảnh báo Mỹ về rủi ro.', ['báo Người Lao Động']],
+    // A head that is a syllable of a province's name is none ("Hải Phòng - PV").
+    ['Ông từng là Chủ tịch TP Hải Phòng - PV.', []],
     // Companies named after a lower-case head; a class of companies or a country is no name.
     ['Ông Tâm thành lập công ty Phú Mỹ Hưng và công ty cổ phần Hưng Long Phát.', ['công ty Phú Mỹ Hưng', 'công ty cổ phần Hưng Long Phát']],
     ['Các công ty Hàn Quốc và công ty Nhà nước đều tham gia.', []],

@@ -58,6 +58,13 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   const after = ctx.tok(i + h);
   if (after && after.kind === WORD && !after.cap && NOT_ORG_AFTER_HEAD.has(after.k) && h === 1) return null;
 
+  // "Trưởng ban Tổ chức Thành ủy": "Tổ chức" after a lower-case "ban" belongs to that board's name.
+  if (key === 'tổ chức' && i > 0 && ctx.keys[i - 1] === 'ban') return null;
+  // "Ban tổ chức Trung ương", "Ban tổ chức Tỉnh ủy": the party's organisation board in lower case.
+  if (key === 'ban' && ctx.keyAt(i + 1) === 'tổ' && ctx.keyAt(i + 2) === 'chức' && !ctx.tokens[i + 1]!.cap && ctx.tok(i + 3)?.cap) {
+    const c = ctx.keyAt(i + 3) === 'trung' ? 2 * Number(ctx.keyAt(i + 4) === 'ương') : PARTY_COMMITTEES.match(ctx.keys, i + 3);
+    if (c > 0) return { i, j: scanComplement(ctx, i + 3).end };
+  }
   if (PREFIX_HEADS.has(key)) {
     // "Ban Thường vụ Quận ủy", "Thường trực Chính phủ", "Trung ương Hội Khuyến học Việt Nam".
     const inner = depth < 3 ? orgAt(ctx, i + h, depth + 1) : null;
@@ -134,12 +141,16 @@ const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
-const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty']);
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
+/** Words before a lower-case "báo" that make it a newspaper ("theo báo Dân Việt"), not "cảnh báo", "nhà báo". */
+const BEFORE_PAPER = new Set(['tờ', 'theo', 'trên', 'của', 'với', 'và', 'cho', 'tại', 'từ']);
+
 function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boolean {
   if (!LOWER_COMPANY_HEADS.has(key) || (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? ''))) return false;
+  if (key === 'báo' && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT))) return false;
   const next = ctx.tok(i + h);
   return !!next && next.kind === WORD && (next.title || (LEGAL_FORMS.match(ctx.keys, i + h) > 0 && !!ctx.tok(i + h + LEGAL_FORMS.match(ctx.keys, i + h))?.cap));
 }
@@ -252,7 +263,7 @@ function isCredit(ctx: BlockCtx, span: TokenSpan): boolean {
  * Điềm" (a one-syllable head right after a family name is a person's middle name).
  */
 function insideName(ctx: BlockCtx, i: number): boolean {
-  for (let k = 1; k <= 2 && i - k >= 0; k++) if (COUNTRIES.match(ctx.keys, i - k) > k) return true;
+  for (let k = 1; k <= 2 && i - k >= 0; k++) if (MAJOR_PLACES.match(ctx.keys, i - k) > k) return true; // "Hải Phòng", "Tây Ban Nha"
   const prev = i > 0 ? ctx.tokens[i - 1]! : undefined;
   return !!prev && prev.title && ctx.headLen[i] === 1 && SURNAMES.has(prev.k) && ctx.tokens[i]!.sp && !ctx.tokens[i]!.acr;
 }
@@ -280,6 +291,8 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   if (!t || t.kind !== WORD || !(t.acr || brandShaped(t.k, t.title)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
   let j = org.j + 2;
   if (ctx.tok(j)?.kind === NUM && /^\d+$/.test(ctx.tokens[j]!.s)) j++;
+  // "(PV Power)", "(Vietnam Airlines)": a second word of the short name, foreign or in capitals.
+  else if (ctx.tok(j)?.kind === WORD && ctx.tokens[j]!.cap && (ctx.tokens[j]!.acr || !isVietnameseSyllable(ctx.tokens[j]!.k))) j++;
   return ctx.isPunct(j, ')') ? { i: org.j + 1, j } : null;
 }
 
@@ -289,11 +302,36 @@ function spanKey(ctx: BlockCtx, s: TokenSpan): string {
   return k;
 }
 
+/**
+ * "Tập đoàn BRG", "Tập đoàn Marriott International": a company whose name after its head (and legal
+ * form) is one to three words in capitals or of no Vietnamese shape is named by those words alone
+ * elsewhere in the article ("BRG và …"). Returns that name's span, or null.
+ */
+export function companyNameAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
+  const h = ctx.headLen[org.i]!;
+  if (h === 0 || !ALIAS_HEADS.has(headKey(ctx, org.i, h))) return null;
+  const i = org.i + h + LEGAL_FORMS.match(ctx.keys, org.i + h);
+  if (org.j - i < 1 || org.j - i > 3 || ctx.nameEnd[i]! > 0) return null;
+  // One word only in capitals ("BRG"): a single foreign word may be a person's ("Tập đoàn Trump").
+  if (org.j - i === 1 && !ctx.tokens[i]!.acr) return null;
+  for (let q = i; q < org.j; q++) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || !t.cap || !(t.acr || !isVietnameseSyllable(t.k)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
+  }
+  return { i, j: org.j };
+}
+const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng']);
+
 /** Short names introduced in brackets anywhere in the article ("Vinafood 2"), as token keys. */
 export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): string[][] {
   const out = new Map<string, string[]>();
   ctxs.forEach((ctx, b) => {
     for (const o of orgsPerBlock[b]!) {
+      const named = companyNameAlias(ctx, o);
+      if (named) {
+        const key = spanKey(ctx, named);
+        if (!out.has(key)) out.set(key, key.split(' '));
+      }
       const a = aliasAfter(ctx, o);
       if (a) {
         const key = spanKey(ctx, a);

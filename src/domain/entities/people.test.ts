@@ -95,6 +95,14 @@ describe('officials', () => {
     expect(es.map((e) => [e.name, e.role])).toEqual([['Joe Biden', 'Tổng thống Mỹ']]);
   });
 
+  it('a building named after an office gives no role', () => {
+    const es = officials('Tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản Ito Naoki.');
+    expect(es.map((e) => [e.name, e.role])).toEqual([
+      ['Lương Cường', 'Chủ tịch nước'],
+      ['Ito Naoki', 'Đại sứ Nhật Bản'],
+    ]);
+  });
+
   it('a year of the sixty-year cycle is no person', () => {
     expect(officials('Xuân Canh Tý, Bí thư Tỉnh ủy chúc Tết. Năm Kỷ Hợi, Chủ tịch Mậu Tuất khen thưởng.')).toEqual([]);
   });

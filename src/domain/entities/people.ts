@@ -227,6 +227,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     if (ctx.titleLen[i]! === 0 && (ctx.titleLen[i + 1]! === 0 || !ROLE_MODIFIERS.has(t.k))) continue;
     const ti = afterModifier(ctx, i);
     if (ctx.titleLen[ti]! === 0) continue;
+    // "Phủ Chủ tịch", "Dinh Thống đốc": a building named after the office, no one's role.
+    if (i > 0 && ctx.tokens[i - 1]!.cap && (ctx.keys[i - 1] === 'phủ' || ctx.keys[i - 1] === 'dinh')) continue;
     // A lower-case title ("giám đốc Sở …") only where a body and then a name follow it.
     const lower = !ctx.tokens[ti]!.cap;
     if (lower && !LOWERCASE_PREFIX_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!))) continue;
