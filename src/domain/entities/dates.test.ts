@@ -33,6 +33,7 @@ describe('dates', () => {
     ['Doanh thu 6 tháng năm 2021 đạt kế hoạch.', ['6 tháng năm 2021']],
     // Month and quarter with a dashed year, and a quarter written as a digit.
     ['Hồi tháng 8-2019, công ty đã nộp hồ sơ.', ['tháng 8-2019']],
+    ['Báo cáo phải nộp trong tháng 4.2018 và quyết toán trước ngày 30.6.2018.', ['tháng 4.2018', '30.6.2018']],
     ['Tính đến hết quý III-2021, dư nợ giảm.', ['quý III-2021']],
     ['Lợi nhuận quý 2/2018 và quý 4 năm 2019 đều tăng.', ['quý 2/2018', 'quý 4 năm 2019']],
   ])('%s', (sentence, want) => {

@@ -203,6 +203,12 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
         const my2 = monthYear(ctx, i + 3);
         if (my2) return { i, j: my2 };
       }
+      // "tháng 2.2017": papers that write dates with dots write the month's year so too.
+      const dotted = /^(\d{1,2})\.(\d{4})$/.exec(ctx.tok(i + 1)?.s ?? '');
+      if (dotted && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 12 && !gluedAfter(ctx, i + 2)) {
+        const y = Number(dotted[2]);
+        if (y >= 1900 && y <= 2100) return { i, j: i + 2 };
+      }
       const m = num(ctx, i + 1);
       const dashed = m !== null && m >= 1 && m <= 12 ? dashYear(ctx, i + 2) : 0;
       if (dashed) return { i, j: dashed };
