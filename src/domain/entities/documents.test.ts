@@ -70,6 +70,18 @@ describe('documents', () => {
     expect(texts('document', 'Tờ trình gửi Trung ương. Kế hoạch 3 năm được thông qua.')).toEqual([]);
   });
 
+  it.each([
+    ['Sở đã gửi công văn số 412/SXD-QLN tới các quận.', 'công văn số 412/SXD-QLN'],
+    ['Việc này thực hiện theo quyết định số 2150 của UBND tỉnh.', 'quyết định số 2150'],
+    ['Bộ nhắc lại văn bản 57/BTC-QLCS về tài sản công.', 'văn bản 57/BTC-QLCS'],
+  ])('a lower-case head with "số" or a code: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it('a lower-case head with a bare number is no document', () => {
+    expect(texts('document', 'Xe chở vượt quy định 4 người; lãi thấp hơn kế hoạch 20 tỷ đồng.')).toEqual([]);
+  });
+
   it('a document inside another\'s subject is marked on its own', () => {
     expect(texts('document', 'Bộ soạn Chỉ thị về thực hiện Nghị quyết số 19/NQ-CP năm nay.')).toEqual(['Nghị quyết số 19/NQ-CP']);
   });

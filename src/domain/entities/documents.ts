@@ -9,6 +9,7 @@ import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
 import * as plans from './plans';
 import * as textModule from './text';
+import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
@@ -335,9 +336,31 @@ function bracketNamedEnd(ctx: BlockCtx, j: number): number {
   return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
 }
 
+/** Heads that name a document in lower case too, when a number follows: "theo công văn số 301/BGDĐT-GDMN". */
+const LOWER_CODED_HEADS = new Trie(
+  'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch'.split('|'),
+);
+
+/**
+ * "quyết định số 4898", "văn bản 80/VNCERT-ĐPƯC": a lower-case head is a document only with "số" and
+ * a number, or with a code glued to the number ("02/2017", "12/TT-BTC"); "quy định 6 người" is none.
+ */
+function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const h = LOWER_CODED_HEADS.match(ctx.keys, i);
+  if (h === 0) return null;
+  let k = i + h;
+  const numbered = ctx.keyAt(k) === 'số';
+  if (numbered) k++;
+  if (ctx.tok(k)?.kind !== NUM) return null;
+  const e = codeEnd(ctx, k);
+  if (!numbered && !ctx.tokens.slice(k + 1, e).some((u) => u.kind === WORD || u.s === '/')) return null;
+  return { i, j: e };
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
-  if (!t || t.kind !== WORD || !t.cap) return null;
+  if (!t || t.kind !== WORD) return null;
+  if (!t.cap) return lowerCodedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
   if (h === 0) return null;
   let key = t.k;
