@@ -318,6 +318,8 @@ function nameAfterCountry(ctx: BlockCtx, i: number, end: number): number {
     }
     return -1;
   }
+  // "Bộ Tư lệnh Thái Bình Dương Mỹ Harry Harris": a second place right after the first.
+  for (let more = COUNTRIES.match(ctx.keys, i + c); more > 0 && i + c + more < end; more = COUNTRIES.match(ctx.keys, i + c)) c += more;
   const rest = end - (i + c);
   if (rest > 4) return -1;
   if (rest === 1 && isVietnameseSyllable(ctx.tokens[i + c]!.k)) return -1;

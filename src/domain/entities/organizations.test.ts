@@ -73,6 +73,8 @@ describe('organisations', () => {
     ['Theo báo Người Lao Động, nhà báo Peter Lang cảnh báo Mỹ về rủi ro.', ['báo Người Lao Động']],
     // A head that is a syllable of a province's name is none ("Hải Phòng - PV").
     ['Ông từng là Chủ tịch TP Hải Phòng - PV.', []],
+    // Police teams numbered after an acronym; a working group named by whom it serves.
+    ['Đội CSGT số 5 và Tổ công tác của Thủ tướng làm việc với Sở Giao thông vận tải.', ['Đội CSGT số 5', 'Tổ công tác của Thủ tướng', 'Sở Giao thông vận tải']],
     // Companies named after a lower-case head; a class of companies or a country is no name.
     ['Ông Tâm thành lập công ty Phú Mỹ Hưng và công ty cổ phần Hưng Long Phát.', ['công ty Phú Mỹ Hưng', 'công ty cổ phần Hưng Long Phát']],
     ['Các công ty Hàn Quốc và công ty Nhà nước đều tham gia.', []],

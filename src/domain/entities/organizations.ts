@@ -188,8 +188,16 @@ const TEAM_HEADS = new Set(['đoàn', 'tổ', 'tổ công tác', 'đội', 'nhó
 
 function numberedTeamEnd(ctx: BlockCtx, key: string, j0: number): number {
   if (!TEAM_HEADS.has(key)) return 0;
+  // "Tổ công tác của Thủ tướng": a working group named by whom it serves.
+  if (key === 'tổ công tác' && ctx.keyAt(j0) === 'của' && ctx.tok(j0 + 1)?.cap) {
+    const owner = orgAt(ctx, j0 + 1);
+    if (owner) return owner.j;
+    const tl = ctx.titleLen[j0 + 1]!;
+    if (tl > 0 && ctx.nameEnd[j0 + 1 + tl]! === 0) return j0 + 1 + tl;
+  }
   let j = j0;
-  while (j < ctx.n && j - j0 < 3 && ctx.isWord(j) && !ctx.tokens[j]!.cap && ctx.keys[j] !== 'số') j++;
+  // "Đội CSGT số 3": lower-case words or an acronym before "số".
+  while (j < ctx.n && j - j0 < 3 && ctx.isWord(j) && (!ctx.tokens[j]!.cap || ctx.tokens[j]!.acr) && ctx.keys[j] !== 'số') j++;
   if (ctx.keyAt(j) !== 'số' || ctx.tok(j + 1)?.kind !== NUM) return 0;
   return j + 2;
 }

@@ -61,6 +61,7 @@ describe('officials', () => {
     ['Ông Ksor Phước, Chủ tịch Hội đồng Dân tộc, dự lễ.', 'Ksor Phước', 'Chủ tịch Hội đồng Dân tộc'],
     ['Đại diện Thương mại Hoa Kỳ Katherine Tai thăm Việt Nam.', 'Katherine Tai', 'Đại diện Thương mại Hoa Kỳ'],
     ['Ngoại trưởng Anh - Ông David Cameron trả lời.', 'David Cameron', 'Ngoại trưởng Anh'],
+    ['Tư lệnh Hạm đội Ấn Độ Dương Anh John Clark thị sát.', 'John Clark', 'Tư lệnh Hạm đội Ấn Độ Dương Anh'],
     ['Bà Lê Thu Hà, Tổng giám đốc công ty Hưng Long Phát cho biết.', 'Lê Thu Hà', 'Tổng giám đốc công ty Hưng Long Phát'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
