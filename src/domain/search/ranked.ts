@@ -1,3 +1,4 @@
+import { diacriticWords } from './plan';
 import { toIndexQuery } from './records';
 
 /** The part of Pagefind's browser API that search uses (pagefind.js, in the browser or in Node). */
@@ -16,24 +17,54 @@ export function exactFirst<T extends { id: string }>(all: readonly T[], exactIds
 }
 
 /**
+ * The pages where some words are spelled exactly, by words and search options, for the last few
+ * queries: while "tăng t", "tăng tr" are typed the exact pass for "tăng" is the one already made.
+ */
+export class ExactCache {
+  private readonly entries = new Map<string, ReadonlySet<string>>();
+  constructor(private readonly size = 16) {}
+  get(key: string): ReadonlySet<string> | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, ids: ReadonlySet<string>): void {
+    this.entries.delete(key);
+    this.entries.set(key, ids);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/**
  * Pagefind folds diacritics and gives exact spellings only a bonus, which page length can outweigh.
- * A query with diacritics is searched twice (the second time with `exactDiacritics`, on chunks already
- * loaded) and its exact matches go first. Callers run one search at a time: the option is global.
+ * So the words typed with diacritics are searched a second time with `exactDiacritics` (on chunks
+ * already loaded; remembered in `cache` if given) and the results with those spellings go first:
+ * "tăng tr" ranks the pages spelling "tăng" first. Callers run one search at a time: the option is global.
  */
 export async function rankedSearch<D>(
   pagefind: PagefindLike<D>,
   query: string,
   options: Record<string, unknown> = {},
+  cache?: ExactCache,
 ): Promise<PagefindResult<D>[]> {
   const q = toIndexQuery(query);
   if (q === '') return [];
   const all = (await pagefind.search(q, options))?.results ?? [];
-  if (!/[^ -~]/.test(q) || all.length < 2) return all;
-  await pagefind.options({ exactDiacritics: true });
-  try {
-    const exact = (await pagefind.search(q, options))?.results ?? [];
-    return exactFirst(all, new Set(exact.map((r) => r.id)));
-  } finally {
-    await pagefind.options({ exactDiacritics: false });
+  const exactWords = diacriticWords(q);
+  if (exactWords === '' || all.length < 2) return all;
+  const key = JSON.stringify([exactWords, options]);
+  let exact = cache?.get(key);
+  if (!exact) {
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      exact = new Set(((await pagefind.search(exactWords, options))?.results ?? []).map((r) => r.id));
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+    cache?.set(key, exact);
   }
+  return exactFirst(all, exact);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { diacriticWords, planQuery } from './plan';
+import { toIndexText } from './fold';
+
+describe('planQuery', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    ['   ', { kind: 'empty' }],
+    ['đ', { kind: 'short', query: toIndexText('đ') }],
+    [' N ', { kind: 'short', query: 'N' }],
+    ['a b', { kind: 'short', query: 'a b' }],
+    ['ủ'.normalize('NFD'), { kind: 'short', query: 'ủ' }],
+    ['ng', { kind: 'search', query: 'ng' }],
+    ['đả', { kind: 'search', query: toIndexText('đả') }],
+    ['y tế', { kind: 'search', query: 'y tế' }],
+    ['ha  n', { kind: 'search', query: 'ha n' }],
+  ])('%j → %j', (text, plan) => {
+    expect(planQuery(text)).toEqual(plan);
+  });
+});
+
+describe('diacriticWords', () => {
+  it.each([
+    ['tăng tr', 'tăng'],
+    ['tang truong', ''],
+    ['bo trưởng', 'trưởng'],
+    [toIndexText('đảng ủy'), toIndexText('đảng ủy')],
+    [toIndexText('dang đ'), toIndexText('đ')],
+  ])('%j → %j', (query, words) => {
+    expect(diacriticWords(query)).toBe(words);
+  });
+});
