@@ -111,6 +111,15 @@ async function walkOwn(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Everything that loads code for search: the box (its worker starts on focus) and a query. */
+async function walkSearch(page: Page): Promise<void> {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Tìm' });
+  await box.fill('ha noi');
+  await quietly(page.locator('[data-search-query="ha noi"]').or(page.locator('.search-status', { hasText: 'Không tải được' })).first().waitFor({ timeout: 10_000 }));
+  await page.waitForLoadState('networkidle');
+}
+
 /** The chunk files a walk requested. */
 async function requestedDuring(page: Page, walk: (page: Page) => Promise<void>): Promise<Set<string>> {
   const seen = new Set<string>();
@@ -142,7 +151,7 @@ async function recordMessages(page: Page): Promise<void> {
 }
 const messagesSeen = (page: Page) => page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
 
-const WALKS = { article: walkArticle, notes: walkNotes, own: walkOwn };
+const WALKS = { article: walkArticle, notes: walkNotes, own: walkOwn, search: walkSearch };
 type WalkName = keyof typeof WALKS;
 /** Which walks load each chunk, found once with nothing aborted. */
 const loadedBy = new Map<string, WalkName[]>();
@@ -165,7 +174,7 @@ test('the walks load every lazy chunk of the build', () => {
   expect(LAZY.length, 'the manifest lists lazy chunks').toBeGreaterThan(5);
   expect(
     LAZY.filter((c) => !loadedBy.has(c.file)).map((c) => c.source),
-    'chunks no walk loads: add the interaction to walkArticle/walkNotes/walkOwn',
+    'chunks no walk loads: add the interaction to walkArticle/walkNotes/walkOwn/walkSearch',
   ).toEqual([]);
 });
 

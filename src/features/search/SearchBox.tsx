@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../lib/i18n';
+import { preload } from './engine';
 
 interface Props {
   value: string;
@@ -23,6 +24,8 @@ export function SearchBox({ value, onChange }: Props) {
           name="q"
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          // Starts the search engine while the first letters are typed.
+          onFocus={() => preload()}
           placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}

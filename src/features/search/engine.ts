@@ -1,121 +1,84 @@
 /**
- * The search engine: Pagefind's pagefind.js, built into /pagefind/ at build time (scripts/library).
- * It is loaded on the first search only, and fetches just the index chunks and fragments a query
- * needs. Searches run one at a time (rankedSearch toggles a global option); while one runs, only
- * the latest query typed waits, the ones typed in between are skipped.
+ * The page's side of search: one worker (search.worker.ts, started at the first use) runs Pagefind
+ * and answers with the hits to show. Every keystroke's search is sent at once; the worker skips the
+ * ones overtaken before they ran and answers them null. A worker that fails to start or crashes
+ * rejects what is pending; the next search starts a fresh one.
  */
-import { excerptParts, type ExcerptPart } from '../../domain/search/excerpt';
-import { fromIndexText } from '../../domain/search/fold';
-import { rankedSearch, type PagefindLike, type PagefindResult } from '../../domain/search/ranked';
+import type { SearchAnswer, SearchFilters, SearchHit, SearchReply, SearchRequest } from './protocol';
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-type Pagefind = PagefindLike<PagefindData> & { init(): Promise<void> };
-
-export interface SearchHit {
-  id: string;
-  title: string;
-  published: string | null;
-  source: string | null;
-  excerpt: ExcerptPart[];
-}
-
-export interface SearchFilters {
-  source?: string | null;
-  year?: string | null;
-}
+export type { SearchFilters, SearchHit } from './protocol';
 
 export interface SearchOutcome {
   query: string;
   filters: SearchFilters;
   total: number;
   hits: SearchHit[];
-  /** Loads the data of the next results (Pagefind fetches their fragments then). */
+  /** The data of the next `n` results (Pagefind fetches their fragments then). */
   more: (n: number) => Promise<SearchHit[]>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let engine: Promise<Pagefind> | null = null;
-
-export function loadEngine(): Promise<Pagefind> {
-  if (!engine) {
-    engine = (async () => {
-      const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-      await pf.options({ basePath: '/pagefind/', excerptLength: 28 });
-      await pf.init();
-      return pf;
-    })();
-    // A failed load (offline before the index was cached) is tried again at the next search.
-    engine.catch(() => (engine = null));
-  }
-  return engine;
-}
-
-async function toHit(result: PagefindResult<PagefindData>): Promise<SearchHit> {
-  const d = await result.data();
-  return {
-    id: d.meta.id ?? d.url.replace(/^\/a\//, '').replace(/\/$/, ''),
-    title: fromIndexText(d.meta.title ?? d.url),
-    published: d.meta.date ?? null,
-    source: d.meta.source ?? null,
-    excerpt: excerptParts(d.excerpt),
-  };
-}
-
-async function runSearch(query: string, filters: SearchFilters, first: number): Promise<SearchOutcome> {
-  const pf = await loadEngine();
-  const pfFilters: Record<string, string> = {};
-  if (filters.source) pfFilters.source = filters.source;
-  if (filters.year) pfFilters.year = filters.year;
-  const results = await rankedSearch(pf, query, Object.keys(pfFilters).length > 0 ? { filters: pfFilters } : {});
-  let shown = Math.min(first, results.length);
-  const hits = await Promise.all(results.slice(0, shown).map(toHit));
-  return {
-    query,
-    filters,
-    total: results.length,
-    hits,
-    more: async (n) => {
-      const next = await Promise.all(results.slice(shown, shown + n).map(toHit));
-      shown += next.length;
-      return next;
-    },
-  };
-}
-
-let running = false;
-let waiting: { query: string; filters: SearchFilters; first: number; done: (o: SearchOutcome | Error) => void } | null = null;
-
 /**
- * Searches, one at a time; a request that is overtaken by a newer one before it starts resolves
- * with null (its results would be stale by the time they painted). `first` is 10, a screenful: each
- * hit shown is one fragment request, and at 20 those were half of a keystroke's time.
+ * Hits fetched per search: each is one fragment request, and a browser opens at most 6 HTTP/1.1
+ * connections to a host, so 6 go out in one wave (10 took two). 6 fill two screens at 1280×900.
  */
-export function search(query: string, filters: SearchFilters = {}, first = 10): Promise<SearchOutcome | null> {
+export const FIRST_HITS = 6;
+
+let worker: Worker | undefined;
+let answered = false;
+let nextId = 1;
+const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+function failAll(error: Error): void {
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+  worker?.terminate();
+  worker = undefined;
+}
+
+function start(): Worker {
+  answered = false;
+  const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'margin-search' });
+  w.onmessage = (ev: MessageEvent<SearchReply>) => {
+    answered = true;
+    const reply = ev.data;
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (reply.ok) p.resolve(reply.value);
+    else p.reject(new Error(reply.error));
+  };
+  w.onerror = (ev) => {
+    ev.preventDefault();
+    // A script that never arrived fires a bare error before any answer.
+    failAll(new Error(!answered && !ev.message ? 'the search worker did not load' : ev.message));
+  };
+  w.onmessageerror = () => failAll(new Error('garbled answer from the search worker'));
+  return w;
+}
+
+function ask<T>(request: SearchRequest): Promise<T> {
   return new Promise((resolve, reject) => {
-    waiting?.done(new Error('superseded'));
-    waiting = { query, filters, first, done: (o) => (o instanceof Error ? (o.message === 'superseded' ? resolve(null) : reject(o)) : resolve(o)) };
-    void pump();
+    try {
+      worker ??= start();
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
+    pending.set(request.id, { resolve: resolve as (v: unknown) => void, reject });
+    worker.postMessage(request);
   });
 }
 
-async function pump(): Promise<void> {
-  if (running) return;
-  running = true;
-  try {
-    while (waiting) {
-      const job = waiting;
-      waiting = null;
-      try {
-        job.done(await runSearch(job.query, job.filters, job.first));
-      } catch (e) {
-        job.done(e instanceof Error ? e : new Error(String(e)));
-      }
-    }
-  } finally {
-    running = false;
-  }
+/** Searches `query` (in index spelling, see planQuery); null when a newer search overtook it. */
+export async function search(query: string, filters: SearchFilters = {}, first = FIRST_HITS): Promise<SearchOutcome | null> {
+  const id = nextId++;
+  const plain = { source: filters.source ?? null, year: filters.year ?? null };
+  const answer = await ask<SearchAnswer | null>({ id, kind: 'search', query, filters: plain, first });
+  if (!answer) return null;
+  return { query, filters, total: answer.total, hits: answer.hits, more: (n) => ask<SearchHit[]>({ id: nextId++, kind: 'more', of: id, n }) };
+}
+
+/** Starts the worker and Pagefind, and fetches the index chunks `query` will need (none for ''). */
+export function preload(query = ''): void {
+  ask({ id: nextId++, kind: 'preload', query }).catch(() => undefined);
 }

@@ -2,4 +2,3 @@
 export { SearchBox } from './SearchBox';
 export { SearchResults } from './SearchResults';
 export { useSearch, type SearchState } from './useSearch';
-export { loadEngine } from './engine';
