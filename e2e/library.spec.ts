@@ -53,6 +53,19 @@ test('search with diacritics: "Đảng ủy" and "dang uy" find the same article
   }
 });
 
+test('one letter asks for another instead of listing most of the library; the second letter searches', async ({ page }) => {
+  await page.goto('/');
+  await searchbox(page).fill('đ');
+  await expect(results(page)).toHaveAttribute('data-search-query', 'đ');
+  await expect(results(page).getByRole('status')).toHaveText('Gõ thêm ít nhất một chữ cái nữa để tìm.');
+  await expect(results(page).locator('.search-hit')).toHaveCount(0);
+  await expect(page).toHaveURL(/\?q=%C4%91$/);
+  await searchbox(page).pressSequentially('ả');
+  await expect(results(page)).toHaveAttribute('data-search-query', 'đả');
+  await expect(results(page).getByRole('status')).toContainText('bài khớp với “đả”');
+  await expect(results(page).locator('.search-hit mark').first()).toBeVisible();
+});
+
 test('a shared /?q= URL opens with the search done, and survives a reload', async ({ page }) => {
   await page.goto('/?q=' + encodeURIComponent('Nguyen Xuan Phuc'));
   await expect(searchbox(page)).toHaveValue('Nguyen Xuan Phuc');

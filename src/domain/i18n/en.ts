@@ -88,6 +88,7 @@ export const en: Messages = {
   'search.placeholder': 'A person, a body, a phrase…',
   'search.hint': 'With or without Vietnamese accents: “dang uy” finds “Đảng ủy”.',
   'search.results': 'Search results',
+  'search.short': 'Type at least one more letter to search.',
   'search.searching': 'Searching…',
   'search.none': (p) => `No article matches “${p.query}”.`,
   'search.count': (p) => `${p.n} ${pl(p.n, 'article', 'articles')} match “${p.query}”`,

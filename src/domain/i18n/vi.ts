@@ -92,6 +92,7 @@ export const vi = {
   'search.placeholder': 'Tên người, cơ quan, cụm từ…',
   'search.hint': 'Gõ có dấu hay không dấu đều được: “dang uy” tìm thấy “Đảng ủy”.',
   'search.results': 'Kết quả tìm kiếm',
+  'search.short': 'Gõ thêm ít nhất một chữ cái nữa để tìm.',
   'search.searching': 'Đang tìm…',
   'search.none': (p: { query: string }) => `Không có bài nào khớp với “${p.query}”.`,
   'search.count': (p: { n: string; query: string }) => `${p.n} bài khớp với “${p.query}”`,

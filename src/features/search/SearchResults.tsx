@@ -16,10 +16,12 @@ export function SearchResults({ state, onMore, articleLink, formatDate }: Props)
   const t = useT();
   const n = useFormat().number;
   if (state.status === 'idle') return null;
-  const shownQuery = state.status === 'done' ? state.query : null;
+  // The hint for a one-letter query is its answer too: nothing more will come for that text.
+  const shownQuery = state.status === 'done' || state.status === 'short' ? state.query : null;
   return (
     <section className="search-results" aria-label={t('search.results')} data-search-query={shownQuery ?? undefined}>
       <p className="search-status" role="status">
+        {state.status === 'short' && t('search.short')}
         {state.status === 'loading' && t('search.searching')}
         {state.status === 'error' && state.message}
         {state.status === 'done' &&

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
+import { planQuery } from '../../domain/search/plan';
 import { currentT } from '../../lib/i18n';
-import { search, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
+import { preload, search, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
 
 export type SearchState =
   | { status: 'idle' }
+  /** Every word is one letter: not searched (it would list most of a large library), a hint instead. */
+  | { status: 'short'; query: string }
   | { status: 'loading'; query: string }
   | { status: 'error'; query: string; message: string }
   | { status: 'done'; query: string; total: number; hits: SearchHit[]; outcome: SearchOutcome };
@@ -19,13 +22,20 @@ type Answer =
 export function useSearch(query: string, filters: SearchFilters): { state: SearchState; showMore: () => void } {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const q = query.trim();
+  const plan = planQuery(q);
+  const planned = plan.kind === 'empty' ? '' : plan.query;
   const { source = null, year = null } = filters;
   const key = JSON.stringify([q, source, year]);
 
   useEffect(() => {
-    if (!q) return;
+    if (plan.kind === 'empty') return;
+    if (plan.kind === 'short') {
+      // The next letter's search then finds the index chunks of this one already loaded.
+      preload(planned);
+      return;
+    }
     let live = true;
-    search(q, { source, year }).then(
+    search(planned, { source, year }).then(
       (outcome) => {
         if (live && outcome) setAnswer({ key, query: q, outcome, hits: outcome.hits });
       },
@@ -41,10 +51,11 @@ export function useSearch(query: string, filters: SearchFilters): { state: Searc
     return () => {
       live = false;
     };
-  }, [key, q, source, year]);
+  }, [key, q, plan.kind, planned, source, year]);
 
   let state: SearchState;
-  if (!q) state = { status: 'idle' };
+  if (plan.kind === 'empty') state = { status: 'idle' };
+  else if (plan.kind === 'short') state = { status: 'short', query: q };
   else if (!answer || ('error' in answer && answer.key !== key)) state = { status: 'loading', query: q };
   else if ('error' in answer) state = { status: 'error', query: answer.query, message: answer.error };
   else state = { status: 'done', query: answer.query, total: answer.outcome.total, hits: answer.hits, outcome: answer.outcome };
