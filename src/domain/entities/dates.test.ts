@@ -33,6 +33,9 @@ describe('dates', () => {
     ['Doanh thu 6 tháng năm 2021 đạt kế hoạch.', ['6 tháng năm 2021']],
     // Month and quarter with a dashed year, and a quarter written as a digit.
     ['Hồi tháng 8-2019, công ty đã nộp hồ sơ.', ['tháng 8-2019']],
+    // Ranges of days: a spaced dash makes one date; "đến ngày" keeps both days.
+    ['Lễ hội kéo dài từ ngày 12 - 16/4 ở phố cổ.', ['12 - 16/4']],
+    ['Đoàn công tác ở Lào từ ngày 3 đến ngày 7/8/2019.', ['ngày 3', '7/8/2019']],
     ['Báo cáo phải nộp trong tháng 4.2018 và quyết toán trước ngày 30.6.2018.', ['tháng 4.2018', '30.6.2018']],
     ['Tính đến hết quý III-2021, dư nợ giảm.', ['quý III-2021']],
     ['Lợi nhuận quý 2/2018 và quý 4 năm 2019 đều tăng.', ['quý 2/2018', 'quý 4 năm 2019']],

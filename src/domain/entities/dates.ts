@@ -189,8 +189,15 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
       }
       // "ngày 11 đến 17/11", "ngày 8 và 9/9": the first day of a range before a full date.
       const link = ctx.keyAt(i + 2);
-      if (d !== null && d >= 1 && d <= 31 && (link === 'đến' || link === 'tới' || link === 'và') && dayMonth(ctx, i + 3)) {
+      // "ngày 10 đến ngày 15/3": the second day may repeat "ngày".
+      const second = ctx.keyAt(i + 3) === 'ngày' ? i + 4 : i + 3;
+      if (d !== null && d >= 1 && d <= 31 && (link === 'đến' || link === 'tới' || link === 'và') && dayMonth(ctx, second)) {
         return { i, j: i + 2 };
+      }
+      // "ngày 5 - 10/5/2017": a range of days with a spaced dash is one date, like "5-10/5".
+      if (d !== null && d >= 1 && d <= 31 && dashAt(ctx, i + 2) && ctx.tokens[i + 2]!.sp) {
+        const dm = dayMonth(ctx, i + 3);
+        if (dm && Number(ctx.tokens[i + 3]!.s) > d) return { i: i + 1, j: dm.year ? rangeEnd(ctx, dm.end) : dm.end };
       }
       return null;
     }
