@@ -45,6 +45,9 @@ describe('documents', () => {
     // A bare "sửa đổi", "lần" or "trình" after the name is said of the law, not part of its name.
     ['Bộ góp ý dự thảo Luật Báo chí sửa đổi lần thứ hai.', 'Luật Báo chí'],
     ['Dự thảo Luật Thủy lợi trình Quốc hội kỳ này.', 'Luật Thủy lợi'],
+    // A charter named by its body; a kind of resolution before its subject.
+    ['Mọi đảng viên phải chấp hành Điều lệ Đảng và pháp luật.', 'Điều lệ Đảng'],
+    ['Huyện ủy ra Nghị quyết chuyên đề về chuyển đổi cây trồng.', 'Nghị quyết chuyên đề về chuyển đổi cây trồng'],
     // A subject whose owner is in words; a rule book's subject after its body.
     ['Quốc hội bàn Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển.', 'Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển'],
     ['Cán bộ vi phạm Quy định của Tỉnh ủy về tiếp công dân phải kiểm điểm.', 'Quy định của Tỉnh ủy về tiếp công dân'],

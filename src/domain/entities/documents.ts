@@ -410,6 +410,13 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
     if (e > 0) return { i, j: e };
+    // "Điều lệ Đảng", "Điều lệ Công đoàn Việt Nam": a charter is named by its body alone.
+    if (key === 'điều lệ' && isCapWord(ctx, j)) {
+      const org = orgAt(ctx, j);
+      let q = org ? org.j : j;
+      while (!org && isCapWord(ctx, q) && !TIME_STARTERS.has(ctx.tokens[q]!.k)) q++;
+      return { i, j: q };
+    }
   }
   if (SUBJECT_DOC_HEADS.has(key)) {
     // "Nghị quyết của Quốc hội về …"
@@ -417,6 +424,13 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
       const org = orgAt(ctx, j + 1);
       if (!org) return null;
       j = org.j;
+    }
+    // "Nghị quyết chuyên đề về …": a word or two of kind before the subject.
+    for (let q = j; q < j + 2 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k); q++) {
+      if (ctx.keyAt(q + 1) === 'về') {
+        j = q + 1;
+        break;
+      }
     }
     const e = subjectEnd(ctx, j);
     return e > 0 ? { i, j: e } : null;
