@@ -46,7 +46,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   }
   const key = headKey(ctx, i, h);
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
-  if (!t.cap && (key === 'đảng' || lowerCompanyAt(ctx, i, key, h))) {
+  // "tỉnh ủy Bình Định": a party committee written in lower case before its place.
+  const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
+  if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
     // "đảng Dân chủ", "công ty Chí Linh": a party's or a company's name after a lower-case head.
   } else if (!t.cap) {
     // "bộ GTVT", "sở GD-ĐT": a lower-case head before an acronym.
@@ -112,7 +114,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   if (!substance && !SELF_NAMED.has(key)) return null;
   // "các công ty Nhật Bản": a lower-case company head and a country or province is no name.
   // "công ty Nhà nước": nor a name word alone.
-  if (!t.cap && key !== 'đảng' && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || ORG_NOUNS.match(ctx.keys, i + h) === j - i - h)) return null;
+  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || ORG_NOUNS.match(ctx.keys, i + h) === j - i - h)) return null;
   j = Math.max(j, i + h);
   // "Ủy ban Quốc phòng và An ninh của Quốc hội": a committee of a body that is its own name.
   if (ctx.keyAt(j) === 'của' && ctx.tok(j + 1)?.cap && !SELF_NAMED.has(key)) {
@@ -171,6 +173,11 @@ function companyNameEnd(ctx: BlockCtx, j0: number): number {
   const tradeStart = j;
   while (j < ctx.n && j - tradeStart < MAX_TRADE_WORDS) {
     const t = ctx.tokens[j]!;
+    // "xây dựng" is a trade, though "xây" alone is a verb.
+    if (t.k === 'xây' && ctx.keyAt(j + 1) === 'dựng') {
+      j += 2;
+      continue;
+    }
     if (t.kind !== WORD || t.cap || STOPWORDS.has(t.k) || ctx.titleLen[j]! > 0 || REPORT_VERBS.match(ctx.keys, j) > 0) break;
     j++;
   }

@@ -61,6 +61,8 @@ describe('officials', () => {
     ['Ông Ksor Phước, Chủ tịch Hội đồng Dân tộc, dự lễ.', 'Ksor Phước', 'Chủ tịch Hội đồng Dân tộc'],
     ['Đại diện Thương mại Hoa Kỳ Katherine Tai thăm Việt Nam.', 'Katherine Tai', 'Đại diện Thương mại Hoa Kỳ'],
     ['Ngoại trưởng Anh - Ông David Cameron trả lời.', 'David Cameron', 'Ngoại trưởng Anh'],
+    ['Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Hồng Minh nêu ý kiến.', 'Trần Hồng Minh', 'Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội'],
+    ['Ông Lê Văn Khoa, Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính đã giải thích thêm.', 'Lê Văn Khoa', 'Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính'],
     ['Tư lệnh Hạm đội Ấn Độ Dương Anh John Clark thị sát.', 'John Clark', 'Tư lệnh Hạm đội Ấn Độ Dương Anh'],
     ['Bà Lê Thu Hà, Tổng giám đốc công ty Hưng Long Phát cho biết.', 'Lê Thu Hà', 'Tổng giám đốc công ty Hưng Long Phát'],
   ])('%s', (sentence, name, role) => {

@@ -83,6 +83,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
   }
   const c = scanComplement(ctx, e);
+  // "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội": the body may run on past the complement.
+  const body = ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
+  if (body && body.j > c.end && ctx.keyAt(c.end) === 'của') return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
   if (c.end <= e) {
     // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của";
     // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
@@ -123,7 +126,7 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
     if (e2 === 0) {
       // "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": the parent body closes the role.
       const parent = sep.s === ',' ? orgAt(ctx, e + 1) : null;
-      if (parent && (parent.j >= ctx.n || ctx.isPunct(parent.j, ',.;)'))) e = parent.j;
+      if (parent && (parent.j >= ctx.n || ctx.isPunct(parent.j, ',.;)') || (apposition && REPORT_VERBS.match(ctx.keys, parent.j) > 0))) e = parent.j;
       break;
     }
     if (sep.s === ',' && DEPUTY_TITLES.has(keyOfSpan(ctx, e + 1, e2)) && ctx.titleLen[e + 1] === e2 - e - 1) break;

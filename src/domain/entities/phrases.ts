@@ -220,7 +220,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         if (t.title && titleAt(ctx, j) === 1 && j > j0) break;
         // A country or province is a whole place: "Hợp chúng quốc Hoa Kỳ", "Cần Thơ", "Lào" (never "Lào mong").
         const country = Math.max(COUNTRIES.match(ctx.keys, j), MAJOR_PLACES.match(ctx.keys, j));
-        if (country > 0 && (ctx.headLen[j]! === 0 || country > ctx.headLen[j]!)) {
+        // "Vụ Pháp chế": a country's name that starts a longer name word is that word.
+        if (country > 0 && (ctx.headLen[j]! === 0 || country > ctx.headLen[j]!) && ORG_NOUNS.match(ctx.keys, j) <= country) {
           j += country;
           substance = true;
           capRun = 0;
