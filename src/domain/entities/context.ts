@@ -334,7 +334,8 @@ function initialThenName(ctx: BlockCtx, j: number): boolean {
   const a = ctx.tokens[j];
   const dot = ctx.tokens[j + 1];
   const b = ctx.tokens[j + 2];
-  return !!a && !!dot && !!b && j + 2 < ctx.n && a.kind === WORD && a.s.length === 1 && a.cap && dot.s === '.' && !dot.sp && b.title && b.sp;
+  // "V.Putin": glued to a family name that is no Vietnamese syllable.
+  return !!a && !!dot && !!b && j + 2 < ctx.n && a.kind === WORD && a.s.length === 1 && a.cap && dot.s === '.' && !dot.sp && b.title && (b.sp || !isVietnameseSyllable(b.k));
 }
 
 /** A title ends, or an honorific stands, right before token p. */

@@ -184,7 +184,7 @@ export const ORG_NOUNS = new Trie(
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
-      'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm',
+      'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh',
   ),
 );
 

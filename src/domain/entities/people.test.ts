@@ -98,6 +98,22 @@ describe('officials', () => {
     expect(es.map((e) => [e.name, e.role])).toEqual([['Joe Biden', 'Tổng thống Mỹ']]);
   });
 
+  it('after a plural, every listed name holds the title', () => {
+    const es = officials('Hai Phó Chủ tịch UBND tỉnh Lê Văn Hòa và Đinh Thị Lan cùng kiểm tra đê.');
+    expect(es.map((e) => [e.name, e.role])).toEqual([
+      ['Lê Văn Hòa', 'Phó Chủ tịch UBND tỉnh'],
+      ['Đinh Thị Lan', 'Phó Chủ tịch UBND tỉnh'],
+    ]);
+  });
+
+  it('an initial glued to a foreign family name is a name, and the same person as the full one', () => {
+    const es = officials('Thủ tướng Canada Justin Trudeau nói. Sau đó, Thủ tướng Canada J.Trudeau rời Hà Nội.');
+    expect(es.map((e) => [e.text, e.name])).toEqual([
+      ['Justin Trudeau', 'Justin Trudeau'],
+      ['J.Trudeau', 'Justin Trudeau'],
+    ]);
+  });
+
   it('a building named after an office gives no role', () => {
     const es = officials('Tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản Ito Naoki.');
     expect(es.map((e) => [e.name, e.role])).toEqual([

@@ -101,6 +101,9 @@ function bareTitle(ctx: BlockCtx, chain: TokenSpan): boolean {
   return ti + ctx.titleLen[ti]! === chain.j;
 }
 
+/** Words before a title that make it several people's ("các Phó Chủ tịch …"). */
+const PLURALS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những']);
+
 /** Words before a title that make it someone else's: "con rể Tổng thống", "phu nhân Thủ tướng". */
 const RELATIVES = new Set(['con', 'vợ', 'chồng', 'cha', 'mẹ', 'bố', 'phu nhân', 'con rể', 'con dâu', 'con gái', 'con trai', 'trợ lý', 'cố vấn']);
 
@@ -269,7 +272,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       if (q === chain.j + 1 && !apposed && HONORIFICS.match(ctx.keys, q) === 1) q++;
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
     }
-    if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) prefix.set(p, ctx.slice(chain.i, chain.j));
+    if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) {
+      prefix.set(p, ctx.slice(chain.i, chain.j));
+      // "Các Phó Chủ tịch UBND tỉnh A và B": after a plural, every name of the list holds the title.
+      if (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) for (const q of listedNames(ctx, p)) if (!prefix.has(q)) prefix.set(q, ctx.slice(chain.i, chain.j));
+    }
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – …; B, C": a list header gives its title to every name.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ':')) {
       const role = ctx.slice(chain.i, chain.j);
@@ -373,7 +380,7 @@ interface Person {
  * link this way (Vietnamese names are written in full or by the given name).
  */
 function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): Person | undefined {
-  const parts = text.split(' ');
+  const parts = text.replace(/^(\p{Lu})\.(?=\p{Lu})/u, '$1. ').split(' '); // "N.Modi" is "N. Modi"
   const last = keyOf(parts[parts.length - 1]!);
   if (isVietnameseSyllable(last)) return undefined;
   const initial = parts.length === 2 && /^\p{Lu}\.$/u.test(parts[0]!) ? foldKey(parts[0]![0]!) : null;
