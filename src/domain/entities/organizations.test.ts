@@ -75,6 +75,7 @@ describe('organisations', () => {
     ['Ông từng là Chủ tịch TP Hải Phòng - PV.', []],
     // A party committee in lower case before its province; "xây dựng" among a company's trade words.
     ['Đoàn làm việc tại tỉnh ủy Quảng Ngãi với Công ty xây dựng công trình thủy 2.', ['tỉnh ủy Quảng Ngãi', 'Công ty xây dựng công trình thủy 2']],
+    ['Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh kiến nghị.', ['Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh']],
     // A branch in lower case after the body, up to its place.
     ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai điều chỉnh lãi suất.', ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai']],
     // Police teams numbered after an acronym; a working group named by whom it serves.

@@ -15,11 +15,13 @@ import * as lexicons from './lexicons';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
 import * as phrases from './phrases';
+import * as places from './places';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
 const { orgAt } = organizations;
+const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { foldKey, isVietnameseSyllable, keyOf, WORD, PUNCT } = textModule;
 
@@ -83,6 +85,13 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
   }
   const c = scanComplement(ctx, e);
+  // "Đại sứ Việt Nam tại Mỹ", "Tổng lãnh sự Việt Nam tại Houston": an envoy's post abroad.
+  if (ENVOY_TITLES.has(key) && c.end > e && ctx.keyAt(c.end) === 'tại' && ctx.tok(c.end + 1)?.cap) {
+    const place = Math.max(COUNTRIES.match(ctx.keys, c.end + 1), MAJOR_PLACES.match(ctx.keys, c.end + 1));
+    let q = c.end + 1 + place;
+    if (place === 0) while (q < ctx.n && q - c.end <= 3 && ctx.tokens[q]!.title && ctx.nameEnd[q]! === 0) q++;
+    if (q > c.end + 1) return q;
+  }
   // "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội": the body may run on past the complement.
   const body = ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
   if (body && body.j > c.end && ctx.keyAt(c.end) === 'của') return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
@@ -112,6 +121,9 @@ function relativeBefore(ctx: BlockCtx, i: number): boolean {
   return i > 1 && RELATIVES.has(`${ctx.keys[i - 2] ?? ''} ${ctx.keys[i - 1] ?? ''}`);
 }
 
+/** Envoys: their post abroad follows "tại". */
+const ENVOY_TITLES = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);
+
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
 
@@ -135,6 +147,8 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
     if (sep.s === ',' && DEPUTY_TITLES.has(keyOfSpan(ctx, e + 1, e2)) && ctx.titleLen[e + 1] === e2 - e - 1) break;
     e = e2;
   }
+  // "…, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam (PVN)": the body's short name closes the role.
+  if (apposition && ctx.isPunct(e, '(') && ctx.tok(e + 1)?.acr && ctx.isPunct(e + 2, ')')) e += 3;
   return { i, j: e };
 }
 
