@@ -1,6 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 
 export function createQueryClient(): QueryClient {
+  // Tell React about new data in a microtask, not in a setTimeout(0) (the default): a macrotask lets a
+  // whole frame (a full layout of a long article) run between reading the notes and painting them.
+  // Measured on a 200,000-character article with 1,000 notes (LoAF entries): the render moved into the
+  // frame of the read, 'highlights painted' came ~200 ms sooner. Set here, not at import: it is global.
+  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({
     defaultOptions: {
       queries: {
