@@ -89,6 +89,15 @@ describe('documents', () => {
     expect(texts('document', 'Bộ soạn Chỉ thị về thực hiện Nghị quyết số 19/NQ-CP năm nay.')).toEqual(['Nghị quyết số 19/NQ-CP']);
   });
 
+  it.each([
+    ['Nước này muốn gia nhập tổ chức Hiệp ước Bắc Đại Tây Dương trong năm tới.'],
+    ['Luật sư đề nghị Tòa án Hiến pháp xem xét lại.'],
+    ['Ông từng giảng dạy tại Trung tâm Luật Đại học Harvard.'],
+    ['Trả lời báo Pháp Luật TP.HCM, ông cho biết thêm.'],
+  ])('a head inside a body\'s name is no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+
   it('does not take a lawyer or a lower-case resolution', () => {
     expect(texts('document', 'Luật sư Nguyễn Văn An cho biết quốc hội ban hành nghị quyết về việc này.')).toEqual([]);
   });

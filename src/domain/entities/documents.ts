@@ -12,7 +12,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
+const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
 const { namedPlanEnd, PLAN_HEADS } = plans;
 const { WORD, NUM, PUNCT } = textModule;
@@ -357,10 +357,24 @@ function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   return { i, j: e };
 }
 
+/**
+ * "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Trung tâm Luật …", "báo Pháp Luật": a head right after a
+ * body's head, or "Luật" after "Pháp" (the word "pháp luật", a newspaper's name), is a name's word.
+ */
+function bodyBefore(ctx: BlockCtx, i: number): boolean {
+  const prev = ctx.tokens[i - 1]!;
+  if (prev.kind !== WORD) return false;
+  if (prev.k === 'pháp' && ctx.tokens[i]!.k === 'luật') return true;
+  if (prev.cap && ORG_HEADS.match(ctx.keys, i - 1) === 1) return true;
+  // Two-word heads even in lower case: "tổ chức Hiệp ước Bắc Đại Tây Dương".
+  return i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2;
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
   if (!t.cap) return lowerCodedAt(ctx, i);
+  if (i > 0 && bodyBefore(ctx, i)) return null;
   const h = DOC_HEADS.match(ctx.keys, i);
   if (h === 0) return null;
   let key = t.k;
