@@ -119,7 +119,7 @@ function findNames(ctx: BlockCtx): void {
     for (;;) {
       if (end >= n || end - i >= 8) break;
       const u = tokens[end]!;
-      if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && opensClause(ctx, end))) end++;
+      if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && (opensClause(ctx, end) || NEVER_NAMES.has(u.k)))) end++;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
       else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
       // "Ahmad al-Mesmari": an Arabic article glued to the next part of the name.
@@ -233,6 +233,9 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   }
   return -1;
 }
+
+/** Capitalised function words that start a clause and are no syllable of a name ("… Kim Liên Theo …"). */
+const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các']);
 
 /** Lower-case particles inside foreign names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos']);

@@ -136,7 +136,7 @@ export const ORG_HEADS = new Trie(
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|' +
-      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub',
+      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub|bv',
   ),
 );
 
@@ -184,7 +184,7 @@ export const ORG_NOUNS = new Trie(
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
-      'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa',
+      'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói',
   ),
 );
 
@@ -206,7 +206,10 @@ export const ORG_ACRONYMS = new Set(
       'acv|evn|pvn|vnpt|tkv|vna|mttq|ubmttq|ubmttqvn|nhnn|bhxh|vcci|vamc|scic|kbnn|tandtc|vksndtc|' +
       'bidv|vietcombank|vietinbank|agribank|viettel|mobifone|vinamilk|vingroup|petrolimex|vietjet|' +
       'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn|' +
-      'ttxvn|vov|vtv|ipu|aipa|iaea|interpol|unhcr|unfpa|unep|unctad|icao|fbi|cia|nasa|brics|osce|icc|icj|ttxvn',
+      'ttxvn|vov|vtv|ipu|aipa|iaea|interpol|unhcr|unfpa|unep|unctad|icao|fbi|cia|nasa|brics|osce|icc|icj|' +
+      'afp|reuters|xinhua|kyodo|yonhap|bbc|cnn|tass|bloomberg|' +
+      'sacombank|techcombank|vpbank|mbbank|shb|acb|eximbank|hdbank|tpbank|vib|seabank|oceanbank|scb|msb|ocb|' +
+      'abbank|pvcombank|lienvietpostbank|baovietbank|saigonbank|vietabank|kienlongbank|vinacomin|vinaconex|vinachem',
   ),
 );
 

@@ -76,6 +76,10 @@ describe('organisations', () => {
     // A party committee in lower case before its province; "xây dựng" among a company's trade words.
     ['Đoàn làm việc tại tỉnh ủy Quảng Ngãi với Công ty xây dựng công trình thủy 2.', ['tỉnh ủy Quảng Ngãi', 'Công ty xây dựng công trình thủy 2']],
     ['Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh kiến nghị.', ['Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh']],
+    // Dashed name words, hospitals as "BV", schools named after a person, agencies and banks by name.
+    ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Nghệ An và BV Chợ Rẫy phối hợp.', ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Nghệ An', 'BV Chợ Rẫy']],
+    ['Học sinh Trường THCS Nguyễn Du đến thăm Đài Tiếng nói Việt Nam.', ['Trường THCS Nguyễn Du', 'Đài Tiếng nói Việt Nam']],
+    ['Theo Bloomberg và hãng tin Kyodo, Sacombank sẽ mở chi nhánh.', ['Bloomberg', 'Kyodo', 'Sacombank']],
     // A branch in lower case after the body, up to its place.
     ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai điều chỉnh lãi suất.', ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai']],
     // Police teams numbered after an acronym; a working group named by whom it serves.

@@ -90,6 +90,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
+  // "Trường THPT Chu Văn An": a school is named after a person.
+  if (SCHOOL_HEADS.has(key) && j > i + h && ctx.nameEnd[j]! > 0 && SCHOOL_LEVELS.has(ctx.keys[j - 1] ?? '')) j = ctx.nameEnd[j]!;
   // "Thượng viện Mỹ", "Nhà Trắng": a foreign house takes a country at most, never the name after it.
   if (FOREIGN_HOUSES.has(key)) j = i + h + COUNTRIES.match(ctx.keys, i + h);
   // "đảng Dân chủ Rosa DeLauro": after a party's first word, a foreign word starts a person's name.
@@ -135,6 +137,10 @@ function partyNameAt(ctx: BlockCtx, i: number): boolean {
   if (MAJOR_PLACES.match(ctx.keys, i + 1) > 0 || (i > 0 && ctx.isPunct(i - 1, '-–—'))) return false;
   return true;
 }
+
+/** Schools, and the level words after which a person's name is the school's name. */
+const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
+const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung']);
 
 /** Houses and seats of foreign governments, named by their head alone. */
 const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng', 'lầu năm góc']);

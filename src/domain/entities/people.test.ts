@@ -61,6 +61,7 @@ describe('officials', () => {
     ['Ông Ksor Phước, Chủ tịch Hội đồng Dân tộc, dự lễ.', 'Ksor Phước', 'Chủ tịch Hội đồng Dân tộc'],
     ['Đại diện Thương mại Hoa Kỳ Katherine Tai thăm Việt Nam.', 'Katherine Tai', 'Đại diện Thương mại Hoa Kỳ'],
     ['Ngoại trưởng Anh - Ông David Cameron trả lời.', 'David Cameron', 'Ngoại trưởng Anh'],
+    ['Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân Trong phiên họp sáng nay đã trả lời.', 'Lê Vĩnh Tân', 'Bộ trưởng Bộ Nội vụ'],
     ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu chúc mừng.', 'Phạm Quang Hiệu', 'Đại sứ Việt Nam tại Nhật Bản'],
     ['Tổng lãnh sự Hàn Quốc tại Đà Nẵng Kim Sung Ho gặp gỡ.', 'Kim Sung Ho', 'Tổng lãnh sự Hàn Quốc tại Đà Nẵng'],
     ['Ông Đỗ Văn Sơn, nguyên Tổng giám đốc Tổng công ty Sông Đà (SCG), bị bắt.', 'Đỗ Văn Sơn', 'nguyên Tổng giám đốc Tổng công ty Sông Đà (SCG)'],

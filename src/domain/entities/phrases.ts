@@ -414,6 +414,14 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       continue;
     }
     if (DASHES.includes(t.s)) {
+      // "đường bộ - đường sắt": two name words joined by a dash.
+      const pair = lastKind === 'lower' && ctx.tok(j + 1)?.kind === WORD && !ctx.tokens[j + 1]!.cap ? ORG_NOUNS.match(ctx.keys, j + 1) : 0;
+      if (pair > 0) {
+        j += 1 + pair;
+        lastKind = 'lower';
+        capRun = 0;
+        continue;
+      }
       if (continues(ctx, j + 1) || (!t.sp && ctx.tok(j + 1)?.acr && !ctx.tokens[j + 1]!.sp)) {
         j++;
         lastKind = 'conn';
