@@ -229,10 +229,17 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     const tok = tokens[t]!;
     if (tok.kind !== WORD) return -1;
     const tl = ctx.titleLen[t]!;
-    if (tl > 0 && tok.cap && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) return f;
+    if (tl > 0 && tok.cap && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) {
+      // "CEO Tesla Elon Musk": right after a company title, the first word is the company.
+      if (f === t + tl && end - f >= 3 && CORPORATE_TITLES.has(headKey(ctx, t, tl))) return f + 1;
+      return f;
+    }
   }
   return -1;
 }
+
+/** Titles a company's name follows directly. */
+const CORPORATE_TITLES = new Set(['ceo', 'giám đốc điều hành', 'tổng giám đốc', 'giám đốc', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
 
 /** Capitalised function words that start a clause and are no syllable of a name ("… Kim Liên Theo …"). */
 const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các']);

@@ -89,7 +89,7 @@ export const TITLES = new Trie(
       'tổng biên tập|phó tổng biên tập|' +
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
-      'người đứng đầu|giám đốc điều hành|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
+      'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
       'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb',
   ),
 );

@@ -64,7 +64,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   if (tl === 0) return 0;
   const key = keyOfSpan(ctx, i, i + tl);
   if (!t.cap && !(apposition ? LOWERCASE_APPOSITION_TITLES : LOWERCASE_PREFIX_TITLES).has(key)) return 0;
-  const e = i + tl;
+  let e = i + tl;
+  // "Phó Giám đốc phụ trách Sở Y tế": the body the title is in charge of.
+  if (ctx.keyAt(e) === 'phụ' && ctx.keyAt(e + 1) === 'trách' && ctx.tok(e + 2)?.cap) e += 2;
   if (key === 'đại diện') {
     const org = orgAt(ctx, e);
     if (org) return org.j;
