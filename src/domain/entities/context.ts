@@ -222,6 +222,7 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     if (outer >= 0 && ctx.headLen[outer]! === h + 1 && SELF_NAMED.has(headKey(ctx, outer, h + 1))) continue;
     return -1;
   }
+  if (ctx.headLen[f]! > 0) return -1; // "Cty Việt": a body's head starts no name
   // "(WHO) Tedros …": a short name in brackets of the body the title names.
   let g = f;
   if (g >= 3 && ctx.isPunct(g - 1, ')') && tokens[g - 2]!.acr && ctx.isPunct(g - 3, '(')) g -= 3;

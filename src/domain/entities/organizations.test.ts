@@ -80,6 +80,8 @@ describe('organisations', () => {
     ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Nghệ An và BV Chợ Rẫy phối hợp.', ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Nghệ An', 'BV Chợ Rẫy']],
     ['Học sinh Trường THCS Nguyễn Du đến thăm Đài Tiếng nói Việt Nam.', ['Trường THCS Nguyễn Du', 'Đài Tiếng nói Việt Nam']],
     ['Theo Bloomberg và hãng tin Kyodo, Sacombank sẽ mở chi nhánh.', ['Bloomberg', 'Kyodo', 'Sacombank']],
+    // "Cty" heads a company; a foreign or brand word takes no lower-case syllable after it.
+    ['Cty TNHH Hòa Bình và Tập đoàn Nestlé hợp tác; Đại học Harvard có nhiều sinh viên.', ['Cty TNHH Hòa Bình', 'Tập đoàn Nestlé', 'Đại học Harvard']],
     // A branch in lower case after the body, up to its place.
     ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai điều chỉnh lãi suất.', ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai']],
     // Police teams numbered after an acronym; a working group named by whom it serves.

@@ -164,7 +164,7 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
 }
 
 /** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
-const COMPANY_HEADS = new Set(['công ty', 'tổng công ty']);
+const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty']);
 const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên']);
 const MAX_TRADE_WORDS = 6;
 
@@ -341,7 +341,7 @@ export function companyNameAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | nul
   }
   return { i, j: org.j };
 }
-const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng']);
+const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'cty', 'tcty']);
 
 /** Short names introduced in brackets anywhere in the article ("Vinafood 2"), as token keys. */
 export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): string[][] {

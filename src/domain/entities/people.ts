@@ -96,7 +96,10 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   }
   // "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội": the body may run on past the complement.
   const body = ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
-  if (body && body.j > c.end && ctx.keyAt(c.end) === 'của') return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
+  // "Phó Tổng Giám đốc Cty vàng Phú Nhuận": a company's trade words, which the complement does not take.
+  if (body && body.j > c.end && (ctx.keyAt(c.end) === 'của' || COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + ctx.headLen[e]!)))) {
+    return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
+  }
   if (c.end <= e) {
     // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của";
     // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
@@ -122,6 +125,9 @@ function relativeBefore(ctx: BlockCtx, i: number): boolean {
   if (i > 0 && RELATIVES.has(ctx.keys[i - 1] ?? '')) return true;
   return i > 1 && RELATIVES.has(`${ctx.keys[i - 2] ?? ''} ${ctx.keys[i - 1] ?? ''}`);
 }
+
+/** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
+const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty']);
 
 /** Envoys: their post abroad follows "tại". */
 const ENVOY_TITLES = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);

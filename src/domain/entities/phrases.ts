@@ -79,6 +79,7 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   const t = ctx.tokens[j]!;
   if (STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) return false;
   if (WHOLE_WORDS.has(ctx.tokens[j - 1]!.k)) return false;
+  if (!isVietnameseSyllable(ctx.tokens[j - 1]!.k)) return false; // "Việt - Sing thông báo": a foreign word takes no second syllable
   // A verb of two syllables starts here ("nhấn mạnh", "cho biết"): the name has ended.
   if (!CONTINUATION_OK.has(t.k) && ((ctx.isWord(j + 1) && STOPWORDS.has(t.k + ' ' + ctx.tokens[j + 1]!.k)) || REPORT_VERBS.match(ctx.keys, j) > 1)) return false;
   if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keys, j) > 0) return false;
