@@ -47,6 +47,8 @@ describe('dates', () => {
     ['Trong 10 năm qua, đảng viên tăng.'],
     ['Đã nghiệm thu 9/11 chuyên ngành thiết bị.'],
     ['Có từ 2/3 tổng số đại biểu tán thành.'],
+    ['Tỉnh đạt 9/12 chỉ tiêu kinh tế - xã hội.'],
+    ['Hội nghị có 7/9 Ủy viên Ban Thường vụ dự.'],
     ['Lãi suất tăng 16-17% so với cùng kỳ.'],
     ['Tỷ số chung cuộc là 2-1 cho đội khách.'],
     ['Phiên bản 2.5 được phát hành rộng rãi.'],

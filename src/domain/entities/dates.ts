@@ -9,7 +9,7 @@ import type { TokenSpan } from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { MULTIPLIERS, STOPWORDS, UNITS } = lexicons;
+const { MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, UNITS, VERB_NOUNS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
 
 const ROMAN = /^[IVX]+$/;
@@ -166,10 +166,15 @@ function dashYear(ctx: BlockCtx, j: number): number {
   return gluedAfter(ctx, j + 2) ? 0 : j + 2;
 }
 
-/** A word that counts: a lower-case noun after a number makes "2/3" a ratio, not a date. */
+/**
+ * A word that counts: a lower-case noun ("2/3 đại biểu", "9/12 chỉ tiêu") or a title ("5/9 Ủy viên")
+ * after a number makes it a ratio, not a date.
+ */
 function countedNounAt(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
-  return !!t && t.kind === WORD && !t.cap && !STOPWORDS.has(t.k) && t.k !== 'năm';
+  if (!t || t.kind !== WORD) return false;
+  if (t.cap) return ctx.titleLen[j]! > 0;
+  return (!STOPWORDS.has(t.k) || NOUN_EXCEPTIONS.match(ctx.keys, j) > 0 || VERB_NOUNS.match(ctx.keys, j) > 0) && t.k !== 'năm';
 }
 
 export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {

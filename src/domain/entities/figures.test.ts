@@ -38,6 +38,14 @@ describe('figures', () => {
     // A range whose unit stands after its second number.
     ['Giá cước tăng từ 2,5 đến 4,1% tùy tuyến.', '2,5 đến 4,1%', 2.5],
     ['Lệ phí từ 20.000 đến 100.000 đồng mỗi hồ sơ.', '20.000 đến 100.000 đồng', 20000],
+    // Nouns that start with a function word, and verbs that are nouns right after a number.
+    ['Huyện hoàn thành 17/19 chỉ tiêu chủ yếu của năm.', '17/19 chỉ tiêu chủ yếu', 17],
+    ['Đảng bộ xã có 14 chi bộ, 320 đảng viên.', '14 chi bộ', 14],
+    ['Cử tri gửi 2.150 kiến nghị tới kỳ họp.', '2.150 kiến nghị', 2150],
+    ['Ban soạn thảo bổ sung 3 yêu cầu.', '3 yêu cầu', 3],
+    // Abbreviated units the closed list lacked.
+    ['Mỗi gói nặng khoảng 250gr, giá 2 lượng vàng.', 'khoảng 250gr', 250],
+    ['Máy có RAM 4GB và pin 3.000mAh.', '4GB', 4],
     // A noun phrase longer than the limit is cut back to the counted noun, never inside a compound.
     ['Bến xe có 18 xe khách giường nằm chất lượng cao xuất bến.', '18 xe', 18],
   ])('%s', (sentence, text, value) => {
@@ -49,6 +57,10 @@ describe('figures', () => {
   it('keeps a comparative "hơn" out of the span ("thấp hơn" is "lower by")', () => {
     expect(texts('figure', 'Lãi suất thấp hơn 1-2 điểm phần trăm; giá cao hơn 5%.')).toEqual(['1-2 điểm phần trăm', '5%']);
     expect(texts('figure', 'Xuất khẩu hơn 500.000 tấn gạo, tăng hơn 5%.')).toEqual(['hơn 500.000 tấn', 'hơn 5%']);
+  });
+
+  it('a verb after the counted noun is no part of it', () => {
+    expect(texts('figure', 'Vụ lập báo cáo về 12 dự án báo cáo lãnh đạo Bộ trước Tết.')).toEqual(['12 dự án']);
   });
 
   it('keeps change words out of the span', () => {

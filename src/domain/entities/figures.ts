@@ -12,7 +12,7 @@ import type { TokenSpan } from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, DOC_CODE_WORDS, DOC_HEADS, MULTIPLIERS, NOUN_EXCEPTIONS, ORG_ACRONYMS, STOPWORDS, TIME_UNITS, UNITS } = lexicons;
+const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, DOC_CODE_WORDS, DOC_HEADS, MULTIPLIERS, NOUN_EXCEPTIONS, ORG_ACRONYMS, STOPWORDS, TIME_UNITS, UNITS, VERB_NOUNS } = lexicons;
 const { parseViNumber } = numbers;
 const { WORD, NUM, PUNCT } = textModule;
 
@@ -144,6 +144,9 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     return doc > 0 && ctx.tokens[j]!.title ? j + doc : j;
   }
   let e = j;
+  // The first word may be a noun that is also a verb: "300 kiến nghị"; it is never cut below.
+  const first = Math.max(NOUN_EXCEPTIONS.match(ctx.keys, j), VERB_NOUNS.match(ctx.keys, j));
+  if (first > 0) e += first;
   while (e < ctx.n && e - j < MAX_NOUN_WORDS) {
     const u = ctx.tokens[e]!;
     if (u.kind !== WORD || u.cap) break;
@@ -159,7 +162,7 @@ function nounEnd(ctx: BlockCtx, j: number): number {
   // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end
   // inside a compound: keep the counted noun itself ("24 xe").
   const next = ctx.tok(e);
-  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k)) return j + 1;
+  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k)) return j + Math.max(1, first);
   return Math.min(e, j + MAX_NOUN_WORDS);
 }
 

@@ -267,7 +267,7 @@ export const UNITS = new Trie(
   words(
     'đồng|usd|vnd|vnđ|eur|euro|yen|yên|nhân dân tệ|bảng anh|đô la|đô la mỹ|đô|bảng|rúp|won|bath|baht|' +
       'ha|héc ta|hecta|km|km2|m|m2|m3|cm|mm|kg|g|gam|tấn|tạ|lít|ml|mw|kw|kwh|gw|gwh|mwh|teu|thùng|' +
-      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|kv|kva|tuổi',
+      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|kv|kva|tuổi|gr|mg|oc|gb|tb|mb|mah|cc|hp|ghz|mhz|inch|lượng',
   ),
 );
 
@@ -333,8 +333,13 @@ export const STOPWORDS = new Set(
   ),
 );
 
-/** Nouns that start with a function word: "5 bị can". */
-export const NOUN_EXCEPTIONS = new Trie(words('bị can|bị cáo|bị hại|có công|cho vay|đồng chí|đồng bào|đồng hương|đồng nghiệp'));
+/** Nouns that start with a function word: "5 bị can", "18/20 chỉ tiêu", "12 chi bộ". */
+export const NOUN_EXCEPTIONS = new Trie(
+  words('bị can|bị cáo|bị hại|có công|cho vay|đồng chí|đồng bào|đồng hương|đồng nghiệp|chỉ tiêu|chỉ số|chi bộ|chi nhánh|chi cục'),
+);
+
+/** Verbs that are nouns right after a number ("300 kiến nghị", "3 yêu cầu"), verbs after a noun ("12 dự án báo cáo"). */
+export const VERB_NOUNS = new Trie(words('kiến nghị|đề xuất|báo cáo|quy định|kết luận|yêu cầu|cam kết|tuyên bố'));
 
 /** Document words that make a following number a code only when capitalised ("Luật 5" vs "kỷ luật 5 đồng chí"). */
 export const DOC_CODE_WORDS = new Set(
