@@ -171,6 +171,8 @@ function findNames(ctx: BlockCtx): void {
       }
       break;
     }
+    // "Đoàn Thanh niên": a head running past the run in lower case names a body, not "Đoàn Thanh".
+    if (found >= 0 && ctx.headLen[found]! > end - found) found = -1;
     if (found >= 0 && vietnameseName(ctx, found, end)) ctx.nameEnd[found] = end;
     else {
       const f = foreignNameAfterTitle(ctx, i, end);

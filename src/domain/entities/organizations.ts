@@ -11,7 +11,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
+const { ADMIN_UNITS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
@@ -46,6 +46,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   }
   const key = headKey(ctx, i, h);
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
+  if (h === 1 && personNamedAt(ctx, i)) return null;
   // "tỉnh ủy Bình Định": a party committee written in lower case before its place.
   const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
   if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
@@ -136,6 +137,27 @@ function partyNameAt(ctx: BlockCtx, i: number): boolean {
   if (!next || next.kind !== WORD || !next.title || ctx.headLen[i + 1]! > 0 || ctx.titleLen[i + 1]! > 0) return false;
   if (MAJOR_PLACES.match(ctx.keys, i + 1) > 0 || (i > 0 && ctx.isPunct(i - 1, '-–—'))) return false;
   return true;
+}
+
+/** Middle names that make "Đoàn …" a person's name: "Đoàn Thị Hoa", "Đoàn Văn Hậu". */
+const PERSON_MIDDLES = new Set(['thị', 'văn', 'hữu', 'đức', 'ngọc', 'minh', 'xuân', 'quang', 'trọng', 'duy']);
+
+/**
+ * "bà Đoàn Thị Hoa", "anh Hội Văn Nam", "Chủ tịch Đoàn Văn Hậu": a one-word head that starts a person's
+ * name — 2–4 title-case Vietnamese syllables, no body noun among them ("chị Hội Phụ nữ"), after an
+ * honorific, or a family-name head and a middle name in a run of three or more — is no body.
+ */
+function personNamedAt(ctx: BlockCtx, i: number): boolean {
+  if (!ctx.tokens[i]!.title) return false;
+  let end = i + 1;
+  while (end < ctx.n && end - i <= 4) {
+    const t = ctx.tokens[end]!;
+    if (!t.title || !t.sp || !isVietnameseSyllable(t.k) || ctx.headLen[end]! > 0 || ctx.titleLen[end]! > 0) break;
+    end++;
+  }
+  if (end - i < 2 || end - i > 4 || ORG_NOUNS.match(ctx.keys, i + 1) > 0) return false;
+  if ((i >= 1 && HONORIFICS.match(ctx.keys, i - 1) === 1) || (i >= 2 && HONORIFICS.match(ctx.keys, i - 2) === 2)) return true;
+  return end - i >= 3 && SURNAMES.has(ctx.keys[i]!) && PERSON_MIDDLES.has(ctx.keys[i + 1]!);
 }
 
 /** Schools, and the level words after which a person's name is the school's name. */

@@ -1,0 +1,30 @@
+/** Precision guards found by reading a corpus audit: what must not be marked, and its neighbours that must. */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../article/types';
+import { of } from './helpers.test-util';
+
+const brief = (es: Entity[]) => es.map((e) => (e.type === 'official' ? [e.text, e.role] : e.text));
+
+describe('a person whose family name is also a body head ("Đoàn")', () => {
+  it.each([
+    // After an honorific, or with a middle name, "Đoàn …" is a person: no body, and no official without a title.
+    ['Chúng tôi ghé thăm bà Đoàn Thị Hoa ở đầu xóm.', [], []],
+    ['Ông Đoàn Văn Bình kể lại chuyện cũ.', [], []],
+    ['Chị Đoàn Ngọc Lan dạy lớp ba.', [], []],
+    ['Đoàn Thị Lan đoạt huy chương vàng nội dung bắn súng.', [], []],
+    ['Anh Hội Văn Nam chạy xe ôm.', [], []],
+    // With a title the person is an official, still no body.
+    ['Chủ tịch Đoàn Văn Hậu trao quà cho các hộ nghèo.', [], [['Đoàn Văn Hậu', 'Chủ tịch']]],
+    ['Bà Đoàn Thị Mai, Chủ tịch UBND xã Tân Phú, chia sẻ.', ['UBND xã Tân Phú'], [['Đoàn Thị Mai', 'Chủ tịch UBND xã Tân Phú']]],
+    // "Đoàn Thanh niên" is the body, never a person named "Đoàn Thanh".
+    ['Bí thư Đoàn Thanh niên Lê Minh Tú phát động phong trào.', [], [['Lê Minh Tú', 'Bí thư Đoàn Thanh niên']]],
+    // The bodies stay: a delegation, the youth union, a numbered team, a women's union after "các chị".
+    ['Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động chiến dịch.', ['Đoàn Thanh niên Cộng sản Hồ Chí Minh'], []],
+    ['Đoàn công tác của Bộ Tài chính làm việc với Sở Tài chính Nghệ An.', ['Bộ Tài chính', 'Sở Tài chính Nghệ An'], []],
+    ['Ông Lê Văn Tám làm việc với Đoàn kiểm tra số 7.', ['Đoàn kiểm tra số 7'], []],
+    ['Các chị Hội Phụ nữ đến thăm gia đình.', ['Hội Phụ nữ'], []],
+  ])('%s', (sentence, orgs, officials) => {
+    expect(brief(of('organization', sentence))).toEqual(orgs);
+    expect(brief(of('official', sentence))).toEqual(officials);
+  });
+});
