@@ -47,6 +47,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   const key = headKey(ctx, i, h);
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
   if (h === 1 && personNamedAt(ctx, i)) return null;
+  // "FORMAT TOÀN BỘ Ổ CỨNG": a head word in capitals is shouting, not a body — unless it opens the run and a
+  // body noun follows ("BỘ Y TẾ KHUYẾN CÁO"), and then the body is those words alone.
+  if (t.acr && isVietnameseSyllable(t.k)) return shoutedBodyAt(ctx, i, h);
   // "tỉnh ủy Bình Định": a party committee written in lower case before its place.
   const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
   if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
@@ -137,6 +140,13 @@ function partyNameAt(ctx: BlockCtx, i: number): boolean {
   if (!next || next.kind !== WORD || !next.title || ctx.headLen[i + 1]! > 0 || ctx.titleLen[i + 1]! > 0) return false;
   if (MAJOR_PLACES.match(ctx.keys, i + 1) > 0 || (i > 0 && ctx.isPunct(i - 1, '-–—'))) return false;
   return true;
+}
+
+function shoutedBodyAt(ctx: BlockCtx, i: number, h: number): TokenSpan | null {
+  const prev = i > 0 ? ctx.tokens[i - 1]! : undefined;
+  if (prev && prev.kind === WORD && prev.acr) return null;
+  const noun = ORG_NOUNS.match(ctx.keys, i + h);
+  return noun > 0 && ctx.tokens[i + h]!.cap ? { i, j: i + h + noun } : null;
 }
 
 /** Middle names that make "Đoàn …" a person's name: "Đoàn Thị Hoa", "Đoàn Văn Hậu". */

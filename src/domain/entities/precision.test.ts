@@ -28,3 +28,18 @@ describe('a person whose family name is also a body head ("Đoàn")', () => {
     expect(brief(of('official', sentence))).toEqual(officials);
   });
 });
+
+describe('prose in capitals', () => {
+  it.each([
+    // A head word inside shouting is an ordinary word ("toàn bộ", "cán bộ", "hội" …).
+    ['PHẢI XÓA TOÀN BỘ DỮ LIỆU RỒI MỚI CÀI LẠI MÁY.', []],
+    ['TUYỂN GẤP CÁN BỘ Y TẾ CHO VÙNG CAO.', []],
+    ['ĐỪNG BAO GIỜ BAN HÀNH LỆNH CẤM VỘI VÀNG.', []],
+    // A body noun right after a head that opens the capitals is the body, and only those words.
+    ['BỘ Y TẾ KHUYẾN CÁO NGƯỜI DÂN ĐEO KHẨU TRANG.', ['BỘ Y TẾ']],
+    // Acronym heads and heads in ordinary case keep working.
+    ['UBND TP Cần Thơ và BV Chợ Rẫy ký kết; Bộ Y tế chứng kiến.', ['UBND TP Cần Thơ', 'BV Chợ Rẫy', 'Bộ Y tế']],
+  ])('%s', (sentence, orgs) => {
+    expect(brief(of('organization', sentence))).toEqual(orgs);
+  });
+});
