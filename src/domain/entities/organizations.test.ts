@@ -105,6 +105,8 @@ describe('organisations', () => {
 
   it.each([
     ['Các cấp ủy và tổ chức cơ sở Đảng đánh giá chất lượng.'],
+    ['Xe chạy trên đường Trường Chinh rồi rẽ vào phố Hội Vũ.'],
+    ['Lãnh đạo các Sở Y tế và những Trung tâm Kiểm soát bệnh tật họp trực tuyến.'],
     ['Khi quy hoạch Quận ủy công khai đến cấp ủy cơ sở.'],
     ['UBND quận có không quá 3 Phó chủ tịch; HĐND quận, phường không tổ chức.'],
     ['Hội nghị tổng kết diễn ra sáng nay. Hội đã phối hợp tốt.'],

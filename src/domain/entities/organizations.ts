@@ -170,6 +170,11 @@ function personNamedAt(ctx: BlockCtx, i: number): boolean {
   return end - i >= 3 && SURNAMES.has(ctx.keys[i]!) && PERSON_MIDDLES.has(ctx.keys[i + 1]!);
 }
 
+/** "đường Trường Sa", "phố Hội Vũ": after a street word a head is part of the street's name. */
+const STREET_WORDS = new Set(['đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'lộ']);
+/** "các Hội Du lịch", "những Tập đoàn Nhà nước": a head after a plural names a class of bodies. */
+const PLURAL_CLASS = new Set(['các', 'những']);
+
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
 const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung']);
@@ -267,7 +272,10 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       continue;
     }
     // "phường Trường Thi", "xã Đội Bình": after a unit word a head is part of a place's name.
-    const prevUnit = i > 0 && !ctx.tokens[i - 1]!.cap && (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)));
+    const prevUnit =
+      i > 0 &&
+      !ctx.tokens[i - 1]!.cap &&
+      (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)) || STREET_WORDS.has(ctx.keys[i - 1] ?? '') || PLURAL_CLASS.has(ctx.keys[i - 1] ?? ''));
     const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i));
     if (span && isCredit(ctx, span)) {
       i = span.j;
