@@ -33,6 +33,10 @@ describe('dates', () => {
     ['Doanh thu 6 tháng năm 2021 đạt kế hoạch.', ['6 tháng năm 2021']],
     // Month and quarter with a dashed year, and a quarter written as a digit.
     ['Hồi tháng 8-2019, công ty đã nộp hồ sơ.', ['tháng 8-2019']],
+    // A year after "SN", a season or a lunar year, and after a capitalised function word, stays a date.
+    ['Bị cáo Lê Văn T. (SN 1985) khai nhận.', ['1985']],
+    ['Dịp Tết Giáp Thìn 2024, chợ hoa mở sớm.', ['2024']],
+    ['Từ 2016, huyện không còn hộ đói.', ['2016']],
     // Ranges of days: a spaced dash makes one date; "đến ngày" keeps both days.
     ['Lễ hội kéo dài từ ngày 12 - 16/4 ở phố cổ.', ['12 - 16/4']],
     ['Đoàn công tác ở Lào từ ngày 3 đến ngày 7/8/2019.', ['ngày 3', '7/8/2019']],
@@ -53,6 +57,9 @@ describe('dates', () => {
     ['Tỷ số chung cuộc là 2-1 cho đội khách.'],
     ['Phiên bản 2.5 được phát hành rộng rãi.'],
     ['Đội hình có quý 3 cầu thủ trẻ.'],
+    // A lone year right after a name word is the name's edition.
+    ['Việt Nam đăng cai Năm APEC 2027 với nhiều sự kiện.'],
+    ['Đội tuyển chuẩn bị cho SEA Games 2025 tại Thái Lan.'],
   ])('no date in %s', (sentence) => {
     expect(texts('date', sentence)).toEqual([]);
   });

@@ -9,7 +9,11 @@ import type { TokenSpan } from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, UNITS, VERB_NOUNS } = lexicons;
+const { DATE_CUES, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, UNITS, VERB_NOUNS } = lexicons;
+/** Words before a year that keep it a date when capitalised at a sentence start. */
+const MONTH_WORDS = new Set(['tháng', 'năm', 'quý', 'mùa', 'cuối', 'đầu', 'giữa', 'hết']);
+/** Seasons, Tết and the earthly branches of lunar years: "Xuân 1969", "Tết Đinh Dậu 2017" are calendar references. */
+const SEASONS = new Set(['xuân', 'hè', 'hạ', 'thu', 'đông', 'tết', 'tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']);
 const { WORD, NUM, PUNCT } = textModule;
 
 const ROMAN = /^[IVX]+$/;
@@ -281,9 +285,23 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     const y = Number(t.s);
     if (y < 1900 || y > 2100) return null;
+    if (e === i + 1 && namesYear(ctx, i)) return null;
     return { i, j: e };
   }
   return null;
+}
+
+/**
+ * "Năm APEC 2017", "Việt Nam - Lào 2017", "Mazda3 2017": a lone year right after a capitalised
+ * name word is the name's edition, not a calendar reference (the dev gold leaves them out). A birth
+ * year after "SN", a season or lunar year ("Tết Đinh Dậu 2017") and a year after a capitalised
+ * function word at a sentence start ("Từ 2016") stay dates.
+ */
+function namesYear(ctx: BlockCtx, i: number): boolean {
+  if (i === 0) return false;
+  const prev = ctx.tokens[i - 1]!;
+  if (prev.kind !== WORD || !prev.cap) return false;
+  return prev.k !== 'sn' && !STOPWORDS.has(prev.k) && !DATE_CUES.has(prev.k) && !MONTH_WORDS.has(prev.k) && !SEASONS.has(prev.k);
 }
 
 /** "9 tháng đầu năm 2019", "6 tháng cuối năm 2020", "6 tháng năm 2017": months of a year reported on. */
