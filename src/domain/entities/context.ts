@@ -217,6 +217,14 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
   // Let a name run on to the left while its words are foreign too ("Tedros Adhanom Ghebreyesus").
   while (f - 1 >= i && end - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
+  // "Chủ tịch Atletico Madrid", "Chủ tịch Real Madrid Florentino Perez": a club's or company's name is the
+  // body the title names; a person's name may only follow it.
+  for (let q = i; q < end; q++) {
+    const k = tokens[q]!.k;
+    if (BODY_NAME_ENDS.has(k)) f = Math.max(f, q + 1);
+    else if (BODY_NAME_STARTS.has(k)) f = Math.max(f, q + 2);
+  }
+  if (end - f < 2) return -1;
   for (let h = 1; h <= 3 && f - h >= 0; h++) {
     if (ctx.headLen[f - h] !== h || SELF_NAMED.has(headKey(ctx, f - h, h))) continue;
     // The tail of a longer head ("hội" of "Quốc hội") is judged with that head.
@@ -243,6 +251,12 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
 
 /** Titles a company's name follows directly. */
 const CORPORATE_TITLES = new Set(['ceo', 'giám đốc điều hành', 'tổng giám đốc', 'giám đốc', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
+
+/** Words that open a club's name ("Real Madrid", "Inter Milan") or close a club's or company's ("Manchester United"). */
+const BODY_NAME_STARTS = new Set(['real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'olympique', 'borussia', 'bayern', 'dynamo', 'racing']);
+const BODY_NAME_ENDS = new Set(
+  'united city fc cf club hotspur albion rovers wanderers electronics airlines airways group holdings corp corporation inc ltd motors bank capital technologies studios pictures media entertainment foundation university institute league federation association'.split(' '),
+);
 
 /** Capitalised function words that start a clause and are no syllable of a name ("… Kim Liên Theo …"). */
 const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các']);

@@ -239,6 +239,11 @@ function listedNames(ctx: BlockCtx, j: number): number[] {
   return out;
 }
 
+/** Does an organisation cover all of [i, j)? */
+function orgHolds(orgs: readonly TokenSpan[], i: number, j: number): boolean {
+  return orgs.some((o) => o.i <= i && j <= o.j);
+}
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   // inner: inside an organisation after its head; inOrg: anywhere in one ("Chính phủ").
@@ -309,6 +314,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   const out: Mention[] = [];
   for (let p = 0; p < ctx.n; p++) {
     const end = ctx.nameEnd[p]!;
+    // A name the organisation finder holds as a body ("Chủ tịch Vietcombank …") is no person.
+    if (end > 0 && orgHolds(orgs, p, end)) {
+      p = end - 1;
+      continue;
+    }
     if (end > 0) {
       let role = prefix.get(p) ?? null;
       if (role === null && ctx.isPunct(end, ',-–—(')) {

@@ -43,3 +43,23 @@ describe('prose in capitals', () => {
     expect(brief(of('organization', sentence))).toEqual(orgs);
   });
 });
+
+describe('a title before a club or a company, with no person', () => {
+  it.each([
+    // The club or company the title names is no official.
+    ['Chủ tịch Atletico Madrid từ chối lời đề nghị.', []],
+    ['Giám đốc điều hành Manchester United lên tiếng.', []],
+    ['Tổng giám đốc Vietnam Airlines ký văn bản.', []],
+    ['Chủ tịch Samsung Electronics sang thăm.', []],
+    // A name the organisation finder holds as a body's is no person ("a school named after a person").
+    ['Hiệu trưởng Trường THPT Chu Văn An phát biểu.', []],
+    // A person after the club is the official; foreign leaders after a title and a country stay.
+    ['Chủ tịch Real Madrid Florentino Perez lên tiếng.', [['Florentino Perez', 'Chủ tịch Real Madrid']]],
+    ['Thủ tướng Úc Anthony Albanese đến Hà Nội.', [['Anthony Albanese', 'Thủ tướng Úc']]],
+    ['Chủ tịch Triều Tiên Kim Jong Un phát biểu.', [['Kim Jong Un', 'Chủ tịch Triều Tiên']]],
+    ['Tổng Giám đốc WHO Tedros Adhanom Ghebreyesus cảnh báo.', [['Tedros Adhanom Ghebreyesus', 'Tổng Giám đốc WHO']]],
+    ['Chủ tịch Nguyễn Văn An chủ trì cuộc họp.', [['Nguyễn Văn An', 'Chủ tịch']]],
+  ])('%s', (sentence, officials) => {
+    expect(brief(of('official', sentence))).toEqual(officials);
+  });
+});
