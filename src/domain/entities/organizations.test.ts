@@ -82,6 +82,8 @@ describe('organisations', () => {
     ['Theo Bloomberg và hãng tin Kyodo, Sacombank sẽ mở chi nhánh.', ['Bloomberg', 'Kyodo', 'Sacombank']],
     // "Cty" heads a company; a foreign or brand word takes no lower-case syllable after it.
     ['Cty TNHH Hòa Bình và Tập đoàn Nestlé hợp tác; Đại học Harvard có nhiều sinh viên.', ['Cty TNHH Hòa Bình', 'Tập đoàn Nestlé', 'Đại học Harvard']],
+    // A council named by the office of its members.
+    ['Hội đồng Bộ trưởng nước này họp khẩn; Hội đồng Tổng thống ra tuyên bố.', ['Hội đồng Bộ trưởng', 'Hội đồng Tổng thống']],
     // A branch in lower case after the body, up to its place.
     ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai điều chỉnh lãi suất.', ['Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai']],
     // Police teams numbered after an acronym; a working group named by whom it serves.

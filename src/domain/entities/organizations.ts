@@ -90,6 +90,11 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     const e = companyNameEnd(ctx, i + h);
     if (e > 0) return { i, j: e };
   }
+  // "Hội đồng Bộ trưởng", "Hội đồng Tổng thống": a council named by the office of its members.
+  if (key === 'hội đồng' && ctx.tok(i + h)?.cap && ctx.titleLen[i + h]! >= 2) {
+    const e = i + h + ctx.titleLen[i + h]!;
+    if (!ctx.tok(e)?.cap || ctx.nameEnd[e]! > 0) return { i, j: e };
+  }
   const team = numberedTeamEnd(ctx, key, i + h);
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });

@@ -97,7 +97,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   // "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội": the body may run on past the complement.
   const body = ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
   // "Phó Tổng Giám đốc Cty vàng Phú Nhuận": a company's trade words, which the complement does not take.
-  if (body && body.j > c.end && (ctx.keyAt(c.end) === 'của' || COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + ctx.headLen[e]!)))) {
+  // "Chủ tịch Hội đồng Bộ trưởng": a council named by an office takes that office into the role.
+  const bodyTakesTitle = !!body && ctx.titleLen[c.end]! > 0 && body.j === c.end + ctx.titleLen[c.end]!;
+  if (body && body.j > c.end && (bodyTakesTitle || ctx.keyAt(c.end) === 'của' || COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + ctx.headLen[e]!)))) {
     return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
   }
   if (c.end <= e) {
