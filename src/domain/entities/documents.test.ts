@@ -77,6 +77,8 @@ describe('documents', () => {
     ['Sở đã gửi công văn số 412/SXD-QLN tới các quận.', 'công văn số 412/SXD-QLN'],
     ['Việc này thực hiện theo quyết định số 2150 của UBND tỉnh.', 'quyết định số 2150'],
     ['Bộ nhắc lại văn bản 57/BTC-QLCS về tài sản công.', 'văn bản 57/BTC-QLCS'],
+    ['Theo đó, Văn bản số 88/UBND-KT nêu rõ thời hạn.', 'Văn bản số 88/UBND-KT'],
+    ['Ban Bí thư ra Thông báo kết luận số 12-TB/TW về việc này.', 'Thông báo kết luận số 12-TB/TW'],
   ])('a lower-case head with "số" or a code: %s', (sentence, want) => {
     expect(texts('document', sentence)).toEqual([want]);
   });

@@ -336,7 +336,7 @@ function bracketNamedEnd(ctx: BlockCtx, j: number): number {
   return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
 }
 
-/** Heads that name a document in lower case too, when a number follows: "theo công văn số 301/BGDĐT-GDMN". */
+/** Heads that name a document by its number in any case: "theo công văn số 301/BGDĐT-GDMN", "Văn bản số 12/UBND". */
 const LOWER_CODED_HEADS = new Trie(
   'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch'.split('|'),
 );
@@ -376,7 +376,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (!t.cap) return lowerCodedAt(ctx, i);
   if (i > 0 && bodyBefore(ctx, i)) return null;
   const h = DOC_HEADS.match(ctx.keys, i);
-  if (h === 0) return null;
+  // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised.
+  if (h === 0) return lowerCodedAt(ctx, i);
   let key = t.k;
   for (let q = i + 1; q < i + h; q++) key += ' ' + ctx.tokens[q]!.k;
   let j = i + h;

@@ -227,7 +227,8 @@ export const DOC_HEADS = new Trie(
     'luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|nghị quyết liên tịch|nghị định|quyết định|thông tư|' +
       'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh|' +
       'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|điều lệ|hiệp định|hiệp ước|công ước|nghị định thư|' +
-      'hiến chương|tuyên bố chung|văn kiện|chiến lược|kế hoạch hành động|chương trình hành động|chương trình mục tiêu',
+      'hiến chương|tuyên bố chung|văn kiện|chiến lược|kế hoạch hành động|chương trình hành động|chương trình mục tiêu|' +
+      'thông báo kết luận',
   ),
 );
 
@@ -242,7 +243,10 @@ export const TIME_STARTERS = new Set(words('sáng|chiều|tối|trưa|đêm|ngà
 
 /** Document heads that are a document only with a number ("Kế hoạch số 45/KH-SXD"). */
 export const CODE_ONLY_DOC_HEADS = new Set(
-  words('kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|thông báo|hướng dẫn|chiến lược|kế hoạch hành động|chương trình hành động|chương trình mục tiêu'),
+  words(
+    'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|thông báo|hướng dẫn|chiến lược|kế hoạch hành động|' +
+      'chương trình hành động|chương trình mục tiêu|thông báo kết luận',
+  ),
 );
 
 /** Document heads that are laws: a name in words follows ("Luật Ngân sách Nhà nước"). */
