@@ -178,7 +178,33 @@ function countedNounAt(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
   if (!t || t.kind !== WORD) return false;
   if (t.cap) return ctx.titleLen[j]! > 0;
+  if (lunarAt(ctx, j)) return false; // "10/1 âm lịch" is a day of the lunar calendar
   return (!STOPWORDS.has(t.k) || NOUN_EXCEPTIONS.match(ctx.keys, j) > 0 || VERB_NOUNS.match(ctx.keys, j) > 0) && t.k !== 'năm';
+}
+
+/** "âm lịch": the lunar calendar named after a day or month. */
+function lunarAt(ctx: BlockCtx, j: number): boolean {
+  return ctx.keyAt(j) === 'âm' && ctx.keyAt(j + 1) === 'lịch';
+}
+/** Lunar months named in words: "tháng Giêng", "tháng Chạp". */
+const LUNAR_MONTHS = new Set(['giêng', 'chạp', 'một']);
+
+/**
+ * "mùng 10 tháng Giêng", "mồng 5 tháng 5 âm lịch", "mùng 10 âm lịch tháng giêng", "mùng 3 Tết": a day of
+ * the lunar calendar with its month or Tết. "mùng 10" alone names no month and is no date.
+ */
+function lunarDay(ctx: BlockCtx, i: number): TokenSpan | null {
+  const d = num(ctx, i + 1);
+  if (d === null || d < 1 || d > 30 || gluedAfter(ctx, i + 2)) return null;
+  let e = i + 2;
+  if (lunarAt(ctx, e)) e += 2;
+  if (ctx.keyAt(e) === 'tết') return { i, j: e + 1 };
+  if (ctx.keyAt(e) !== 'tháng') return e > i + 2 ? { i, j: e } : null;
+  const m = num(ctx, e + 1);
+  if (!((m !== null && m >= 1 && m <= 12) || LUNAR_MONTHS.has(ctx.keyAt(e + 1) ?? ''))) return e > i + 2 ? { i, j: e } : null;
+  e += 2;
+  if (lunarAt(ctx, e)) e += 2;
+  return { i, j: e };
 }
 
 export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
@@ -235,6 +261,7 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
       }
       return null;
     }
+    if (k === 'mùng' || k === 'mồng') return lunarDay(ctx, i);
     if (k === 'quý') {
       const r = ctx.tok(i + 1);
       // "quý IV", or "quý 2/2018" with a digit for the quarter.

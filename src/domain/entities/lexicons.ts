@@ -307,7 +307,7 @@ export const CODE_WORDS = new Set(
       'câu|bài|hình|bảng|phụ lục|kênh|cổng|ga|bến|cầu|tòa|block|căn hộ|nhà|hẻm|ngõ|ngách|kiệt|tổ dân phố|' +
       'sân|cảng|bến số|biển số|mã|model|version|phiên bản|series|chuyến|hiệu|dòng|chỉ thị|nghị định|' +
       'quyết định|thông tư|nghị quyết|luật|kết luận|đề án|dự án|chương trình|gói thầu|vòng|bảng|vị trí|' +
-      'mức|mức độ|đứng thứ|lượt|năm thứ|tháng thứ|ngày thứ|quý|tháng|ngày|năm',
+      'mức|mức độ|đứng thứ|lượt|năm thứ|tháng thứ|ngày thứ|quý|tháng|ngày|năm|mùng|mồng',
   ),
 );
 

@@ -63,3 +63,22 @@ describe('a title before a club or a company, with no person', () => {
     expect(brief(of('official', sentence))).toEqual(officials);
   });
 });
+
+describe('days of the lunar calendar', () => {
+  it.each([
+    // A lunar day with its month or Tết is a date, never a figure.
+    ['Cả làng mở hội vào mùng 6 âm lịch tháng giêng.', ['mùng 6 âm lịch tháng giêng'], []],
+    ['Mồng 4 Tết, phố phường vẫn vắng.', ['Mồng 4 Tết'], []],
+    ['Giỗ tổ nhằm mồng 10 tháng 3 âm lịch.', ['mồng 10 tháng 3 âm lịch'], []],
+    ['Chợ phiên họp vào ngày 15/7 âm lịch hằng năm.', ['15/7'], []],
+    ['Lễ cúng ông Táo (23/12 âm lịch) đã cận kề.', ['23/12'], []],
+    // "mùng 4" alone names no month: no date, and no figure either.
+    ['Từ mùng 2 đến mùng 4 nhà máy nghỉ.', [], []],
+    // Neighbours: solar dates, ratios and ages keep their kind.
+    ['Ngày 15 tháng 8 âm lịch, trẻ em rước đèn.', ['Ngày 15 tháng 8'], []],
+    ['Tán thành có 4/9 thành viên; cụ đã 85 tuổi.', [], ['4/9 thành viên', '85 tuổi']],
+  ])('%s', (sentence, dates, figures) => {
+    expect(brief(of('date', sentence))).toEqual(dates);
+    expect(brief(of('figure', sentence))).toEqual(figures);
+  });
+});
