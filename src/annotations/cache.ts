@@ -23,6 +23,7 @@ export function applyWrite(queryClient: QueryClient, articleId: string, id: stri
   });
   if (queryClient.isFetching({ queryKey: key }) > 0) void queryClient.invalidateQueries({ queryKey: key });
   void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.everything() });
+  void queryClient.invalidateQueries({ queryKey: [...queryKeys.annotations.all, 'overview'] });
 }
 
 /** The reader-facing reason a write failed, in the language in use (the repository rejects only with a StorageError). */

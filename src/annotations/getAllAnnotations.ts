@@ -19,8 +19,8 @@ export const allAnnotationsQueryOptions = () =>
     staleTime: Infinity,
   });
 
-/** All notes (for the all-notes page), kept fresh across tabs. */
-export function useAllAnnotations() {
+/** All notes (for the all-notes page), kept fresh across tabs; `enabled: false` waits (the page reads its first rows first). */
+export function useAllAnnotations(options: { enabled?: boolean } = {}) {
   useRemoteAnnotationChanges();
-  return useQuery(allAnnotationsQueryOptions());
+  return useQuery({ ...allAnnotationsQueryOptions(), enabled: options.enabled ?? true });
 }

@@ -13,6 +13,7 @@ export function invalidateForChange(queryClient: QueryClient, change: Annotation
   }
   void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.byArticle(change.articleId) });
   void queryClient.invalidateQueries({ queryKey: queryKeys.annotations.everything() });
+  void queryClient.invalidateQueries({ queryKey: [...queryKeys.annotations.all, 'overview'] });
 }
 
 // One cross-tab listener per query client, counted by the hooks that use it (not state: a subscription).

@@ -1,5 +1,5 @@
-import { useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
-import { useAllAnnotations } from '../../annotations';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { repairSummaries, useAllAnnotations, useNotesOverview } from '../../annotations';
 import { useArticleIndex } from '../../articles/getIndex';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
 import { Island, lazyIsland } from '../../components/island';
@@ -14,6 +14,8 @@ import { downloadText } from './download';
 import { ExportMenu } from './ExportMenu';
 import { unreadableFileName } from './fileNames';
 import { NotesBrowser } from './NotesBrowser';
+import { dataFromNotes, dataFromSummaries } from './notesData';
+import { NOTES_PAGE_SIZE } from './paging';
 import './notes.css';
 
 const ImportDialog = lazyIsland(() => import('./ImportDialog'));
@@ -27,7 +29,12 @@ export default function AllNotesView() {
   const t = useT();
   useDocumentTitle(t('nx.title'));
   const id = useId();
-  const query = useAllAnnotations();
+  // First the summaries and the first rows' notes; every note (for search, filters) once those are painted.
+  const overview = useNotesOverview(NOTES_PAGE_SIZE);
+  const [wantAll, setWantAll] = useState(false);
+  // Summaries failed or not trusted: read everything at once, as before.
+  const overviewReady = overview.isSuccess && overview.data.summaries !== null;
+  const query = useAllAnnotations({ enabled: wantAll || (!overview.isPending && !overviewReady) });
   const index = useArticleIndex();
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -36,8 +43,33 @@ export default function AllNotesView() {
   const importButtonRef = useRef<HTMLButtonElement>(null);
 
   const titles = useMemo(() => new Map((index.data?.articles ?? []).map((a) => [a.id, a.title])), [index.data]);
-  const all = useMemo(() => query.data?.annotations ?? [], [query.data]);
-  const unreadable = query.data?.unreadable ?? [];
+  const data = useMemo(() => {
+    const titleOf = (aid: string) => titles.get(aid) ?? aid;
+    if (query.data) return dataFromNotes(query.data.annotations, titleOf);
+    const first = overview.data;
+    return first?.summaries ? dataFromSummaries(first.summaries, first.annotations, titleOf) : null;
+  }, [query.data, overview.data, titles]);
+  const unreadable = query.data?.unreadable ?? overview.data?.unreadable ?? [];
+  const noNotes = data !== null && data.totals.notes + data.totals.highlights === 0;
+
+  useEffect(() => {
+    if (wantAll || !overviewReady) return;
+    // Let the first rows paint, then read the rest in the background.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setWantAll(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [wantAll, overviewReady]);
+
+  // A full read shows whether the summaries were right; wrong ones (an older build wrote meanwhile) are recomputed.
+  const checked = useRef<unknown>(null);
+  useEffect(() => {
+    if (!query.data || !overview.data || checked.current === query.data) return;
+    checked.current = query.data;
+    repairSummaries(overview.data, query.data).catch((e: unknown) => console.warn('[notes] summaries not repaired', e));
+  }, [query.data, overview.data]);
 
   const chooseFile = (f: File | undefined) => {
     if (!f) return;
@@ -63,7 +95,6 @@ export default function AllNotesView() {
     chooseFile(e.dataTransfer.files[0]);
   };
 
-  if (query.isPending) return <LoadingView label={t('nx.loading')} />;
   if (query.isError) {
     return (
       <ErrorView
@@ -73,6 +104,7 @@ export default function AllNotesView() {
       />
     );
   }
+  if (!data) return <LoadingView label={t('nx.loading')} />;
 
   return (
     <main
@@ -86,7 +118,7 @@ export default function AllNotesView() {
     >
       <header className="nx-header">
         <h1>{t('nx.title')}</h1>
-        {all.length === 0 && <p className="lede nx-count">{t('nx.none')}</p>}
+        {noNotes && <p className="lede nx-count">{t('nx.none')}</p>}
         <div className="nx-actions">
           <ExportMenu scope={{ kind: 'all' }} align="start" />
           <button
@@ -116,11 +148,11 @@ export default function AllNotesView() {
 
       {unreadable.length > 0 && <UnreadableWarning records={unreadable} />}
 
-      {all.length === 0 ? (
+      {noNotes ? (
         <EmptyState />
       ) : (
         <>
-          <NotesBrowser all={all} titles={titles} indexLoaded={index.isSuccess} />
+          <NotesBrowser data={data} titles={titles} indexLoaded={index.isSuccess} />
           <ColorNamesForm />
         </>
       )}

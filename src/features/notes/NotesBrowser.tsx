@@ -4,15 +4,16 @@ import { deleteAnnotation } from '../../annotations/deleteAnnotation';
 import { saveAnnotation } from '../../annotations/saveAnnotation';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
 import { colorOf, noteOf, quoteOf, tagsOf, withColor, withNote } from '../../domain/notes/model';
-import { buildNotesView, countNotes, tagCounts } from '../../domain/notes/notesView';
+import { buildNotesView } from '../../domain/notes/notesView';
 import { useColorNames, useFormat, useLang, useT } from '../../lib/i18n';
 import { articlePath, Link } from '../../lib/router';
 import { highlightHash, jumpToHighlightWhenShown } from './jump';
+import type { NotesData } from './notesData';
 import { moreLabel, NOTES_PAGE_SIZE } from './paging';
 import { preview } from './text';
 
 interface Props {
-  all: readonly Annotation[];
+  data: NotesData;
   titles: ReadonlyMap<string, string>;
   indexLoaded: boolean;
 }
@@ -29,7 +30,8 @@ interface Undoable {
  * filters by colour, tag and article; each note can be edited, recoloured or deleted right here,
  * the last change undone. Highlights without a note are counted and labelled as highlights.
  */
-export function NotesBrowser({ all, titles, indexLoaded }: Props) {
+export function NotesBrowser({ data, titles, indexLoaded }: Props) {
+  const { all, complete, totals, colorCounts, tags } = data;
   const id = useId();
   const t = useT();
   const f = useFormat();
@@ -49,15 +51,11 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
     () => buildNotesView(all, (aid) => titles.get(aid) ?? aid, { query, color, tag, articleId }),
     [all, titles, query, color, tag, articleId],
   );
-  const tags = useMemo(() => tagCounts(all), [all]);
-  const articles = useMemo(() => buildNotesView(all, (aid) => titles.get(aid) ?? aid).groups, [all, titles]);
-  const totals = useMemo(() => countNotes(all), [all]);
-  const colorCounts = useMemo(() => {
-    const m = new Map<HighlightColor, number>();
-    for (const a of all) m.set(colorOf(a), (m.get(colorOf(a)) ?? 0) + 1);
-    return m;
-  }, [all]);
-  const shownCount = view.counts.notes + view.counts.highlights;
+  // Until every note is read, `all` holds only the newest articles' notes: a filter must wait for the rest.
+  const filtered = query.trim() !== '' || color !== null || tag !== null || articleId !== null;
+  const waiting = !complete && filtered;
+  const counts = complete || filtered ? view.counts : totals;
+  const shownCount = counts.notes + counts.highlights;
   const reset = () => setLimit(NOTES_PAGE_SIZE);
 
   const write = async (before: Annotation, after: Annotation | null, done: string) => {
@@ -135,9 +133,9 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
             }}
           >
             <option value="">{t('nx.allArticles')}</option>
-            {articles.map((g) => (
-              <option key={g.articleId} value={g.articleId}>
-                {titleOf(g.articleId)}
+            {data.articles.map((aid) => (
+              <option key={aid} value={aid}>
+                {titleOf(aid)}
               </option>
             ))}
           </select>
@@ -145,7 +143,7 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
       </div>
       <div className="nx-filter" role="group" aria-label={t('nx.byColour')}>
         <button type="button" className="nx-chip" aria-pressed={color === null} onClick={() => setColor(null)}>
-          {t('nx.all')} <span className="nx-chip-n">({f.number(all.length)})</span>
+          {t('nx.all')} <span className="nx-chip-n">({f.number(totals.notes + totals.highlights)})</span>
         </button>
         {HIGHLIGHT_COLORS.filter((c) => colorCounts.has(c)).map((c) => (
           <button key={c} type="button" className={`nx-chip nx-c-${c}`} aria-pressed={color === c} onClick={() => setColor(color === c ? null : c)}>
@@ -166,12 +164,14 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
           </p>
         )}
       </div>
-      {shownCount === 0 ? (
+      {waiting ? (
+        <p className="nx-shown">{t('nx.loading')}</p>
+      ) : shownCount === 0 ? (
         <p className="nx-none">{t('nx.noMatch')}</p>
       ) : (
-        <p className="nx-shown">{t('nx.shown', { notes: f.number(view.counts.notes), highlights: f.number(view.counts.highlights) })}</p>
+        <p className="nx-shown">{t('nx.shown', { notes: f.number(counts.notes), highlights: f.number(counts.highlights) })}</p>
       )}
-      {paged.map(({ group: g, items }) => {
+      {!waiting && paged.map(({ group: g, items }) => {
         const gid = `${id}-${g.articleId}`;
         return (
           <section key={g.articleId} className="nx-group" aria-labelledby={gid}>
@@ -186,7 +186,7 @@ export function NotesBrowser({ all, titles, indexLoaded }: Props) {
           </section>
         );
       })}
-      {shownCount > limit && (
+      {!waiting && shownCount > limit && (
         <button type="button" className="button nx-show-more" onClick={() => setLimit(limit + NOTES_PAGE_SIZE)}>
           {moreLabel(lang, limit, shownCount)}
         </button>

@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../lib/queryKeys';
+import type { NotesOverview, ReadResult } from '../storage/annotations';
+import { ensureSchemaOnce } from './schema';
+import { loadStorage } from './storageClient';
+
+/** Under annotations.all, so every invalidation of notes reaches it. */
+export const overviewKey = (limit: number) => [...queryKeys.annotations.all, 'overview', limit] as const;
+
+/** Every article's summary and the notes of the newest articles (enough for `limit` rows). */
+export async function getNotesOverview(limit: number): Promise<NotesOverview> {
+  await ensureSchemaOnce();
+  return (await loadStorage()).listOverview(limit);
+}
+
+export const notesOverviewQueryOptions = (limit: number) =>
+  queryOptions({ queryKey: overviewKey(limit), queryFn: () => getNotesOverview(limit), networkMode: 'always', staleTime: Infinity });
+
+/** The all-notes page's first read (summaries + the first rows' notes). */
+export function useNotesOverview(limit: number) {
+  return useQuery(notesOverviewQueryOptions(limit));
+}
+
+/**
+ * After a full read: summaries that do not match the notes are recomputed from the store (all of
+ * them when they were not trusted at all). Best effort: the page already shows the full read.
+ */
+export async function repairSummaries(overview: NotesOverview, full: ReadResult): Promise<void> {
+  const storage = await loadStorage();
+  if (overview.summaries === null) return storage.rebuildSummaries();
+  const stale = storage.staleSummaries(overview.summaries, full.annotations, full.unreadable);
+  if (stale.length > 0) await storage.refreshSummaries(stale);
+}

@@ -1,0 +1,67 @@
+import type { Annotation, HighlightColor } from '../../domain/notes/annotation';
+import { colorOf } from '../../domain/notes/model';
+import { buildNotesView, countNotes, tagCounts, type NotesCounts } from '../../domain/notes/notesView';
+import { tagKey } from '../../domain/notes/tags';
+import type { ArticleSummary } from '../../storage/summaries';
+
+/**
+ * What the all-notes page shows around the rows: counts, colour chips, tag and article lists. From
+ * every note once they are read; before that from the per-article summaries (the same figures,
+ * notesData.test.ts checks they agree), with `all` holding only the newest articles' notes.
+ */
+export interface NotesData {
+  /** The notes to list: all of them when `complete`, else the newest articles' notes. */
+  all: readonly Annotation[];
+  complete: boolean;
+  totals: NotesCounts;
+  colorCounts: ReadonlyMap<HighlightColor, number>;
+  tags: { tag: string; count: number }[];
+  /** Article ids with notes, newest activity first (as the groups are ordered). */
+  articles: string[];
+}
+
+export function dataFromNotes(all: readonly Annotation[], titleOf: (id: string) => string): NotesData {
+  const colorCounts = new Map<HighlightColor, number>();
+  for (const a of all) colorCounts.set(colorOf(a), (colorCounts.get(colorOf(a)) ?? 0) + 1);
+  return {
+    all,
+    complete: true,
+    totals: countNotes(all),
+    colorCounts,
+    tags: tagCounts(all),
+    articles: buildNotesView(all, titleOf).groups.map((g) => g.articleId),
+  };
+}
+
+/** `summaries` in key order (as stored), `first` the notes of the newest articles. */
+export function dataFromSummaries(summaries: readonly ArticleSummary[], first: readonly Annotation[], titleOf: (id: string) => string): NotesData {
+  const totals: NotesCounts = { notes: 0, highlights: 0, articles: 0 };
+  const colorCounts = new Map<HighlightColor, number>();
+  const tags = new Map<string, { tag: string; count: number }>();
+  const withNotes: ArticleSummary[] = [];
+  for (const s of summaries) {
+    if (s.notes + s.highlights === 0) continue;
+    withNotes.push(s);
+    totals.notes += s.notes;
+    totals.highlights += s.highlights;
+    totals.articles++;
+    for (const [c, n] of Object.entries(s.colors) as [HighlightColor, number][]) colorCounts.set(c, (colorCounts.get(c) ?? 0) + n);
+    for (const [tag, n] of s.tags) {
+      const entry = tags.get(tagKey(tag));
+      if (entry) entry.count += n;
+      else tags.set(tagKey(tag), { tag, count: n });
+    }
+  }
+  const articles = withNotes
+    .map((s) => ({ id: s.articleId, latest: s.latest, title: titleOf(s.articleId) }))
+    .sort((a, b) => b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, 'vi'))
+    .map((a) => a.id);
+  return {
+    all: first,
+    complete: false,
+    totals,
+    colorCounts,
+    tags: [...tags.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi')),
+    articles,
+  };
+}
