@@ -8,17 +8,18 @@ import { loadStorage } from './storageClient';
 export const overviewKey = (limit: number) => [...queryKeys.annotations.all, 'overview', limit] as const;
 
 /** Every article's summary and the notes of the newest articles (enough for `limit` rows). */
-export async function getNotesOverview(limit: number): Promise<NotesOverview> {
+export async function getNotesOverview(limit: number, titleOf?: (articleId: string) => string): Promise<NotesOverview> {
   await ensureSchemaOnce();
-  return (await loadStorage()).listOverview(limit);
+  return (await loadStorage()).listOverview(limit, titleOf);
 }
 
-export const notesOverviewQueryOptions = (limit: number) =>
-  queryOptions({ queryKey: overviewKey(limit), queryFn: () => getNotesOverview(limit), networkMode: 'always', staleTime: Infinity });
+/** `titleOf` orders articles with equal activity, as the page does; `enabled: false` waits for the titles. */
+export const notesOverviewQueryOptions = (limit: number, titleOf?: (articleId: string) => string) =>
+  queryOptions({ queryKey: overviewKey(limit), queryFn: () => getNotesOverview(limit, titleOf), networkMode: 'always', staleTime: Infinity });
 
 /** The all-notes page's first read (summaries + the first rows' notes). */
-export function useNotesOverview(limit: number) {
-  return useQuery(notesOverviewQueryOptions(limit));
+export function useNotesOverview(limit: number, titleOf: (articleId: string) => string, enabled: boolean) {
+  return useQuery({ ...notesOverviewQueryOptions(limit, titleOf), enabled });
 }
 
 /**

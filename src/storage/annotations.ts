@@ -90,7 +90,7 @@ export interface AnnotationRepository {
   listAnnotations(articleId: string): Promise<ReadResult>;
   listAllAnnotations(): Promise<ReadResult>;
   /** Every article's summary and the notes of the newest `limit` rows' articles (overview.ts). */
-  readOverview(limit: number): Promise<NotesOverview>;
+  readOverview(limit: number, titleOf?: (articleId: string) => string): Promise<NotesOverview>;
   /** Recompute these articles' summaries from their stored notes (when a full read found them stale). */
   refreshSummaries(articleIds: readonly string[]): Promise<void>;
   /** Recompute every summary (the pass ensureSchema runs), when they could not be trusted. */
@@ -352,8 +352,8 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       return readRange('listAllAnnotations', allAnnotationsKeyRange);
     },
 
-    readOverview(limit) {
-      return run('readOverview', (store) => store('readonly', (s) => readOverview(s, limit)));
+    readOverview(limit, titleOf) {
+      return run('readOverview', (store) => store('readonly', (s) => readOverview(s, limit, titleOf)));
     },
 
     async refreshSummaries(articleIds) {
@@ -453,7 +453,8 @@ export const getAnnotation = (articleId: string, id: string): Promise<Annotation
   repo().getAnnotation(articleId, id);
 export const listAnnotations = (articleId: string): Promise<ReadResult> => repo().listAnnotations(articleId);
 export const listAllAnnotations = (): Promise<ReadResult> => repo().listAllAnnotations();
-export const listOverview = (limit: number): Promise<NotesOverview> => repo().readOverview(limit);
+export const listOverview = (limit: number, titleOf?: (articleId: string) => string): Promise<NotesOverview> =>
+  repo().readOverview(limit, titleOf);
 export const refreshSummaries = (articleIds: readonly string[]): Promise<void> => repo().refreshSummaries(articleIds);
 export const rebuildSummaries = (): Promise<void> => repo().rebuildSummaries();
 export const clearAll = (): Promise<void> => repo().clearAll();

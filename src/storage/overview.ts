@@ -24,23 +24,30 @@ export interface NotesOverview {
   unreadable: UnreadableRecord[];
 }
 
-/** The articles whose notes the first `limit` rows can show: newest activity first, ties at the boundary included. */
-export function articlesForFirstRows(summaries: readonly ArticleSummary[], limit: number): string[] {
-  const byLatest = summaries.filter((x) => x.notes + x.highlights > 0).sort((a, b) => b.latest.localeCompare(a.latest));
+/**
+ * Articles in the order the page lists them: newest activity first, then by title (Vietnamese
+ * collation). A stable sort of the key-ordered summaries, so equal keys keep key order, as the
+ * page's grouping of the full list does.
+ */
+export function pageOrder(summaries: readonly ArticleSummary[], titleOf: (articleId: string) => string): ArticleSummary[] {
+  const titled = summaries.filter((x) => x.notes + x.highlights > 0).map((x) => ({ x, title: titleOf(x.articleId) }));
+  titled.sort((a, b) => b.x.latest.localeCompare(a.x.latest) || a.title.localeCompare(b.title, 'vi'));
+  return titled.map((t) => t.x);
+}
+
+/** The articles whose notes fill the first `limit` rows. */
+export function articlesForFirstRows(summaries: readonly ArticleSummary[], limit: number, titleOf: (articleId: string) => string): string[] {
   const chosen: string[] = [];
   let rows = 0;
-  let boundary: string | null = null;
-  for (const x of byLatest) {
-    // Rows are ordered by article title among articles with the same latest change: take all of those.
-    if (boundary !== null && x.latest !== boundary) break;
+  for (const x of pageOrder(summaries, titleOf)) {
+    if (rows >= limit) break;
     chosen.push(x.articleId);
     rows += x.notes + x.highlights;
-    if (rows >= limit) boundary ??= x.latest;
   }
   return chosen;
 }
 
-export function readOverview(s: IDBObjectStore, limit: number): Promise<NotesOverview> {
+export function readOverview(s: IDBObjectStore, limit: number, titleOf: (articleId: string) => string = (id) => id): Promise<NotesOverview> {
   const out: NotesOverview = { summaries: null, annotations: [], unreadable: [] };
   const version = s.get(SUMMARY_VERSION_KEY);
   const noteKeys = s.count(allAnnotationsKeyRange());
@@ -52,7 +59,7 @@ export function readOverview(s: IDBObjectStore, limit: number): Promise<NotesOve
     const summaries = raw as ArticleSummary[];
     if (summaries.reduce((n, x) => n + x.records, 0) !== noteKeys.result) return;
     out.summaries = summaries;
-    for (const articleId of articlesForFirstRows(summaries, limit)) {
+    for (const articleId of articlesForFirstRows(summaries, limit, titleOf)) {
       const keys = s.getAllKeys(articleKeyRange(articleId));
       const values = s.getAll(articleKeyRange(articleId));
       values.onsuccess = () => {

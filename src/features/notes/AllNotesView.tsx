@@ -30,19 +30,20 @@ export default function AllNotesView() {
   useDocumentTitle(t('nx.title'));
   const id = useId();
   // First the summaries and the first rows' notes; every note (for search, filters) once those are painted.
-  const overview = useNotesOverview(NOTES_PAGE_SIZE);
+  const index = useArticleIndex();
+  const titles = useMemo(() => new Map((index.data?.articles ?? []).map((a) => [a.id, a.title])), [index.data]);
+  // Articles with equal activity are listed by title: the first read needs the titles to pick the right ones.
+  const overview = useNotesOverview(NOTES_PAGE_SIZE, (aid) => titles.get(aid) ?? aid, !index.isPending);
   const [wantAll, setWantAll] = useState(false);
   // Summaries failed or not trusted: read everything at once, as before.
   const overviewReady = overview.isSuccess && overview.data.summaries !== null;
   const query = useAllAnnotations({ enabled: wantAll || (!overview.isPending && !overviewReady) });
-  const index = useArticleIndex();
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const importButtonRef = useRef<HTMLButtonElement>(null);
 
-  const titles = useMemo(() => new Map((index.data?.articles ?? []).map((a) => [a.id, a.title])), [index.data]);
   const data = useMemo(() => {
     const titleOf = (aid: string) => titles.get(aid) ?? aid;
     if (query.data) return dataFromNotes(query.data.annotations, titleOf);

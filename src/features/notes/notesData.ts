@@ -2,6 +2,7 @@ import type { Annotation, HighlightColor } from '../../domain/notes/annotation';
 import { colorOf } from '../../domain/notes/model';
 import { buildNotesView, countNotes, tagCounts, type NotesCounts } from '../../domain/notes/notesView';
 import { tagKey } from '../../domain/notes/tags';
+import { pageOrder } from '../../storage/overview';
 import type { ArticleSummary } from '../../storage/summaries';
 
 /**
@@ -52,10 +53,7 @@ export function dataFromSummaries(summaries: readonly ArticleSummary[], first: r
       else tags.set(tagKey(tag), { tag, count: n });
     }
   }
-  const articles = withNotes
-    .map((s) => ({ id: s.articleId, latest: s.latest, title: titleOf(s.articleId) }))
-    .sort((a, b) => b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, 'vi'))
-    .map((a) => a.id);
+  const articles = pageOrder(withNotes, titleOf).map((s) => s.articleId);
   return {
     all: first,
     complete: false,
