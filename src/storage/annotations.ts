@@ -24,7 +24,6 @@ import {
 import { StorageError, toStorageError } from './errors';
 import { decode, type UnreadableRecord } from './decode';
 import { readOverview, type NotesOverview } from './overview';
-import { isValidAnnotationFast } from './fastCheck';
 import { timingMark } from './marks';
 import { dropStaleSummaries, MIGRATION_BATCH, migrateAll, upgradeKeys } from './migrate';
 import { refreshSummaries as refreshIn, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange } from './summaries';
@@ -133,7 +132,7 @@ function prepare(annotation: Annotation, index?: number): { key: string; record:
   const key = annotationKey(source, id);
   let result: ReturnType<typeof migrateRecord>;
   try {
-    result = isValidAnnotationFast(annotation) ? { ok: true, record: { v: SCHEMA_VERSION, annotation } } : migrateRecord({ v: SCHEMA_VERSION, annotation });
+    result = migrateRecord({ v: SCHEMA_VERSION, annotation });
   } catch (e) {
     throw new StorageError('invalid', `annotation ${id}${where}: migrateRecord threw`, { cause: e, key });
   }

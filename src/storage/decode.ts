@@ -1,6 +1,5 @@
-/** Reading one stored record: the fast check for current records, the domain's migrations for the rest. */
+/** Reading one stored record through the domain's migrations (which check current records with a fast path first). */
 import type { Annotation } from '../domain/notes/annotation';
-import { isValidAnnotationFast } from './fastCheck';
 import { migrateRecord, SCHEMA_VERSION } from './schema';
 
 export interface UnreadableRecord {
@@ -18,8 +17,6 @@ export type Decoded =
   | { ok: false; unreadable: UnreadableRecord };
 
 export function decode(key: string, raw: unknown): Decoded {
-  // Most records are current and valid: the fast check says so in ~1 µs; anything else gets the schema's verdict and message.
-  if (isObj(raw) && raw.v === SCHEMA_VERSION && isValidAnnotationFast(raw.annotation)) return { ok: true, annotation: raw.annotation, upgraded: false };
   let result: ReturnType<typeof migrateRecord>;
   try {
     result = migrateRecord(raw);

@@ -1,6 +1,7 @@
 import { isHighlightColor, type Annotation, type HighlightColor } from './annotation';
 import { motivationFor } from './model';
 import { tagsInNote } from './tags';
+import { isValidAnnotationFast } from './fastCheck';
 import { validateAnnotation } from './schema';
 import { isObject } from '../isObject';
 
@@ -119,6 +120,8 @@ function v2ToV3(raw: Record<string, unknown>): Step {
 const STEPS: Record<number, (raw: Record<string, unknown>) => Step> = { 1: v1ToV2, 2: v2ToV3 };
 
 function checkCurrent(raw: Record<string, unknown>): MigrateResult {
+  // Nearly every stored record is valid: the hand-written check (never more lenient) is ~10× cheaper than valibot.
+  if (isValidAnnotationFast(raw.annotation)) return { ok: true, record: { v: SCHEMA_VERSION, annotation: raw.annotation } };
   const result = validateAnnotation(raw.annotation, 'annotation');
   if (!result.ok) return { ok: false, error: `v${SCHEMA_VERSION} record: ${result.error}` };
   return { ok: true, record: { v: SCHEMA_VERSION, annotation: result.annotation } };

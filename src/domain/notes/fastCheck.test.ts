@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_COLORS } from '../domain/notes/annotation';
-import { MAX_BODIES, MAX_CONTEXT_LENGTH, MAX_ID_LENGTH, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH } from '../domain/notes/limits';
-import { validateAnnotation } from '../domain/notes/schema';
+import { HIGHLIGHT_COLORS } from './annotation';
+import { MAX_BODIES, MAX_CONTEXT_LENGTH, MAX_ID_LENGTH, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH } from './limits';
+import { validateAnnotation } from './schema';
 import { isValidAnnotationFast } from './fastCheck';
 
 // Values at and just past every limit, of every type, to put anywhere in a record.

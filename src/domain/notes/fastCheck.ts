@@ -1,11 +1,11 @@
 /**
  * A fast path for validating stored notes: a hand-written check of the current Annotation schema
- * (domain/notes/schema.ts) that is never more lenient than the valibot schema, only cheaper
+ * (schema.ts) that is never more lenient than the valibot schema, only cheaper
  * (≈ 1 µs a record instead of ≈ 30). It says "certainly valid" or "ask the schema": anything it
  * does not accept goes through valibot, which gives the verdict and the clear error message.
  * fastCheck.test.ts property-tests it against the schema; change both together.
  */
-import { HIGHLIGHT_COLORS, type Annotation } from '../domain/notes/annotation';
+import { HIGHLIGHT_COLORS, type Annotation } from './annotation';
 import {
   MAX_BODIES,
   MAX_CONTEXT_LENGTH,
@@ -13,8 +13,8 @@ import {
   MAX_NOTE_LENGTH,
   MAX_QUOTE_LENGTH,
   MAX_SOURCE_LENGTH,
-} from '../domain/notes/limits';
-import { isNormalTag } from '../domain/notes/tags';
+} from './limits';
+import { isNormalTag } from './tags';
 
 type Rec = Record<string, unknown>;
 
