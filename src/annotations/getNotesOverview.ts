@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { queryKeys } from '../lib/queryKeys';
 import type { NotesOverview, ReadResult } from '../storage/annotations';
+import { useAllAnnotations } from './getAllAnnotations';
 import { ensureSchemaOnce } from './schema';
 import { loadStorage } from './storageClient';
 
@@ -31,4 +33,24 @@ export async function repairSummaries(overview: NotesOverview, full: ReadResult)
   if (overview.summaries === null) return storage.rebuildSummaries();
   const stale = storage.staleSummaries(overview.summaries, full.annotations, full.unreadable);
   if (stale.length > 0) await storage.refreshSummaries(stale);
+}
+
+/**
+ * How many readable notes each article has, from the summaries alone (no note is read); from a
+ * full read when the summaries cannot be trusted. For the library rows.
+ */
+export function useNoteCountsByArticle(): ReadonlyMap<string, number> | undefined {
+  const overview = useNotesOverview(0, (id) => id, true);
+  const summaries = overview.data?.summaries;
+  const all = useAllAnnotations({ enabled: overview.isError || summaries === null });
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    if (summaries) {
+      for (const s of summaries) if (s.notes + s.highlights > 0) counts.set(s.articleId, s.notes + s.highlights);
+      return counts;
+    }
+    if (!all.data) return undefined;
+    for (const a of all.data.annotations) counts.set(a.target.source, (counts.get(a.target.source) ?? 0) + 1);
+    return counts;
+  }, [summaries, all.data]);
 }

@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { useAllAnnotations } from '../annotations';
+import { useNoteCountsByArticle } from '../annotations';
 import type { SortOrder } from '../domain/library/views';
 import { LibraryPage, type LibraryParams } from '../features/library';
 import { OwnLibrarySection } from '../features/own';
@@ -7,17 +6,6 @@ import { SearchBox, SearchResults, useSearch } from '../features/search';
 import { useLibraryHeadFacets } from './libraryFacets';
 import { useFormat } from '../lib/i18n';
 import { articlePath, Link, replaceSearchParams, useSearch as useQueryString } from '../lib/router';
-
-/** The reader's notes per article, for the library rows. */
-function useNoteCounts(): ReadonlyMap<string, number> | undefined {
-  const all = useAllAnnotations();
-  return useMemo(() => {
-    if (!all.data) return undefined;
-    const counts = new Map<string, number>();
-    for (const a of all.data.annotations) counts.set(a.target.source, (counts.get(a.target.source) ?? 0) + 1);
-    return counts;
-  }, [all.data]);
-}
 
 /**
  * "/": the library list, or with ?q= the search results (the same filters apply to both). Everything
@@ -35,7 +23,7 @@ export function LibraryRoute() {
   // Pagefind filters on the shown values ("Dân trí", "2017"), the URL on their keys.
   const facets = useLibraryHeadFacets(library.source, library.year);
   const { state, showMore } = useSearch(q, facets);
-  const noteCounts = useNoteCounts();
+  const noteCounts = useNoteCountsByArticle(); // from the per-article summaries: no note is read
   const format = useFormat();
 
   const setParams = (next: Partial<LibraryParams>) => {
