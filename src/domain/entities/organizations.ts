@@ -276,6 +276,11 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       afterTitle = q;
       continue;
     }
+    // Only a head or a capitalised word (an acronym, a brand, a site) may start a body.
+    if (head === 0 && !(ctx.tokens[i]!.cap && ctx.tokens[i]!.kind === WORD)) {
+      i++;
+      continue;
+    }
     // "phường Trường Thi", "xã Đội Bình": after a unit word a head is part of a place's name.
     const prevUnit =
       i > 0 &&

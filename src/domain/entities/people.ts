@@ -94,12 +94,13 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (place === 0) while (q < ctx.n && q - c.end <= 3 && ctx.tokens[q]!.title && ctx.nameEnd[q]! === 0) q++;
     if (q > c.end + 1) return q;
   }
-  // "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội": the body may run on past the complement.
-  const body = ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
-  // "Phó Tổng Giám đốc Cty vàng Phú Nhuận": a company's trade words, which the complement does not take.
-  // "Chủ tịch Hội đồng Bộ trưởng": a council named by an office takes that office into the role.
-  const bodyTakesTitle = !!body && ctx.titleLen[c.end]! > 0 && body.j === c.end + ctx.titleLen[c.end]!;
-  if (body && body.j > c.end && (bodyTakesTitle || ctx.keyAt(c.end) === 'của' || COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + ctx.headLen[e]!)))) {
+  // The body may run on where the complement stops: over "của Quốc hội", a company's lower-case
+  // trade words ("Cty vàng Phú Nhuận"), or the office that names a council ("Hội đồng Bộ trưởng").
+  // Only then is the body parsed (titles are frequent; orgAt is not free).
+  const h = e < ctx.n ? ctx.headLen[e]! : 0;
+  const mayRunOn = ctx.keyAt(c.end) === 'của' || ctx.titleLen[c.end]! > 0 || (h > 0 && COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + h)));
+  const body = mayRunOn && ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
+  if (body && body.j > c.end && (ctx.titleLen[c.end]! === 0 || body.j === c.end + ctx.titleLen[c.end]!)) {
     return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
   }
   if (c.end <= e) {
