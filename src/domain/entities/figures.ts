@@ -10,6 +10,7 @@ import * as lexicons from './lexicons';
 import * as numbers from './numbers';
 import type { TokenSpan } from './organizations';
 import * as textModule from './text';
+import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, DOC_CODE_WORDS, DOC_HEADS, MULTIPLIERS, NOUN_EXCEPTIONS, ORG_ACRONYMS, STOPWORDS, TIME_UNITS, UNITS, VERB_NOUNS } = lexicons;
@@ -121,7 +122,15 @@ function perEnd(ctx: BlockCtx, j0: number): number {
   return j;
 }
 
-/** Lower-case counted noun after the number: up to 4 words, stopping at function words. */
+/**
+ * Verbs a counted subject is followed by: the noun phrase stops before them ("2 người | biết bơi",
+ * "1 ngàn hộ | sinh sống", "160 giao dịch | trị giá"). Never the first word after the number.
+ */
+const PREDICATES = new Trie(
+  'biết|sinh sống|trị giá|đồng ý|tán thành|phản đối|tử vong|thiệt mạng|mất tích|chìm|thoát|tham dự|có mặt|nhập viện|xuất viện|nhiễm|mắc|sở hữu|đổ về|xếp hàng|tập trung|hoạt động|sinh ra|ra đời'.split('|'),
+);
+
+/** Lower-case counted noun after the number: up to 4 words, stopping at function words and predicates. */
 function nounEnd(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
   if (!t) return j;
@@ -157,6 +166,7 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     }
     if (STOPWORDS.has(u.k) || (ctx.isWord(e + 1) && STOPWORDS.has(u.k + ' ' + ctx.tokens[e + 1]!.k))) break;
     if (e === j && TIME_UNITS.has(u.k)) return j;
+    if (e > j && PREDICATES.match(ctx.keys, e) > 0) break;
     e++;
   }
   // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end

@@ -82,3 +82,19 @@ describe('days of the lunar calendar', () => {
     expect(brief(of('figure', sentence))).toEqual(figures);
   });
 });
+
+describe('a counted noun stops before its verb', () => {
+  it.each([
+    ['Đoàn có 7 người thì 4 người biết lái xe.', ['7 người', '4 người']],
+    ['Ven sông có khoảng 3 ngàn hộ sinh sống lâu đời.', ['khoảng 3 ngàn hộ']],
+    ['Sàn ghi nhận 75 giao dịch trị giá 2 tỷ đồng.', ['75 giao dịch', '2 tỷ đồng']],
+    ['Có 6/8 hộ dân đồng ý di dời.', ['6/8 hộ dân']],
+    ['Vụ lật thuyền làm 2 ngư dân mất tích.', ['2 ngư dân']],
+    // Neighbours: the counted noun itself, a noun that is also a verb first, compounds without a verb.
+    ['Thành phố tổ chức 15 hoạt động văn hóa.', ['15 hoạt động văn hóa']],
+    ['Huyện đã giải quyết 240 kiến nghị cử tri.', ['240 kiến nghị cử tri']],
+    ['Xã có 1.500 hộ dân tộc Mông.', ['1.500 hộ dân tộc']],
+  ])('%s', (sentence, figures) => {
+    expect(brief(of('figure', sentence))).toEqual(figures);
+  });
+});
