@@ -175,3 +175,32 @@ test('a corrupt library index says what is wrong instead of an empty library', a
   await expect(page.getByRole('alert')).toContainText('total');
   await expect(page.getByRole('alert').getByRole('button', { name: 'Thử lại' })).toBeVisible();
 });
+
+/** WCAG contrast ratio of two computed CSS colours (rgb/rgba, opaque backgrounds). */
+function contrast(fg: string, bg: string): number {
+  const lum = (c: string) => {
+    const [r, g, b] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+for (const theme of ['light', 'sepia', 'dark'] as const) {
+  test(`the search box and the marked words of the results are readable in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('margin:preferences', JSON.stringify({ state: { theme: t }, version: 2 })), theme);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await searchbox(page).fill('đảng ủy');
+    await expect(results(page)).toHaveAttribute('data-search-query', 'đảng ủy');
+    const box = await searchbox(page).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(contrast(box[0]!, box[1]!), `search box text ${box[0]} on ${box[1]}`).toBeGreaterThanOrEqual(4.5);
+    const mark = results(page).locator('mark').first();
+    await expect(mark).toBeVisible();
+    const m = await mark.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(contrast(m[0]!, m[1]!), `marked word ${m[0]} on ${m[1]}`).toBeGreaterThanOrEqual(4.5);
+  });
+}
