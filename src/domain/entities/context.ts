@@ -173,6 +173,16 @@ function findNames(ctx: BlockCtx): void {
     }
     // "Đoàn Thanh niên": a head running past the run in lower case names a body, not "Đoàn Thanh".
     if (found >= 0 && ctx.headLen[found]! > end - found) found = -1;
+    // "Tòng Thị Phóng": "Thị"/"Văn" second in a run of three or four makes it a person's name,
+    // whatever its family name.
+    if (found < 0) {
+      for (let p = Math.max(i, end - 4); p <= end - 3; p++) {
+        if (MIDDLE_NAMES.has(tokens[p + 1]!.k) && !isPlace(ctx, p, end) && ctx.headLen[p]! === 0) {
+          found = p;
+          break;
+        }
+      }
+    }
     if (found >= 0 && vietnameseName(ctx, found, end)) ctx.nameEnd[found] = end;
     else {
       const f = foreignNameAfterTitle(ctx, i, end);

@@ -18,7 +18,7 @@ export const SURNAMES = new Set(
     'lương|đoàn|mai|tạ|lâm|hà|cao|châu|tô|trịnh|la|uông|chu|thái|kiều|khúc|quách|thân|triệu|lục|' +
     'mạc|nghiêm|ninh|khổng|kim|lưu|doãn|đàm|khiếu|lò|nông|quan|tôn|thạch|ung|vi|viên|tống|vương|' +
     'diệp|đào|lã|lại|hứa|mẫn|mạch|nhữ|phí|sầm|thiều|giáp|cù|hầu|bạch|bế|cấn|chử|hàn|kha|khương|' +
-    'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất',
+    'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa',
   ),
 );
 

@@ -64,6 +64,9 @@ describe('officials', () => {
     ['Phó Chánh án phụ trách Tòa án nhân dân tỉnh Kon Tum Lê Thị Hạnh ký quyết định.', 'Lê Thị Hạnh', 'Phó Chánh án phụ trách Tòa án nhân dân tỉnh Kon Tum'],
     ['CEO Vietjet Nguyễn Thị Phương Thảo phát biểu.', 'Nguyễn Thị Phương Thảo', 'CEO Vietjet'],
     ['CEO Netflix Reed Hastings đến Hà Nội.', 'Reed Hastings', 'CEO Netflix'],
+    // Family names of ethnic minorities, and any family name before "Thị"/"Văn".
+    ['Phó Chủ tịch HĐND tỉnh Giàng Seo Phử dự lễ.', 'Giàng Seo Phử', 'Phó Chủ tịch HĐND tỉnh'],
+    ['Bí thư Huyện ủy Mường Nhé Pờ Văn Hùng kiểm tra.', 'Pờ Văn Hùng', 'Bí thư Huyện ủy Mường Nhé'],
     ['Phó Chủ tịch Hội đồng Bộ trưởng Võ Văn Kiệt thăm nhà máy.', 'Võ Văn Kiệt', 'Phó Chủ tịch Hội đồng Bộ trưởng'],
     ['Bà Trần Thu Hà (Phó Giám đốc Cty Việt - Úc) cho biết.', 'Trần Thu Hà', 'Phó Giám đốc Cty Việt - Úc'],
     ['Ông Lý Văn Tâm, Tổng giám đốc Công ty cổ phần thép Hòa Bình, cho biết.', 'Lý Văn Tâm', 'Tổng giám đốc Công ty cổ phần thép Hòa Bình'],
