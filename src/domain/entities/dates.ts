@@ -20,7 +20,7 @@ const ROMAN = /^[IVX]+$/;
 const QUARTERS = new Set(['I', 'II', 'III', 'IV']);
 const PLAIN = /^\d{1,4}$/;
 /** Words right before a day/month that make it a date whatever follows ("ngày 9/11 chuyên gia …"). */
-const STRONG_CUES = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'khuya']);
+const STRONG_CUES = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'khuya', 'mùng', 'mồng']);
 
 function num(ctx: BlockCtx, j: number): number | null {
   const t = ctx.tok(j);
@@ -182,9 +182,9 @@ function countedNounAt(ctx: BlockCtx, j: number): boolean {
   return (!STOPWORDS.has(t.k) || NOUN_EXCEPTIONS.match(ctx.keys, j) > 0 || VERB_NOUNS.match(ctx.keys, j) > 0) && t.k !== 'năm';
 }
 
-/** "âm lịch": the lunar calendar named after a day or month. */
+/** "âm lịch", "dương lịch": the calendar named after a day or month. */
 function lunarAt(ctx: BlockCtx, j: number): boolean {
-  return ctx.keyAt(j) === 'âm' && ctx.keyAt(j + 1) === 'lịch';
+  return (ctx.keyAt(j) === 'âm' || ctx.keyAt(j) === 'dương') && ctx.keyAt(j + 1) === 'lịch';
 }
 /** Lunar months named in words: "tháng Giêng", "tháng Chạp". */
 const LUNAR_MONTHS = new Set(['giêng', 'chạp', 'một']);

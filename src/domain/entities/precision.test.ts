@@ -72,6 +72,9 @@ describe('days of the lunar calendar', () => {
     ['Giỗ tổ nhằm mồng 10 tháng 3 âm lịch.', ['mồng 10 tháng 3 âm lịch'], []],
     ['Chợ phiên họp vào ngày 15/7 âm lịch hằng năm.', ['15/7'], []],
     ['Lễ cúng ông Táo (23/12 âm lịch) đã cận kề.', ['23/12'], []],
+    // The solar day given beside a lunar one, after "mùng" or with "dương lịch".
+    ['Hội mở mùng 8 (tức mùng 26/2 dương lịch) và kéo dài ba tuần.', ['26/2'], []],
+    ['Năm nay giỗ tổ rơi vào 18/4 dương lịch.', ['18/4'], []],
     // "mùng 4" alone names no month: no date, and no figure either.
     ['Từ mùng 2 đến mùng 4 nhà máy nghỉ.', [], []],
     // Neighbours: solar dates, ratios and ages keep their kind.
