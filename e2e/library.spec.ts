@@ -190,7 +190,7 @@ function contrast(fg: string, bg: string): number {
 }
 
 for (const theme of ['light', 'sepia', 'dark'] as const) {
-  test(`the search box and the marked words of the results are readable in the ${theme} theme`, async ({ page }) => {
+  test(`the search box, the marked words of the results and a person's sentences are readable in the ${theme} theme`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('margin:preferences', JSON.stringify({ state: { theme: t }, version: 2 })), theme);
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -202,5 +202,11 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
     await expect(mark).toBeVisible();
     const m = await mark.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
     expect(contrast(m[0]!, m[1]!), `marked word ${m[0]} on ${m[1]}`).toBeGreaterThanOrEqual(4.5);
+    // The same marks on a person's page, around their name in each sentence.
+    await page.goto('/people/nguyen-xuan-phuc');
+    const name = page.locator('.mention-sentence mark').first();
+    await expect(name).toBeVisible();
+    const n = await name.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(contrast(n[0]!, n[1]!), `a person's name ${n[0]} on ${n[1]}`).toBeGreaterThanOrEqual(4.5);
   });
 }
