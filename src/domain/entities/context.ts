@@ -344,6 +344,8 @@ function titleWithin(ctx: BlockCtx, p: number, maxGap: number): number {
  */
 function nameAfterCountry(ctx: BlockCtx, i: number, end: number): number {
   let c = COUNTRIES.match(ctx.keys, i);
+  // "Lào Cai": a province that starts with a country's name is the province.
+  if (c > 0 && MAJOR_PLACES.match(ctx.keys, i) > c) c = MAJOR_PLACES.match(ctx.keys, i);
   // "châu Âu", "Hợp chúng quốc Hoa Kỳ": a country that starts before the run and ends inside it.
   for (let k = 1; c === 0 && k <= 2 && i + k <= end; k++) if (endsPlace(ctx, i + k)) c = k;
   if (c === 0 || i + c >= end) {

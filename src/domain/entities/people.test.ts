@@ -65,7 +65,7 @@ describe('officials', () => {
     ['CEO Vietjet Nguyễn Thị Phương Thảo phát biểu.', 'Nguyễn Thị Phương Thảo', 'CEO Vietjet'],
     ['CEO Netflix Reed Hastings đến Hà Nội.', 'Reed Hastings', 'CEO Netflix'],
     // Family names of ethnic minorities, and any family name before "Thị"/"Văn".
-    ['Phó Chủ tịch HĐND tỉnh Giàng Seo Phử dự lễ.', 'Giàng Seo Phử', 'Phó Chủ tịch HĐND tỉnh'],
+    ['Phó Bí thư Tỉnh ủy Lào Cai Giàng Seo Phử dự lễ.', 'Giàng Seo Phử', 'Phó Bí thư Tỉnh ủy Lào Cai'],
     ['Bí thư Huyện ủy Mường Nhé Pờ Văn Hùng kiểm tra.', 'Pờ Văn Hùng', 'Bí thư Huyện ủy Mường Nhé'],
     ['Phó Chủ tịch Hội đồng Bộ trưởng Võ Văn Kiệt thăm nhà máy.', 'Võ Văn Kiệt', 'Phó Chủ tịch Hội đồng Bộ trưởng'],
     ['Bà Trần Thu Hà (Phó Giám đốc Cty Việt - Úc) cho biết.', 'Trần Thu Hà', 'Phó Giám đốc Cty Việt - Úc'],
