@@ -12,7 +12,7 @@ import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
-const { COUNTRIES, MAJOR_PLACES } = places;
+const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
@@ -47,6 +47,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   const key = headKey(ctx, i, h);
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
   if (h === 1 && personNamedAt(ctx, i)) return null;
+  if (placeNamedAt(ctx, i, h)) return null;
   // "FORMAT TOÀN BỘ Ổ CỨNG": a head word in capitals is shouting, not a body — unless it opens the run and a
   // body noun follows ("BỘ Y TẾ KHUYẾN CÁO"), and then the body is those words alone.
   if (t.acr && isVietnameseSyllable(t.k)) return shoutedBodyAt(ctx, i, h);
@@ -152,6 +153,18 @@ function shoutedBodyAt(ctx: BlockCtx, i: number, h: number): TokenSpan | null {
   if (prev && prev.kind === WORD && prev.acr) return null;
   const noun = ORG_NOUNS.match(ctx.keys, i + h);
   return noun > 0 && ctx.tokens[i + h]!.cap ? { i, j: i + h + noun } : null;
+}
+
+/**
+ * "Đài Loan", "quần đảo Trường Sa", "phố cổ Hội An": a head that is the first syllable of a country or a
+ * place — the whole run of title-case words a known place — is no body.
+ */
+function placeNamedAt(ctx: BlockCtx, i: number, h: number): boolean {
+  if (COUNTRIES.match(ctx.keys, i) > h || MAJOR_PLACES.match(ctx.keys, i) > h) return true;
+  if (!ctx.tokens[i]!.title) return false;
+  let end = i + 1;
+  while (end < ctx.n && end - i < 4 && ctx.tokens[end]!.title && ctx.tokens[end]!.sp) end++;
+  return end - i >= 2 && isKnownPlace(ctx.keys, i, end);
 }
 
 /** Middle names that make "Đoàn …" a person's name: "Đoàn Thị Hoa", "Đoàn Văn Hậu". */

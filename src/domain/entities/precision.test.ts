@@ -101,3 +101,17 @@ describe('a counted noun stops before its verb', () => {
     expect(brief(of('figure', sentence))).toEqual(figures);
   });
 });
+
+describe('a head that starts a place name', () => {
+  it.each([
+    // A country or a known place whose first syllable is a head ("Đài", "Trường", "Hội") is no body.
+    ['Báo chí Đài Loan đồng loạt đưa tin.', []],
+    ['Ngư dân bám biển ở quần đảo Trường Sa suốt tháng.', []],
+    ['Đêm rằm, phố cổ Hội An thả hoa đăng.', []],
+    // Bodies after such places, and bodies whose names hold a place, stay.
+    ['UBND TP Hội An và Hội Nông dân tỉnh ký kết.', ['UBND TP Hội An', 'Hội Nông dân tỉnh']],
+    ['Liên minh châu Âu và Bộ Công an đã trao đổi.', ['Liên minh châu Âu', 'Bộ Công an']],
+  ])('%s', (sentence, orgs) => {
+    expect(brief(of('organization', sentence))).toEqual(orgs);
+  });
+});
