@@ -95,6 +95,7 @@ describe('organisations', () => {
     ['Quang cảnh phiên họp. (Ảnh: Minh Đức/TTXVN) Theo phóng viên TTXVN tại Paris, cuộc họp kéo dài.', ['TTXVN']],
     ['Lễ ký kết. Ảnh: Báo Hà Tĩnh', []],
     ['Giá dầu tiếp tục giảm. Reuters/TTXVN/Tin Tức', []],
+    ['Theo AFP, hai bên đã nhất trí. Minh Anh (Theo Reuters, CNN và Kyodo)', ['AFP']],
     // Armies, committees abbreviated "UB", countries the name stops after.
     ['Quân đội Nhân dân Lào và Chính phủ Libya ký thỏa thuận; UB Kinh tế của Quốc hội thẩm tra.', ['Quân đội Nhân dân Lào', 'Chính phủ Libya', 'UB Kinh tế của Quốc hội']],
     ['Ông Hoàng nói Đảng Cộng sản Việt Nam và Ban Bí thư T.Ư Đảng đã chỉ đạo.', ['Đảng Cộng sản Việt Nam', 'Ban Bí thư T.Ư Đảng']],

@@ -336,6 +336,12 @@ function isCredit(ctx: BlockCtx, span: TokenSpan): boolean {
   }
   if (q >= 0 && ctx.isPunct(q, ':')) q--;
   if (q >= 0 && CREDIT_WORDS.has(ctx.keys[q] ?? '')) return true;
+  // "(Theo Reuters, BBC)": the sources a text was compiled from, in brackets after "Theo".
+  for (let k = span.i - 1; k >= 1 && span.i - k <= 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.k === 'theo' && ctx.isPunct(k - 1, '(')) return true;
+    if (!(t.cap || ctx.isPunct(k, ',') || t.k === 'và')) break;
+  }
   // "TTXVN/Tin Tức": an agency and an outlet joined by a slash sign a text.
   if (ctx.isPunct(span.j, '/') && ctx.tok(span.j + 1)?.cap) return true;
   // "(TTXVN)" closing the block after a name: the author's agency.
