@@ -94,7 +94,9 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
 const CLAUSE_OPENERS = new Set(
   (
     'mặc dù|tuy nhiên|ngoài ra|bên cạnh|sau đó|trước đó|theo đó|đồng thời|vì vậy|do đó|hiện nay|trong khi|cùng đi|cùng dự|' +
-    'chia sẻ|cho biết|cho rằng|cho hay|phát biểu|nhấn mạnh|khẳng định|trình bày|bày tỏ|giải thích|tiết lộ|thừa nhận|lưu ý'
+    'chia sẻ|cho biết|cho rằng|cho hay|phát biểu|nhấn mạnh|khẳng định|trình bày|bày tỏ|giải thích|tiết lộ|thừa nhận|lưu ý|' +
+    'theo người|theo ông|theo bà|theo anh|theo chị|theo thống|theo báo|theo kế|theo quy|trong đó|tại đây|sau khi|trước khi|' +
+    'khi đó|tuy vậy|dù vậy|thế nhưng'
   ).split('|'),
 );
 

@@ -115,3 +115,15 @@ describe('a head that starts a place name', () => {
     expect(brief(of('organization', sentence))).toEqual(orgs);
   });
 });
+
+describe('a clause opener after a body whose full stop was lost', () => {
+  it.each([
+    ['Ca bệnh được chuyển lên Viện Huyết học Trung ương Theo thống kê, số ca tăng.', ['Viện Huyết học Trung ương']],
+    ['Hội thảo của Hội Luật gia Tại đây, các đại biểu thảo luận.', ['Hội Luật gia']],
+    ['Ý kiến của Sở Xây dựng Theo ông, công trình đạt chuẩn.', ['Sở Xây dựng']],
+    // "Theo" inside a sentence in lower case, and bodies named with capitalised words, are unchanged.
+    ['Báo cáo theo quy định gửi Ban Quản lý Khu kinh tế Dung Quất đúng hạn.', ['Ban Quản lý Khu kinh tế Dung Quất']],
+  ])('%s', (sentence, orgs) => {
+    expect(brief(of('organization', sentence))).toEqual(orgs);
+  });
+});
