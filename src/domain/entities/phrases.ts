@@ -15,7 +15,7 @@ import * as textModule from './text';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
 const { WORD, NUM, PUNCT, isVietnameseSyllable } = textModule;
-const { COUNTRIES, MAJOR_PLACES, PLACES } = places;
+const { COUNTRIES, MAJOR_PLACES, PLACES, isKnownPlace } = places;
 const { TIME_STARTERS } = lexicons;
 
 /** Capitalised words that are whole: no lower-case syllable continues them ("Đảng nêu", "Lào mong"). */
@@ -202,6 +202,15 @@ export function wordsBeforeName(ctx: BlockCtx, j: number): number {
   return q > j && ctx.nameEnd[q]! > 0 ? q : 0;
 }
 
+/** 2–3 title-case words from j, none a head, title, place or body noun, then no more: a person's name. */
+function personAfterCountry(ctx: BlockCtx, j: number): boolean {
+  let e = j;
+  while (e < ctx.n && e - j < 4 && ctx.tokens[e]!.title && ctx.tokens[e]!.sp && ctx.headLen[e]! === 0 && ctx.titleLen[e]! === 0) e++;
+  if (e - j < 2 || e - j > 3 || ctx.tok(e)?.cap) return false;
+  if (MAJOR_PLACES.match(ctx.keys, j) > 0 || ORG_NOUNS.match(ctx.keys, j) > 0 || isKnownPlace(ctx.keys, j, e)) return false;
+  return true;
+}
+
 /**
  * Scan a name complement from token `j0`. `afterHead` allows a council verb right after the head
  * ("Hội đồng thẩm định") and a number right after it ("Tổng công ty 319").
@@ -225,6 +234,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         const country = Math.max(COUNTRIES.match(ctx.keys, j), MAJOR_PLACES.match(ctx.keys, j));
         // "Vụ Pháp chế": a country's name that starts a longer name word is that word.
         if (country > 0 && (ctx.headLen[j]! === 0 || country > ctx.headLen[j]!) && ORG_NOUNS.match(ctx.keys, j) <= country) {
+          // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a foreign country ends the body; a name after it is a person's.
+          if (COUNTRIES.match(ctx.keys, j) === country && personAfterCountry(ctx, j + country)) return { end: j + country, substance: true };
           j += country;
           substance = true;
           capRun = 0;

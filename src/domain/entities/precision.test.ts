@@ -127,3 +127,15 @@ describe('a clause opener after a body whose full stop was lost', () => {
     expect(brief(of('organization', sentence))).toEqual(orgs);
   });
 });
+
+describe('a foreign country ends a body: a name after it is a person', () => {
+  it.each([
+    ['Trong khi đó, người phát ngôn Bộ Ngoại giao Nhật Bản Sato Masaru từ chối bình luận.', ['Bộ Ngoại giao Nhật Bản']],
+    ['Tuyên bố của Bộ Quốc phòng Ấn Độ Rajesh Kumar gây chú ý.', ['Bộ Quốc phòng Ấn Độ']],
+    // Neighbours: a province, a branch head or an acronym after the country still belong to the body.
+    ['Ngân hàng Công thương Việt Nam Chi nhánh Hà Nội cho vay.', ['Ngân hàng Công thương Việt Nam Chi nhánh Hà Nội']],
+    ['Đảng Lao động Anh và Ủy ban MTTQ Việt Nam TPHCM gửi thư.', ['Đảng Lao động Anh', 'Ủy ban MTTQ Việt Nam TPHCM']],
+  ])('%s', (sentence, orgs) => {
+    expect(brief(of('organization', sentence))).toEqual(orgs);
+  });
+});
