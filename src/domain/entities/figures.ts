@@ -127,7 +127,10 @@ function perEnd(ctx: BlockCtx, j0: number): number {
  * "1 ngàn hộ | sinh sống", "160 giao dịch | trị giá"). Never the first word after the number.
  */
 const PREDICATES = new Trie(
-  'biết|sinh sống|trị giá|đồng ý|tán thành|phản đối|tử vong|thiệt mạng|mất tích|chìm|thoát|tham dự|có mặt|nhập viện|xuất viện|nhiễm|mắc|sở hữu|đổ về|xếp hàng|tập trung|hoạt động|sinh ra|ra đời'.split('|'),
+  (
+    'biết|sinh sống|trị giá|đồng ý|tán thành|phản đối|tử vong|thiệt mạng|mất tích|chìm|thoát|tham dự|có mặt|nhập viện|xuất viện|nhiễm|mắc|sở hữu|đổ về|xếp hàng|tập trung|hoạt động|sinh ra|ra đời|' +
+    'khiến|gây|phản ánh|chắc|đem|mang|giúp|bắt đầu|trở thành|cho thấy|giành|đoạt'
+  ).split('|'),
 );
 
 /** Lower-case counted noun after the number: up to 4 words, stopping at function words and predicates. */

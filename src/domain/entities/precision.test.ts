@@ -93,6 +93,8 @@ describe('a counted noun stops before its verb', () => {
     ['Sàn ghi nhận 75 giao dịch trị giá 2 tỷ đồng.', ['75 giao dịch', '2 tỷ đồng']],
     ['Có 6/8 hộ dân đồng ý di dời.', ['6/8 hộ dân']],
     ['Vụ lật thuyền làm 2 ngư dân mất tích.', ['2 ngư dân']],
+    ['Vụ cháy 3 xe máy điện khiến cả khu hoảng loạn.', ['3 xe máy điện']],
+    ['Đội có 2 cầu thủ giành huy chương.', ['2 cầu thủ']],
     // Neighbours: the counted noun itself, a noun that is also a verb first, compounds without a verb.
     ['Thành phố tổ chức 15 hoạt động văn hóa.', ['15 hoạt động văn hóa']],
     ['Huyện đã giải quyết 240 kiến nghị cử tri.', ['240 kiến nghị cử tri']],
