@@ -92,7 +92,8 @@ describe('isValidAnnotationFast agrees with AnnotationSchema', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // Thousands of generated records: about a second on an idle machine, several on a loaded one.
+  }, 30_000);
 
   it('never accepts what the schema rejects (one change anywhere in a record)', () => {
     let rejected = 0;
@@ -109,7 +110,7 @@ describe('isValidAnnotationFast agrees with AnnotationSchema', () => {
     );
     // The generator must actually produce invalid records, or the property says nothing.
     expect(rejected).toBeGreaterThan(5000);
-  });
+  }, 30_000);
 
   it.each<[string, (a: Loose) => void]>([
     ['too many bodies', (a) => (a.body = Array.from({ length: MAX_BODIES + 1 }, () => ({ type: 'TextualBody', purpose: 'classifying', value: 'blue' })))],
