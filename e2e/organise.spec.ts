@@ -74,7 +74,7 @@ test('a tag added in the editor: tag filter on /notes, every export, back after 
   const p1 = await phraseIn(page, 3, 3, 5);
   const p2 = await phraseIn(page, 4, 2, 4);
   const id1 = await highlight(page, 3, p1, /Tô vàng/);
-  await highlight(page, 4, p2, /Tô hồng/);
+  const id2 = await highlight(page, 4, p2, /Tô hồng/);
 
   // The tag, in the editor of the first highlight, with completion offered later from tags in use.
   await clickHighlight(page, id1);
@@ -83,6 +83,12 @@ test('a tag added in the editor: tag filter on /notes, every export, back after 
   await editor.getByLabel('Thẻ', { exact: true }).press('Enter');
   await expect(editor.getByRole('listitem').filter({ hasText: '#ngân-sách' })).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  // The second highlight's editor offers the tag now in use (from the stored per-article summaries).
+  await clickHighlight(page, id2);
+  await expect(editor.locator('datalist option[value="ngân-sách"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
 
   // Rename a colour on /notes; the tag filter finds only the tagged highlight.
   await page.goto('/notes');

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { tagCountsOfTallies, tagCounts } from '../domain/notes/notesView';
 import { queryKeys } from '../lib/queryKeys';
 import type { NotesOverview, ReadResult } from '../storage/annotations';
 import { useAllAnnotations } from './getAllAnnotations';
@@ -52,5 +53,19 @@ export function useNoteCountsByArticle(): ReadonlyMap<string, number> | undefine
     if (!all.data) return undefined;
     for (const a of all.data.annotations) counts.set(a.target.source, (counts.get(a.target.source) ?? 0) + 1);
     return counts;
+  }, [summaries, all.data]);
+}
+
+/**
+ * Every tag in use with its count (most used first), for completion: from the summaries alone, or
+ * from a full read when they cannot be trusted. `enabled: false` reads nothing.
+ */
+export function useTagCounts(enabled = true): { tag: string; count: number }[] | undefined {
+  const overview = useNotesOverview(0, (id) => id, enabled);
+  const summaries = overview.data?.summaries;
+  const all = useAllAnnotations({ enabled: enabled && (overview.isError || summaries === null) });
+  return useMemo(() => {
+    if (summaries) return tagCountsOfTallies(summaries);
+    return all.data ? tagCounts(all.data.annotations) : undefined;
   }, [summaries, all.data]);
 }

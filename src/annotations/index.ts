@@ -4,6 +4,6 @@
 // reader's first load doesn't carry it.
 export { useAnnotations, annotationsQueryOptions, getAnnotations } from './getAnnotations';
 export { useAllAnnotations, allAnnotationsQueryOptions, getAllAnnotations } from './getAllAnnotations';
-export { notesOverviewQueryOptions, repairSummaries, useNoteCountsByArticle, useNotesOverview } from './getNotesOverview';
+export { notesOverviewQueryOptions, repairSummaries, useNoteCountsByArticle, useNotesOverview, useTagCounts } from './getNotesOverview';
 export { useRemoteAnnotationChanges } from './remoteChanges';
 export { useArticleHighlights, type ArticleHighlights, type Highlight, type HighlightState } from './useArticleHighlights';

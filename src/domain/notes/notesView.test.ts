@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
 import { createAnnotation } from './model';
-import { buildNotesView, completeTag, countNotes, tagCounts } from './notesView';
+import { tagsOf } from './model';
+import { buildNotesView, completeTag, countNotes, tagCounts, tagCountsOfTallies } from './notesView';
 
 const TEXT = 'Bộ trưởng Bộ Tài chính nói về bội chi ngân sách năm 2013 và thu nội địa.';
 let n = 0;
@@ -63,6 +64,43 @@ describe('counts and tags', () => {
 
   it('tagCounts: most used first, one spelling per tag', () => {
     expect(tagCounts(all)).toEqual([{ tag: 'ngân-sách', count: 2 }]);
+  });
+
+  it.each<[string, { tags: [string, number][] }[], { tag: string; count: number }[]]>([
+    ['nothing tagged', [{ tags: [] }, { tags: [] }], []],
+    ['one article', [{ tags: [['kinh-tế', 2]] }], [{ tag: 'kinh-tế', count: 2 }]],
+    [
+      'counts add up across articles; the first spelling met stays',
+      [{ tags: [['Ngân-Sách', 1]] }, { tags: [['ngân-sách', 2], ['nghị-định', 1]] }],
+      [
+        { tag: 'Ngân-Sách', count: 3 },
+        { tag: 'nghị-định', count: 1 },
+      ],
+    ],
+    [
+      'equal counts in Vietnamese order',
+      [{ tags: [['tư-pháp', 1]] }, { tags: [['an-ninh', 1]] }],
+      [
+        { tag: 'an-ninh', count: 1 },
+        { tag: 'tư-pháp', count: 1 },
+      ],
+    ],
+  ])('tagCountsOfTallies (the summaries): %s', (_name, tallies, expected) => {
+    expect(tagCountsOfTallies(tallies)).toEqual(expected);
+  });
+
+  it('tagCountsOfTallies of per-article tallies equals tagCounts of the notes', () => {
+    const byArticle = new Map<string, [string, number][]>();
+    for (const a of all) {
+      const list = byArticle.get(a.target.source) ?? [];
+      for (const t of tagsOf(a)) {
+        const entry = list.find(([s]) => s.toLowerCase() === t.toLowerCase());
+        if (entry) entry[1]++;
+        else list.push([t, 1]);
+      }
+      byArticle.set(a.target.source, list);
+    }
+    expect(tagCountsOfTallies([...byArticle.values()].map((tags) => ({ tags })))).toEqual(tagCounts(all));
   });
 
   it('completeTag: prefix, diacritics optional, not the tags already there', () => {

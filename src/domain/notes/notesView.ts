@@ -98,6 +98,23 @@ export function tagCounts(all: readonly Annotation[]): { tag: string; count: num
   return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi'));
 }
 
+/**
+ * The same list as tagCounts, from per-article tallies of [first spelling, count] (the stored
+ * summaries), taken in key order: no note needs to be read.
+ */
+export function tagCountsOfTallies(tallies: readonly { tags: readonly (readonly [string, number])[] }[]): { tag: string; count: number }[] {
+  const counts = new Map<string, { tag: string; count: number }>();
+  for (const t of tallies) {
+    for (const [tag, n] of t.tags) {
+      const k = tagKey(tag);
+      const c = counts.get(k);
+      if (c) c.count += n;
+      else counts.set(k, { tag, count: n });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi'));
+}
+
 /** Completion for the tag editor: used tags starting with what is typed (diacritics optional), not already on the highlight. */
 export function completeTag(used: readonly { tag: string }[], typed: string, already: readonly string[]): string[] {
   const q = foldVietnamese(typed.replace(/^#+/, '').trim());

@@ -1,7 +1,6 @@
 import type { Annotation, HighlightColor } from '../../domain/notes/annotation';
 import { colorOf } from '../../domain/notes/model';
-import { buildNotesView, countNotes, tagCounts, type NotesCounts } from '../../domain/notes/notesView';
-import { tagKey } from '../../domain/notes/tags';
+import { buildNotesView, countNotes, tagCounts, tagCountsOfTallies, type NotesCounts } from '../../domain/notes/notesView';
 import { pageOrder } from '../../storage/overview';
 import type { ArticleSummary } from '../../storage/summaries';
 
@@ -38,7 +37,6 @@ export function dataFromNotes(all: readonly Annotation[], titleOf: (id: string) 
 export function dataFromSummaries(summaries: readonly ArticleSummary[], first: readonly Annotation[], titleOf: (id: string) => string): NotesData {
   const totals: NotesCounts = { notes: 0, highlights: 0, articles: 0 };
   const colorCounts = new Map<HighlightColor, number>();
-  const tags = new Map<string, { tag: string; count: number }>();
   const withNotes: ArticleSummary[] = [];
   for (const s of summaries) {
     if (s.notes + s.highlights === 0) continue;
@@ -47,11 +45,6 @@ export function dataFromSummaries(summaries: readonly ArticleSummary[], first: r
     totals.highlights += s.highlights;
     totals.articles++;
     for (const [c, n] of Object.entries(s.colors) as [HighlightColor, number][]) colorCounts.set(c, (colorCounts.get(c) ?? 0) + n);
-    for (const [tag, n] of s.tags) {
-      const entry = tags.get(tagKey(tag));
-      if (entry) entry.count += n;
-      else tags.set(tagKey(tag), { tag, count: n });
-    }
   }
   const articles = pageOrder(withNotes, titleOf).map((s) => s.articleId);
   return {
@@ -59,7 +52,7 @@ export function dataFromSummaries(summaries: readonly ArticleSummary[], first: r
     complete: false,
     totals,
     colorCounts,
-    tags: [...tags.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi')),
+    tags: tagCountsOfTallies(withNotes),
     articles,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../../domain/article/types';
 import { withNote } from '../../../domain/notes/model';
@@ -12,14 +12,15 @@ import { highlightRanges } from '../../../dom/paint';
 import { rangeAnchor, type AnchorRect } from '../dom';
 import type { ArticleHighlights } from '../../../annotations/useArticleHighlights';
 import type { HighlightActions } from '../../../annotations/useHighlightActions';
-import { useAllAnnotations } from '../../../annotations';
+import { useTagCounts } from '../../../annotations';
 import { tagsOf } from '../../../domain/notes/model';
-import { tagCounts } from '../../../domain/notes/notesView';
 import { currentT, useColorNames, useFormat, useT } from '../../../lib/i18n';
 import { TagField } from './TagField';
 import { usePlacement } from './usePlacement';
 import '../../../styles/controls.css';
 import '../tools.css';
+
+const NO_TAGS: { tag: string; count: number }[] = [];
 
 interface Props {
   article: Article;
@@ -91,8 +92,8 @@ export default function HighlightEditor({ article, editor, highlights, actions, 
   const t = useT();
   const names = useColorNames();
   const fmt = useFormat().number;
-  const all = useAllAnnotations();
-  const used = useMemo(() => tagCounts(all.data?.annotations ?? []), [all.data]);
+  // Tags in use, for completion: from the per-article summaries, not a read of every note.
+  const used = useTagCounts() ?? NO_TAGS;
   const [newTags, setNewTags] = useState<string[]>([]);
   const tags = isNew ? newTags : h ? tagsOf(h.annotation) : [];
   const quote = isNew ? plainTextOf(article).text.slice(target.start, target.end) : (shown?.quote ?? '');
