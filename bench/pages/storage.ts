@@ -34,6 +34,23 @@ async function replaceAll(entries: [string, unknown][], schema: number): Promise
   return entries.length;
 }
 
+/** Ensure the schema, then one read; times both. `loaded` says how many notes the read gave. */
+async function timeStart<R extends { unreadable: readonly unknown[] }>(read: () => Promise<R>, loaded: (r: R) => number): Promise<StartTiming> {
+  const t0 = performance.now();
+  const report = await ensureSchema();
+  const t1 = performance.now();
+  const result = await read();
+  const t2 = performance.now();
+  return {
+    ensureSchemaMs: t1 - t0,
+    listMs: t2 - t1,
+    totalMs: t2 - t0,
+    migrated: report.migrated,
+    loaded: loaded(result),
+    unreadable: result.unreadable.length,
+  };
+}
+
 const api = {
   /**
    * Replace every stored note with these, written straight into the store in the repository's key
@@ -58,55 +75,15 @@ const api = {
   },
 
   /** What the app does at start before showing notes: ensure the schema, then read every note. */
-  async timeStartAll(): Promise<StartTiming> {
-    const t0 = performance.now();
-    const report = await ensureSchema();
-    const t1 = performance.now();
-    const all = await listAllAnnotations();
-    const t2 = performance.now();
-    return {
-      ensureSchemaMs: t1 - t0,
-      listMs: t2 - t1,
-      totalMs: t2 - t0,
-      migrated: report.migrated,
-      loaded: all.annotations.length,
-      unreadable: all.unreadable.length,
-    };
-  },
+  timeStartAll: (): Promise<StartTiming> => timeStart(listAllAnnotations, (all) => all.annotations.length),
 
   /** What the all-notes page reads before its first paint: every summary and the newest articles' notes. */
-  async timeOverview(limit: number): Promise<StartTiming> {
-    const t0 = performance.now();
-    const report = await ensureSchema();
-    const t1 = performance.now();
-    const overview = await listOverview(limit);
-    const t2 = performance.now();
-    return {
-      ensureSchemaMs: t1 - t0,
-      listMs: t2 - t1,
-      totalMs: t2 - t0,
-      migrated: report.migrated,
-      loaded: overview.summaries === null ? -1 : overview.annotations.length,
-      unreadable: overview.unreadable.length,
-    };
-  },
+  timeOverview: (limit: number): Promise<StartTiming> =>
+    timeStart(() => listOverview(limit), (o) => (o.summaries === null ? -1 : o.annotations.length)),
 
   /** What an article page reads: one article's notes. */
-  async timeStartArticle(articleId: string): Promise<StartTiming> {
-    const t0 = performance.now();
-    const report = await ensureSchema();
-    const t1 = performance.now();
-    const one = await listAnnotations(articleId);
-    const t2 = performance.now();
-    return {
-      ensureSchemaMs: t1 - t0,
-      listMs: t2 - t1,
-      totalMs: t2 - t0,
-      migrated: report.migrated,
-      loaded: one.annotations.length,
-      unreadable: one.unreadable.length,
-    };
-  },
+  timeStartArticle: (articleId: string): Promise<StartTiming> =>
+    timeStart(() => listAnnotations(articleId), (one) => one.annotations.length),
 };
 
 export type StorageBenchApi = typeof api;
