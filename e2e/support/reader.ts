@@ -87,9 +87,18 @@ export async function mouseOver(page: Page, target: Locator): Promise<void> {
  */
 export async function dragSelect(page: Page, from: { block: number; start: number }, to: { block: number; end: number }): Promise<void> {
   // Both ends must be on screen (a drag past the viewport edge scrolls and selects on): put the start near the top.
-  const start = await charBox(page, from.block, from.start);
-  await page.evaluate((dy) => window.scrollBy(0, dy), start.y - 140);
-  const a = await charBox(page, from.block, from.start);
+  // The page may still move after the scroll — blocks above laid out for real instead of their
+  // content-visibility estimate, the web font, hydration — so measure until two frames agree.
+  let a = await charBox(page, from.block, from.start);
+  for (let attempt = 0; ; attempt++) {
+    if (Math.abs(a.y - 140) > 1) await page.evaluate((dy) => window.scrollBy(0, dy), a.y - 140);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const again = await charBox(page, from.block, from.start);
+    const settled = Math.abs(again.y - a.y) < 1 && Math.abs(again.x - a.x) < 1;
+    a = again;
+    if (settled) break;
+    expect(attempt, 'the text stays put under the pointer').toBeLessThan(8);
+  }
   const b = await charBox(page, to.block, to.end - 1);
   const viewport = page.viewportSize()!;
   expect(b.y + b.h, 'the end of the selection is on screen').toBeLessThan(viewport.height);
