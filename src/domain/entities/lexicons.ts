@@ -158,15 +158,19 @@ export const LOWERCASE_HEADS = new Set(
 );
 
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
- * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Trung tâm Kiểm soát bệnh tật TP Hà Nội"). */
-export const LONG_NAME_HEADS = new Trie(words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục'));
+ * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
+export const LONG_NAME_HEADS = new Trie(
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty'),
+);
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
 export const LOWER_NAMED_HEADS = new Set(words('hội|hội đồng|đoàn'));
 
 /** Words that look like heads but name events or things ("Hội nghị", "Hội thảo"). */
 export const NOT_ORG_AFTER_HEAD = new Set(
-  words('nghị|thảo|chợ|viên|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ|cáo|chí|ngũ|tuyển|hình|viên chức'),
+  words('nghị|thảo|chợ|viên|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ|cáo|chí|ngũ|tuyển|hình|viên chức|' +
+    // Festivals: "Hội xuân", "Hội làng", "Hội vật", "Hội báo Xuân".
+    'xuân|làng|vật|báo|hoa|đua|chọi|đền|chùa'),
 );
 
 /** Lower-case words that may continue an organisation's name ("Bộ Giao thông vận tải"). */
@@ -184,7 +188,8 @@ export const ORG_NOUNS = new Trie(
       'thủy sản|lâm nghiệp|thủy lợi|điện lực|dầu khí|viễn thông|bưu điện|chứng khoán|thống kê|' +
       'nhân quyền|nhân đạo|hữu nghị|hòa bình|phòng chống|tham nhũng|ma túy|tội phạm|thi hành án|dân sự|' +
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
-      'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói',
+      'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói|' +
+      'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản',
   ),
 );
 

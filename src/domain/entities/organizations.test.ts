@@ -102,6 +102,22 @@ describe('organisations', () => {
     // Name words of several syllables written with a capital, and a foreign trade name with "&".
     ['Công ty Xuất nhập khẩu thủy sản Cà Mau ký hợp đồng với Tập đoàn Procter & Gamble.', ['Công ty Xuất nhập khẩu thủy sản Cà Mau', 'Tập đoàn Procter & Gamble']],
     ['Quỹ Đầu tư và Kinh doanh vốn nhà nước của tỉnh được thành lập.', ['Quỹ Đầu tư và Kinh doanh vốn nhà nước']],
+    // Lower-case descriptive words inside a body's name, up to a place or a proper name.
+    ['Hai ca bệnh được chuyển tới Bệnh viện đa khoa huyện Kim Sơn, rồi về Hà Nội.', ['Bệnh viện đa khoa huyện Kim Sơn']],
+    ['Theo Hiệp hội nuôi ong Lâm Đồng, sản lượng mật giảm.', ['Hiệp hội nuôi ong Lâm Đồng']],
+    ['Trung tâm bảo tồn Di sản Huế cho biết sẽ mở cửa.', ['Trung tâm bảo tồn Di sản Huế']],
+    ['Phòng Cảnh sát chữa cháy quận Ba Đình đã có mặt.', ['Phòng Cảnh sát chữa cháy quận Ba Đình']],
+    ['Các em học tại Trường tiểu học Hòa Bình, huyện Đông Anh.', ['Trường tiểu học Hòa Bình']],
+    ['Cục Y tế dự phòng khuyến cáo người dân rửa tay.', ['Cục Y tế dự phòng']],
+    ['Báo cáo của Hiệp hội doanh nghiệp nhỏ VN nêu rõ.', ['Hiệp hội doanh nghiệp nhỏ VN']],
+    ['Viện Địa chất học miền Bắc cho biết sẽ công bố bản đồ.', ['Viện Địa chất học miền Bắc']],
+    ['Liên đoàn quần vợt Việt Nam VTF chọn đội tuyển.', ['Liên đoàn quần vợt Việt Nam']],
+    // No verb a body does, no festival, and no one-word name before a verb joins the name.
+    ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
+    ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],
+    ['Phòng Cảnh sát hình sự lần ra Hưng đang trốn ở Lạng Sơn.', ['Phòng Cảnh sát hình sự']],
+    ['Hội xuân Tây Thiên khai mạc sáng nay.', []],
+    ['Tuyến giữa có Văn Thanh và Xuân Trường Theo huấn luyện viên Hà Nội, đội chơi tốt.', []],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -78,6 +78,10 @@ describe('officials', () => {
     ['Ông Lê Văn Khoa, Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính đã giải thích thêm.', 'Lê Văn Khoa', 'Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính'],
     ['Tư lệnh Hạm đội Ấn Độ Dương Anh John Clark thị sát.', 'John Clark', 'Tư lệnh Hạm đội Ấn Độ Dương Anh'],
     ['Bà Lê Thu Hà, Tổng giám đốc công ty Hưng Long Phát cho biết.', 'Lê Thu Hà', 'Tổng giám đốc công ty Hưng Long Phát'],
+    // A body whose name has lower-case descriptive words, before the name and in an apposition.
+    ['Giám đốc Bệnh viện đa khoa tỉnh Nam Định Trần Văn Hòa cho biết.', 'Trần Văn Hòa', 'Giám đốc Bệnh viện đa khoa tỉnh Nam Định'],
+    ['Ông Phạm Đức Long, Phó Chủ tịch Hiệp hội nuôi ong Lâm Đồng nói.', 'Phạm Đức Long', 'Phó Chủ tịch Hiệp hội nuôi ong Lâm Đồng'],
+    ['Bà Võ Thị Lan, Trưởng khoa Nhi, Bệnh viện đa khoa tỉnh Bình Định cho biết.', 'Võ Thị Lan', 'Trưởng khoa Nhi, Bệnh viện đa khoa tỉnh Bình Định'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);

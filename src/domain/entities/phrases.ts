@@ -11,6 +11,7 @@ import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
 import * as places from './places';
 import * as textModule from './text';
+import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
@@ -90,6 +91,9 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
 }
 
+/** Capitalised function words that open a clause, never a body's name: "Xuân Trường Theo …". */
+const CLAUSE_WORDS = new Set('theo|tại|trong|sau|khi|với|để|nếu|nhưng|là|được|vì'.split('|'));
+
 /** Two-word openers of a clause: "Mặc dù", "Tuy nhiên". */
 const CLAUSE_OPENERS = new Set(
   (
@@ -124,6 +128,7 @@ function foreignWord(ctx: BlockCtx, j: number): boolean {
 }
 
 const MAX_DESCRIPTIVE_WORDS = 12;
+const PLACE_ACRONYMS = new Set(['vn', 'tphcm', 'hcm', 'hn', 'tp']);
 /** Function words that end a descriptive run (content verbs such as "xây dựng" may stand in it). */
 const DESCRIPTIVE_STOP = new Set(
   (
@@ -132,21 +137,38 @@ const DESCRIPTIVE_STOP = new Set(
     'trước|nay|đây|những|mỗi|rất|vừa|mới|chỉ|lại|đi|hơn|năm|tháng|ngày|một|hai|ba|nhiều|ít|gồm|thuộc'
   ).split('|'),
 );
+/** Verbs a body does as a subject ("Bệnh viện tiếp nhận bệnh nhân Hà Nội"): never words of its name. */
+const DESCRIPTIVE_VERBS = new Trie(
+  (
+    'tiếp nhận|kiểm tra|thăm|gặp|tổ chức|giúp|tặng|trao|gửi|đưa|mời|bắt giữ|khởi tố|xử lý|xử phạt|phát hiện|' +
+    'phát động|công bố|thông báo|khen thưởng|hỗ trợ|ủng hộ|vận động|kêu gọi|tuyên truyền|chấp thuận|tạm giữ|' +
+    'cảnh báo|thực hiện|triển khai|liên hệ|điều động|tiến hành|ban hành|quyết định|cho phép|khuyến cáo|' +
+    'hướng dẫn|xác minh|đình chỉ|thành lập|làm việc|cung cấp|tiếp tục|bắt đầu|trở thành|tham gia|đồng ý|khiến|gây|hợp tác|ký kết|xác định|phụ trách'
+  ).split('|'),
+);
 
 /**
- * "Ban Quản lý dự án | đầu tư xây dựng các công trình giao thông | Đà Nẵng": boards and centres
- * carry a run of lower-case words that ends in a place. From j (a lower-case word), up to 12
- * lower-case content words (no function word but "các" and "và", no title, no reporting verb), then a place (an
- * administrative unit and a name, or a run of capitals that is no person, body, title or document),
- * then the end of the clause or a reporting verb. Returns the index after the place, or 0.
+ * "Ban Quản lý dự án | đầu tư xây dựng các công trình giao thông | Đà Nẵng", "Bệnh viện | đa khoa |
+ * tỉnh Hà Tĩnh", "Trung tâm | nghiên cứu | Lý học Đông phương": a body's name may carry a run of
+ * lower-case words that ends in a place or a proper name. From j (a lower-case word), up to 12
+ * lower-case content words (no function word but "các" and "và", no verb a body does, no title, no
+ * reporting verb), then a place (an administrative unit and a name, or a run of capitals that is no
+ * person, body, title or document) or a proper name in sentence case, then the end of the clause, a
+ * reporting verb or a person's name (title + body + name). Returns the index after the name, or 0.
  */
 function descriptiveTail(ctx: BlockCtx, j: number): number {
   let q = j;
   while (q < ctx.n && q - j < MAX_DESCRIPTIVE_WORDS) {
     const t = ctx.tokens[q]!;
     if (t.kind !== WORD || t.cap) break;
-    if (ADMIN_UNITS.match(ctx.keys, q) > 0) break;
-    if (DESCRIPTIVE_STOP.has(t.k) || titleAt(ctx, q) > 0 || REPORT_VERBS.match(ctx.keys, q) > 0) return 0;
+    if (ADMIN_UNITS.match(ctx.keys, q) > 0 && ORG_NOUNS.match(ctx.keys, q) <= ADMIN_UNITS.match(ctx.keys, q)) break;
+    // A word of a name ("địa chất", "xây dựng") may start with a stop syllable; a stop word alone ends the run.
+    const noun = ORG_NOUNS.match(ctx.keys, q);
+    if (noun > 0 && lowerRun(ctx, q, q + noun)) {
+      q += noun;
+      continue;
+    }
+    if (DESCRIPTIVE_STOP.has(t.k) || DESCRIPTIVE_VERBS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0 || REPORT_VERBS.match(ctx.keys, q) > 0 || HONORIFICS.match(ctx.keys, q) > 0) return 0;
     q++;
   }
   if (q === j || ctx.keyAt(q - 1) === 'và' || ctx.keyAt(q - 1) === 'các') return 0;
@@ -158,13 +180,27 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
     const t = ctx.tokens[r]!;
     if (t.kind !== WORD || !t.cap || ctx.nameEnd[r]! > 0 || ctx.headLen[r]! > 0 || titleAt(ctx, r) > 0) break;
     if (DOC_HEADS.match(ctx.keys, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
-    if (r === placeStart && unit === 0 && !t.title) break; // a bare acronym is no place
+    // A bare acronym is no place, but for a country's or city's ("VN", "TPHCM").
+    if (r === placeStart && unit === 0 && !t.title && !PLACE_ACRONYMS.has(t.k)) break;
+    // "… Việt Nam VFF": an acronym after a province or country is the body's short name, not the place's.
+    if (t.acr && r > placeStart && (ORG_ACRONYMS.has(t.k) || MAJOR_PLACES.exact(ctx.keys, placeStart, r))) break;
     r++;
   }
+  // "Lý học Đông phương", "Mầm non Mai Dịch": a proper name in sentence case goes on.
+  if (r > placeStart && unit === 0 && ctx.isWord(r) && !ctx.tokens[r]!.cap) {
+    const c = scanComplement(ctx, placeStart);
+    if (c.substance && c.end > r) r = c.end;
+  }
   if (r === placeStart) return 0;
-  // Then the clause ends or the verb of a subject follows: "…, năm 2023", "… Đà Nẵng cho biết".
+  // One title-case word no gazetteer knows ("… xác định Thông đang …") is a name only before a pause, a
+  // verb of speech ("… miền Nam cho biết") or a person.
+  const weak = r - placeStart === 1 && unit === 0 && !ctx.tokens[placeStart]!.acr && !isKnownPlace(ctx.keys, placeStart, r);
+  const pair = ctx.isWord(r + 1) && STOPWORDS.has(`${ctx.keys[r]} ${ctx.keys[r + 1]}`);
+  if (weak && ctx.isWord(r) && ctx.nameEnd[r]! === 0 && REPORT_VERBS.match(ctx.keys, r) < 2 && !pair) return 0;
+  // Then the clause ends, the verb of a subject follows, or the person the body is named with:
+  // "…, năm 2023", "… Đà Nẵng cho biết", "Giám đốc Bệnh viện … Hà Tĩnh Nguyễn Văn An".
   const after = ctx.tok(r);
-  if (!after || after.kind === PUNCT) return r;
+  if (!after || after.kind === PUNCT || ctx.nameEnd[r]! > 0 || (after.kind === WORD && after.acr)) return r;
   if (after.kind !== WORD || after.cap) return 0;
   const next = ctx.keyAt(r + 1);
   return REPORT_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
@@ -218,7 +254,6 @@ function personAfterCountry(ctx: BlockCtx, j: number): boolean {
 export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: boolean; longName?: boolean } = {}): Complement {
   let j = j0;
   let longName = opts.longName === true;
-  let extended = false;
   let substance = false;
   let capRun = 0; // consecutive title-case words consumed
   let lastKind: 'start' | 'cap' | 'acr' | 'lower' | 'unit' | 'num' | 'conn' | 'place' = 'start';
@@ -243,7 +278,9 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           lastUnitWord = false;
           continue;
         }
+        // "Xuân Trường Theo …": a capitalised function word after a head or a name starts a clause.
         if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break;
+        if (t.title && j === j0 && CLAUSE_WORDS.has(t.k)) break;
         if (j > j0 && opensClause(ctx, j)) break;
         // "Sở … Hà Nội Khuất Văn Thành": after a province, a run of title-case words with a middle
         // name is the person the body is named with, not more of the body.
@@ -376,15 +413,12 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         capRun = 0;
         continue;
       }
-      if (longName && substance && !extended && (lastKind === 'cap' || lastKind === 'lower')) {
+      // "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai": right after the head too, a
+      // descriptive run of lower-case words up to a place or a proper name.
+      if (longName && (lastKind === 'cap' || lastKind === 'lower' || (lastKind === 'start' && (substance || j === j0)))) {
         const tail = descriptiveTail(ctx, j);
-        if (tail > 0) {
-          j = tail;
-          extended = true;
-          lastKind = 'cap';
-          capRun = 0;
-          continue;
-        }
+        // The place or proper name closes the body: nothing lower-case runs on after it.
+        if (tail > 0) return { end: tail, substance: true };
       }
       break;
     }
