@@ -51,8 +51,50 @@ describe('documents', () => {
     // A subject whose owner is in words; a rule book's subject after its body.
     ['Quốc hội bàn Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển.', 'Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển'],
     ['Cán bộ vi phạm Quy định của Tỉnh ủy về tiếp công dân phải kiểm điểm.', 'Quy định của Tỉnh ủy về tiếp công dân'],
+    // Acts ("Đạo luật"), agreements ("Thỏa thuận"), treaties whose name starts in lower case, laws in lower case.
+    ['Quốc hội Mỹ thông qua Đạo luật Chống độc quyền năm 1890 sau nhiều tranh cãi.', 'Đạo luật Chống độc quyền năm 1890'],
+    ['Hai bên cam kết tuân thủ Thỏa thuận Paris về khí hậu.', 'Thỏa thuận Paris'],
+    ['Kiev bị chỉ trích vì chưa thực thi Hiệp định hòa bình Geneva, ông nói.', 'Hiệp định hòa bình Geneva'],
+    ['Thủ tục được quy định trong luật Đất đai 2013 và các nghị định.', 'luật Đất đai 2013'],
+    ['Hành vi này phạm vào điều 134 bộ luật Hình sự hiện hành.', 'bộ luật Hình sự'],
+    ['Việc xử lý kỷ luật căn cứ Luật Cán bộ, công chức và Luật Viên chức.', 'Luật Cán bộ, công chức'],
+    ['Quốc hội sẽ sửa Luật Người có công để bảo đảm quyền lợi.', 'Luật Người có công'],
+    ['Hai nước ký Hiệp định VPA/FLEGT vào năm ngoái.', 'Hiệp định VPA/FLEGT'],
+    // A decree, circular, resolution or directive in lower case with a bare number.
+    ['Tàu được đóng theo nghị định 67 của Chính phủ.', 'nghị định 67'],
+    ['Các trường thực hiện thông tư 02 từ đầu năm học.', 'thông tư 02'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
+  });
+
+  it.each([
+    // A pair of parties ends a treaty's name; a title after "và" is none of it.
+    ['Hai bên sẽ triển khai Hiệp định Thương mại tự do Việt Nam - Hàn Quốc giúp tăng kim ngạch.', ['Hiệp định Thương mại tự do Việt Nam - Hàn Quốc']],
+    ['Ông đề nghị sớm phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU và hoan nghênh Thủ tướng Italy thăm Việt Nam.', ['Hiệp định Thương mại tự do Việt Nam - EU']],
+    // A law's name stops before an adverb or verb of the clause.
+    ['Theo ông, Luật Biểu tình rất quan trọng để quản lý nhà nước.', ['Luật Biểu tình']],
+    ['Các trường hợp tại Điều 22 Luật Đấu thầu bao gồm ba loại gói thầu.', ['Luật Đấu thầu']],
+    ['Luật Đất đai và Luật Đầu tư lại quy định khác nhau.', ['Luật Đất đai', 'Luật Đầu tư']],
+  ])('the name ends where the clause goes on: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // "Luật" inside a person's, a school's or a firm's name; the common noun opening a sentence.
+    ['Trung vệ Đình Luật nhận thẻ đỏ ở phút 80.'],
+    ['Ông là giáo sư Trường ĐH Luật Harvard từ năm ngoái.'],
+    ['Luật sư của Cty TNHH Luật Minh Khuê cho biết như vậy.'],
+    ['Luật hạn chế việc nhập cư của người lao động nước ngoài được ban hành.'],
+    // Lower-case "luật" that is not a law's name: a country's law, a law firm, a professor of law, religious law, a lost full stop.
+    ['Hành vi đó trái với luật Mỹ và luật quốc tế.'],
+    ['Ông làm việc cho công ty luật Baker trong nhiều năm.'],
+    ['Theo giáo sư luật Josh Smith, Nhà Trắng có ba lựa chọn.'],
+    ['Nhóm vũ trang áp đặt luật Hồi giáo hà khắc.'],
+    ['Tài xế nhờn luật Từ cuối năm ngoái, báo chí liên tục phản ánh.'],
+    // A lower-case "quyết định" with a bare number is still no document: the verb "decide".
+    ['Hội đồng quyết định 3 người được thưởng.'],
+  ])('no document in %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
   });
 
   it('a plan needs a number; the ministry of planning is no document', () => {

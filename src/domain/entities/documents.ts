@@ -7,6 +7,7 @@ import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
+import * as places from './places';
 import * as plans from './plans';
 import * as textModule from './text';
 import { Trie } from './trie';
@@ -15,7 +16,8 @@ import { Trie } from './trie';
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
 const { namedPlanEnd, PLAN_HEADS } = plans;
-const { WORD, NUM, PUNCT } = textModule;
+const { WORD, NUM, PUNCT, startsSentence } = textModule;
+const { PLACES } = places;
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -27,6 +29,13 @@ const DOC_STOP = new Set(
     'nay|hiện|trên|dưới|qua|sau|trước|do|vì|nên|gồm|như|tới|kể|thuộc|về|lần|trình'
   ).split('|'),
 );
+
+/** Adverbs and verbs that follow a law's name in a clause ("Luật Biểu tình rất quan trọng", "Luật Đấu thầu bao gồm"). */
+const LAW_NAME_STOP = new Set(['rất', 'lại', 'chỉ', 'chắc', 'luôn', 'nhận', 'ký', 'mới', 'cấm', 'bao']);
+/** "Luật Cán bộ, công chức", "Luật Khiếu nại, tố cáo": law names whose two halves a comma joins. */
+/** Compounds whose second syllable is in LAW_NAME_STOP: "Đăng ký", "Đổi mới". */
+const COMPOUND_SECOND = new Set(['đăng ký', 'đổi mới', 'tiếp nhận', 'thừa nhận', 'công nhận', 'bao gồm']);
+const COMMA_HALVES = new Set(['công chức', 'tố cáo', 'chống']);
 
 function isCapWord(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
@@ -144,7 +153,15 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         e += 2;
         break;
       }
-      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định')) break;
+      // "Luật Người có công": "có công" (people of merit) is a noun, not "has".
+      const ofMerit = t.k === 'có' && ctx.keyAt(e + 1) === 'công';
+      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !ofMerit) break;
+      if (!t.cap && LAW_NAME_STOP.has(t.k) && !COMPOUND_SECOND.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+      if (ofMerit) {
+        e += 2;
+        words += 2;
+        continue;
+      }
       // "Luật Du lịch sửa đổi": without brackets the amendment is said of the law, not part of its name.
       if (words > 0 && t.k === 'sửa' && ctx.keyAt(e + 1) === 'đổi') break;
       if (t.cap && words > 0 && DOC_HEADS.match(ctx.keys, e) > 0) break;
@@ -157,7 +174,8 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       break;
     }
     // "Luật Phòng, chống bệnh truyền nhiễm", "sửa đổi, bổ sung".
-    if (t.s === ',' && words > 0 && (ctx.keyAt(e + 1) === 'chống' || (ctx.keyAt(e + 1) === 'bổ' && ctx.keyAt(e + 2) === 'sung'))) {
+    const half = `${ctx.keyAt(e + 1)} ${ctx.keyAt(e + 2)}`;
+    if (t.s === ',' && words > 0 && (COMMA_HALVES.has(ctx.keyAt(e + 1) ?? '') || COMMA_HALVES.has(half) || half === 'bổ sung')) {
       e++;
       continue;
     }
@@ -227,46 +245,71 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
   return words >= 2 ? e : 0;
 }
 
-/**
- * A treaty's name: "Thương mại tự do Việt Nam-EU", "Paris 2015", "Hữu nghị và Hợp tác Việt Nam -Lào",
- * "về Quy chế biên giới quốc gia Việt Nam -Lào", "Liên hợp quốc về Luật Biển". Starts with a capital
- * (or "về" and a capital); lower-case words (at most three in a row) go on only before another
- * capital; ends after a year or where the name does. Returns the end or 0.
- */
 /** A function word ends a treaty's name, but "về", "và" and "tự do" ("free trade") stand inside one. */
 function stopsTreaty(ctx: BlockCtx, q: number): boolean {
   const k = ctx.tokens[q]!.k;
-  if (k === 'về' || k === 'và') return false;
+  if (k === 'về') return false;
+  // "Hữu nghị và Hợp tác": "và" joins two capitalised words; before a lower-case word the clause goes on.
+  if (k === 'và') return !isCapWord(ctx, q + 1);
   if (k === 'do' && ctx.keyAt(q - 1) === 'tự') return false;
   return DOC_STOP.has(k);
 }
 
+/**
+ * Lower-case words from q through to a capitalised word within `max` words ("hòa bình Minsk",
+ * "tự do Việt Nam", "về Luật Biển"); returns the capital's index, or 0. A title ("và hoan nghênh
+ * Thủ tướng …") or a time word is no part of a name.
+ */
+function lowerRunToName(ctx: BlockCtx, q0: number, max: number): number {
+  let q = q0;
+  while (q < ctx.n && q - q0 < max && ctx.tokens[q]!.kind === WORD && !ctx.tokens[q]!.cap && !stopsTreaty(ctx, q)) q++;
+  if (q === q0 || !isCapWord(ctx, q) || TIME_STARTERS.has(ctx.tokens[q]!.k) || ctx.titleLen[q]! > 0) return 0;
+  return q;
+}
+
+/**
+ * A treaty's name: "Thương mại tự do Việt Nam-EU", "Paris 2015", "Hữu nghị và Hợp tác Việt Nam -Lào",
+ * "về Quy chế biên giới quốc gia Việt Nam -Lào", "Liên hợp quốc về Luật Biển", "hòa bình Minsk".
+ * Starts with a capital (or "về" and a capital, or up to three lower-case words and a capital);
+ * lower-case words go on only before another capital; a pair of parties ("Việt Nam - EU") or a year
+ * ends it; else it ends after a few of its own nouns. Returns the end or 0.
+ */
 function treatyNameEnd(ctx: BlockCtx, j: number): number {
   let e = j;
   if (ctx.keyAt(e) === 'về') e++;
-  if (!isCapWord(ctx, e)) return 0;
+  if (!isCapWord(ctx, e)) {
+    if (e > j) return 0;
+    e = lowerRunToName(ctx, e, 3);
+    if (e === 0) return 0;
+  }
   let end = 0;
+  let paired = false;
   while (e < ctx.n) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
       if (t.cap) {
-        if (end > 0 && (TIME_STARTERS.has(t.k) || (t.title && STOPWORDS.has(t.k)))) break;
+        if (end > 0 && (TIME_STARTERS.has(t.k) || (t.title && STOPWORDS.has(t.k)) || ctx.titleLen[e]! > 0)) break;
         end = ++e;
         continue;
       }
-      // Lower-case words: through to a capital within eight words ("tự do Việt Nam", "về Luật Biển"),
-      // else the name ends after its own nouns, before the first function word.
-      let q = e;
-      while (q < ctx.n && q - e < 8 && ctx.tokens[q]!.kind === WORD && !ctx.tokens[q]!.cap && !stopsTreaty(ctx, q)) q++;
-      if (q > e && isCapWord(ctx, q) && !TIME_STARTERS.has(ctx.tokens[q]!.k)) {
+      const q = lowerRunToName(ctx, e, 8);
+      if (q > 0) {
         e = q;
         continue;
       }
+      // "Việt Nam - EU giúp tăng cường …": the pair of parties closed the name.
+      if (paired) return end;
       while (e < ctx.n && e - end < 3 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k)) e++;
       return e;
     }
     if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
     if (t.kind === PUNCT && '-–'.includes(t.s) && isCapWord(ctx, e + 1)) {
+      paired = true;
+      e++;
+      continue;
+    }
+    // "VPA/FLEGT": two short names joined by a slash.
+    if (t.s === '/' && !t.sp && end === e && ctx.tok(e + 1)?.acr && !ctx.tokens[e + 1]!.sp) {
       e++;
       continue;
     }
@@ -339,6 +382,7 @@ function bracketNamedEnd(ctx: BlockCtx, j: number): number {
 /** Heads that name a document by its number in any case: "theo công văn số 301/BGDĐT-GDMN", "Văn bản số 12/UBND". */
 const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch'.split('|');
 const LOWER_CODED_HEADS = new Trie(LOWER_CODED);
+const BARE_NUMBER_HEADS = new Set(['nghị định', 'nghị quyết', 'thông tư', 'chỉ thị']);
 const LOWER_CODED_FIRST = new Set(LOWER_CODED.map((h) => h.split(' ')[0]!));
 
 /**
@@ -354,7 +398,9 @@ function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (numbered) k++;
   if (ctx.tok(k)?.kind !== NUM) return null;
   const e = codeEnd(ctx, k);
-  if (!numbered && !ctx.tokens.slice(k + 1, e).some((u) => u.kind === WORD || u.s === '/')) return null;
+  const coded = ctx.tokens.slice(k + 1, e).some((u) => u.kind === WORD || u.s === '/');
+  // "theo nghị định 100", "thông tư 02 có hiệu lực": a decree, circular, resolution or directive is named by a bare number too.
+  if (!numbered && !coded && !(BARE_NUMBER_HEADS.has(ctx.tokens.slice(i, i + h).map((u) => u.k).join(' ')) && namedByNumber(ctx, k))) return null;
   return { i, j: e };
 }
 
@@ -371,10 +417,43 @@ function bodyBefore(ctx: BlockCtx, i: number): boolean {
   return i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2;
 }
 
+/**
+ * "trung vệ Đình Luật", "ĐH Luật Idaho", "Cty TNHH Luật Bảo Ngọc": "Luật" after a capitalised word
+ * inside a sentence is a word of a name ("Dự thảo Luật …" and a function word before it aside).
+ */
+function nameWordBefore(ctx: BlockCtx, i: number): boolean {
+  if (i === 0) return false;
+  const prev = ctx.tokens[i - 1]!;
+  if (prev.kind !== WORD || !prev.cap || STOPWORDS.has(prev.k) || prev.k === 'thảo' || ROMAN.test(prev.s)) return false;
+  return !startsSentence(ctx.tokens, i - 1);
+}
+
+/** Words that make "luật" part of a common word: "pháp luật", "kỷ luật", "quy luật", "dự luật", "trường luật". */
+const LAW_WORD_BEFORE = new Set(['pháp', 'kỷ', 'quy', 'dự', 'giới', 'hiến', 'điều', 'trường', 'khoa', 'ngành', 'học', 'thi', 'sinh', 'nhân', 'sĩ', 'sư', 'ty', 'hãng', 'phòng']);
+/** Religious law ("luật Hồi giáo", Sharia) is no enacted document. */
+const FAITHS = new Set(['hồi', 'do']);
+
+/**
+ * "theo luật Đất đai", "bộ luật Hình sự": a law in lower case is named by the capitalised word after
+ * it, never a country or place ("luật Mỹ"), a title or a body's head.
+ */
+function lowerLawAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  let j = i + 1;
+  const k = ctx.tokens[i]!.k;
+  if ((k === 'bộ' || k === 'đạo') && ctx.keyAt(i + 1) === 'luật') j++;
+  else if (k !== 'luật') return null;
+  if (!isCapWord(ctx, j) || ctx.tokens[j]!.acr || ctx.titleLen[j]! > 0 || ctx.headLen[j]! > 0 || PLACES.match(ctx.keys, j) > 0) return null;
+  // "Nhờn luật Từ cuối năm …": a capitalised function word starts a sentence whose full stop was lost.
+  if (STOPWORDS.has(ctx.tokens[j]!.k) || FAITHS.has(ctx.tokens[j]!.k)) return null;
+  if (i > 0 && LAW_WORD_BEFORE.has(ctx.keyAt(i - 1) ?? '')) return null;
+  const e = lawNameEnd(ctx, j);
+  return e > j ? { i, j: e } : null;
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
-  if (!t.cap) return lowerCodedAt(ctx, i);
+  if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
   // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised.
   if (h === 0) return lowerCodedAt(ctx, i);
@@ -385,6 +464,7 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const after = ctx.tok(j);
   if (!after) return null;
   if (LAW_HEADS.has(key) && (after.k === 'sư' || after.k === 'gia')) return null; // "Luật sư", "Luật gia"
+  if (LAW_HEADS.has(key) && nameWordBefore(ctx, i)) return null;
 
   let k = j;
   if (ctx.keyAt(k) === 'số') k++;
@@ -420,6 +500,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (amending > 0) return { i, j: amending };
   if (LAW_HEADS.has(key)) {
     const e = lawNameEnd(ctx, j);
+    // "Luật hạn chế việc nhập cư …" opening a sentence: the common noun "law" (a named law is capitalised or dated).
+    if (e > 0 && (key === 'luật' || key === 'đạo luật') && startsSentence(ctx.tokens, i) && !ctx.tokens[j]!.cap && !isYearAt(ctx, e - 1)) return null;
     // "Hiến pháp": the Constitution is named by its head alone.
     return e > 0 ? { i, j: e } : key === 'hiến pháp' ? { i, j } : null;
   }
