@@ -6,7 +6,7 @@ import type { NfcView, Token } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, HONORIFICS, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
+const { ADMIN_UNITS, HONORIFICS, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { NUM, WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
 
@@ -183,6 +183,9 @@ function findNames(ctx: BlockCtx): void {
         }
       }
     }
+    // "Tổng Bí thư Trường Chinh", "anh Trường Giang": two syllables after a title or an honorific, the
+    // first a body's head that is also a name syllable, and no place.
+    if (found < 0 && end - i === 2 && NAME_HEADS.has(tokens[i]!.k) && personCueBefore(ctx, i) && !isPlace(ctx, i, end) && ORG_NOUNS.match(ctx.keys, i + 1) === 0 && !wordGoesOn(ctx, end)) found = i;
     if (found >= 0 && vietnameseName(ctx, found, end)) ctx.nameEnd[found] = end;
     else {
       const f = foreignNameAfterTitle(ctx, i, end);
@@ -221,12 +224,17 @@ const MAX_BETWEEN_TITLE_AND_NAME = 6;
  */
 function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   const { tokens } = ctx;
-  let f = end - 2;
-  if (f < i || isVietnameseSyllable(tokens[f]!.k)) return -1;
+  // "Park Geun-hye": a hyphen and a lower-case syllable end the last word.
+  const wEnd = end - i >= 3 && tokens[end - 2]!.s === '-' && !tokens[end - 1]!.cap ? end - 2 : end;
+  let f = wEnd - 2;
+  // "George W Bush": a middle initial belongs to the name before it.
+  if (f > i && tokens[f]!.s.length === 1 && tokens[f]!.cap) f--;
+  // A hyphenated lower-case syllable ("Jae-in") marks a foreign name whatever its first word looks like.
+  if (f < i || (isVietnameseSyllable(tokens[f]!.k) && wEnd === end)) return -1;
   // "Kim Jong Un": a family name before; but not the end of a place ("châu Âu Donald Tusk").
   if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
   // Let a name run on to the left while its words are foreign too ("Tedros Adhanom Ghebreyesus").
-  while (f - 1 >= i && end - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
+  while (f - 1 >= i && wEnd - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
   // "Chủ tịch Atletico Madrid", "Chủ tịch Real Madrid Florentino Perez": a club's or company's name is the
   // body the title names; a person's name may only follow it.
   for (let q = i; q < end; q++) {
@@ -234,7 +242,7 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     if (BODY_NAME_ENDS.has(k)) f = Math.max(f, q + 1);
     else if (BODY_NAME_STARTS.has(k)) f = Math.max(f, q + 2);
   }
-  if (end - f < 2) return -1;
+  if (wEnd - f < 2) return -1;
   for (let h = 1; h <= 3 && f - h >= 0; h++) {
     if (ctx.headLen[f - h] !== h || SELF_NAMED.has(headKey(ctx, f - h, h))) continue;
     // The tail of a longer head ("hội" of "Quốc hội") is judged with that head.
@@ -310,6 +318,15 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
   const honorific = i > 0 && HONORIFICS.match(ctx.keys, i - 1) === 1;
   return honorific || (particle && titleWithin(ctx, i, MAX_BETWEEN_TITLE_AND_NAME) >= 0) ? i : -1;
 }
+
+/** A lower-case syllable that is no function word goes on with the word before ("Sở Xây dựng"). */
+function wordGoesOn(ctx: BlockCtx, j: number): boolean {
+  const t = j < ctx.n ? ctx.tokens[j]! : undefined;
+  return !!t && t.kind === WORD && !t.cap && !STOPWORDS.has(t.k);
+}
+
+/** Heads of bodies that are also syllables of people's names ("Trường Chinh", "Sở Điềm", "Đoàn Tân"). */
+const NAME_HEADS = new Set(['trường', 'sở', 'đoàn']);
 
 /** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu". */
 const MIDDLE_NAMES = new Set(['thị', 'văn']);

@@ -90,7 +90,8 @@ export const TITLES = new Trie(
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
-      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb',
+      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
+      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên',
   ),
 );
 
@@ -98,11 +99,11 @@ export const TITLES = new Trie(
 export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
-export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu|đại biểu|đb'));
+export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ'));
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
-  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu'),
+  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu|cán bộ'),
 );
 
 /**

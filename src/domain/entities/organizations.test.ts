@@ -112,6 +112,10 @@ describe('organisations', () => {
     ['Báo cáo của Hiệp hội doanh nghiệp nhỏ VN nêu rõ.', ['Hiệp hội doanh nghiệp nhỏ VN']],
     ['Viện Địa chất học miền Bắc cho biết sẽ công bố bản đồ.', ['Viện Địa chất học miền Bắc']],
     ['Liên đoàn quần vợt Việt Nam VTF chọn đội tuyển.', ['Liên đoàn quần vợt Việt Nam']],
+    // A bracketed short name closes a descriptive name; a house named by its head ends before a person.
+    ['Phòng cảnh sát môi trường (PC49) đã kiểm tra.', ['Phòng cảnh sát môi trường', 'PC49']],
+    ['Chủ tịch Ủy ban Tư pháp Hạ viện Adam Schiff lên tiếng.', ['Ủy ban Tư pháp Hạ viện']],
+    ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa; Giám đốc Sở Xây dựng cho biết.', ['Sở Xây dựng']],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

@@ -185,7 +185,22 @@ function personNamedAt(ctx: BlockCtx, i: number): boolean {
   }
   if (end - i < 2 || end - i > 4 || ORG_NOUNS.match(ctx.keys, i + 1) > 0) return false;
   if ((i >= 1 && HONORIFICS.match(ctx.keys, i - 1) === 1) || (i >= 2 && HONORIFICS.match(ctx.keys, i - 2) === 2)) return true;
+  // "Tổng Bí thư Trường Chinh": a head that is also a name syllable, one more syllable, then a pause
+  // or a function word, right after a capitalised title.
+  if (end - i === 2 && NAME_HEADS.has(ctx.keys[i]!) && titleEndsAt(ctx, i) && !isKnownPlace(ctx.keys, i, end)) {
+    const next = ctx.tok(end);
+    if (!next || next.kind !== WORD || STOPWORDS.has(next.k) || REPORT_VERBS.match(ctx.keys, end) > 0) return true;
+  }
   return end - i >= 3 && SURNAMES.has(ctx.keys[i]!) && PERSON_MIDDLES.has(ctx.keys[i + 1]!);
+}
+
+/** Heads that are also syllables of people's names ("Trường Chinh", "Đoàn Khuê", "Sở Điềm"). */
+const NAME_HEADS = new Set(['trường', 'đoàn', 'sở']);
+
+/** Does a capitalised title end right before token i? */
+function titleEndsAt(ctx: BlockCtx, i: number): boolean {
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k] === k && ctx.tokens[i - k]!.cap) return true;
+  return false;
 }
 
 /** "đường Trường Sa", "phố Hội Vũ": after a street word a head is part of the street's name. */

@@ -82,6 +82,17 @@ describe('officials', () => {
     ['Giám đốc Bệnh viện đa khoa tỉnh Nam Định Trần Văn Hòa cho biết.', 'Trần Văn Hòa', 'Giám đốc Bệnh viện đa khoa tỉnh Nam Định'],
     ['Ông Phạm Đức Long, Phó Chủ tịch Hiệp hội nuôi ong Lâm Đồng nói.', 'Phạm Đức Long', 'Phó Chủ tịch Hiệp hội nuôi ong Lâm Đồng'],
     ['Bà Võ Thị Lan, Trưởng khoa Nhi, Bệnh viện đa khoa tỉnh Bình Định cho biết.', 'Võ Thị Lan', 'Trưởng khoa Nhi, Bệnh viện đa khoa tỉnh Bình Định'],
+    // A word for the country between title and name; a middle initial; a hyphenated given name.
+    ['Sau đó Thủ tướng nước này Mark Rutte cho biết.', 'Mark Rutte', 'Thủ tướng'],
+    ['Khi đó cựu Tổng thống John F Kennedy phát biểu.', 'John F Kennedy', 'cựu Tổng thống'],
+    ['Tổng thống Yoon Suk-yeol đến Hà Nội.', 'Yoon Suk-yeol', 'Tổng thống'],
+    // Abbreviated titles, staff of a body, party committee members, a bracketed short name and a parent body.
+    ['Bà Trần Thu Hằng (TGĐ Công ty Sao Mai) chia sẻ.', 'Trần Thu Hằng', 'TGĐ Công ty Sao Mai'],
+    ['Chị Lê Thị Mơ, cán bộ Sở Tư pháp Quảng Nam, cho biết.', 'Lê Thị Mơ', 'cán bộ Sở Tư pháp Quảng Nam'],
+    ['Ông Hồ Văn Kỳ, Tỉnh ủy viên, Bí thư Huyện ủy Đức Phổ cho biết.', 'Hồ Văn Kỳ', 'Tỉnh ủy viên, Bí thư Huyện ủy Đức Phổ'],
+    ['Đại úy Đỗ Văn Lực, cán bộ Phòng cảnh sát môi trường (PC49), Công an tỉnh Hải Dương cho biết.', 'Đỗ Văn Lực', 'cán bộ Phòng cảnh sát môi trường (PC49), Công an tỉnh Hải Dương'],
+    // A head that is also a name syllable, after a title: the person, not a body.
+    ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa.', 'Trường Chinh', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect(first?.text).toBe(name);

@@ -17,13 +17,14 @@ import * as organizations from './organizations';
 import * as phrases from './phrases';
 import * as places from './places';
 import * as textModule from './text';
+import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
 const { orgAt } = organizations;
 const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
-const { foldKey, isVietnameseSyllable, keyOf, WORD, PUNCT } = textModule;
+const { foldKey, isVietnameseSyllable, keyOf, NUM, WORD, PUNCT } = textModule;
 
 export interface OfficialSpan extends TokenSpan {
   block: number;
@@ -135,6 +136,9 @@ const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty
 /** Envoys: their post abroad follows "tại". */
 const ENVOY_TITLES = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);
 
+/** Words for the country of the article between a title and a name ("Tổng thống nước này …"). */
+const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
+
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
 
@@ -159,7 +163,15 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
     e = e2;
   }
   // "…, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam (PVN)": the body's short name closes the role.
-  if (apposition && ctx.isPunct(e, '(') && ctx.tok(e + 1)?.acr && ctx.isPunct(e + 2, ')')) e += 3;
+  if (apposition && ctx.isPunct(e, '(') && ctx.tok(e + 1)?.acr) {
+    const close = ctx.tok(e + 2)?.kind === NUM && !ctx.tokens[e + 2]!.sp ? e + 3 : e + 2; // "(PC46)"
+    if (ctx.isPunct(close, ')')) {
+      e = close + 1;
+      // "… (PC46), Công an tỉnh Nghệ An cho biết": the parent body closes the role.
+      const parent = ctx.isPunct(e, ',') ? orgAt(ctx, e + 1) : null;
+      if (parent && (parent.j >= ctx.n || ctx.isPunct(parent.j, ',.;)') || REPORT_VERBS.match(ctx.keys, parent.j) > 0)) e = parent.j;
+    }
+  }
   return { i, j: e };
 }
 
@@ -284,6 +296,9 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       }
     }
     let p = skipRanks(ctx, chain.j);
+    // "Tổng thống nước này Rodrigo Duterte": a word for the country between the title and the name.
+    const pronoun = ctx.nameEnd[p]! === 0 ? COUNTRY_PRONOUNS.match(ctx.keys, p) : 0;
+    if (pronoun > 0 && ctx.nameEnd[p + pronoun]! > 0) p += pronoun;
     // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') && ctx.tok(chain.j + 1)?.acr && ctx.isPunct(chain.j + 2, ')')) {
       const q = skipRanks(ctx, chain.j + 3);

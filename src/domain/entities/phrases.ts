@@ -14,7 +14,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SELF_NAMED, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
 const { WORD, NUM, PUNCT, isVietnameseSyllable } = textModule;
 const { COUNTRIES, MAJOR_PLACES, PLACES, isKnownPlace } = places;
 const { TIME_STARTERS } = lexicons;
@@ -172,6 +172,11 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
     q++;
   }
   if (q === j || ctx.keyAt(q - 1) === 'và' || ctx.keyAt(q - 1) === 'các') return 0;
+  // "Phòng cảnh sát kinh tế (PC46)": a short name in brackets closes a name that has no place.
+  if (ctx.isPunct(q, '(') && ctx.tok(q + 1)?.acr) {
+    const close = ctx.tok(q + 2)?.kind === NUM && !ctx.tokens[q + 2]!.sp ? q + 3 : q + 2; // "(PC46)"
+    if (ctx.isPunct(close, ')')) return q;
+  }
   let r = q;
   const unit = ADMIN_UNITS.match(ctx.keys, r);
   if (unit > 0) r += unit;
@@ -301,6 +306,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
           if (!longName) longName = LONG_NAME_HEADS.match(ctx.keys, j) === head;
+          // "Ủy ban Giám sát Hạ viện Elijah Cummings": after a house named by its head, a name is a person's.
+          if (SELF_NAMED.has(ctx.keys.slice(j, j + head).join(' ')) && personAfterCountry(ctx, j + head)) return { end: j + head, substance: true };
           j += head;
           substance = true;
           capRun = 0;
