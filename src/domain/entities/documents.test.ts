@@ -63,8 +63,38 @@ describe('documents', () => {
     // A decree, circular, resolution or directive in lower case with a bare number.
     ['Tàu được đóng theo nghị định 67 của Chính phủ.', 'nghị định 67'],
     ['Các trường thực hiện thông tư 02 từ đầu năm học.', 'thông tư 02'],
+    // Decrees of the President, declarations, qualified codes, quoted titles, treaty short names, plans by a four-digit number.
+    ['Bác ký Sắc lệnh số 25/SL thành lập bộ máy mới.', 'Sắc lệnh số 25/SL'],
+    ['Viện kiểm sát có Kết luận kiểm sát số 45/KLKS-HS về vụ việc.', 'Kết luận kiểm sát số 45/KLKS-HS'],
+    ['Đội kiểm tra lập quyết định xử phạt số 112/QĐ-XPVPHC đối với chủ xe.', 'quyết định xử phạt số 112/QĐ-XPVPHC'],
+    ['Năm 1941, Trung ương ra Chỉ thị “Sửa soạn khởi nghĩa” gửi các xứ ủy.', 'Chỉ thị “Sửa soạn khởi nghĩa”'],
+    ['Mỹ rút khỏi TPP ngay sau lễ nhậm chức.', 'TPP'],
+    ['Tỉnh tổng kết Kế hoạch 2467 về thu hồi vũ khí.', 'Kế hoạch 2467'],
+    ['Mỗi nước tuân thủ Hiệp định thương mại nội khối ASEAN từ năm tới.', 'Hiệp định thương mại nội khối ASEAN'],
+    ['Theo Quy hoạch phát triển điện lực VII, công suất tăng mạnh.', 'Quy hoạch phát triển điện lực VII'],
+    ['Báo chí được tiếp cận tài liệu theo Đạo luật về Tự do Thông tin của Mỹ.', 'Đạo luật về Tự do Thông tin'],
+    // Subjects with "và" between content words, "đối với", and the verb "quy định" before "về".
+    ['Quốc hội thông qua Nghị quyết về hỗ trợ và phát triển doanh nghiệp tại kỳ họp.', 'Nghị quyết về hỗ trợ và phát triển doanh nghiệp'],
+    ['Chính phủ ban hành Nghị định quy định về xử phạt đối với hành vi gian lận.', 'Nghị định quy định về xử phạt đối với hành vi gian lận'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
+  });
+
+  it.each([
+    // A whole proper name ends a declaration's name; a lone capitalised syllable goes on ("Liên hợp quốc").
+    ['Các nước thông qua Tuyên bố Bắc Kinh chống tham nhũng.', ['Tuyên bố Bắc Kinh']],
+    ['Hai bên tôn trọng Hiến chương Liên hợp quốc và luật pháp quốc tế.', ['Hiến chương Liên hợp quốc']],
+    ['ASEAN và Trung Quốc cam kết thực hiện đầy đủ DOC.', ['DOC']],
+  ])('a treaty\'s name and short name: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Tuyên bố với báo chí, ông Lâm khẳng định quan điểm.'],
+    ['Độc giả đón đọc Kế hoạch “trộm long tráo phụng” của băng cướp.'],
+    ['Doc là một từ tiếng Anh, còn Tpp chỉ là chữ viết tắt.'],
+  ])('a verb, a ploy in quotes and words that only look like short names are no documents: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
   });
 
   it.each([

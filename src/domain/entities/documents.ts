@@ -17,7 +17,7 @@ const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, ST
 const { orgAt } = organizations;
 const { namedPlanEnd, PLAN_HEADS } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
-const { PLACES } = places;
+const { COUNTRIES, PLACES } = places;
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -45,7 +45,8 @@ function isCapWord(ctx: BlockCtx, j: number): boolean {
 /** "Đề án 06", "Chương trình 135": a number that is no year and ends the phrase names the plan. */
 function namedByNumber(ctx: BlockCtx, k: number): boolean {
   const t = ctx.tokens[k]!;
-  if (!/^\d{1,3}$/.test(t.s)) return false;
+  // "Đề án 06", "Kế hoạch 2467": up to four digits, but a year ("Báo cáo 2020") dates the document instead.
+  if (!/^\d{1,4}$/.test(t.s) || /^(19|20)\d\d$/.test(t.s)) return false;
   const next = ctx.tok(k + 1);
   return !next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k));
 }
@@ -138,7 +139,8 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n && words < 12) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
-      if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keys, e + 1)) {
+      // "… giám sát của Quốc hội và HĐND" names whose law; "… của Mỹ" only says which country's.
+      if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keys, e + 1) && !(t.k === 'của' && COUNTRIES.match(ctx.keys, e + 1) > 0)) {
         e++;
         continue;
       }
@@ -149,13 +151,18 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         e++;
         continue;
       }
+      // "Đạo luật về Tự do Thông tin": "về" and a capitalised subject name the law.
+      if (t.k === 'về' && words === 0 && isCapWord(ctx, e + 1)) {
+        e++;
+        continue;
+      }
       if (t.k === 'năm' && /^\d{4}$/.test(ctx.tok(e + 1)?.s ?? '')) {
         e += 2;
         break;
       }
       // "Luật Người có công": "có công" (people of merit) is a noun, not "has".
       const ofMerit = t.k === 'có' && ctx.keyAt(e + 1) === 'công';
-      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !ofMerit) break;
+      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !ofMerit && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
       if (!t.cap && LAW_NAME_STOP.has(t.k) && !COMPOUND_SECOND.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
       if (ofMerit) {
         e += 2;
@@ -236,6 +243,12 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
       e += 2;
       continue;
     }
+    // "về hỗ trợ và phát triển doanh nghiệp", "về lưu chiểu đối với báo nói": "và" before another content word, "đối với".
+    const joins = (t.k === 'và' && words > 0 && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) || (t.k === 'với' && ctx.keyAt(e - 1) === 'đối');
+    if (joins) {
+      e++;
+      continue;
+    }
     // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own.
     if (t.cap && DOC_HEADS.match(ctx.keys, e) > 0) return 0;
     if (!t.cap && DOC_STOP.has(t.k)) break;
@@ -270,7 +283,7 @@ function lowerRunToName(ctx: BlockCtx, q0: number, max: number): number {
 /**
  * A treaty's name: "Thương mại tự do Việt Nam-EU", "Paris 2015", "Hữu nghị và Hợp tác Việt Nam -Lào",
  * "về Quy chế biên giới quốc gia Việt Nam -Lào", "Liên hợp quốc về Luật Biển", "hòa bình Minsk".
- * Starts with a capital (or "về" and a capital, or up to three lower-case words and a capital);
+ * Starts with a capital (or "về" and a capital, or up to four lower-case words and a capital);
  * lower-case words go on only before another capital; a pair of parties ("Việt Nam - EU") or a year
  * ends it; else it ends after a few of its own nouns. Returns the end or 0.
  */
@@ -279,7 +292,7 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
   if (ctx.keyAt(e) === 'về') e++;
   if (!isCapWord(ctx, e)) {
     if (e > j) return 0;
-    e = lowerRunToName(ctx, e, 3);
+    e = lowerRunToName(ctx, e, 4);
     if (e === 0) return 0;
   }
   let end = 0;
@@ -299,7 +312,10 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
       }
       // "Việt Nam - EU giúp tăng cường …": the pair of parties closed the name.
       if (paired) return end;
-      while (e < ctx.n && e - end < 3 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k)) e++;
+      // "Liên hợp quốc", "Quyền trẻ em": a lone capitalised syllable goes on in lower case for a word or two;
+      // after a whole name ("Bắc Kinh chống tham nhũng") the clause goes on.
+      if (isCapWord(ctx, end - 2)) return end;
+      while (e < ctx.n && e - end < 2 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k) && !LAW_NAME_STOP.has(ctx.tokens[e]!.k)) e++;
       return e;
     }
     if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
@@ -380,7 +396,7 @@ function bracketNamedEnd(ctx: BlockCtx, j: number): number {
 }
 
 /** Heads that name a document by its number in any case: "theo công văn số 301/BGDĐT-GDMN", "Văn bản số 12/UBND". */
-const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch'.split('|');
+const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch|sắc lệnh|kết luận'.split('|');
 const LOWER_CODED_HEADS = new Trie(LOWER_CODED);
 const BARE_NUMBER_HEADS = new Set(['nghị định', 'nghị quyết', 'thông tư', 'chỉ thị']);
 const LOWER_CODED_FIRST = new Set(LOWER_CODED.map((h) => h.split(' ')[0]!));
@@ -389,11 +405,25 @@ const LOWER_CODED_FIRST = new Set(LOWER_CODED.map((h) => h.split(' ')[0]!));
  * "quyết định số 4898", "văn bản 80/VNCERT-ĐPƯC": a lower-case head is a document only with "số" and
  * a number, or with a code glued to the number ("02/2017", "12/TT-BTC"); "quy định 6 người" is none.
  */
+/**
+ * "Kết luận kiểm sát số 127/KLKS-TĐ", "quyết định xử phạt số 52/QĐ-XPVPHC": up to four lower-case
+ * words of kind, then "số" and a code with a slash. Returns the end of the code, or 0.
+ */
+function qualifiedCodeEnd(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < j + 4 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k)) q++;
+  if (q === j || ctx.keyAt(q) !== 'số' || ctx.tok(q + 1)?.kind !== NUM) return 0;
+  const e = codeEnd(ctx, q + 1);
+  return ctx.tokens.slice(q + 2, e).some((u) => u.s === '/') ? e : 0;
+}
+
 function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (!LOWER_CODED_FIRST.has(ctx.tokens[i]!.k)) return null; // most words: one set lookup
   const h = LOWER_CODED_HEADS.match(ctx.keys, i);
   if (h === 0) return null;
   let k = i + h;
+  const qualified = qualifiedCodeEnd(ctx, k);
+  if (qualified > 0) return { i, j: qualified };
   const numbered = ctx.keyAt(k) === 'số';
   if (numbered) k++;
   if (ctx.tok(k)?.kind !== NUM) return null;
@@ -450,9 +480,30 @@ function lowerLawAt(ctx: BlockCtx, i: number): TokenSpan | null {
   return e > j ? { i, j: e } : null;
 }
 
+/** Heads of legal and party documents whose title may stand in quotes (a "Chương trình" or "Kế hoạch" in quotes is mostly a show or a ploy). */
+const QUOTED_TITLE_HEADS = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật', 'kết luận', 'quy định', 'đề án', 'đạo luật']);
+const OPEN_QUOTES = '“"«';
+const CLOSE_QUOTES = '”"»';
+
+/** A quoted title from j: its closing quote within 30 tokens and before any full stop; returns the end after it, or 0. */
+function quotedTitleEnd(ctx: BlockCtx, j: number): number {
+  if (!ctx.isPunct(j, OPEN_QUOTES) || !ctx.isWord(j + 1)) return 0;
+  for (let q = j + 1; q < Math.min(ctx.n, j + 30); q++) {
+    const u = ctx.tokens[q]!;
+    if (u.kind !== PUNCT) continue;
+    if (CLOSE_QUOTES.includes(u.s)) return q > j + 2 ? q + 1 : 0;
+    if ('.!?'.includes(u.s)) return 0;
+  }
+  return 0;
+}
+
+/** Short names of treaties that news writes alone: "TPP", "EVFTA", "UNCLOS", the South China Sea "DOC" and "COC". */
+const TREATY_ACRONYMS = new Set(['tpp', 'cptpp', 'evfta', 'vkfta', 'nafta', 'rcep', 'ttip', 'unclos', 'jcpoa', 'npt', 'ctbt', 'afta', 'atiga', 'doc', 'coc']);
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
+  if (t.acr && TREATY_ACRONYMS.has(t.k)) return { i, j: i + 1 };
   if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
   // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised.
@@ -476,6 +527,15 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1 && !namedByNumber(ctx, k)) return null;
     return { i, j: e };
   }
+  const qualified = qualifiedCodeEnd(ctx, j);
+  if (qualified > 0) return { i, j: qualified };
+  // "Chỉ thị “Nhật - Pháp bắn nhau và hành động của chúng ta”": a title in quotes right after the head.
+  if (QUOTED_TITLE_HEADS.has(key)) {
+    const e = quotedTitleEnd(ctx, j);
+    if (e > 0) return { i, j: e };
+  }
+  // "Tuyên bố" opening a sentence is the verb "declare".
+  if (key === 'tuyên bố' && startsSentence(ctx.tokens, i)) return null;
   if (TREATY_HEADS.has(key)) {
     const e = treatyNameEnd(ctx, j);
     if (e > 0) return { i, j: e };
@@ -524,6 +584,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
       j = org.j;
     }
     // "Nghị quyết chuyên đề về …": a word or two of kind before the subject.
+    // "Nghị định quy định về …": the verb "regulate" before the subject too.
+    if (ctx.keyAt(j) === 'quy' && ctx.keyAt(j + 1) === 'định' && ctx.keyAt(j + 2) === 'về') j += 2;
     for (let q = j; q < j + 2 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k); q++) {
       if (ctx.keyAt(q + 1) === 'về') {
         j = q + 1;

@@ -67,7 +67,8 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
   if (startsSentence(ctx, i)) return 0;
   // "Bộ Kế hoạch và Đầu tư", "Vụ Kế hoạch", "phòng Kế hoạch tài chính": a body's name, not a plan.
   const prev = ctx.tokens[i - 1]!;
-  if (prev.kind === WORD && prev.cap) return 0;
+  // A capitalised function word before it ("Theo Quy hoạch …") opens the sentence; any other is a name's word.
+  if (prev.kind === WORD && prev.cap && !STOPWORDS.has(prev.k)) return 0;
   if (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2)) return 0;
   if (ctx.keyAt(j) === 'gia') return 0; // "Chiến lược gia": a strategist
   let q = j;
