@@ -283,6 +283,36 @@ describe('usage and persistence', () => {
     expect(u.notesBytes).toBe(expected);
   });
 
+  it.each([
+    ['summaries trusted: counted from them, no note is read', true],
+    ["summaries not trusted (an older build's note without one): every record is read", false],
+  ])('estimateUsage equals the UTF-8 bytes of every stored record, readable or not: %s', async (_name, trusted) => {
+    const { repo, store } = setup();
+    await repo.ensureSchema();
+    await repo.putAnnotations([makeAnnotation('bài', 'một'), makeAnnotation('bài', 'hai', { modified: '2025-02-01T00:00:00.000Z' }), makeAnnotation('b:2', 'x')]);
+    // An unreadable record, counted with its article's summary.
+    await set(annotationKey('hỏng', '1'), { v: SCHEMA_VERSION, annotation: { id: 1, note: 'Tôi 🙂' } }, store);
+    await repo.refreshSummaries(['hỏng']);
+    if (!trusted) await set(annotationKey('z', 'old'), { v: SCHEMA_VERSION, annotation: makeAnnotation('z', 'old') }, store);
+    const enc = new TextEncoder();
+    let expected = 0;
+    let records = 0;
+    for (const [k, v] of await entries(store)) {
+      if (!String(k).startsWith('anno:')) continue;
+      records++;
+      expected += enc.encode(String(k)).length + enc.encode(JSON.stringify(v)).length;
+    }
+    const cursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    try {
+      const u = await repo.estimateUsage();
+      expect(u).toMatchObject({ records, notesBytes: expected });
+      expect(records).toBe(trusted ? 4 : 5);
+      expect(cursor).toHaveBeenCalledTimes(trusted ? 0 : 1);
+    } finally {
+      cursor.mockRestore();
+    }
+  });
+
   it('estimateUsage includes navigator.storage.estimate() when available', async () => {
     vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ usage: 1234, quota: 99999 }) } });
     const { repo } = setup();

@@ -23,10 +23,10 @@ import {
 } from './db';
 import { StorageError, toStorageError } from './errors';
 import { decode, type UnreadableRecord } from './decode';
-import { readOverview, type NotesOverview } from './overview';
+import { readOverview, readSummaries, type NotesOverview } from './overview';
 import { timingMark } from './marks';
 import { dropStaleSummaries, MIGRATION_BATCH, migrateAll, upgradeKeys } from './migrate';
-import { refreshSummaries as refreshIn, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange } from './summaries';
+import { recordBytes, refreshSummaries as refreshIn, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange } from './summaries';
 import { migrateRecord, SCHEMA_VERSION } from './schema';
 
 
@@ -57,7 +57,7 @@ export interface SchemaReport {
 }
 
 export interface UsageEstimate {
-  /** UTF-8 bytes of the JSON of every note record plus its key. */
+  /** UTF-8 bytes of the JSON of every note record plus its key (summed from the summaries when they can be trusted). */
   notesBytes: number;
   /** Number of annotation records (readable or not). */
   records: number;
@@ -160,8 +160,6 @@ function writeNotes(store: UseStore, entries: readonly [string, StoredRecord | u
     return promisifyRequest(s.transaction);
   });
 }
-
-const utf8 = new TextEncoder();
 
 export function createAnnotationRepository(options: RepositoryOptions = {}): AnnotationRepository {
   const getStore = (): UseStore => options.store ?? annotationStore();
@@ -385,20 +383,26 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       const usage = await run('estimateUsage', (store) =>
         store('readonly', (s) =>
           new Promise<{ bytes: number; records: number }>((resolve, reject) => {
-            let bytes = 0;
-            let records = 0;
-            const req = s.openCursor(allAnnotationsKeyRange());
-            req.onsuccess = () => {
-              const cursor = req.result;
-              if (!cursor) {
-                resolve({ bytes, records });
+            // From the summaries (one small read) when they can be trusted: no note is read.
+            readSummaries(s, (summaries, records) => {
+              if (summaries) {
+                resolve({ bytes: summaries.reduce((n, x) => n + x.bytes, 0), records });
                 return;
               }
-              records++;
-              bytes += utf8.encode(String(cursor.key)).length + utf8.encode(JSON.stringify(cursor.value) ?? '').length;
-              cursor.continue();
-            };
-            req.onerror = () => reject(req.error);
+              let bytes = 0;
+              const req = s.openCursor(allAnnotationsKeyRange());
+              req.onsuccess = () => {
+                const cursor = req.result;
+                if (!cursor) {
+                  resolve({ bytes, records });
+                  return;
+                }
+                bytes += recordBytes(String(cursor.key), cursor.value);
+                cursor.continue();
+              };
+              req.onerror = () => reject(req.error);
+            });
+            s.transaction.addEventListener('error', () => reject(s.transaction.error));
           }),
         ),
       );

@@ -8,7 +8,7 @@ import type { Annotation } from '../domain/notes/annotation';
 import { allAnnotationsKeyRange, ANNOTATION_KEY_PREFIX, parseAnnotationKey, prefixBounds } from './db';
 import { decode, type UnreadableRecord } from './decode';
 import { SCHEMA_VERSION } from './schema';
-import { articleOfSummaryKey, isSummary, refreshSummaries, summarize, summaryKey, summaryKeyRange } from './summaries';
+import { articleOfSummaryKey, isSummary, recordBytes, refreshSummaries, summarize, summaryKey, summaryKeyRange } from './summaries';
 
 /** Records migrated per readwrite transaction: few transactions, none long enough to stall a tab. */
 export const MIGRATION_BATCH = 500;
@@ -46,23 +46,27 @@ function upgradeRange(store: UseStore, range: IDBKeyRange, count?: number, summa
       const values = valuesReq.result;
       report.read = keys.length;
       report.lastKey = keys.length ? String(keys[keys.length - 1]) : null;
-      const byArticle = new Map<string, { readable: Annotation[]; records: number }>();
+      const byArticle = new Map<string, { readable: Annotation[]; records: number; bytes: number }>();
       keys.forEach((k, i) => {
         const key = String(k);
         const decoded = decode(key, values[i]);
         const articleId = parseAnnotationKey(key)?.articleId;
-        const group = articleId === undefined ? undefined : (byArticle.get(articleId) ?? { readable: [], records: 0 });
+        const group = articleId === undefined ? undefined : (byArticle.get(articleId) ?? { readable: [], records: 0, bytes: 0 });
         if (articleId !== undefined && group) byArticle.set(articleId, group);
         if (group) group.records++;
         if (!decoded.ok) {
           report.unreadable.push(decoded.unreadable);
+          if (summaries && group) group.bytes += recordBytes(key, values[i]);
           return;
         }
         group?.readable.push(decoded.annotation);
+        const record = decoded.upgraded ? { v: SCHEMA_VERSION, annotation: decoded.annotation } : values[i];
         if (decoded.upgraded) {
-          s.put({ v: SCHEMA_VERSION, annotation: decoded.annotation }, key);
+          s.put(record, key);
           report.migrated++;
         }
+        // The size of what the store holds after this batch (only when summaries are built).
+        if (summaries && group) group.bytes += recordBytes(key, record);
       });
       if (!summaries) return;
       const articles = [...byArticle.keys()];
@@ -71,9 +75,9 @@ function upgradeRange(store: UseStore, range: IDBKeyRange, count?: number, summa
       report.open = final ? null : (articles[articles.length - 1] ?? null);
       // Its earlier notes were read by another transaction: read them again here (after this batch's puts).
       if (summaries.open !== null) refreshSummaries(s, [summaries.open]);
-      for (const [articleId, { readable, records }] of byArticle) {
+      for (const [articleId, { readable, records, bytes }] of byArticle) {
         if (articleId === summaries.open || articleId === report.open) continue;
-        s.put(summarize(articleId, readable, records), summaryKey(articleId));
+        s.put(summarize(articleId, readable, records, bytes), summaryKey(articleId));
       }
     };
     return promisifyRequest(s.transaction).then(() => report);

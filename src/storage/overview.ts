@@ -47,17 +47,29 @@ export function articlesForFirstRows(summaries: readonly ArticleSummary[], limit
   return chosen;
 }
 
-export function readOverview(s: IDBObjectStore, limit: number, titleOf: (articleId: string) => string = (id) => id): Promise<NotesOverview> {
-  const out: NotesOverview = { summaries: null, annotations: [], unreadable: [] };
+/**
+ * Inside a transaction: every summary, if they can be trusted (see above), and the number of note
+ * keys; `then` runs in the summaries' success callback, while the transaction is still active.
+ */
+export function readSummaries(s: IDBObjectStore, then: (summaries: ArticleSummary[] | null, noteKeys: number) => void): void {
   const version = s.get(SUMMARY_VERSION_KEY);
   const noteKeys = s.count(allAnnotationsKeyRange());
   const all = s.getAll(summaryKeyRange());
   all.onsuccess = () => {
     // Requests complete in the order they were made: the two before are done.
     const raw = all.result as unknown[];
-    if (version.result !== SUMMARY_VERSION || !raw.every(isSummary)) return;
-    const summaries = raw as ArticleSummary[];
-    if (summaries.reduce((n, x) => n + x.records, 0) !== noteKeys.result) return;
+    const trusted =
+      version.result === SUMMARY_VERSION &&
+      raw.every(isSummary) &&
+      (raw as ArticleSummary[]).reduce((n, x) => n + x.records, 0) === noteKeys.result;
+    then(trusted ? (raw as ArticleSummary[]) : null, noteKeys.result);
+  };
+}
+
+export function readOverview(s: IDBObjectStore, limit: number, titleOf: (articleId: string) => string = (id) => id): Promise<NotesOverview> {
+  const out: NotesOverview = { summaries: null, annotations: [], unreadable: [] };
+  readSummaries(s, (summaries) => {
+    if (summaries === null) return;
     out.summaries = summaries;
     for (const articleId of articlesForFirstRows(summaries, limit, titleOf)) {
       const keys = s.getAllKeys(articleKeyRange(articleId));
@@ -70,6 +82,6 @@ export function readOverview(s: IDBObjectStore, limit: number, titleOf: (article
         });
       };
     }
-  };
+  });
   return promisifyRequest(s.transaction).then(() => out);
 }

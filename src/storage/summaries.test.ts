@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../domain/notes/annotation';
 import { withColor, withNote } from '../domain/notes/model';
 import { createAnnotationRepository, MIGRATION_BATCH, SCHEMA_VERSION, type AnnotationRepository } from './annotations';
-import { annotationKey, SCHEMA_KEY } from './db';
+import { annotationKey, parseAnnotationKey, SCHEMA_KEY } from './db';
 import { articlesForFirstRows } from './overview';
-import { staleSummaries, summarize, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKey, type ArticleSummary } from './summaries';
+import { staleSummaries, summarize, utf8Length, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKey, type ArticleSummary } from './summaries';
 import { freshStore, makeAnnotation } from './testFixtures';
 import { v1Record } from './v1Fixture';
 
@@ -23,12 +23,26 @@ async function repoWith(notes: readonly Annotation[] = []): Promise<{ repo: Anno
   return { repo, store };
 }
 
-/** The summaries are trusted and equal what a full read of the notes gives. */
-async function expectSummariesRight(repo: AnnotationRepository): Promise<ArticleSummary[]> {
+const enc = new TextEncoder();
+
+/** Per article, UTF-8 bytes of every stored note record's key and JSON, counted from the raw store. */
+async function storedBytes(store: UseStore): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of await entries(store)) {
+    const articleId = parseAnnotationKey(k)?.articleId;
+    if (articleId === undefined) continue;
+    out[articleId] = (out[articleId] ?? 0) + enc.encode(String(k)).length + enc.encode(JSON.stringify(v)).length;
+  }
+  return out;
+}
+
+/** The summaries are trusted, equal what a full read of the notes gives, and their sizes what the store holds. */
+async function expectSummariesRight(repo: AnnotationRepository, store: UseStore): Promise<ArticleSummary[]> {
   const overview = await repo.readOverview(100);
   expect(overview.summaries).not.toBeNull();
   const full = await repo.listAllAnnotations();
   expect(staleSummaries(overview.summaries!, full.annotations, full.unreadable)).toEqual([]);
+  expect(Object.fromEntries(overview.summaries!.map((x) => [x.articleId, x.bytes]))).toEqual(await storedBytes(store));
   return overview.summaries!;
 }
 
@@ -37,7 +51,7 @@ describe('summarize', () => {
     const a = withNote(note('x', 'a', 3), 'ghi #Ngân-sách', new Date(at(3)));
     const b = withColor(note('x', 'b', 9), 'blue', new Date(at(9)));
     const c = { ...note('x', 'c', 5), body: [...note('x', 'c', 5).body, { type: 'TextualBody' as const, purpose: 'tagging' as const, value: 'ngân-sách' }] };
-    expect(summarize('x', [a, b, c], 4)).toEqual({
+    expect(summarize('x', [a, b, c], 4, 1234)).toEqual({
       v: SUMMARY_VERSION,
       articleId: 'x',
       records: 4,
@@ -46,12 +60,23 @@ describe('summarize', () => {
       latest: at(9),
       colors: { yellow: 2, blue: 1 },
       tags: [['Ngân-sách', 2]],
+      bytes: 1234,
     });
   });
 });
 
+describe('utf8Length', () => {
+  it.each([
+    ['ASCII', 'anno:a:1'],
+    ['Vietnamese (2 and 3 bytes)', 'Thủ tướng chỉ đạo Đà Nẵng'],
+    ['astral (a surrogate pair is 4 bytes)', 'ghi chú 🙂𝒜'],
+    ['a lone surrogate (TextEncoder writes U+FFFD: 3 bytes)', 'a\ud800b\udc00'],
+    ['empty', ''],
+  ])('%s: as TextEncoder counts', (_name, text) => expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length));
+});
+
 describe('articlesForFirstRows', () => {
-  const s = (articleId: string, rows: number, latest: string): ArticleSummary => ({ ...summarize(articleId, [], rows), highlights: rows, latest });
+  const s = (articleId: string, rows: number, latest: string): ArticleSummary => ({ ...summarize(articleId, [], rows, 0), highlights: rows, latest });
   const titles: Record<string, string> = { a: 'Ba', b: 'Ấn', c: 'An', d: 'Bà' };
   it.each<[string, ArticleSummary[], number, string[]]>([
     ['newest first until the rows are filled', [s('a', 60, at(1)), s('b', 60, at(3)), s('c', 60, at(2))], 100, ['b', 'c']],
@@ -73,10 +98,10 @@ describe('every write keeps the summaries equal to the notes, in the same transa
     ['replaceAnnotation (delete)', (r) => r.replaceAnnotation('c:1', '1', base[3]!, null)],
     ['clearAll', (r) => r.clearAll()],
   ])('%s', async (_name, change) => {
-    const { repo } = await repoWith(base);
-    await expectSummariesRight(repo);
+    const { repo, store } = await repoWith(base);
+    await expectSummariesRight(repo, store);
     await change(repo);
-    const summaries = await expectSummariesRight(repo);
+    const summaries = await expectSummariesRight(repo, store);
     const full = await repo.listAllAnnotations();
     expect(summaries.map((x) => x.articleId).sort()).toEqual([...new Set(full.annotations.map((a) => a.target.source))].sort());
   });
@@ -94,7 +119,7 @@ describe('every write keeps the summaries equal to the notes, in the same transa
     await expect(crashed.putAnnotation(note('a', '2', 5))).rejects.toMatchObject({ name: 'StorageError' });
     await expect(crashed.deleteAnnotation('a', '1')).rejects.toMatchObject({ name: 'StorageError' });
     expect(await entries(store)).toEqual(before);
-    await expectSummariesRight(repo);
+    await expectSummariesRight(repo, store);
   });
 });
 
@@ -114,7 +139,7 @@ describe('the first page read', () => {
     await set(annotationKey('z', 'old'), { v: SCHEMA_VERSION, annotation: note('z', 'old', 30) }, store);
     expect((await repo.readOverview(100)).summaries).toBeNull();
     await repo.rebuildSummaries();
-    const summaries = await expectSummariesRight(repo);
+    const summaries = await expectSummariesRight(repo, store);
     expect(articlesForFirstRows(summaries, 1, (id) => id)).toEqual(['z']);
   });
 
@@ -125,7 +150,7 @@ describe('the first page read', () => {
     const full = await repo.listAllAnnotations();
     expect(staleSummaries(overview.summaries!, full.annotations, full.unreadable)).toEqual(['a']);
     await repo.refreshSummaries(['a']);
-    expect((await expectSummariesRight(repo)).find((x) => x.articleId === 'a')?.latest).toBe(at(28));
+    expect((await expectSummariesRight(repo, store)).find((x) => x.articleId === 'a')?.latest).toBe(at(28));
   });
 
   it('does not trust summaries before the store has them (meta:summaries missing)', async () => {
@@ -150,18 +175,45 @@ describe('migration: summaries built from existing notes', () => {
     else for (let i = 0; i < count; i++) await set(annotationKey(`art-${i % articles}`, `n${i}`), { v: version, annotation: note(`art-${i % articles}`, `n${i}`, 1 + (i % 20)) }, store);
     await set(SCHEMA_KEY, version, store);
     // A leftover summary of an article without notes goes away.
-    await set(summaryKey('gone'), summarize('gone', [note('gone', '1', 1)], 1), store);
+    await set(summaryKey('gone'), summarize('gone', [note('gone', '1', 1)], 1, 99), store);
     const repo = createAnnotationRepository({ store, notify: () => {} });
     const report = await repo.ensureSchema();
     expect(report.migrated).toBe(version === 1 ? count : 0);
     expect(await get(SUMMARY_VERSION_KEY, store)).toBe(SUMMARY_VERSION);
-    const summaries = await expectSummariesRight(repo);
+    const summaries = await expectSummariesRight(repo, store);
     expect(summaries.map((x) => x.articleId).sort()).toEqual(Array.from({ length: articles }, (_, i) => `art-${i}`));
     expect(summaries.reduce((n, x) => n + x.records, 0)).toBe(count);
     // Idempotent: nothing more to do at the next start.
     const snapshot = await entries(store);
     expect((await createAnnotationRepository({ store, notify: () => {} }).ensureSchema()).migrated).toBe(0);
     expect(await entries(store)).toEqual(snapshot);
+  });
+
+  it('summaries of the previous version (no sizes) are not trusted, and the next start rebuilds them', async () => {
+    const { repo, store } = await repoWith([note('a', '1', 1), note('b', '1', 2, 'ghi')]);
+    // As the previous build left them: version 1, without `bytes`.
+    for (const [k, v] of await entries(store)) {
+      if (!String(k).startsWith('sum:')) continue;
+      const { bytes: _bytes, ...old } = v as ArticleSummary;
+      await set(k, { ...old, v: 1 }, store);
+    }
+    await set(SUMMARY_VERSION_KEY, 1, store);
+    expect((await repo.readOverview(100)).summaries).toBeNull();
+    const next = createAnnotationRepository({ store, notify: () => {} });
+    expect((await next.ensureSchema()).migrated).toBe(0);
+    expect(await get(SUMMARY_VERSION_KEY, store)).toBe(SUMMARY_VERSION);
+    await expectSummariesRight(next, store);
+  });
+
+  it('unreadable records count in their article\'s records and size', async () => {
+    const { store } = freshStore();
+    await seedV1(store, 12, 2);
+    await set(annotationKey('art-0', 'bad'), { v: 1, id: 'bad', articleId: 'art-0', quote: '' }, store);
+    await set(SCHEMA_KEY, 1, store);
+    const repo = createAnnotationRepository({ store, notify: () => {} });
+    expect((await repo.ensureSchema()).unreadable.map((u) => u.key)).toEqual([annotationKey('art-0', 'bad')]);
+    const summaries = await expectSummariesRight(repo, store);
+    expect(summaries.find((x) => x.articleId === 'art-0')).toMatchObject({ records: 7, notes: 2, highlights: 4 });
   });
 
   it('another tab writing between batches keeps its note and a right summary', async () => {
@@ -176,7 +228,7 @@ describe('migration: summaries built from existing notes', () => {
       return store(mode, cb);
     };
     await createAnnotationRepository({ store: racing, notify: () => {} }).ensureSchema();
-    const summaries = await expectSummariesRight(otherTab);
+    const summaries = await expectSummariesRight(otherTab, store);
     expect(summaries.find((x) => x.articleId === 'art-0')?.latest).toBe(at(28));
   });
 });
@@ -194,7 +246,7 @@ describe('two tabs', () => {
       tabB.putAnnotations([note('b', '1', 3), note('a', 'C', 4)]),
       tabA.deleteAnnotation('a', 'A0'),
     ]);
-    const summaries = await expectSummariesRight(tabB);
+    const summaries = await expectSummariesRight(tabB, store);
     expect(summaries.find((x) => x.articleId === 'a')).toMatchObject({ records: 40, notes: 20, highlights: 20 });
   });
 });

@@ -21,7 +21,8 @@ import { decode } from './decode';
 
 export const SUMMARY_KEY_PREFIX = 'sum:';
 export const SUMMARY_VERSION_KEY = 'meta:summaries';
-export const SUMMARY_VERSION = 1;
+/** 2: `bytes` added (the storage footer's size without reading every note). */
+export const SUMMARY_VERSION = 2;
 
 export interface ArticleSummary {
   v: typeof SUMMARY_VERSION;
@@ -36,6 +37,8 @@ export interface ArticleSummary {
   colors: Partial<Record<HighlightColor, number>>;
   /** [first spelling in key order, count] per tag (tags compared with tagKey). */
   tags: [string, number][];
+  /** UTF-8 bytes of its records' keys and JSON (recordBytes), readable or not: what the storage footer shows. */
+  bytes: number;
 }
 
 export function summaryKey(articleId: string): string {
@@ -51,8 +54,34 @@ export function summaryKeyRange(): IDBKeyRange {
   return IDBKeyRange.bound(lower, upper, false, true);
 }
 
-/** The summary of one article's notes (`records` counts the unreadable ones too). */
-export function summarize(articleId: string, annotations: readonly Annotation[], records: number): ArticleSummary {
+/** UTF-8 length of a string without encoding it (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: 2 code units, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+/** What the storage footer counts for one stored record: UTF-8 bytes of its key and of its JSON. */
+export function recordBytes(key: string, value: unknown): number {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined; // e.g. a BigInt in a damaged record: its key still counts
+  }
+  return utf8Length(key) + utf8Length(json ?? '');
+}
+
+/** The summary of one article's notes (`records` and `bytes` count the unreadable ones too). */
+export function summarize(articleId: string, annotations: readonly Annotation[], records: number, bytes: number): ArticleSummary {
   let notes = 0;
   let latest = '';
   const colors: Partial<Record<HighlightColor, number>> = {};
@@ -68,7 +97,7 @@ export function summarize(articleId: string, annotations: readonly Annotation[],
       else tags.set(tagKey(t), [t, 1]);
     }
   }
-  return { v: SUMMARY_VERSION, articleId, records, notes, highlights: annotations.length - notes, latest, colors, tags: [...tags.values()] };
+  return { v: SUMMARY_VERSION, articleId, records, notes, highlights: annotations.length - notes, latest, colors, tags: [...tags.values()], bytes };
 }
 
 const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -78,7 +107,7 @@ export function isSummary(x: unknown): x is ArticleSummary {
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
   if (s.v !== SUMMARY_VERSION || typeof s.articleId !== 'string' || typeof s.latest !== 'string') return false;
-  if (!count(s.records) || !count(s.notes) || !count(s.highlights) || s.notes + s.highlights > s.records) return false;
+  if (!count(s.records) || !count(s.notes) || !count(s.highlights) || s.notes + s.highlights > s.records || !count(s.bytes)) return false;
   const colors = s.colors;
   if (typeof colors !== 'object' || colors === null) return false;
   if (!Object.entries(colors).every(([c, n]) => (HIGHLIGHT_COLORS as readonly string[]).includes(c) && count(n))) return false;
@@ -89,11 +118,14 @@ export function isSummary(x: unknown): x is ArticleSummary {
 export function summaryOfRecords(articleId: string, keys: readonly IDBValidKey[], values: readonly unknown[]): ArticleSummary | null {
   if (values.length === 0) return null;
   const readable: Annotation[] = [];
+  let bytes = 0;
   values.forEach((raw, i) => {
-    const d = decode(String(keys[i]), raw);
+    const key = String(keys[i]);
+    bytes += recordBytes(key, raw);
+    const d = decode(key, raw);
     if (d.ok) readable.push(d.annotation);
   });
-  return summarize(articleId, readable, values.length);
+  return summarize(articleId, readable, values.length, bytes);
 }
 
 /**
@@ -117,6 +149,8 @@ export function refreshSummaries(s: IDBObjectStore, articleIds: Iterable<string>
 /**
  * Articles whose stored summary differs from the one computed from a full read of the notes (key
  * order, as listAllAnnotations returns them): missing, stale, or left over from deleted notes.
+ * `bytes` is not compared (a full read gives decoded notes, not the stored JSON): a write that
+ * changes it also changes `records` or `latest`, and the refresh recomputes it from the store.
  */
 export function staleSummaries(
   stored: readonly ArticleSummary[],
@@ -136,6 +170,11 @@ export function staleSummaries(
     if (articleId !== undefined) records.set(articleId, (records.get(articleId) ?? 0) + 1);
   }
   const byId = new Map(stored.map((x) => [x.articleId, x]));
-  const stale = [...records].filter(([id, n]) => !deepEqual(byId.get(id), summarize(id, readable.get(id) ?? [], n))).map(([id]) => id);
+  const stale = [...records]
+    .filter(([id, n]) => {
+      const had = byId.get(id);
+      return !had || !deepEqual(had, summarize(id, readable.get(id) ?? [], n, had.bytes));
+    })
+    .map(([id]) => id);
   return [...stale, ...stored.filter((x) => !records.has(x.articleId)).map((x) => x.articleId)];
 }

@@ -53,7 +53,7 @@ afterEach(() => {
 });
 
 describe('NotesBrowser before every note is read', () => {
-  const partial = dataFromSummaries([summarize('new', newer, 3), summarize('old', older, 2)], newer, titleOf);
+  const partial = dataFromSummaries([summarize('new', newer, 3, 0), summarize('old', older, 2, 0)], newer, titleOf);
 
   it('counts every note from the summaries and lists the first rows it has', async () => {
     await render(partial);

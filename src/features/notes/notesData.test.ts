@@ -36,7 +36,7 @@ describe('the page figures from summaries equal those from every note', () => {
         const all = stored(raw);
         const byArticle = new Map<string, Annotation[]>();
         for (const a of all) byArticle.set(a.target.source, [...(byArticle.get(a.target.source) ?? []), a]);
-        const summaries = [...byArticle].map(([id, list]) => summarize(id, list, list.length));
+        const summaries = [...byArticle].map(([id, list]) => summarize(id, list, list.length, 0));
         const full = dataFromNotes(all, titleOf);
         const quick = dataFromSummaries(summaries, [], titleOf);
         expect(quick.totals).toEqual(full.totals);
