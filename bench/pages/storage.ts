@@ -9,6 +9,7 @@ import {
   annotationStore,
   clearAll,
   ensureSchema,
+  estimateUsage,
   listAllAnnotations,
   listAnnotations,
   listOverview,
@@ -74,7 +75,21 @@ const api = {
     return annotations.length;
   },
 
-  /** What the app does at start before showing notes: ensure the schema, then read every note. */
+  /**
+   * The app's storage start on each kind of page, as it issues it: the schema check, then the page's
+   * own read and the storage footer's usage figure together (both wait for the check).
+   */
+  timeAppStart: (page: 'article' | 'library' | 'notes', articleId: string, limit: number): Promise<StartTiming> =>
+    timeStart(
+      async () => {
+        const read = page === 'article' ? listAnnotations(articleId) : listOverview(page === 'library' ? 0 : limit);
+        const [result, usage] = await Promise.all([read, estimateUsage()]);
+        return { ...result, usage };
+      },
+      (r) => ('summaries' in r && r.summaries === null ? -1 : r.usage.records),
+    ),
+
+  /** The full read (the all-notes page after its first page, export, import): the schema check, then every note. */
   timeStartAll: (): Promise<StartTiming> => timeStart(listAllAnnotations, (all) => all.annotations.length),
 
   /** What the all-notes page reads before its first paint: every summary and the newest articles' notes. */
