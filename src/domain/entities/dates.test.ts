@@ -37,9 +37,18 @@ describe('dates', () => {
     ['Bị cáo Lê Văn T. (SN 1985) khai nhận.', ['1985']],
     ['Dịp Tết Giáp Thìn 2024, chợ hoa mở sớm.', ['2024']],
     ['Từ 2016, huyện không còn hộ đói.', ['2016']],
-    // Ranges of days: a spaced dash makes one date; "đến ngày" keeps both days.
+    // Ranges of days: a spaced dash or "đến" makes one date (the audit found "đến" ranges split in two).
     ['Lễ hội kéo dài từ ngày 12 - 16/4 ở phố cổ.', ['12 - 16/4']],
-    ['Đoàn công tác ở Lào từ ngày 3 đến ngày 7/8/2019.', ['ngày 3', '7/8/2019']],
+    ['Đoàn công tác ở Lào từ ngày 3 đến ngày 7/8/2019.', ['3 đến ngày 7/8/2019']],
+    ['Hội chợ mở cửa từ ngày 11 đến 13/2 tại Cần Thơ.', ['11 đến 13/2']],
+    ['Giá vé tăng từ 25 đến 30/4 hằng năm.', ['25 đến 30/4']],
+    ['Mưa lớn kéo dài từ tháng 9 đến 10/2015 ở miền Trung.', ['tháng 9 đến 10/2015']],
+    ['Sản lượng tăng đều từ 2016 đến 2020.', ['2016 đến 2020']],
+    // Two whole dates joined by "đến" or "và" stay two dates; a deadline after "đến" stays one.
+    ['Triển lãm diễn ra từ 28/6 đến 2/7 ở Huế.', ['28/6', '2/7']],
+    ['Dự án triển khai từ năm 2016 đến năm 2020, sau đó mở rộng.', ['năm 2016', 'năm 2020']],
+    ['Hội nghị họp ngày 8 và 9/9 tại Hà Nội.', ['ngày 8', '9/9']],
+    ['Từ năm 2016 đến nay, tỉnh phấn đấu đến năm 2020 hoàn thành.', ['năm 2016', 'năm 2020']],
     ['Báo cáo phải nộp trong tháng 4.2018 và quyết toán trước ngày 30.6.2018.', ['tháng 4.2018', '30.6.2018']],
     ['Tính đến hết quý III-2021, dư nợ giảm.', ['quý III-2021']],
     ['Lợi nhuận quý 2/2018 và quý 4 năm 2019 đều tăng.', ['quý 2/2018', 'quý 4 năm 2019']],
@@ -57,6 +66,8 @@ describe('dates', () => {
     ['Tỷ số chung cuộc là 2-1 cho đội khách.'],
     ['Phiên bản 2.5 được phát hành rộng rãi.'],
     ['Đội hình có quý 3 cầu thủ trẻ.'],
+    // "vòng 1/8" is the round of sixteen.
+    ['Đội tuyển vào vòng 1/8 sau trận thắng.'],
     // A lone year right after a name word is the name's edition.
     ['Việt Nam đăng cai Năm APEC 2027 với nhiều sự kiện.'],
     ['Đội tuyển chuẩn bị cho SEA Games 2025 tại Thái Lan.'],

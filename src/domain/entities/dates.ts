@@ -48,10 +48,14 @@ function dashAt(ctx: BlockCtx, j: number): boolean {
 /** Year, or year range "2016 - 2021" / "2012- 2015" starting at j. */
 function yearRangeEnd(ctx: BlockCtx, j: number): number {
   if (!isYear(ctx, j)) return 0;
-  if (dashAt(ctx, j + 1) && isYear(ctx, j + 2)) {
+  // "2016 - 2021", and written out "2016 đến 2020", "năm 2016 đến năm 2020".
+  // "năm 2016 đến năm 2020" names two whole years: two dates.
+  const word = (ctx.keyAt(j + 1) === 'đến' || ctx.keyAt(j + 1) === 'tới') && ctx.keyAt(j + 2) !== 'năm';
+  const y2 = j + 2;
+  if ((dashAt(ctx, j + 1) || word) && isYear(ctx, y2) && !gluedAfter(ctx, y2 + 1)) {
     const a = Number(ctx.tokens[j]!.s);
-    const b = Number(ctx.tokens[j + 2]!.s);
-    if (b > a && b - a <= 100) return j + 3;
+    const b = Number(ctx.tokens[y2]!.s);
+    if (b > a && b - a <= 100) return y2 + 1;
   }
   return j + 1;
 }
@@ -148,6 +152,7 @@ function glued(ctx: BlockCtx, j: number, chars: string): boolean {
  * 3/2019". Returns the end of the second date, or `end` when none follows.
  */
 function rangeEnd(ctx: BlockCtx, end: number): number {
+  // "28/6 đến 2/7" with "đến" joins two whole dates: each stays a date of its own.
   if (!dashAt(ctx, end)) return end;
   const j = end + 1;
   const dm = dayMonth(ctx, j);
@@ -222,13 +227,13 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
           return { i, j: e };
         }
       }
-      // "ngày 11 đến 17/11", "ngày 8 và 9/9": the first day of a range before a full date.
+      // "ngày 11 đến 17/11" is one range, like "11-17/11"; "ngày 8 và 9/9" two days, the first before a full date.
       const link = ctx.keyAt(i + 2);
       // "ngày 10 đến ngày 15/3": the second day may repeat "ngày".
       const second = ctx.keyAt(i + 3) === 'ngày' ? i + 4 : i + 3;
-      if (d !== null && d >= 1 && d <= 31 && (link === 'đến' || link === 'tới' || link === 'và') && dayMonth(ctx, second)) {
-        return { i, j: i + 2 };
-      }
+      const dm2 = d !== null && d >= 1 && d <= 31 ? dayMonth(ctx, second) : null;
+      if (dm2 && (link === 'đến' || link === 'tới')) return { i: i + 1, j: dm2.end };
+      if (dm2 && link === 'và') return { i, j: i + 2 };
       // "ngày 5 - 10/5/2017": a range of days with a spaced dash is one date, like "5-10/5".
       if (d !== null && d >= 1 && d <= 31 && dashAt(ctx, i + 2) && ctx.tokens[i + 2]!.sp) {
         const dm = dayMonth(ctx, i + 3);
@@ -239,8 +244,13 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     if (k === 'tháng') {
       const my = monthYear(ctx, i + 1);
       if (my) return { i, j: rangeEnd(ctx, my) };
-      // "tháng 10-12/2018": a range of months in one year.
+      // "tháng 10-12/2018", "tháng 9 đến 10/2015", "tháng 9 đến tháng 10/2015": a range of months in one year.
       const m1 = num(ctx, i + 1);
+      const to = ctx.keyAt(i + 2) === 'đến' || ctx.keyAt(i + 2) === 'tới';
+      if (to && m1 !== null && m1 >= 1 && m1 <= 12) {
+        const my2 = monthYear(ctx, ctx.keyAt(i + 3) === 'tháng' ? i + 4 : i + 3);
+        if (my2) return { i, j: my2 };
+      }
       if (m1 !== null && m1 >= 1 && m1 <= 12 && glued(ctx, i + 2, '-–') && !ctx.tokens[i + 3]?.sp) {
         const my2 = monthYear(ctx, i + 3);
         if (my2) return { i, j: my2 };
@@ -288,6 +298,14 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const prevKey = i > 0 ? ctx.keyAt(i - 1) : null;
   if (prevKey === 'số') return null;
 
+  // "từ 25 đến 30/4": a range of days written out, one date like "25-30/4".
+  const d1 = num(ctx, i);
+  if (prevKey === 'từ' && d1 !== null && d1 >= 1 && d1 <= 31 && (ctx.keyAt(i + 1) === 'đến' || ctx.keyAt(i + 1) === 'tới')) {
+    const dm2 = dayMonth(ctx, ctx.keyAt(i + 2) === 'ngày' ? i + 3 : i + 2);
+    if (dm2) return { i, j: dm2.end };
+  }
+  // "vòng 1/8": the round of sixteen, no date.
+  if (prevKey === 'vòng') return null;
   const dm = dayMonth(ctx, i);
   if (dm) {
     if (dm.year) return { i, j: rangeEnd(ctx, dm.end) };

@@ -332,7 +332,7 @@ const CASES: Case[] = [
       ],
       organizations: ['Bộ Ngoại giao', 'APEC'],
       figures: ['111 tỷ USD', 'khoảng 30 tỷ USD', '2 đoàn'],
-      dates: ['15/4', 'ngày 11', '17/11'],
+      dates: ['15/4', 'ngày 11 đến 17/11'], // a range written with "đến" is one date, like "11-17/11"
       documents: [],
     },
   },
