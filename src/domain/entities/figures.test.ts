@@ -48,6 +48,13 @@ describe('figures', () => {
     ['Máy có RAM 4GB và pin 3.000mAh.', '4GB', 4],
     // A noun phrase longer than the limit is cut back to the counted noun, never inside a compound.
     ['Bến xe có 18 xe khách giường nằm chất lượng cao xuất bến.', '18 xe', 18],
+    // ... and a two-syllable counted noun is kept whole (audit: "301 dự" for "301 dự án …").
+    ['Tỉnh hiện có 215 dự án đầu tư nước ngoài còn hiệu lực.', '215 dự án', 215],
+    ['Thành phố có 640 công ty cổ phần tư nhân mới.', '640 công ty', 640],
+    // Rates after a counted noun (audit: "6.500 vòng" for "6.500 vòng/phút").
+    ['Động cơ đạt công suất cực đại tại 5.200 vòng/phút.', '5.200 vòng/phút', 5200],
+    ['Bến phà phục vụ khoảng 180 lượt/ngày vào dịp Tết.', 'khoảng 180 lượt/ngày', 180],
+    ['Nhà máy cấp 12.000m3/ngày đêm cho thành phố.', '12.000m3/ngày đêm', 12000],
   ])('%s', (sentence, text, value) => {
     const f = of('figure', sentence);
     expect(f.map((e) => e.text)).toContain(text);
@@ -80,6 +87,9 @@ describe('figures', () => {
     ['Ba cán bộ đi Mỹ.'],
     ['Văn phòng đặt tại số 15 đường Trần Phú.'],
     ['Cửa hàng ở tổng số 7 ngõ 12 phố Huế.'],
+    // A model code with a capital "M" (metres are "m"), a multiplication sign.
+    ['Nga thả xe thiết giáp BMD-4M từ máy bay, đời trước là 3M.'],
+    ['Ảnh có độ phân giải 1.280 x 720.'],
   ])('no figure in %s', (sentence) => {
     expect(texts('figure', sentence)).toEqual([]);
   });

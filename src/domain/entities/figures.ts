@@ -118,9 +118,19 @@ function powerEnd(ctx: BlockCtx, j: number): number {
 function perEnd(ctx: BlockCtx, j0: number): number {
   const j = powerEnd(ctx, j0);
   const t = ctx.tok(j);
-  if (t && t.s === '/' && !t.sp && wordAt(ctx, j + 1) && !ctx.tokens[j + 1]!.sp) return powerEnd(ctx, j + 2);
+  if (t && t.s === '/' && !t.sp && wordAt(ctx, j + 1) && !ctx.tokens[j + 1]!.sp) {
+    // "m3/ngày đêm": a day and night is one unit of time.
+    if (ctx.keyAt(j + 1) === 'ngày' && ctx.keyAt(j + 2) === 'đêm') return j + 3;
+    return powerEnd(ctx, j + 2);
+  }
   return j;
 }
+
+/** Counted nouns of one syllable ("18 xe khách …" counts "xe"); most others are two ("301 dự án …" counts "dự án"). */
+const ONE_SYLLABLE_NOUNS = new Set(
+  ('người|hộ|xe|con|chiếc|căn|lượt|vụ|ca|tàu|cây|lần|nhà|cái|em|cháu|tỉnh|xã|huyện|quận|phường|trường|lớp|thôn|ấp|làng|ô|phòng|điểm|bài|đội|nước|máy|bộ|cơ|khu|tổ|mỏ|lô|thửa|mẫu|bao|thùng|cặp|đôi|tấm|tờ|cuốn|quyển|ngôi|toà|tòa|cửa|hàng|loại|mặt|suất|phần|gói|bình|chai|lon|' +
+    'trạm|viên|nẹp|bên|trận|bàn|quả|hạt|khẩu|cột|cầu|chuyến|nhóm|bức|ống|hố|giếng|tuyến|lá|vị|ly|cốc|bát|đĩa|chén|miếng|thanh|sợi|kiện|bó|đàn|bầy|trụ|dãy|tầng|hòn|ngọn|bể|túi|hộp|két|dặm|phát|chấu|thằng|đứa').split('|'),
+);
 
 /**
  * Verbs a counted subject is followed by: the noun phrase stops before them ("2 người | biết bơi",
@@ -146,6 +156,8 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     return j;
   }
   if (t.kind !== WORD) return j;
+  // "1.280 x 720": a multiplication sign counts nothing.
+  if (t.k === 'x' || t.s === '×') return j;
   if (t.cap) {
     const title = ctx.titleLen[j]!; // "3 Phó chủ tịch"
     if (title > 0) return j + title;
@@ -175,7 +187,9 @@ function nounEnd(ctx: BlockCtx, j: number): number {
   // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end
   // inside a compound: keep the counted noun itself ("24 xe").
   const next = ctx.tok(e);
-  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k)) return j + Math.max(1, first);
+  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k)) {
+    return j + Math.max(first, ONE_SYLLABLE_NOUNS.has(t.k) ? 1 : 2);
+  }
   return Math.min(e, j + MAX_NOUN_WORDS);
 }
 
@@ -207,8 +221,8 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   if (!after) return null;
   let end = 0;
   if (after.kind === WORD && !after.sp) {
-    // Glued: "654km" is a unit; "1A" is a code.
-    const u = UNITS.match(ctx.keys, j);
+    // Glued: "654km" is a unit; "1A" is a code, and so is a capital "M" ("BMD-3M", "3M"): metres are written "m".
+    const u = after.s === 'M' ? 0 : UNITS.match(ctx.keys, j);
     if (u === 0) return null;
     end = perEnd(ctx, j + u);
   } else if (after.s === '%') {
@@ -232,8 +246,9 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
       const u = NOUN_EXCEPTIONS.match(ctx.keys, j) > 0 ? 0 : UNITS.match(ctx.keys, j);
       if (u > 0 && !TIME_UNITS.has(after.k)) end = perEnd(ctx, j + u);
       else {
+        // "6.500 vòng/phút", "264 lượt/ngày": a rate after the counted noun.
         const n = nounEnd(ctx, j);
-        if (n > j) end = n;
+        if (n > j) end = perEnd(ctx, n);
       }
     }
   } else if (after.kind === PUNCT && OPEN_QUOTES.includes(after.s)) {
