@@ -277,7 +277,7 @@ const BODY_NAME_ENDS = new Set(
 );
 
 /** Capitalised function words that start a clause and are no syllable of a name ("… Kim Liên Theo …"). */
-const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các']);
+const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các', 'ngành', 'người', 'phía', 'ngoài', 'hiện', 'đây', 'tuy', 'mỗi', 'bên']);
 
 /** Lower-case particles inside foreign names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos']);

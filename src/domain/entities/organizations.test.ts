@@ -116,6 +116,20 @@ describe('organisations', () => {
     ['Phòng cảnh sát môi trường (PC49) đã kiểm tra.', ['Phòng cảnh sát môi trường', 'PC49']],
     ['Chủ tịch Ủy ban Tư pháp Hạ viện Adam Schiff lên tiếng.', ['Ủy ban Tư pháp Hạ viện']],
     ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa; Giám đốc Sở Xây dựng cho biết.', ['Sở Xây dựng']],
+    // A short number closes a name; "trường" + a school level alone is a class of schools.
+    ['Bé được chuyển đến Bệnh viện Nhi đồng 2 cấp cứu.', ['Bệnh viện Nhi đồng 2']],
+    ['Em học Trường THPT Thống Nhất 3 (huyện Yên Định).', ['Trường THPT Thống Nhất 3']],
+    ['Sở Y tế 3 tỉnh họp bàn.', ['Sở Y tế']],
+    ['Học sinh trường THPT chuyên Lê Khiết đạt giải.', ['trường THPT chuyên Lê Khiết']],
+    ['Có 3 trường CĐ, 10 trường TCCN và vài trường Mầm non trong tỉnh.', []],
+    // Departments; a name word that starts with a head's syllable; regions as places.
+    ['Bà Lan làm việc tại Khoa Cấp cứu. Khoa học là nền tảng.', ['Khoa Cấp cứu']],
+    ['Bộ Khoa học và Công nghệ và Viện Khoa học xã hội vùng Tây Nguyên ký kết.', ['Bộ Khoa học và Công nghệ', 'Viện Khoa học xã hội vùng Tây Nguyên']],
+    // A lower-case hospital with a descriptive name; a bare unit after it is no name.
+    ['Em được đưa vào bệnh viện đa khoa huyện Kỳ Anh điều trị, rồi về bệnh viện tỉnh.', ['bệnh viện đa khoa huyện Kỳ Anh']],
+    // A verb between two bodies; a code is no university.
+    ['Bộ Công Thương giao Cục Xuất nhập khẩu chủ trì.', ['Bộ Công Thương', 'Cục Xuất nhập khẩu']],
+    ['Công văn số 12/CĐ-UBND được gửi các xã.', []],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

@@ -33,7 +33,7 @@ function brandShaped(k: string, title: boolean): boolean {
 }
 
 /** The organisation starting at token i, or null. */
-export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
+export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
   const h = ctx.headLen[i]!;
@@ -45,6 +45,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     return null;
   }
   const key = headKey(ctx, i, h);
+  // "03/CĐ-UBND": an acronym head glued to a slash or dash is part of a code.
+  if (t.acr && !t.sp && i > 0 && (ctx.isPunct(i - 1, '/') || (ctx.isPunct(i - 1, '-') && i > 1 && (ctx.tokens[i - 2]!.acr || ctx.tokens[i - 2]!.kind === NUM)))) return null;
+  // "trên ĐH 27%": a school level before a number is no university.
+  if ((key === 'đh' || key === 'cđ') && ctx.tok(i + h)?.kind === NUM) return null;
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
   if (h === 1 && personNamedAt(ctx, i)) return null;
   if (placeNamedAt(ctx, i, h)) return null;
@@ -55,11 +59,12 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
   if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
     // "đảng Dân chủ", "công ty Chí Linh": a party's or a company's name after a lower-case head.
-  } else if (!t.cap) {
+  } else if (!t.cap && !lowerHead) {
     // "bộ GTVT", "sở GD-ĐT": a lower-case head before an acronym.
     const next = ctx.tok(i + h);
     if (!LOWERCASE_HEADS.has(key) || !next || next.kind !== WORD || !next.acr) return null;
     if (NOT_ORG_ACRONYMS.has(next.k) && next.k !== 'gtvt') return null;
+
   }
   if (ctx.titleLen[i]! > h) return null;
   const after = ctx.tok(i + h);
@@ -102,6 +107,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
   let j = c.end;
   // "Trường THPT Chu Văn An": a school is named after a person.
   if (SCHOOL_HEADS.has(key) && j > i + h && ctx.nameEnd[j]! > 0 && SCHOOL_LEVELS.has(ctx.keys[j - 1] ?? '')) j = ctx.nameEnd[j]!;
+  // "Trường THPT chuyên Lê Quý Đôn": a gifted school, "chuyên" before the person it is named after.
+  else if (SCHOOL_HEADS.has(key) && j > i + h && ctx.keyAt(j) === 'chuyên' && ctx.nameEnd[j + 1]! > 0 && SCHOOL_LEVELS.has(ctx.keys[j - 1] ?? '')) {
+    j = ctx.nameEnd[j + 1]!;
+  }
   // "Thượng viện Mỹ", "Nhà Trắng": a foreign house takes a country at most, never the name after it.
   if (FOREIGN_HOUSES.has(key)) j = i + h + COUNTRIES.match(ctx.keys, i + h);
   // "đảng Dân chủ Rosa DeLauro": after a party's first word, a foreign word starts a person's name.
@@ -124,6 +133,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0): TokenSpan | null {
     }
   }
   if (!substance && !SELF_NAMED.has(key)) return null;
+  // "các trường CĐ", "10 trường TCCN", "trường Mầm non": a school level alone names a class of schools.
+  if (!t.cap && SCHOOL_HEADS.has(key) && SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) === j - i - h) return null;
+  // "bệnh viện tỉnh": a lower-case head and a bare unit is the kind of body, not its name.
+  if (!t.cap && j > i + h && ADMIN_UNITS.match(ctx.keys, i + h) === j - i - h) return null;
   // "các công ty Nhật Bản": a lower-case company head and a country or province is no name.
   // "công ty Nhà nước": nor a name word alone.
   if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || ORG_NOUNS.match(ctx.keys, i + h) === j - i - h)) return null;
@@ -210,7 +223,10 @@ const PLURAL_CLASS = new Set(['các', 'những']);
 
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
-const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung']);
+const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung', 'tccn', 'tc']);
+
+/** School levels that alone after "trường" name no school. */
+const SCHOOL_LEVEL_NAMES = new Trie(['đh', 'cđ', 'tccn', 'thpt', 'thcs', 'th', 'mầm non', 'tiểu học', 'trung học', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'dạy nghề', 'chuyên']);
 
 /** Houses and seats of foreign governments, named by their head alone. */
 const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng', 'lầu năm góc']);
@@ -219,17 +235,20 @@ const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
-const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo']);
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
 /** Words before a lower-case "báo" that make it a newspaper ("theo báo Dân Việt"), not "cảnh báo", "nhà báo". */
-const BEFORE_PAPER = new Set(['tờ', 'theo', 'trên', 'của', 'với', 'và', 'cho', 'tại', 'từ']);
+const BEFORE_PAPER = new Set(['tờ', 'theo', 'trên', 'của', 'với', 'và', 'cho', 'tại', 'từ', 'ở', 'vào', 'đến', 'thuộc', 'học']);
 
 function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boolean {
   if (!LOWER_COMPANY_HEADS.has(key) || (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? ''))) return false;
-  if (key === 'báo' && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT))) return false;
+  // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
+  if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT))) return false;
   const next = ctx.tok(i + h);
+  // "bệnh viện đa khoa huyện Thạch Thất": a hospital's descriptive name in lower case (the name grammar decides).
+  if (key === 'bệnh viện' && next && next.kind === WORD && !next.cap) return true;
   return !!next && next.kind === WORD && (next.title || (LEGAL_FORMS.match(ctx.keys, i + h) > 0 && !!ctx.tok(i + h + LEGAL_FORMS.match(ctx.keys, i + h))?.cap));
 }
 

@@ -91,6 +91,10 @@ describe('officials', () => {
     ['Chị Lê Thị Mơ, cán bộ Sở Tư pháp Quảng Nam, cho biết.', 'Lê Thị Mơ', 'cán bộ Sở Tư pháp Quảng Nam'],
     ['Ông Hồ Văn Kỳ, Tỉnh ủy viên, Bí thư Huyện ủy Đức Phổ cho biết.', 'Hồ Văn Kỳ', 'Tỉnh ủy viên, Bí thư Huyện ủy Đức Phổ'],
     ['Đại úy Đỗ Văn Lực, cán bộ Phòng cảnh sát môi trường (PC49), Công an tỉnh Hải Dương cho biết.', 'Đỗ Văn Lực', 'cán bộ Phòng cảnh sát môi trường (PC49), Công an tỉnh Hải Dương'],
+    // A title ending in the body's noun, then that body's name in lower case; a caption glued after a name.
+    ['Ủy viên Bộ Chính trị, Trưởng Ban tổ chức Trung ương Lê Văn Tám dự.', 'Lê Văn Tám', 'Ủy viên Bộ Chính trị, Trưởng Ban tổ chức Trung ương'],
+    ['Trưởng ban quản lý Khu kinh tế Vân Phong, ông Trần Văn Tư cho biết.', 'Trần Văn Tư', 'Trưởng ban quản lý Khu kinh tế Vân Phong'],
+    ['Bộ trưởng Bộ Y tế Nguyễn Văn Hùng Ngành y tế cần đổi mới.', 'Nguyễn Văn Hùng', 'Bộ trưởng Bộ Y tế'],
     // A head that is also a name syllable, after a title: the person, not a body.
     ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa.', 'Trường Chinh', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {

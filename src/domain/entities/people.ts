@@ -87,6 +87,12 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     const org = orgAt(ctx, e);
     return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
   }
+  // "Trưởng Ban tổ chức Trung ương", "Trưởng ban quản lý Khu du lịch … Tuyền Lâm": a title ending in
+  // the body's own noun, then the rest of that body's name in lower case.
+  if (tl >= 2 && BODY_NOUNS.has(ctx.keys[e - 1]!) && ctx.isWord(e) && !ctx.tokens[e]!.cap) {
+    const own = orgAt(ctx, e - 1, 0, true);
+    if (own && own.j > e) return own.j;
+  }
   const c = scanComplement(ctx, e);
   // "Đại sứ Việt Nam tại Mỹ", "Tổng lãnh sự Việt Nam tại Houston": an envoy's post abroad.
   if (ENVOY_TITLES.has(key) && c.end > e && ctx.keyAt(c.end) === 'tại' && ctx.tok(c.end + 1)?.cap) {
@@ -132,6 +138,9 @@ function relativeBefore(ctx: BlockCtx, i: number): boolean {
 
 /** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
 const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty']);
+
+/** Last syllables of titles that are the body's own noun ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"). */
+const BODY_NOUNS = new Set(['ban', 'phòng', 'khoa']);
 
 /** Envoys: their post abroad follows "tại". */
 const ENVOY_TITLES = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);

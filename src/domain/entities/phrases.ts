@@ -88,7 +88,19 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   // "Chí Linh có dự án": after two capitalised words a function word is the clause's.
   if (capRun !== 2 || STOPWORDS.has(t.k)) return false;
   const next = ctx.tok(j + 1);
+  if (CARE_VERBS.match(ctx.keys, j) > 0) return false; // "bệnh viện Xanh-Pôn cấp cứu"
+  // "Bộ Công Thương giao Cục …": a new body after it makes the syllable a verb.
+  if (next && next.kind === WORD && next.cap && ctx.headLen[j + 1]! > 0 && ctx.keys[j + 1] !== 'trung') return false;
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
+}
+
+/** After a number that ends a name: the end, a pause, a capitalised word, or a verb of the subject. */
+function numberClosesName(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  if (!t || t.kind === PUNCT) return !t || t.s !== '/' && t.s !== '.' || t.sp || !ctx.tok(j + 1) || ctx.tok(j + 1)!.kind !== NUM;
+  if (t.kind !== WORD || !t.sp) return false;
+  if (t.cap) return true;
+  return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0;
 }
 
 /** Capitalised function words that open a clause, never a body's name: "Xuân Trường Theo …". */
@@ -128,6 +140,8 @@ function foreignWord(ctx: BlockCtx, j: number): boolean {
 }
 
 const MAX_DESCRIPTIVE_WORDS = 12;
+/** "đưa vào Bệnh viện … Thạch Thất cấp cứu": what is done at a hospital ends its name. */
+const CARE_VERBS = new Trie(['cấp cứu', 'điều trị', 'chữa trị', 'theo dõi', 'khám', 'mổ']);
 const PLACE_ACRONYMS = new Set(['vn', 'tphcm', 'hcm', 'hn', 'tp']);
 /** Function words that end a descriptive run (content verbs such as "xây dựng" may stand in it). */
 const DESCRIPTIVE_STOP = new Set(
@@ -183,6 +197,12 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   const placeStart = r;
   while (r < ctx.n && r - placeStart < 4) {
     const t = ctx.tokens[r]!;
+    // A province, country or region is whole, whatever its syllables ("Nam Bộ").
+    const major = t.cap ? MAJOR_PLACES.match(ctx.keys, r) : 0;
+    if (major > 0 && r === placeStart && !ctx.tok(r + major)?.title) {
+      r += major;
+      break;
+    }
     if (t.kind !== WORD || !t.cap || ctx.nameEnd[r]! > 0 || ctx.headLen[r]! > 0 || titleAt(ctx, r) > 0) break;
     if (DOC_HEADS.match(ctx.keys, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
     // A bare acronym is no place, but for a country's or city's ("VN", "TPHCM").
@@ -208,7 +228,7 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   if (!after || after.kind === PUNCT || ctx.nameEnd[r]! > 0 || (after.kind === WORD && after.acr)) return r;
   if (after.kind !== WORD || after.cap) return 0;
   const next = ctx.keyAt(r + 1);
-  return REPORT_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
+  return REPORT_VERBS.match(ctx.keys, r) > 0 || CARE_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
 }
 
 const MAX_WORDS_BEFORE_NAME = 4;
@@ -300,7 +320,9 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
         // "T.Ư Đảng": "Đảng" without a party's name after it is a plain word of this name.
-        const head = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title ? 0 : ctx.headLen[j]!;
+        let head = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title ? 0 : ctx.headLen[j]!;
+        // "Bộ Khoa học và Công nghệ": a name word that starts with a head's syllable is the word.
+        if (head > 0 && t.title && ORG_NOUNS.match(ctx.keys, j) > head) head = 0;
         // "Trung tâm Hội nghị": a head that names an event here ends the name before it.
         if (head === 1 && j >= j0 && NOT_ORG_AFTER_HEAD.has(ctx.keyAt(j + 1) ?? '') && !ctx.tokens[j + 1]!.cap) break;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
@@ -431,6 +453,14 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
     }
     if (t.kind === NUM) {
       const plain = /^\d+$/.test(t.s);
+      // "Bệnh viện Nhi đồng 1", "Khu vực 9": a short number closes a name, before a pause, a place or a verb.
+      if (plain && t.s.length <= 2 && (lastKind === 'cap' || lastKind === 'lower') && t.sp && numberClosesName(ctx, j + 1)) {
+        j++;
+        substance = true;
+        lastKind = 'num';
+        capRun = 0;
+        continue;
+      }
       if (ADMIN_UNITS.match(ctx.keys, j + 1) > 0) break; // "UBND 4 tỉnh": a count of units, no name
       if (plain && (lastUnitWord || j === j0) && !ctx.isWord(j + 1)) {
         j++;

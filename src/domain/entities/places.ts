@@ -24,7 +24,9 @@ export const COUNTRY_KEYS = split(
     'madagascar|mali|niger|chad|bolivia|ecuador|paraguay|uruguay|panama|costa rica|guatemala|honduras|nicaragua|' +
     'el salvador|jamaica|haiti|bahrain|uae|lebanon|armenia|azerbaijan|gruzia|georgia|moldova|bosnia|montenegro|' +
     'macedonia|albania|kosovo|síp|malta|iceland|lithuania|turkmenistan|tajikistan|kyrgyzstan|afghanistan|bhutan|' +
-    'maldives|fiji|saudi arabia|ả rập saudi|cộng hòa séc',
+    'maldives|fiji|saudi arabia|ả rập saudi|cộng hòa séc|' +
+    // Regions of Vietnam, written like places after a body ("Viện Khoa học xã hội vùng Nam Bộ").
+    'nam bộ|bắc bộ|trung bộ|tây nguyên|tây bắc|đông bắc|nam trung bộ|bắc trung bộ|đông nam bộ|tây nam bộ|đồng bằng sông cửu long',
 );
 
 export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
