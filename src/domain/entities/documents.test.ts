@@ -76,8 +76,35 @@ describe('documents', () => {
     // Subjects with "và" between content words, "đối với", and the verb "quy định" before "về".
     ['Quốc hội thông qua Nghị quyết về hỗ trợ và phát triển doanh nghiệp tại kỳ họp.', 'Nghị quyết về hỗ trợ và phát triển doanh nghiệp'],
     ['Chính phủ ban hành Nghị định quy định về xử phạt đối với hành vi gian lận.', 'Nghị định quy định về xử phạt đối với hành vi gian lận'],
+    // A plenum in its long form; a law whose name has "và" or a comma; rule books named in words or by subject; a declaration of independence.
+    ['Toàn Đảng học tập Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII trong tháng này.', 'Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII'],
+    ['Các chi bộ quán triệt Nghị quyết Hội nghị Trung ương lần thứ 6 (khóa XII) đầy đủ.', 'Nghị quyết Hội nghị Trung ương lần thứ 6 (khóa XII)'],
+    ['Tòa án áp dụng Luật Hôn nhân và gia đình năm 2014 để giải quyết.', 'Luật Hôn nhân và gia đình năm 2014'],
+    ['Quốc hội sửa đổi Luật Thi đua, khen thưởng tại kỳ họp này.', 'Luật Thi đua, khen thưởng'],
+    ['Nhà trường thực hiện nghiêm Quy chế dân chủ ở cơ sở.', 'Quy chế dân chủ ở cơ sở'],
+    ['Cán bộ vi phạm Quy định về tiếp công dân sẽ bị xử lý.', 'Quy định về tiếp công dân'],
+    ['Chính phủ ban hành Nghị quyết về các giải pháp phát triển thị trường vốn.', 'Nghị quyết về các giải pháp phát triển thị trường vốn'],
+    ['Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập tại Ba Đình.', 'Tuyên ngôn Độc lập'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
+  });
+
+  it.each([
+    // The capitalised title of a coded document is that document's, not a second one.
+    ['Theo Điều 4 Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội, nghi lễ phải trang trọng.', ['Thông tư 15/2015/TT-BVHTTDL']],
+    // "và" then a clause is no part of a law's name.
+    ['Cán bộ vi phạm Luật Viên chức và đặc biệt là Chỉ thị số 26/CT-TTg.', ['Luật Viên chức', 'Chỉ thị số 26/CT-TTg']],
+    ['Ông viện dẫn Luật Đất đai và nghị định hướng dẫn thi hành.', ['Luật Đất đai']],
+  ])('where a name ends: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A rule or conclusion opening a sentence is the common noun.
+    ['Quy định về sức khỏe không cho phép người bệnh lái xe.'],
+    ['Kết luận về vụ việc sẽ được công bố sau.'],
+  ])('no document in %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
   });
 
   it.each([

@@ -33,9 +33,11 @@ const DOC_STOP = new Set(
 /** Adverbs and verbs that follow a law's name in a clause ("Luật Biểu tình rất quan trọng", "Luật Đấu thầu bao gồm"). */
 const LAW_NAME_STOP = new Set(['rất', 'lại', 'chỉ', 'chắc', 'luôn', 'nhận', 'ký', 'mới', 'cấm', 'bao']);
 /** "Luật Cán bộ, công chức", "Luật Khiếu nại, tố cáo": law names whose two halves a comma joins. */
+/** Verbs and adverbs that open a clause after "và" ("và đặc biệt là", "và triển khai"), not a law name's second half. */
+const CLAUSE_AFTER_AND = new Set(['đặc biệt', 'thực hiện', 'triển khai', 'hướng dẫn', 'quy định', 'chỉ đạo', 'tổ chức thực', 'bảo đảm', 'đảm bảo', 'nhất là']);
 /** Compounds whose second syllable is in LAW_NAME_STOP: "Đăng ký", "Đổi mới". */
 const COMPOUND_SECOND = new Set(['đăng ký', 'đổi mới', 'tiếp nhận', 'thừa nhận', 'công nhận', 'bao gồm']);
-const COMMA_HALVES = new Set(['công chức', 'tố cáo', 'chống']);
+const COMMA_HALVES = new Set(['công chức', 'tố cáo', 'chống', 'khen thưởng']);
 
 function isCapWord(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
@@ -99,6 +101,38 @@ function qualifierEnd(ctx: BlockCtx, j: number): number {
   return e;
 }
 
+/** Ordinals in words: "lần thứ tư", "lần thứ mười hai". */
+const ORDINAL_WORDS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'một', 'lăm', 'nhì']);
+
+/**
+ * The long form of a plenum: "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "Hội nghị
+ * Trung ương lần thứ 6 (khóa XII)", "Hội nghị lần thứ 5 BCH Trung ương". Returns the end or 0.
+ */
+function plenumEnd(ctx: BlockCtx, j: number): number {
+  if (ctx.keyAt(j) !== 'hội' || ctx.keyAt(j + 1) !== 'nghị') return 0;
+  let e = j + 2;
+  const central = ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương';
+  if (central) e += 2;
+  if (ctx.keyAt(e) !== 'lần' || ctx.keyAt(e + 1) !== 'thứ') return 0;
+  e += 2;
+  if (ctx.tok(e)?.kind === NUM) e++;
+  else {
+    const start = e;
+    while (ORDINAL_WORDS.has(ctx.keyAt(e) ?? '') && e - start < 3) e++;
+    if (e === start) return 0;
+  }
+  if (!central) {
+    // "Ban Chấp hành Trung ương (Đảng)", "BCH Trung ương": whose plenum.
+    if (ctx.keyAt(e) === 'ban' && ctx.keyAt(e + 1) === 'chấp' && ctx.keyAt(e + 2) === 'hành') e += 3;
+    else if (ctx.tok(e)?.s === 'BCH') e++;
+    else return 0;
+    if (ctx.keyAt(e) !== 'trung' || ctx.keyAt(e + 1) !== 'ương') return 0;
+    e += 2;
+    if (ctx.keyAt(e) === 'đảng') e++;
+  }
+  return qualifierEnd(ctx, e) || e;
+}
+
 /** Words naming whose congress it was: "Đảng", "Đảng bộ tỉnh", "Đảng toàn quốc", "đại biểu toàn quốc". */
 const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'đại', 'biểu', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'đoàn']);
 
@@ -109,6 +143,8 @@ const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'đại', 
  */
 function sessionEnd(ctx: BlockCtx, j: number): number {
   let e = j;
+  const plenum = plenumEnd(ctx, e);
+  if (plenum > 0) return plenum;
   if (ctx.keyAt(e) === 'hội' && ctx.keyAt(e + 1) === 'nghị' && ctx.keyAt(e + 2) === 'trung') e += 2;
   // "Trung ương 4", or its abbreviation "TƯ 4" / "TW 4".
   const abbreviated = (ctx.tok(e)?.s === 'TƯ' || ctx.tok(e)?.s === 'TW') && ctx.tok(e + 1)?.kind === NUM;
@@ -141,6 +177,14 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
     if (t.kind === WORD) {
       // "… giám sát của Quốc hội và HĐND" names whose law; "… của Mỹ" only says which country's.
       if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keys, e + 1) && !(t.k === 'của' && COUNTRIES.match(ctx.keys, e + 1) > 0)) {
+        e++;
+        continue;
+      }
+      // "Luật Hôn nhân và gia đình", "Luật Phí và lệ phí": "và" and a lower-case content word that is no document ("và nghị định").
+      const next = ctx.tok(e + 1);
+      // A short name only ("Luật Viên chức và đặc biệt là …" goes on as a clause).
+      const nextKey = next?.kind === WORD ? `${next.k} ${ctx.keyAt(e + 2)}` : '';
+      if (t.k === 'và' && words > 0 && words <= 2 && next?.kind === WORD && !next.cap && !DOC_STOP.has(next.k) && !LAW_NAME_STOP.has(next.k) && DOC_HEADS.match(ctx.keys, e + 1) === 0 && !STOPWORDS.has(next.k) && !STOPWORDS.has(nextKey) && !CLAUSE_AFTER_AND.has(nextKey)) {
         e++;
         continue;
       }
@@ -243,6 +287,11 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
       e += 2;
       continue;
     }
+    // "về các giải pháp …": a plural before the subject's first noun.
+    if (words === 0 && (t.k === 'các' || t.k === 'những') && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) {
+      e++;
+      continue;
+    }
     // "về hỗ trợ và phát triển doanh nghiệp", "về lưu chiểu đối với báo nói": "và" before another content word, "đối với".
     const joins = (t.k === 'và' && words > 0 && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) || (t.k === 'với' && ctx.keyAt(e - 1) === 'đối');
     if (joins) {
@@ -251,7 +300,7 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
     }
     // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own.
     if (t.cap && DOC_HEADS.match(ctx.keys, e) > 0) return 0;
-    if (!t.cap && DOC_STOP.has(t.k)) break;
+    if (!t.cap && DOC_STOP.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
     e++;
     words++;
   }
@@ -315,7 +364,7 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
       // "Liên hợp quốc", "Quyền trẻ em": a lone capitalised syllable goes on in lower case for a word or two;
       // after a whole name ("Bắc Kinh chống tham nhũng") the clause goes on.
       if (isCapWord(ctx, end - 2)) return end;
-      while (e < ctx.n && e - end < 2 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !DOC_STOP.has(ctx.tokens[e]!.k) && !LAW_NAME_STOP.has(ctx.tokens[e]!.k)) e++;
+      while (e < ctx.n && e - end < 2 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !(DOC_STOP.has(ctx.tokens[e]!.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${ctx.tokens[e]!.k}`)) && !LAW_NAME_STOP.has(ctx.tokens[e]!.k)) e++;
       return e;
     }
     if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
@@ -568,6 +617,11 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
     if (e > 0) return { i, j: e };
+    // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học": a capitalised rule book named by its words, like a plan.
+    if (key === 'quy chế') {
+      const named = namedPlanEnd(ctx, i, j);
+      if (named > 0) return { i, j: named };
+    }
     // "Điều lệ Đảng", "Điều lệ Công đoàn Việt Nam": a charter is named by its body alone.
     if (key === 'điều lệ' && isCapWord(ctx, j)) {
       const org = orgAt(ctx, j);
@@ -576,7 +630,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
       return { i, j: q };
     }
   }
-  if (SUBJECT_DOC_HEADS.has(key)) {
+  // "Quy định về sức khỏe không cho phép …" opening a sentence: the common noun, not a named rule.
+  if (SUBJECT_DOC_HEADS.has(key) && (!(RULEBOOK_HEADS.has(key) || key === 'kết luận') || !startsSentence(ctx.tokens, i))) {
     // "Nghị quyết của Quốc hội về …"
     if (ctx.keyAt(j) === 'của') {
       const org = orgAt(ctx, j + 1);
@@ -598,10 +653,20 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   return null;
 }
 
+/** "Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội": a title right after a code ("Quy định …", "Hướng dẫn …") is that document's. */
+function titleOfPrevious(ctx: BlockCtx, out: readonly TokenSpan[], i: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.j !== i) return false;
+  const end = ctx.tokens[i - 1]!;
+  if (end.kind === WORD && !end.acr) return false;
+  const k = ctx.keyAt(i);
+  return k === 'quy' || k === 'hướng';
+}
+
 export function findDocuments(ctx: BlockCtx): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < ctx.n; ) {
-    const d = documentAt(ctx, i);
+    const d = titleOfPrevious(ctx, out, i) ? null : documentAt(ctx, i);
     if (d) {
       out.push(d);
       i = d.j;

@@ -84,7 +84,7 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       if (p > 0) return p;
       if (t.k === 'giai') return 0;
     }
-    if (t.kind === WORD && JOINERS.has(t.k) && words > 0 && contentAt(ctx, q + 1)) {
+    if (t.kind === WORD && JOINERS.has(t.k) && words > 0 && contentAt(ctx, q + 1) && !STOPWORDS.has(ctx.keyAt(q + 1) ?? '')) {
       q++;
       continue;
     }
