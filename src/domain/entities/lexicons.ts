@@ -191,7 +191,7 @@ export const ORG_NOUNS = new Trie(
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
       'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói|' +
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
-      'doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ',
+      'doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa',
   ),
 );
 
@@ -365,6 +365,7 @@ export const REPORT_VERBS = new Trie(
   words(
     'cho biết|cho rằng|cho hay|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|trình bày|đề nghị|yêu cầu|' +
       'thông tin|giải thích|cam kết|kiến nghị|lưu ý|bày tỏ|xác nhận|thừa nhận|tiết lộ|đánh giá|báo cáo|' +
-      'ký|trao|chủ trì|dự|đã|đang|sẽ|vừa|cũng|từng|mới|và|cùng|là|được|bị|tham dự|nêu|thừa|hướng dẫn',
+      'ký|trao|chủ trì|dự|đã|đang|sẽ|vừa|cũng|từng|mới|và|cùng|là|được|bị|tham dự|nêu|thừa|hướng dẫn|' +
+      'lý giải|nhận định|nhận xét|phân tích|khuyến cáo|chỉ rõ|thông báo|trả lời|kể|tâm sự',
   ),
 );

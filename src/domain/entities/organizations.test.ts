@@ -130,6 +130,9 @@ describe('organisations', () => {
     // A verb between two bodies; a code is no university.
     ['Bộ Công Thương giao Cục Xuất nhập khẩu chủ trì.', ['Bộ Công Thương', 'Cục Xuất nhập khẩu']],
     ['Công văn số 12/CĐ-UBND được gửi các xã.', []],
+    // Mountain ranges are places; "trường" closing a common word is no school; name words of units.
+    ['Bộ đội Trường Sơn năm xưa hành quân; đội tuyển vào đấu trường AFF Cup.', []],
+    ['Cục Quản lý xuất nhập cảnh và Phòng Cảnh sát đường thủy phối hợp.', ['Cục Quản lý xuất nhập cảnh', 'Phòng Cảnh sát đường thủy']],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

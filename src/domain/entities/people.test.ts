@@ -95,6 +95,8 @@ describe('officials', () => {
     ['Ủy viên Bộ Chính trị, Trưởng Ban tổ chức Trung ương Lê Văn Tám dự.', 'Lê Văn Tám', 'Ủy viên Bộ Chính trị, Trưởng Ban tổ chức Trung ương'],
     ['Trưởng ban quản lý Khu kinh tế Vân Phong, ông Trần Văn Tư cho biết.', 'Trần Văn Tư', 'Trưởng ban quản lý Khu kinh tế Vân Phong'],
     ['Bộ trưởng Bộ Y tế Nguyễn Văn Hùng Ngành y tế cần đổi mới.', 'Nguyễn Văn Hùng', 'Bộ trưởng Bộ Y tế'],
+    ['Bà Lê Thị Hoa, Trưởng phòng quản lý lao động thuộc Hepza cho biết.', 'Lê Thị Hoa', 'Trưởng phòng quản lý lao động thuộc Hepza'],
+    ['BS Trần Văn Đức, Trưởng Khoa Nội, Bệnh viện Đa khoa Hòa Bình lý giải như sau.', 'Trần Văn Đức', 'Trưởng Khoa Nội, Bệnh viện Đa khoa Hòa Bình'],
     // A head that is also a name syllable, after a title: the person, not a body.
     ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa.', 'Trường Chinh', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {

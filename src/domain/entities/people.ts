@@ -20,7 +20,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS } = lexicons;
+const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
 const { orgAt } = organizations;
 const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
@@ -92,6 +92,16 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   if (tl >= 2 && BODY_NOUNS.has(ctx.keys[e - 1]!) && ctx.isWord(e) && !ctx.tokens[e]!.cap) {
     const own = orgAt(ctx, e - 1, 0, true);
     if (own && own.j > e) return own.j;
+    // "Trưởng phòng quản lý lao động thuộc Hepza": the unit's lower-case name, then the body it belongs to.
+    let q = e;
+    while (q < ctx.n && q - e < 5 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+    if (q > e && (ctx.keyAt(q) === 'thuộc' || ctx.keyAt(q) === 'của') && ctx.tok(q + 1)?.cap) {
+      const parent = orgAt(ctx, q + 1);
+      if (parent) return parent.j;
+      // "thuộc Hepza": a body named by an acronym or a brand alone.
+      const b = ctx.tokens[q + 1]!;
+      if ((b.acr || !isVietnameseSyllable(b.k)) && ctx.nameEnd[q + 1]! === 0 && !ctx.tok(q + 2)?.cap) return q + 2;
+    }
   }
   const c = scanComplement(ctx, e);
   // "Đại sứ Việt Nam tại Mỹ", "Tổng lãnh sự Việt Nam tại Houston": an envoy's post abroad.

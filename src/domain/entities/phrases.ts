@@ -141,7 +141,7 @@ function foreignWord(ctx: BlockCtx, j: number): boolean {
 
 const MAX_DESCRIPTIVE_WORDS = 12;
 /** "đưa vào Bệnh viện … Thạch Thất cấp cứu": what is done at a hospital ends its name. */
-const CARE_VERBS = new Trie(['cấp cứu', 'điều trị', 'chữa trị', 'theo dõi', 'khám', 'mổ']);
+const CARE_VERBS = new Trie(['cấp cứu', 'điều trị', 'chữa trị', 'theo dõi', 'khám', 'mổ', 'chăm sóc']);
 const PLACE_ACRONYMS = new Set(['vn', 'tphcm', 'hcm', 'hn', 'tp']);
 /** Function words that end a descriptive run (content verbs such as "xây dựng" may stand in it). */
 const DESCRIPTIVE_STOP = new Set(

@@ -26,7 +26,9 @@ export const COUNTRY_KEYS = split(
     'macedonia|albania|kosovo|síp|malta|iceland|lithuania|turkmenistan|tajikistan|kyrgyzstan|afghanistan|bhutan|' +
     'maldives|fiji|saudi arabia|ả rập saudi|cộng hòa séc|' +
     // Regions of Vietnam, written like places after a body ("Viện Khoa học xã hội vùng Nam Bộ").
-    'nam bộ|bắc bộ|trung bộ|tây nguyên|tây bắc|đông bắc|nam trung bộ|bắc trung bộ|đông nam bộ|tây nam bộ|đồng bằng sông cửu long',
+    'nam bộ|bắc bộ|trung bộ|tây nguyên|tây bắc|đông bắc|nam trung bộ|bắc trung bộ|đông nam bộ|tây nam bộ|đồng bằng sông cửu long|' +
+    // Mountain ranges and archipelagos whose first syllable is a body's head ("Trường Sơn").
+    'trường sơn|trường sa|hoàng sa',
 );
 
 export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
