@@ -100,6 +100,15 @@ describe('documents', () => {
   });
 
   it.each([
+    // A rule book issued by a decision: its title runs, commas and all, to the end of the clause.
+    ['Quyết định số 52/QĐ-UBND về việc ban hành Quy định quản lý, sử dụng vỉa hè, lòng đường thuộc địa bàn TP.HCM có hiệu lực.', 'Quy định quản lý, sử dụng vỉa hè, lòng đường thuộc địa bàn TP.HCM'],
+    ['Ủy ban ban hành Quy chế phối hợp giữa Sở Y tế và Công an tỉnh trong việc quản lý các cơ sở cai nghiện; quy chế có hiệu lực ngay.', 'Quy chế phối hợp giữa Sở Y tế và Công an tỉnh trong việc quản lý các cơ sở cai nghiện'],
+    ['Tỉnh ủy ban hành Quy định tiếp công dân của cán bộ lãnh đạo, Quy định này áp dụng từ năm nay.', 'Quy định tiếp công dân của cán bộ lãnh đạo'],
+  ])('an issued title: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toContain(want);
+  });
+
+  it.each([
     // A rule or conclusion opening a sentence is the common noun.
     ['Quy định về sức khỏe không cho phép người bệnh lái xe.'],
     ['Kết luận về vụ việc sẽ được công bố sau.'],

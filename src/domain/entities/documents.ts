@@ -383,6 +383,31 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
   return end;
 }
 
+/** Words that open the clause after an issued title ("… về tổ chức nêu rõ: …"). */
+const AFTER_TITLE = new Set(['nêu', 'được', 'đã', 'sẽ', 'có', 'là', 'thì', 'mà', 'nhằm', 'để', 'theo', 'ngày', 'này', 'đó', 'gồm']);
+
+/**
+ * "ban hành Quy chế phối hợp giữa … về tổ chức", "về việc ban hành Quy định quản lý, sử dụng hành
+ * lang trên bờ sông, kênh, rạch …": a rule book's title after "ban hành" runs, commas and all, to
+ * the end of the clause (".", ";", ":", brackets) or a word that opens the next. Returns the end or 0.
+ */
+function issuedTitleEnd(ctx: BlockCtx, i: number, j: number): number {
+  if (i < 2 || ctx.keyAt(i - 2) !== 'ban' || ctx.keyAt(i - 1) !== 'hành') return 0;
+  let e = j;
+  while (e < ctx.n && e - j < 60) {
+    const t = ctx.tokens[e]!;
+    // Commas and dashes stand inside a title, and so does a dot inside a word ("TP.HCM").
+    const inWord = t.s === '.' && !t.sp && ctx.tok(e + 1)?.kind === WORD && !ctx.tokens[e + 1]!.sp;
+    if (t.kind === PUNCT && t.s !== ',' && !'-–'.includes(t.s) && !inWord) break;
+    if (t.s === ',' && isCapWord(ctx, e + 1) && DOC_HEADS.match(ctx.keys, e + 1) > 0) break; // ", Quy chế này …": the next sentence part
+    if (t.kind === WORD && !t.cap && AFTER_TITLE.has(t.k)) break;
+    if (t.kind === NUM) return 0; // a number inside: a code or a date, no title this rule can bound
+    e++;
+  }
+  while (e > j && ctx.tokens[e - 1]!.kind === PUNCT) e--;
+  return e - j >= 2 && e - j < 60 ? e : 0;
+}
+
 /** "Quy chế làm việc của Tỉnh ủy", "Điều lệ Đảng": a rule book named by what it rules and whose it is. */
 function rulebookEnd(ctx: BlockCtx, j: number): number {
   let e = j;
@@ -613,6 +638,10 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     if (e > 0 && (key === 'luật' || key === 'đạo luật') && startsSentence(ctx.tokens, i) && !ctx.tokens[j]!.cap && !isYearAt(ctx, e - 1)) return null;
     // "Hiến pháp": the Constitution is named by its head alone.
     return e > 0 ? { i, j: e } : key === 'hiến pháp' ? { i, j } : null;
+  }
+  if (RULEBOOK_HEADS.has(key) || key === 'hướng dẫn') {
+    const issued = issuedTitleEnd(ctx, i, j);
+    if (issued > 0) return { i, j: issued };
   }
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
