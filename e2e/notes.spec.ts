@@ -426,6 +426,12 @@ test('axe: the all-notes page (empty and with notes), the export menu and the im
   await openNotes(page);
   await expect(noteItems(page)).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
+  // A row's choices, opened (edit, delete, the colours), then closed with Escape.
+  await noteItems(page).first().getByRole('button', { name: 'Tuỳ chọn' }).click();
+  await expect(noteItems(page).first().getByRole('button', { name: 'Thêm ghi chú' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(noteItems(page).first().getByRole('button', { name: 'Tuỳ chọn' })).toHaveAttribute('aria-expanded', 'false');
   await exportButton(page).click();
   await expect(page.getByRole('menu')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

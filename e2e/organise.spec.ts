@@ -162,8 +162,9 @@ test('/notes: search without diacritics finds a note with them; edit and delete 
   await page.goto('/notes');
   await expect(page.getByText('0 ghi chú và 2 đoạn tô (không ghi chú) trong 1 bài viết.')).toBeVisible();
 
-  // Edit: add a note from the page.
+  // Edit: add a note from the page (the row's choices are behind its "Tuỳ chọn" button).
   const row = page.locator(`[data-note="${id1}"]`);
+  await row.getByRole('button', { name: 'Tuỳ chọn' }).click();
   await row.getByRole('button', { name: 'Thêm ghi chú' }).click();
   await row.getByRole('textbox').fill('Đối chiếu với Nghị quyết của Đảng bộ');
   await row.getByRole('button', { name: 'Lưu' }).click();
@@ -178,8 +179,14 @@ test('/notes: search without diacritics finds a note with them; edit and delete 
   await page.getByLabel('Tìm trong ghi chú').fill('');
   await expect(noteItems(page)).toHaveCount(2);
 
-  // Delete, then undo.
-  await page.locator(`[data-note="${id1}"]`).getByRole('button', { name: 'Xoá' }).click();
+  // Recolour, then delete, then undo.
+  await row.getByRole('button', { name: 'Tuỳ chọn' }).click();
+  await row.getByRole('group', { name: 'Màu' }).getByRole('button', { name: 'Số liệu cần kiểm' }).click();
+  await expect(page.getByText('Đã đổi màu thành “Số liệu cần kiểm”.')).toBeVisible();
+  await expect(row).toContainText('Ghi chú · Số liệu cần kiểm');
+  await expect(row.getByRole('button', { name: 'Tuỳ chọn' })).toBeFocused();
+  await row.getByRole('button', { name: 'Tuỳ chọn' }).click();
+  await row.getByRole('button', { name: 'Xoá' }).click();
   await expect(noteItems(page)).toHaveCount(1);
   await page.getByRole('status').getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(noteItems(page)).toHaveCount(2);

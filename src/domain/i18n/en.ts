@@ -294,6 +294,7 @@ export const en: Messages = {
   'nx.cancel': 'Cancel',
   'nx.colour': 'Colour',
   'nx.delete': 'Delete',
+  'nx.options': 'Options',
   'nx.saved': 'Note saved.',
   'nx.recoloured': (p) => `Colour changed to “${p.name}”.`,
   'nx.deleted': 'Highlight deleted.',

@@ -307,6 +307,7 @@ export const vi = {
   'nx.cancel': 'Huỷ',
   'nx.colour': 'Màu',
   'nx.delete': 'Xoá',
+  'nx.options': 'Tuỳ chọn',
   'nx.saved': 'Đã lưu ghi chú.',
   'nx.recoloured': (p: { name: string }) => `Đã đổi màu thành “${p.name}”.`,
   'nx.deleted': 'Đã xoá đoạn tô.',

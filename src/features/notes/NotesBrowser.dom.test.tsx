@@ -73,3 +73,50 @@ describe('NotesBrowser before every note is read', () => {
     expect(rows()).toEqual(['o2', 'o1']);
   });
 });
+
+describe("a row's choices", () => {
+  const row = (id: string) => host.querySelector<HTMLElement>(`li[data-note="${id}"]`)!;
+  const toggle = (id: string) => row(id).querySelector<HTMLButtonElement>('.nx-row-actions > button')!;
+  const click = (el: HTMLElement) => act(() => el.click());
+
+  it('are one button per row until it is opened: no colour select, edit or delete button in the page', async () => {
+    await render(dataFromNotes([...newer, ...older], titleOf));
+    for (const id of rows()) {
+      const buttons = [...row(id!).querySelectorAll('button')];
+      expect(buttons.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Tuỳ chọn cho đoạn “/)]);
+      expect(buttons[0]!.getAttribute('aria-expanded')).toBe('false');
+    }
+    expect(host.querySelectorAll('li select')).toHaveLength(0);
+  });
+
+  it('open with edit, every colour (the current one pressed) and delete; Escape closes them and gives focus back', async () => {
+    await render(dataFromNotes([...newer, ...older], titleOf));
+    await click(toggle('n1'));
+    expect(toggle('n1').getAttribute('aria-expanded')).toBe('true');
+    const menu = row('n1').querySelector<HTMLElement>('.nx-row-menu')!;
+    expect(toggle('n1').getAttribute('aria-controls')).toBe(menu.id);
+    expect([...menu.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([
+      ['Sửa ghi chú', null],
+      [expect.stringMatching(/^Xoá cho đoạn “/), null],
+      ['Quan trọng', 'true'],
+      ['Trích dẫn', 'false'],
+      ['Số liệu cần kiểm', 'false'],
+      ['Câu hỏi', 'false'],
+      ['Theo dõi tiếp', 'false'],
+    ]);
+    expect(document.activeElement).toBe(menu.querySelector('button'));
+    // Only that row.
+    expect(host.querySelectorAll('.nx-row-menu')).toHaveLength(1);
+    await act(() => menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(row('n1').querySelector('.nx-row-menu')).toBeNull();
+    expect(document.activeElement).toBe(toggle('n1'));
+  });
+
+  it('edit closes them and opens the note editor with the note', async () => {
+    await render(dataFromNotes([...newer, ...older], titleOf));
+    await click(toggle('o1'));
+    await click(row('o1').querySelector<HTMLButtonElement>('.nx-row-menu button')!);
+    expect(row('o1').querySelector('.nx-row-menu')).toBeNull();
+    expect(row('o1').querySelector('textarea')?.value).toBe('đường sắt');
+  });
+});

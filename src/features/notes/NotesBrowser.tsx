@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { deleteAnnotation } from '../../annotations/deleteAnnotation';
 import { saveAnnotation } from '../../annotations/saveAnnotation';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
@@ -269,35 +269,125 @@ function NoteRow({
           ))}
         </p>
       )}
-      <div className="nx-row-actions">
-        {date && <time dateTime={a.created}>{date}</time>}
-        <button
-          type="button"
-          className="nx-link-button"
-          onClick={() => {
-            setDraft(note);
-            setEditing(true);
+      <RowActions
+        date={date}
+        created={a.created}
+        quote={quote}
+        note={note}
+        color={color}
+        onEdit={() => {
+          setDraft(note);
+          setEditing(true);
+        }}
+        onColor={(c) => void onWrite(a, withColor(a, c, new Date()), t('nx.recoloured', { name: names[c] }))}
+        onDelete={() => void onWrite(a, null, t('nx.deleted'))}
+      />
+    </li>
+  );
+}
+
+/**
+ * The date and one "Tuỳ chọn" button per row; edit, the colours and delete are rendered only once it
+ * is opened (a page of 100 rows each with a colour <select> and two buttons was a third of its nodes).
+ */
+function RowActions({
+  date,
+  created,
+  quote,
+  note,
+  color,
+  onEdit,
+  onColor,
+  onDelete,
+}: {
+  date: string | null;
+  created: string;
+  quote: string;
+  note: string;
+  color: HighlightColor;
+  onEdit: () => void;
+  onColor: (c: HighlightColor) => void;
+  onDelete: () => void;
+}) {
+  const t = useT();
+  const names = useColorNames();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) toggle.current?.focus();
+  };
+  const forQuote = <span className="sr-only"> {t('panel.forQuote', { quote: quote.slice(0, 60) })}</span>;
+  return (
+    <div className="nx-row-actions">
+      {date && <time dateTime={created}>{date}</time>}
+      <button
+        ref={toggle}
+        type="button"
+        className="nx-link-button nx-more"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {t('nx.options')}
+        {forQuote}
+      </button>
+      {open && (
+        <div
+          id={id}
+          className="nx-row-menu"
+          role="group"
+          aria-label={t('nx.options')}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            close(true);
           }}
         >
-          {note ? t('nx.edit') : t('nx.addNote')}
-        </button>
-        <label className="nx-colour">
-          <span className="sr-only">{t('nx.colour')}</span>
-          <select
-            value={color}
-            onChange={(e) => void onWrite(a, withColor(a, e.target.value as HighlightColor, new Date()), t('nx.recoloured', { name: names[e.target.value as HighlightColor] }))}
-          >
+          <span className="nx-row-menu-main">
+            <button
+              type="button"
+              className="nx-button"
+              autoFocus
+              onClick={() => {
+                close(false);
+                onEdit();
+              }}
+            >
+              {note ? t('nx.edit') : t('nx.addNote')}
+            </button>
+            <button
+              type="button"
+              className="nx-button nx-danger"
+              onClick={() => {
+                close(false);
+                onDelete();
+              }}
+            >
+              {t('nx.delete')}
+              {forQuote}
+            </button>
+          </span>
+          <span className="nx-row-colours" role="group" aria-label={t('nx.colour')}>
             {HIGHLIGHT_COLORS.map((c) => (
-              <option key={c} value={c}>
+              <button
+                key={c}
+                type="button"
+                className={`nx-chip nx-c-${c}`}
+                aria-pressed={c === color}
+                onClick={() => {
+                  close(true);
+                  if (c !== color) onColor(c);
+                }}
+              >
+                <span className="nx-dot" aria-hidden="true" />
                 {names[c]}
-              </option>
+              </button>
             ))}
-          </select>
-        </label>
-        <button type="button" className="nx-link-button nx-danger" onClick={() => void onWrite(a, null, t('nx.deleted'))}>
-          {t('nx.delete')}
-        </button>
-      </div>
-    </li>
+          </span>
+        </div>
+      )}
+    </div>
   );
 }
