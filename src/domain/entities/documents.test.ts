@@ -121,6 +121,7 @@ describe('documents', () => {
     ['Các nước thông qua Tuyên bố Bắc Kinh chống tham nhũng.', ['Tuyên bố Bắc Kinh']],
     ['Hai bên tôn trọng Hiến chương Liên hợp quốc và luật pháp quốc tế.', ['Hiến chương Liên hợp quốc']],
     ['ASEAN và Trung Quốc cam kết thực hiện đầy đủ DOC.', ['DOC']],
+    ['Bị cáo bị truy tố theo khoản 2 Điều 194 BLHS.', ['BLHS']],
   ])('a treaty\'s name and short name: %s', (sentence, want) => {
     expect(texts('document', sentence)).toEqual(want);
   });

@@ -571,8 +571,8 @@ function quotedTitleEnd(ctx: BlockCtx, j: number): number {
   return 0;
 }
 
-/** Short names of treaties that news writes alone: "TPP", "EVFTA", "UNCLOS", the South China Sea "DOC" and "COC". */
-const TREATY_ACRONYMS = new Set(['tpp', 'cptpp', 'evfta', 'vkfta', 'nafta', 'rcep', 'ttip', 'unclos', 'jcpoa', 'npt', 'ctbt', 'afta', 'atiga', 'doc', 'coc']);
+/** Short names of treaties and codes that news writes alone: "TPP", "EVFTA", "UNCLOS", the South China Sea "DOC" and "COC", "BLHS" (the Criminal Code). */
+const TREATY_ACRONYMS = new Set(['tpp', 'cptpp', 'evfta', 'vkfta', 'nafta', 'rcep', 'ttip', 'unclos', 'jcpoa', 'npt', 'ctbt', 'afta', 'atiga', 'doc', 'coc', 'blhs', 'blds', 'bltths', 'blttds']);
 
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);

@@ -51,6 +51,7 @@ describe('figures', () => {
     // ... and a two-syllable counted noun is kept whole (audit: "301 dự" for "301 dự án …").
     ['Tỉnh hiện có 215 dự án đầu tư nước ngoài còn hiệu lực.', '215 dự án', 215],
     ['Thành phố có 640 công ty cổ phần tư nhân mới.', '640 công ty', 640],
+    ['Cả nước có 1.249 lượt dự án đăng ký điều chỉnh vốn.', '1.249 lượt', 1249],
     // Rates after a counted noun (audit: "6.500 vòng" for "6.500 vòng/phút").
     ['Động cơ đạt công suất cực đại tại 5.200 vòng/phút.', '5.200 vòng/phút', 5200],
     ['Bến phà phục vụ khoảng 180 lượt/ngày vào dịp Tết.', 'khoảng 180 lượt/ngày', 180],

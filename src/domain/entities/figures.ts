@@ -13,7 +13,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, DOC_CODE_WORDS, DOC_HEADS, MULTIPLIERS, NOUN_EXCEPTIONS, ORG_ACRONYMS, STOPWORDS, TIME_UNITS, UNITS, VERB_NOUNS } = lexicons;
+const { APPROXIMATORS, CODE_WORDS, COMPARATIVES, CONTINUATION_OK, DOC_CODE_WORDS, DOC_HEADS, MULTIPLIERS, NOUN_EXCEPTIONS, ORG_ACRONYMS, STOPWORDS, TIME_UNITS, UNITS, VERB_NOUNS } = lexicons;
 const { parseViNumber } = numbers;
 const { WORD, NUM, PUNCT } = textModule;
 
@@ -187,7 +187,8 @@ function nounEnd(ctx: BlockCtx, j: number): number {
   // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end
   // inside a compound: keep the counted noun itself ("24 xe").
   const next = ctx.tok(e);
-  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k)) {
+  // "1.249 lượt dự án đăng | ký": a second syllable that is also a function word ("ký", "chi") continues the run too.
+  if (e - j >= MAX_NOUN_WORDS && next && next.kind === WORD && !next.cap && (!STOPWORDS.has(next.k) || CONTINUATION_OK.has(next.k))) {
     return j + Math.max(first, ONE_SYLLABLE_NOUNS.has(t.k) ? 1 : 2);
   }
   return Math.min(e, j + MAX_NOUN_WORDS);
