@@ -155,6 +155,12 @@ function findNames(ctx: BlockCtx): void {
       i = end;
       continue;
     }
+    // "…: Somdy Douangdy, Phó thủ tướng, …": a foreign name that an apposition's title follows.
+    if (foreignNameBeforeTitle(ctx, i, end)) {
+      ctx.nameEnd[i] = end;
+      i = end;
+      continue;
+    }
     let found = -1;
     for (let p = i; p < end; p++) {
       const len = end - p;
@@ -327,6 +333,31 @@ function wordGoesOn(ctx: BlockCtx, j: number): boolean {
 
 /** Heads of bodies that are also syllables of people's names ("Trường Chinh", "Sở Điềm", "Đoàn Tân"). */
 const NAME_HEADS = new Set(['trường', 'sở', 'đoàn']);
+
+/**
+ * "Somdy Douangdy, Phó thủ tướng, Bộ trưởng Bộ Tài chính": a run of 2–3 title-case words, none a
+ * head, title or place and at least two of no Vietnamese shape, then a comma or a dash and a
+ * capitalised title, is a foreign person's name.
+ */
+function foreignNameBeforeTitle(ctx: BlockCtx, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (end - i < 2 || end - i > 3 || !(end < ctx.n && (tokens[end]!.s === ',' || '-–—'.includes(tokens[end]!.s)))) return false;
+  let foreign = 0;
+  for (let q = i; q < end; q++) {
+    const t = tokens[q]!;
+    if (t.kind !== WORD || !t.title || ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return false;
+    if (!isVietnameseSyllable(t.k)) foreign++;
+  }
+  if (foreign < 2 || COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return false;
+  // "New York Times, Tổng thống Trump …", "The Washington Post": a newspaper, then someone else's title.
+  const last = tokens[end - 1]!.k;
+  if (tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last)) return false;
+  let t = end + 1;
+  if (t < ctx.n && ROLE_WORDS.has(tokens[t]!.k) && ctx.titleLen[t + 1]! > 0) t++; // "nguyên Bộ trưởng"
+  return t < ctx.n && tokens[t]!.cap && ctx.titleLen[t]! > 0;
+}
+const ROLE_WORDS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
+const MEDIA_ENDS = new Set('times news post journal herald tribune telegraph guardian today press daily weekly magazine review'.split(' '));
 
 /** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu". */
 const MIDDLE_NAMES = new Set(['thị', 'văn']);

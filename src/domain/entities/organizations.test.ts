@@ -133,6 +133,9 @@ describe('organisations', () => {
     // Mountain ranges are places; "trường" closing a common word is no school; name words of units.
     ['Bộ đội Trường Sơn năm xưa hành quân; đội tuyển vào đấu trường AFF Cup.', []],
     ['Cục Quản lý xuất nhập cảnh và Phòng Cảnh sát đường thủy phối hợp.', ['Cục Quản lý xuất nhập cảnh', 'Phòng Cảnh sát đường thủy']],
+    // A party committee takes no number; an intergovernmental committee.
+    ['Kỷ luật Ủy viên Ban thường vụ Tỉnh ủy 2 nhiệm kỳ liền.', ['Ban thường vụ Tỉnh ủy']],
+    ['Kỳ họp của Ủy ban liên Chính phủ Việt Nam - Campuchia bế mạc.', ['Ủy ban liên Chính phủ Việt Nam - Campuchia']],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

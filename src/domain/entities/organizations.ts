@@ -103,6 +103,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const e = i + h + ctx.titleLen[i + h]!;
     if (!ctx.tok(e)?.cap || ctx.nameEnd[e]! > 0) return { i, j: e };
   }
+  // "Tỉnh ủy 2 nhiệm kỳ": a party committee is never named by a number.
+  if (ctx.tok(i + h)?.kind === NUM && PARTY_COMMITTEES.match(ctx.keys, i) === h) return null;
   const team = numberedTeamEnd(ctx, key, i + h);
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });

@@ -97,6 +97,9 @@ describe('officials', () => {
     ['Bộ trưởng Bộ Y tế Nguyễn Văn Hùng Ngành y tế cần đổi mới.', 'Nguyễn Văn Hùng', 'Bộ trưởng Bộ Y tế'],
     ['Bà Lê Thị Hoa, Trưởng phòng quản lý lao động thuộc Hepza cho biết.', 'Lê Thị Hoa', 'Trưởng phòng quản lý lao động thuộc Hepza'],
     ['BS Trần Văn Đức, Trưởng Khoa Nội, Bệnh viện Đa khoa Hòa Bình lý giải như sau.', 'Trần Văn Đức', 'Trưởng Khoa Nội, Bệnh viện Đa khoa Hòa Bình'],
+    // A foreign name an apposition's title follows; a listed name keeps its own apposition.
+    ['Đoàn có các Ủy viên Trung ương Đảng: Viengthong Siphandone, Bộ trưởng Bộ Tài chính; và các quan chức.', 'Viengthong Siphandone', 'Bộ trưởng Bộ Tài chính'],
+    ['Theo New York Times, Tổng thống Joe Biden đã ký.', 'Joe Biden', 'Tổng thống'],
     // A head that is also a name syllable, after a title: the person, not a body.
     ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa.', 'Trường Chinh', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {

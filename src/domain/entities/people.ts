@@ -288,6 +288,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     for (let q = o.i + 1; q < o.j; q++) inner[q] = inOrg[q] = 1;
   }
   const prefix = new Map<number, string>();
+  const fromList = new Set<number>(); // names given a role by a list header
   for (let i = 0; i < ctx.n; i++) {
     const t = ctx.tokens[i]!;
     if (inner[i] || t.kind !== WORD || ctx.nameEnd[i]! > 0) continue;
@@ -344,7 +345,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – …; B, C": a list header gives its title to every name.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ':')) {
       const role = ctx.slice(chain.i, chain.j);
-      for (const q of listedNames(ctx, chain.j + 1)) if (!prefix.has(q)) prefix.set(q, role);
+      for (const q of listedNames(ctx, chain.j + 1)) {
+        if (prefix.has(q)) continue;
+        prefix.set(q, role);
+        fromList.add(q);
+      }
     }
     if (chain.j > i + 1) i = chain.j - 1;
   }
@@ -358,7 +363,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     }
     if (end > 0) {
       let role = prefix.get(p) ?? null;
-      if (role === null && ctx.isPunct(end, ',-–—(')) {
+      // A listed name's own apposition is the title next to it ("…: A, Phó Thủ tướng; B, Bộ trưởng …").
+      if ((role === null || fromList.has(p)) && ctx.isPunct(end, ',-–—(')) {
         const chain = roleChain(ctx, end + 1, true);
         // "…, Thủ tướng Nguyễn Xuân Phúc cảm ơn": a bare title with a name after it is that name's
         // (after a body, a name-shaped word may be the body's place: "UBND phường Phạm Đình Hổ").

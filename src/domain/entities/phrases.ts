@@ -334,7 +334,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           substance = true;
           capRun = 0;
           lastKind = 'start';
-          lastUnitWord = ADMIN_UNITS.match(ctx.keys, j - head) === 1;
+          lastUnitWord = ADMIN_UNITS.match(ctx.keys, j - head) === head; // "Tỉnh ủy 2 nhiệm kỳ" takes no number
           continue;
         }
         // "Xuất nhập khẩu", "Tự do": a name word of several syllables written with a capital.
