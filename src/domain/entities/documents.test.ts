@@ -83,6 +83,7 @@ describe('documents', () => {
     ['Quốc hội sửa đổi Luật Thi đua, khen thưởng tại kỳ họp này.', 'Luật Thi đua, khen thưởng'],
     ['Nhà trường thực hiện nghiêm Quy chế dân chủ ở cơ sở.', 'Quy chế dân chủ ở cơ sở'],
     ['Cán bộ vi phạm Quy định về tiếp công dân sẽ bị xử lý.', 'Quy định về tiếp công dân'],
+    ['Bộ ban hành Thông tư quy định về mức thu dành cho hộ nghèo.', 'Thông tư quy định về mức thu'],
     ['Chính phủ ban hành Nghị quyết về các giải pháp phát triển thị trường vốn.', 'Nghị quyết về các giải pháp phát triển thị trường vốn'],
     ['Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập tại Ba Đình.', 'Tuyên ngôn Độc lập'],
   ])('%s', (sentence, want) => {
@@ -112,6 +113,8 @@ describe('documents', () => {
     // A rule or conclusion opening a sentence is the common noun.
     ['Quy định về sức khỏe không cho phép người bệnh lái xe.'],
     ['Kết luận về vụ việc sẽ được công bố sau.'],
+    // A company's resolutions.
+    ['Công ty chia cổ tức theo Nghị quyết ĐHĐCĐ thường niên 2017 và Nghị quyết HĐQT.'],
   ])('no document in %s', (sentence) => {
     expect(texts('document', sentence)).toEqual([]);
   });

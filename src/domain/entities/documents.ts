@@ -26,7 +26,7 @@ const DOC_STOP = new Set(
   (
     'được|là|đã|đang|sẽ|thì|mà|nhưng|cho|có|này|đó|với|theo|nhằm|để|khi|nếu|hay|hoặc|bị|vừa|cũng|đều|' +
     'vẫn|còn|trong|từ|đến|cần|phải|không|chưa|ra|vào|lên|các|những|một|số|và|của|tại|ở|quy|ngày|năm|' +
-    'nay|hiện|trên|dưới|qua|sau|trước|do|vì|nên|gồm|như|tới|kể|thuộc|về|lần|trình'
+    'nay|hiện|trên|dưới|qua|sau|trước|do|vì|nên|gồm|như|tới|kể|thuộc|về|lần|trình|dành'
   ).split('|'),
 );
 
@@ -554,6 +554,9 @@ function lowerLawAt(ctx: BlockCtx, i: number): TokenSpan | null {
   return e > j ? { i, j: e } : null;
 }
 
+/** A company's shareholders' meeting and board. */
+const COMPANY_BODIES = new Set(['đhđcđ', 'đhcđ', 'hđqt', 'đhđ']);
+
 /** Heads of legal and party documents whose title may stand in quotes (a "Chương trình" or "Kế hoạch" in quotes is mostly a show or a ploy). */
 const QUOTED_TITLE_HEADS = new Set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'luật', 'kết luận', 'quy định', 'đề án', 'đạo luật']);
 const OPEN_QUOTES = '“"«';
@@ -590,6 +593,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (!after) return null;
   if (LAW_HEADS.has(key) && (after.k === 'sư' || after.k === 'gia')) return null; // "Luật sư", "Luật gia"
   if (LAW_HEADS.has(key) && nameWordBefore(ctx, i)) return null;
+  // "Nghị quyết ĐHĐCĐ thường niên", "Nghị quyết HĐQT": a company's resolution, no legal or party document.
+  if (after.acr && COMPANY_BODIES.has(after.k)) return null;
 
   let k = j;
   if (ctx.keyAt(k) === 'số') k++;
