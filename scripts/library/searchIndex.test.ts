@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { foldVietnamese } from '../../src/domain/search/fold';
 import { rankedSearch } from '../../src/domain/search/ranked';
 import { toIndexQuery } from '../../src/domain/search/records';
 import { vietnameseVowels } from '../../src/domain/search/vietnamese.test-helpers';
+import { PATCH_MARK } from './pagefindPatch';
 import { buildSearchIndex } from './searchIndex';
 import { loadPagefind, type PagefindApi } from './pagefindNode';
 
@@ -96,4 +97,13 @@ describe('the examples of issue #13', () => {
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Đường', 'sắt']);
     expect(parts.map((p) => p.text).join('')).toContain('Hà Đông');
   });
+});
+
+describe('the index the build writes', () => {
+  it.each([['pagefind.js', true], ['pagefind-worker.js', false]] as const)(
+    '%s is patched to read Pagefind\'s answer as needed: %s (the app runs pagefind.js in its own worker)',
+    (file, patched) => {
+      expect(readFileSync(join(dir, file), 'utf8').startsWith(PATCH_MARK)).toBe(patched);
+    },
+  );
 });
