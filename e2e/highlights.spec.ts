@@ -14,6 +14,7 @@ import {
   noteEditor,
   notesPanel,
   openArticle,
+  paintedHighlight,
   paintedHighlights,
   phraseIn,
   SEED,
@@ -387,6 +388,48 @@ test('narrow screens: "Ghi chú (n)" opens the notes; a note jumps to and flashe
   await expect.poll(() => highlightFocused(page, id)).toBe(true);
   await expect.poll(() => highlightInViewport(page, id)).toBe(true);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __flashed?: boolean }).__flashed)).toBe(true);
+});
+
+test('a long page registers only the highlights near the screen; scrolling to one or jumping to it paints it', async ({ page }) => {
+  // Narrow and short: the seed article is many screens long here.
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  const block = await page.evaluate(() => Number([...document.querySelectorAll('.article-body p[data-block]')].at(-1)!.getAttribute('data-block')));
+  const phrase = await phraseIn(page, block, 1, 3);
+  await selectPhrase(page, block, phrase);
+  await toolbar(page).getByRole('button', { name: 'Tô vàng' }).click();
+  const id = await expectSavedHighlight(page, phrase, 'yellow');
+  const registered = () => page.evaluate(() => (CSS.highlights.get('margin-hl-yellow') as Highlight | undefined)?.size ?? 0);
+  expect(await registered()).toBe(1);
+
+  // Back to the top with the mouse wheel: the highlight is held, but not registered any more.
+  await page.mouse.move(200, 300);
+  await page.mouse.wheel(0, -1_000_000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  const below = await page.evaluate(() => document.querySelector('.article-body p[data-block]:last-of-type')!.getBoundingClientRect().top - innerHeight);
+  expect(below, 'the last paragraph is more than the 1.5 screens of margin below the screen').toBeGreaterThan(2 * 600);
+  await expect.poll(registered).toBe(0);
+  expect(await paintedHighlight(page, id)).not.toBeNull();
+
+  // Wheel down to it: registered again by the time it is on screen.
+  await page.mouse.wheel(0, 1_000_000);
+  await expect.poll(() => highlightInViewport(page, id)).toBe(true);
+  await expect.poll(registered).toBe(1);
+
+  // From the top of a fresh page, the note jumps to it and it is painted there.
+  await page.mouse.wheel(0, -1_000_000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.reload();
+  await textSettled(page);
+  await expect.poll(() => paintedHighlight(page, id)).not.toBeNull();
+  expect(await registered()).toBe(0);
+  await page.getByRole('button', { name: 'Ghi chú (1)' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Ghi chú' });
+  await sheet.locator('button.hl-note-jump').click();
+  await expect(sheet).toHaveCount(0);
+  await expect.poll(() => highlightInViewport(page, id)).toBe(true);
+  await expect.poll(registered).toBe(1);
 });
 
 test('h and n pressed while the highlight tools are still loading are not lost', async ({ page }) => {

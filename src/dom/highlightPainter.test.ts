@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toPlainText } from '../domain/article/plainText';
 import type { Block } from '../domain/article/types';
-import { createHighlightPainter, type HighlightLike, type HighlightRegistryLike, type PaintSpan } from './highlightPainter';
+import { createHighlightPainter, type HighlightLike, type HighlightRegistryLike, type NearWatcher, type PaintSpan } from './highlightPainter';
 
 const blocks: Block[] = [
   { type: 'heading', text: 'Tiêu đề phụ' },
@@ -133,5 +133,106 @@ describe('createHighlightPainter', () => {
     painter.paint([span('a', 1, 0, 3, ['yellow']), span('b', 2, 0, 4, ['green'])]);
     registry.highlightsFromPoint = () => [{ highlight: map.get('hl-green'), ranges: [...map.get('hl-green')!.ranges] }];
     expect(painter.idsAt(1, 1)).toEqual(['b']);
+  });
+});
+
+/** A watcher the test moves by hand: `near` are the blocks near the viewport. */
+function fakeWatcher(initial: number[]) {
+  let report: ((block: number, near: boolean) => void) | null = null;
+  let watched: readonly (Element | undefined)[] = [];
+  let disconnects = 0;
+  const watcher: NearWatcher = {
+    watch(blocks, onChange) {
+      watched = blocks;
+      report = onChange;
+      return initial;
+    },
+    disconnect() {
+      disconnects++;
+      report = null;
+    },
+  };
+  return {
+    watcher,
+    move: (block: number, near: boolean) => report?.(block, near),
+    watched: () => watched,
+    disconnects: () => disconnects,
+  };
+}
+
+describe('createHighlightPainter with a near watcher (only blocks near the viewport registered)', () => {
+  const all = () => [span('h', 0, 0, 4, ['green']), span('a', 1, 4, 17, ['yellow']), span('x', 1, 0, 4, ['blue'], 2), span('b', 2, 0, 4, ['pink'])];
+
+  it.each([
+    { near: [0], yellow: [], blue: [], pink: [], green: ['Tiêu'], registered: 1 },
+    { near: [1], yellow: ['Nguyễn Hồ Hải'], blue: ['Ông Nguyễn Hồ Hải phát biểu tại hội nghị.'], pink: [], green: [], registered: 2 },
+    { near: [2], yellow: [], blue: ['Đoạn'], pink: ['Đoạn'], green: [], registered: 2 },
+    { near: [0, 1, 2], yellow: ['Nguyễn Hồ Hải'], blue: ['Ông Nguyễn Hồ Hải phát biểu tại hội nghị.', 'Đoạn'], pink: ['Đoạn'], green: ['Tiêu'], registered: 5 },
+  ])('near $near: registers only those blocks\' parts, holds every span', ({ near, yellow, blue, pink, green, registered }) => {
+    const { registry, texts } = fakeRegistry();
+    const w = fakeWatcher(near);
+    const painter = createHighlightPainter(body, plain, { prefix: 'hl', registry, createHighlight: () => new FakeHighlight(), near: w.watcher });
+    painter.paint(all());
+    expect(texts('hl-yellow')).toEqual(yellow);
+    expect(texts('hl-blue')).toEqual(blue);
+    expect(texts('hl-pink')).toEqual(pink);
+    expect(texts('hl-green')).toEqual(green);
+    expect(painter.registered).toBe(registered);
+    // Every span is held, and its ranges can be asked for wherever it is (to scroll to it).
+    expect(painter.size).toBe(4);
+    expect(painter.spans().map((s) => s.id)).toEqual(['h', 'a', 'x', 'b']);
+    expect(painter.ranges('x').map((r) => r.toString())).toEqual(['Ông Nguyễn Hồ Hải phát biểu tại hội nghị.', 'Đoạn']);
+  });
+
+  it('registers a block\'s parts as it comes near and drops them as it goes, with edits in between', () => {
+    const { registry, texts } = fakeRegistry();
+    const w = fakeWatcher([0]);
+    const painter = createHighlightPainter(body, plain, { prefix: 'hl', registry, createHighlight: () => new FakeHighlight(), near: w.watcher });
+    painter.paint(all());
+    w.move(2, true);
+    expect(texts('hl-pink')).toEqual(['Đoạn']);
+    expect(texts('hl-blue')).toEqual(['Đoạn']);
+    // A colour change while the block is away is registered in the new colour when it comes back.
+    w.move(2, false);
+    expect(texts('hl-pink')).toEqual([]);
+    painter.paint(all().map((s) => (s.id === 'b' ? { ...s, styles: ['purple'] } : s)));
+    expect(texts('hl-purple')).toEqual([]);
+    w.move(2, true);
+    expect(texts('hl-purple')).toEqual(['Đoạn']);
+    expect(texts('hl-pink')).toEqual([]);
+    // Reported twice, registered once.
+    w.move(2, true);
+    expect(texts('hl-purple')).toEqual(['Đoạn']);
+    expect(painter.registered).toBe(3);
+    // Leaving removes what was registered, whatever happened meanwhile.
+    w.move(0, false);
+    w.move(2, false);
+    expect(painter.registered).toBe(0);
+    expect(texts('hl-green')).toEqual([]);
+  });
+
+  it('asks the watcher only once there is something to paint, and stops it on dispose', () => {
+    const { registry, map } = fakeRegistry();
+    const w = fakeWatcher([1]);
+    const painter = createHighlightPainter(body, plain, { prefix: 'hl', registry, createHighlight: () => new FakeHighlight(), near: w.watcher });
+    painter.paint([]);
+    expect(w.watched()).toHaveLength(0);
+    painter.paint(all());
+    expect(w.watched().map((el) => el?.getAttribute('data-block'))).toEqual(['0', '1', '2']);
+    painter.dispose();
+    expect(w.disconnects()).toBeGreaterThan(0);
+    expect(map.size).toBe(0);
+  });
+
+  it('re-creates only the near parts of a re-rendered block', async () => {
+    const { registry, texts } = fakeRegistry();
+    const w = fakeWatcher([1]);
+    const painter = createHighlightPainter(body, plain, { prefix: 'hl', registry, createHighlight: () => new FakeHighlight(), near: w.watcher });
+    painter.paint(all());
+    body.querySelector('[data-block="1"]')!.innerHTML = 'Ông Nguyễn <mark>Hồ</mark> Hải phát biểu tại hội nghị.';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(texts('hl-yellow')).toEqual(['Nguyễn Hồ Hải']);
+    expect(texts('hl-pink')).toEqual([]);
+    expect(painter.registered).toBe(2);
   });
 });

@@ -9,6 +9,12 @@
  * the full list each time and touches only the spans that changed. When a block's DOM is replaced
  * (an entity layer re-rendered its text), a MutationObserver re-creates that block's ranges.
  *
+ * With a `near` watcher, only the blocks near the viewport have their ranges registered: Chromium
+ * rebuilds the markers of every registered range whenever the document's style or DOM changes —
+ * each frame while `content-visibility: auto` blocks scroll into view — which with 1,000 highlights
+ * made most scroll frames long tasks. The other spans are held and registered as their block
+ * comes within the watcher's margin (the text of those blocks is not painted before then either).
+ *
  * Where the API is missing, `supportsCustomHighlights()` is false and the caller paints with
  * elements instead. Plain DOM, no React.
  */
@@ -52,6 +58,18 @@ export interface PainterOptions {
    * highlight rather than on it.
    */
   styles?: readonly string[];
+  /**
+   * Which blocks have their ranges registered: 'all' (the default), or a watcher that reports the
+   * blocks near the viewport (`viewportWatcher()`).
+   */
+  near?: 'all' | NearWatcher;
+}
+
+/** Tells the painter which blocks are near the viewport, now and as that changes. */
+export interface NearWatcher {
+  /** Starts watching `blocks` (index = block number); returns the blocks near the viewport now. */
+  watch(blocks: readonly (Element | undefined)[], onChange: (block: number, near: boolean) => void): Iterable<number>;
+  disconnect(): void;
 }
 
 export interface HighlightPainter {
@@ -59,8 +77,13 @@ export interface HighlightPainter {
   paint(spans: readonly PaintSpan[]): void;
   /** Ids of the painted spans under a viewport point (topmost first where the browser can tell). */
   idsAt(x: number, y: number): string[];
-  /** The live ranges of a span (one per block it covers), empty when not painted. */
+  /**
+   * The ranges of a span, one per block it covers (the registered ones for blocks near the
+   * viewport, fresh ones elsewhere), empty when the span is not painted.
+   */
   ranges(id: string): Range[];
+  /** Number of ranges registered in `CSS.highlights` now (diagnostics and tests). */
+  readonly registered: number;
   /** What is painted: each span's id, offsets and styles. */
   spans(): PaintSpan[];
   /** Number of spans painted. */
@@ -83,7 +106,8 @@ interface Painted {
   styles: readonly string[];
   start: number;
   end: number;
-  ranges: Range[];
+  /** Registered ranges, by block: only blocks near the viewport (all blocks with `near: 'all'`). */
+  ranges: Map<number, Range>;
 }
 
 interface BlockText {
@@ -129,11 +153,17 @@ const keyOf = (s: PaintSpan) => `${s.start}:${s.end}:${s.styles.join(' ')}`;
 export function createHighlightPainter(body: Element, plain: PlainText, options: PainterOptions): HighlightPainter {
   const registry = options.registry ?? (CSS as unknown as CssWithHighlights).highlights!;
   const create = options.createHighlight ?? (() => new Highlight());
+  const watcher = options.near && options.near !== 'all' ? options.near : null;
   const doc = body.ownerDocument;
   const highlights = new Map<string, HighlightLike>();
   const painted = new Map<string, Painted>();
   const owner = new Map<AbstractRange, string>();
   const texts = new Map<number, BlockText>();
+  /** Span ids per block they cover. */
+  const byBlock = new Map<number, Set<string>>();
+  /** Blocks near the viewport; null until the watcher has been asked (first paint with spans). */
+  let near: Set<number> | null = null;
+  let registered = 0;
   let blocks: Element[] | null = null;
 
   const blockElements = (): Element[] => {
@@ -172,41 +202,89 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
     return { node, offset: Math.max(0, Math.min(local - t.starts[i]!, node.data.length)) };
   };
 
-  /** One range per block the span covers (a range never spans the "\n\n" between blocks). */
-  const rangesFor = (start: number, end: number): Range[] => {
-    const out: Range[] = [];
+  /** The blocks a span covers, with its offsets inside each (a range never spans the "\n\n" between blocks). */
+  const partsOf = (start: number, end: number): [block: number, from: number, to: number][] => {
+    const out: [number, number, number][] = [];
     const starts = plain.blockStarts;
     for (let b = floorIndex(starts, start); b < starts.length && starts[b]! < end; b++) {
       const blockEnd = (starts[b + 1] ?? plain.text.length + 2) - 2;
       const from = Math.max(start, starts[b]!) - starts[b]!;
       const to = Math.min(end, blockEnd) - starts[b]!;
-      if (to <= from) continue;
-      const a = point(b, from);
-      const z = point(b, to);
-      if (!a || !z) continue;
-      const r = doc.createRange();
-      r.setStart(a.node, a.offset);
-      r.setEnd(z.node, z.offset);
-      out.push(r);
+      if (to > from) out.push([b, from, to]);
     }
     return out;
   };
 
+  const rangeIn = (b: number, from: number, to: number): Range | null => {
+    const a = point(b, from);
+    const z = point(b, to);
+    if (!a || !z) return null;
+    const r = doc.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(z.node, z.offset);
+    return r;
+  };
+
+  const isNear = (b: number) => !watcher || (near?.has(b) ?? false);
+
+  /** Registers the part of span `id` in block `b`. */
+  const register = (id: string, p: Painted, b: number, from: number, to: number) => {
+    if (p.ranges.has(b)) return;
+    const r = rangeIn(b, from, to);
+    if (!r) return;
+    p.ranges.set(b, r);
+    owner.set(r, id);
+    for (const s of p.styles) highlightFor(s).add(r);
+    registered++;
+  };
+
+  const unregister = (p: Painted, b: number) => {
+    const r = p.ranges.get(b);
+    if (!r) return;
+    p.ranges.delete(b);
+    owner.delete(r);
+    for (const s of p.styles) highlights.get(s)?.delete(r);
+    registered--;
+  };
+
   const unpaint = (id: string, p: Painted) => {
-    for (const r of p.ranges) {
-      owner.delete(r);
-      for (const s of p.styles) highlights.get(s)?.delete(r);
+    for (const [b] of partsOf(p.start, p.end)) {
+      unregister(p, b);
+      byBlock.get(b)?.delete(id);
     }
     painted.delete(id);
   };
 
   const paintOne = (id: string, span: { start: number; end: number; styles: readonly string[] }, key: string) => {
-    const ranges = rangesFor(span.start, span.end);
-    for (const r of ranges) {
-      owner.set(r, id);
-      for (const s of span.styles) highlightFor(s).add(r);
+    const p: Painted = { key, styles: [...span.styles], start: span.start, end: span.end, ranges: new Map() };
+    painted.set(id, p);
+    for (const [b, from, to] of partsOf(span.start, span.end)) {
+      let ids = byBlock.get(b);
+      if (!ids) byBlock.set(b, (ids = new Set()));
+      ids.add(id);
+      if (isNear(b)) register(id, p, b, from, to);
     }
-    painted.set(id, { key, styles: [...span.styles], start: span.start, end: span.end, ranges });
+  };
+
+  /** A block came near the viewport (register its spans' parts) or went away (unregister them). */
+  const setNear = (b: number, on: boolean) => {
+    if (!near || near.has(b) === on) return;
+    if (on) near.add(b);
+    else near.delete(b);
+    for (const id of byBlock.get(b) ?? []) {
+      const p = painted.get(id);
+      if (!p) continue;
+      if (!on) unregister(p, b);
+      else for (const [pb, from, to] of partsOf(p.start, p.end)) if (pb === b) register(id, p, b, from, to);
+    }
+  };
+
+  const startWatching = () => {
+    if (!watcher) return;
+    watcher.disconnect();
+    near = new Set();
+    const now = watcher.watch(blockElements(), setNear);
+    for (const b of now) setNear(b, true);
   };
 
   /** Blocks whose text nodes were replaced: forget their text map and re-create their spans' ranges. */
@@ -227,15 +305,18 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
             texts.clear();
           } else for (const b of dirty) texts.delete(b);
           const starts = plain.blockStarts;
-          for (const [id, p] of [...painted]) {
+          const touchedSpans: [string, Painted][] = [];
+          for (const [id, p] of painted) {
             const first = floorIndex(starts, p.start);
             const last = floorIndex(starts, Math.max(p.start, p.end - 1));
             let touched = structural;
             for (let b = first; !touched && b <= last; b++) touched = dirty.has(b);
-            if (!touched) continue;
-            unpaint(id, p);
-            paintOne(id, p, p.key);
+            if (touched) touchedSpans.push([id, p]);
           }
+          for (const [id, p] of touchedSpans) unpaint(id, p);
+          // New block elements: watch them instead of the old ones.
+          if (structural && near) startWatching();
+          for (const [id, p] of touchedSpans) paintOne(id, p, p.key);
         });
   observer?.observe(body, { childList: true, subtree: true, characterData: true });
 
@@ -243,6 +324,8 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
     paint(spans) {
       const next = new Map<string, PaintSpan>();
       for (const s of spans) if (s.end > s.start) next.set(s.id, s);
+      // Asked only once there is something to paint: the answer may need a layout.
+      if (watcher && !near && next.size > 0) startWatching();
       for (const [id, p] of [...painted]) {
         const s = next.get(id);
         if (!s || keyOf(s) !== p.key) unpaint(id, p);
@@ -250,7 +333,7 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
       for (const [id, s] of next) if (!painted.has(id)) paintOne(id, s, keyOf(s));
       if (options.mark) {
         try {
-          performance.mark(options.mark, { detail: { count: painted.size } });
+          performance.mark(options.mark, { detail: { count: painted.size, registered } });
         } catch {
           // diagnostics only
         }
@@ -272,7 +355,7 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
       if (!caret) return [];
       const ids: string[] = [];
       for (const [id, p] of painted) {
-        for (const r of p.ranges) {
+        for (const r of p.ranges.values()) {
           if (r.comparePoint(caret.node, caret.offset) === 0 && !(r.endContainer === caret.node && r.endOffset === caret.offset)) {
             ids.unshift(id);
             break;
@@ -282,7 +365,14 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
       return ids;
     },
     ranges(id) {
-      return [...(painted.get(id)?.ranges ?? [])];
+      const p = painted.get(id);
+      if (!p) return [];
+      const out: Range[] = [];
+      for (const [b, from, to] of partsOf(p.start, p.end)) {
+        const r = p.ranges.get(b) ?? rangeIn(b, from, to);
+        if (r) out.push(r);
+      }
+      return out;
     },
     spans() {
       return [...painted].map(([id, p]) => ({ id, start: p.start, end: p.end, styles: [...p.styles] }));
@@ -290,8 +380,12 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
     get size() {
       return painted.size;
     },
+    get registered() {
+      return registered;
+    },
     dispose() {
       observer?.disconnect();
+      watcher?.disconnect();
       for (const [id, p] of [...painted]) unpaint(id, p);
       for (const style of highlights.keys()) registry.delete(`${options.prefix}-${style}`);
       highlights.clear();

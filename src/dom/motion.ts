@@ -11,7 +11,32 @@ export function scrollIntoViewCentered(el: Element): void {
 
 /** Scrolls so that a range's first line is in the middle of the screen. */
 export function scrollRangeIntoViewCentered(range: Range): void {
-  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  const dy = rect.top + rect.height / 2 - window.innerHeight / 2;
-  window.scrollBy({ top: dy, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  const offset = () => {
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return rect.top + rect.height / 2 - window.innerHeight / 2;
+  };
+  const smooth = !prefersReducedMotion();
+  window.scrollBy({ top: offset(), behavior: smooth ? 'smooth' : 'auto' });
+  // Far-off blocks are laid out from a size estimate (content-visibility) until the scroll reaches
+  // them, so the target can move on the way: once the scroll is over, put it back in the middle.
+  let tries = 0;
+  const correct = () => {
+    const dy = offset();
+    if (Math.abs(dy) < window.innerHeight / 4 || tries++ >= 4) return;
+    window.scrollBy({ top: dy, behavior: 'auto' });
+    requestAnimationFrame(correct);
+  };
+  if (!smooth) {
+    requestAnimationFrame(correct);
+    return;
+  }
+  let timer = 0;
+  const onEnd = () => {
+    window.removeEventListener('scrollend', onEnd);
+    clearTimeout(timer);
+    correct();
+  };
+  window.addEventListener('scrollend', onEnd);
+  // No scrollend (an older browser, or nothing to scroll): check once the scroll must be over.
+  timer = window.setTimeout(onEnd, 1500);
 }

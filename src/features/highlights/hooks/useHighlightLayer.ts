@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../../domain/article/types';
 import { createHighlightPainter, supportsCustomHighlights, type HighlightPainter } from '../../../dom/highlightPainter';
+import { viewportWatcher } from '../../../dom/nearViewport';
 import { ATTR, HIGHLIGHTS_PAINTED_EVENT, setHighlightLocator, type BlockPaint } from '../../../dom/paint';
 import { plainTextOf } from '../../../annotations/articleText';
 import { useArticleHighlights } from '../../../annotations/useArticleHighlights';
@@ -65,6 +66,7 @@ export function useHighlightLayer(article: Article | undefined): BlockPaint[][] 
       priority: stylePriority,
       mark: PAINTED_MARK,
       styles: STYLE_ORDER,
+      near: typeof IntersectionObserver === 'function' ? viewportWatcher() : 'all',
     });
     painter.current = { painter: p, body };
     setHighlightLocator(body, p);
