@@ -123,6 +123,7 @@ export const en: Messages = {
   'entity.close': 'Close',
   'entity.jumpStatus': (p) => `${p.label}: mention ${p.k} of ${p.n}`,
   'entity.times': ' times',
+  'entity.showAll': (p: { n: number; type: string }) => `Show all ${p.n} ${p.type.toLowerCase()}`,
   'card.close': 'Close card',
   'card.once': 'Mentioned once',
   'card.mentions': (p) => `Mentioned ${p.n} ${pl(p.n, 'time', 'times')} · this is mention ${p.k}`,

@@ -128,6 +128,7 @@ export const vi = {
   'entity.close': 'Đóng',
   'entity.jumpStatus': (p: { label: string; k: number; n: number }) => `${p.label}: lần nhắc ${p.k} trên ${p.n}`,
   'entity.times': ' lần',
+  'entity.showAll': (p: { n: number; type: string }) => `Hiện cả ${p.n} mục ${p.type.toLowerCase()}`,
   'card.close': 'Đóng thẻ',
   'card.once': 'Nhắc đến 1 lần',
   'card.mentions': (p: { n: number; k: number }) => `Nhắc đến ${p.n} lần · đây là lần ${p.k}`,
