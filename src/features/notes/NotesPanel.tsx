@@ -89,8 +89,9 @@ function useHideWhileScrollingDown(ref: RefObject<HTMLElement | null>): void {
         const y = window.scrollY;
         if (!el) return;
         const atEnd = window.innerHeight + y >= document.documentElement.scrollHeight - 48;
-        if (y > last + 4 && y > 64 && !atEnd) el.setAttribute('data-away', '');
-        else if (y < last - 4 || atEnd) el.removeAttribute('data-away');
+        // Touched only when it changes: each write restyles, once per frame while scrolling.
+        const away = y > last + 4 && y > 64 && !atEnd ? true : y < last - 4 || atEnd ? false : null;
+        if (away !== null && away !== el.hasAttribute('data-away')) el.toggleAttribute('data-away', away);
         last = y;
       });
     };
