@@ -125,6 +125,12 @@ describe('documents', () => {
     ['Hai bên tôn trọng Hiến chương Liên hợp quốc và luật pháp quốc tế.', ['Hiến chương Liên hợp quốc']],
     ['ASEAN và Trung Quốc cam kết thực hiện đầy đủ DOC.', ['DOC']],
     ['Bị cáo bị truy tố theo khoản 2 Điều 194 BLHS.', ['BLHS']],
+    // A subject in words closed by a year; "của" before a capital; a transliterated name; a law naming two bodies.
+    ['Theo Công ước Viên về quan hệ ngoại giao năm 1961, đại sứ được miễn trừ.', ['Công ước Viên về quan hệ ngoại giao năm 1961']],
+    ['Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu, ông nói.', ['Hiệp định Paris']],
+    ['Sau khi Hiệp định Giơ-ne-vơ được ký kết, đất nước tạm chia cắt.', ['Hiệp định Giơ-ne-vơ']],
+    ['Các bên tuân thủ Công ước của Liên hợp quốc về Luật Biển.', ['Công ước của Liên hợp quốc về Luật Biển']],
+    ['Cuộc bầu cử theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015.', ['Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015']],
   ])('a treaty\'s name and short name: %s', (sentence, want) => {
     expect(texts('document', sentence)).toEqual(want);
   });

@@ -172,7 +172,7 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
 function lawNameEnd(ctx: BlockCtx, j: number): number {
   let e = j;
   let words = 0;
-  while (e < ctx.n && words < 12) {
+  while (e < ctx.n && words < 16) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
       // "… giám sát của Quốc hội và HĐND" names whose law; "… của Mỹ" only says which country's.
@@ -184,6 +184,13 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       const next = ctx.tok(e + 1);
       // A short name only ("Luật Viên chức và đặc biệt là …" goes on as a clause).
       const nextKey = next?.kind === WORD ? `${next.k} ${ctx.keyAt(e + 2)}` : '';
+      // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân": "và" and lower-case words up to another body.
+      const toBody = t.k === 'và' && words > 0 && next?.kind === WORD && !next.cap ? lowerToBodyEnd(ctx, e + 1) : 0;
+      if (toBody > 0) {
+        words += toBody - e - 1;
+        e = toBody;
+        continue;
+      }
       if (t.k === 'và' && words > 0 && words <= 2 && next?.kind === WORD && !next.cap && !DOC_STOP.has(next.k) && !LAW_NAME_STOP.has(next.k) && DOC_HEADS.match(ctx.keys, e + 1) === 0 && !STOPWORDS.has(next.k) && !STOPWORDS.has(nextKey) && !CLAUSE_AFTER_AND.has(nextKey)) {
         e++;
         continue;
@@ -238,6 +245,13 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   }
   while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === PUNCT)) e--;
   return e > j ? amendmentEnd(ctx, e) : 0;
+}
+
+/** One or two lower-case content words then a body's name ("đại biểu Hội đồng nhân dân"); returns the index of the body's first word, or 0. */
+function lowerToBodyEnd(ctx: BlockCtx, q0: number): number {
+  let q = q0;
+  while (q < ctx.n && q - q0 < 2 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k) && !STOPWORDS.has(ctx.tokens[q]!.k)) q++;
+  return q > q0 && isCapWord(ctx, q) && ctx.headLen[q]! > 0 ? q : 0;
 }
 
 /** "Luật Đất đai (sửa đổi)", "(sửa đổi, bổ sung)": the amendment mark belongs to the name. */
@@ -311,10 +325,20 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
 function stopsTreaty(ctx: BlockCtx, q: number): boolean {
   const k = ctx.tokens[q]!.k;
   if (k === 'về') return false;
-  // "Hữu nghị và Hợp tác": "và" joins two capitalised words; before a lower-case word the clause goes on.
-  if (k === 'và') return !isCapWord(ctx, q + 1);
+  // "Hữu nghị và Hợp tác", "Công ước của Liên hợp quốc": "và", "của" before a capitalised word; before a lower-case word the clause goes on.
+  if (k === 'và' || k === 'của') return !isCapWord(ctx, q + 1);
   if (k === 'do' && ctx.keyAt(q - 1) === 'tự') return false;
   return DOC_STOP.has(k);
+}
+
+/** Lower-case content words from q (at most eight) then a year ("năm 1961", "2015"); returns the end after the year, or 0. */
+function subjectYearEnd(ctx: BlockCtx, q0: number): number {
+  let q = q0;
+  while (q < ctx.n && q - q0 < 8 && ctx.tokens[q]!.kind === WORD && !ctx.tokens[q]!.cap && !(DOC_STOP.has(ctx.tokens[q]!.k) && ctx.tokens[q]!.k !== 'năm')) {
+    if (ctx.tokens[q]!.k === 'năm' && isYearAt(ctx, q + 1)) return q > q0 ? q + 2 : 0;
+    q++;
+  }
+  return q > q0 && isYearAt(ctx, q) ? q + 1 : 0;
 }
 
 /**
@@ -359,6 +383,9 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
         e = q;
         continue;
       }
+      // "Công ước Viên về quan hệ ngoại giao năm 1961": a subject in words that a year closes.
+      const dated = t.k === 'về' ? subjectYearEnd(ctx, e + 1) : 0;
+      if (dated > 0) return dated;
       // "Việt Nam - EU giúp tăng cường …": the pair of parties closed the name.
       if (paired) return end;
       // "Liên hợp quốc", "Quyền trẻ em": a lone capitalised syllable goes on in lower case for a word or two;
@@ -368,6 +395,12 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
       return e;
     }
     if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
+    // "Giơ-ne-vơ": a name transliterated syllable by syllable, hyphens glued.
+    if (t.s === '-' && !t.sp && end === e && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.sp && !ctx.tokens[e + 1]!.cap) {
+      e += 2;
+      end = e;
+      continue;
+    }
     if (t.kind === PUNCT && '-–'.includes(t.s) && isCapWord(ctx, e + 1)) {
       paired = true;
       e++;
