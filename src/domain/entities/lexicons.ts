@@ -136,7 +136,7 @@ export const ORG_HEADS = new Trie(
       'ủy ban thường vụ quốc hội|hđqt|hội đồng quản trị|phòng|chi nhánh|tổ chức|cơ quan cảnh sát điều tra|' +
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
-      'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|' +
+      'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
       'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub|bv|cty|tcty',
   ),
 );
@@ -161,7 +161,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */

@@ -136,6 +136,9 @@ describe('organisations', () => {
     // A party committee takes no number; an intergovernmental committee.
     ['Kỷ luật Ủy viên Ban thường vụ Tỉnh ủy 2 nhiệm kỳ liền.', ['Ban thường vụ Tỉnh ủy']],
     ['Kỳ họp của Ủy ban liên Chính phủ Việt Nam - Campuchia bế mạc.', ['Ủy ban liên Chính phủ Việt Nam - Campuchia']],
+    // A reporter's note after a dash is no part of a name; a stock exchange's lower-case name word.
+    ['“Các anh (Sở Tài chính - PV) phải làm rõ.”', ['Sở Tài chính']],
+    ['Cổ phiếu lên sàn Sở giao dịch Chứng khoán TP.HCM (HOSE) hôm nay.', ['Sở giao dịch Chứng khoán TP.HCM', 'HOSE']],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

@@ -54,6 +54,7 @@ function capOrAcr(ctx: BlockCtx, j: number): boolean {
 function continues(ctx: BlockCtx, j: number): boolean {
   if (!capOrAcr(ctx, j)) return false;
   if (ctx.tokens[j]!.acr && ORG_ACRONYMS.has(ctx.tokens[j]!.k)) return false; // "… và WHO": a second body
+  if (REPORTER_MARKS.has(ctx.tokens[j]!.k)) return false; // "(Sở Văn hóa - PV)": the reporter's note
   if (ctx.nameEnd[j]! > 0 || (HONORIFICS.match(ctx.keys, j) === 1 && ctx.tok(j + 1)?.title)) return false; // "… Anh - Ông Boris Johnson"
   // "Khối Dân – Chính – Đảng": "Đảng" without a party's name after it is a word of this name.
   const partyWord = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title;
@@ -102,6 +103,9 @@ function numberClosesName(ctx: BlockCtx, j: number): boolean {
   if (t.cap) return true;
   return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0;
 }
+
+/** A reporter's or editor's mark after a dash in brackets ("- PV", "- BTV"). */
+const REPORTER_MARKS = new Set(['pv', 'ptv', 'btv', 'ctv', 'pv.']);
 
 /** Capitalised function words that open a clause, never a body's name: "Xuân Trường Theo …". */
 const CLAUSE_WORDS = new Set('theo|tại|trong|sau|khi|với|để|nếu|nhưng|là|được|vì'.split('|'));
