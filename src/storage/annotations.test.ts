@@ -12,6 +12,7 @@ import {
 } from './annotations';
 import { StorageError } from './errors';
 import { freshStore, makeAnnotation } from './testFixtures';
+import { v1Record } from './v1Fixture';
 
 function setup(): { repo: AnnotationRepository; store: UseStore; dbName: string; changes: AnnotationChange[] } {
   const { store, dbName } = freshStore();
@@ -170,6 +171,38 @@ describe('annotations repository: concurrency', () => {
 });
 
 describe('annotations repository: reading old and broken records', () => {
+  it.each([
+    ['only current records: the values alone, no key request', false],
+    ['an unreadable and an older record among them: keys read in the same transaction, each paired with its value', true],
+  ])('listAllAnnotations gives every record in key order: %s', async (_name, mixed) => {
+    const { repo, store } = setup();
+    const notes = ['b', 'a:1', 'c', 'a'].flatMap((art, i) => [makeAnnotation(art, `n${i}`), makeAnnotation(art, `m${i}`)]);
+    await repo.putAnnotations(notes);
+    const junk = { v: SCHEMA_VERSION, annotation: { nope: true } };
+    const old = v1Record('b', 'old');
+    if (mixed) {
+      await set(annotationKey('a:1', 'junk'), junk, store);
+      await set(annotationKey('c', 'old'), { ...old, articleId: 'c' }, store);
+    }
+    const keysRead = vi.spyOn(IDBObjectStore.prototype, 'getAllKeys');
+    let all: Awaited<ReturnType<AnnotationRepository['listAllAnnotations']>>;
+    try {
+      all = await repo.listAllAnnotations();
+      // Over the whole range (the write-back of the older record reads its own key again).
+      expect(keysRead.mock.calls.filter(([q]) => q instanceof IDBKeyRange && q.lower === 'anno:')).toHaveLength(mixed ? 1 : 0);
+    } finally {
+      keysRead.mockRestore();
+    }
+    const expected = [...(await entries(store))]
+      .map(([k]) => String(k))
+      .filter((k) => k.startsWith('anno:') && k !== annotationKey('a:1', 'junk'))
+      .sort();
+    expect(all.annotations.map((a) => annotationKey(a.target.source, a.id))).toEqual(expected);
+    expect(all.unreadable.map((u) => [u.key, u.raw])).toEqual(mixed ? [[annotationKey('a:1', 'junk'), junk]] : []);
+    // The older record was written back in the current format, under its own key.
+    if (mixed) expect(await get(annotationKey('c', 'old'), store)).toMatchObject({ v: SCHEMA_VERSION, annotation: { id: 'old', target: { source: 'c' } } });
+  });
+
   it('returns unreadable records separately and never deletes them', async () => {
     const { repo, store } = setup();
     await repo.putAnnotation(makeAnnotation('art', 'good'));

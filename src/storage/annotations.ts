@@ -190,27 +190,48 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
     }
   }
 
+  /**
+   * Every record in `range`, decoded, in key order. The values alone in the common case: their keys
+   * (a second request over the same range) are fetched only when a record is unreadable or older,
+   * in the same transaction, so they pair with the values by position.
+   */
   async function readRange(op: string, range: () => IDBKeyRange): Promise<ReadResult> {
-    const [keys, values] = await run(op, (store) =>
-      store('readonly', (s) => {
-        const r = range();
-        // Both requests in one transaction: a consistent snapshot, both in key order.
-        return Promise.all([promisifyRequest(s.getAllKeys(r)), promisifyRequest(s.getAll(r))]);
-      }),
+    const { annotations, unreadable, stale } = await run(op, (store) =>
+      store('readonly', (s) =>
+        new Promise<ReadResult & { stale: string[] }>((resolve, reject) => {
+          const r = range();
+          const out: ReadResult & { stale: string[] } = { annotations: [], unreadable: [], stale: [] };
+          const valuesReq = s.getAll(r);
+          valuesReq.onerror = () => reject(valuesReq.error);
+          valuesReq.onsuccess = () => {
+            const values = valuesReq.result as unknown[];
+            const decoded = values.map((raw) => decode('', raw));
+            const pending: number[] = [];
+            decoded.forEach((d, i) => {
+              if (!d.ok || d.upgraded) pending.push(i);
+            });
+            const finish = (keys: readonly IDBValidKey[] | null) => {
+              decoded.forEach((d, i) => {
+                const key = keys ? String(keys[i]) : '';
+                if (!d.ok) out.unreadable.push({ ...d.unreadable, key });
+                else {
+                  out.annotations.push(d.annotation);
+                  if (d.upgraded) out.stale.push(key);
+                }
+              });
+              resolve(out);
+            };
+            if (pending.length === 0) {
+              finish(null);
+              return;
+            }
+            const keysReq = s.getAllKeys(r);
+            keysReq.onerror = () => reject(keysReq.error);
+            keysReq.onsuccess = () => finish(keysReq.result);
+          };
+        }),
+      ),
     );
-    const annotations: Annotation[] = [];
-    const unreadable: UnreadableRecord[] = [];
-    const stale: string[] = [];
-    keys.forEach((k, i) => {
-      const key = String(k);
-      const decoded = decode(key, values[i]);
-      if (!decoded.ok) {
-        unreadable.push(decoded.unreadable);
-        return;
-      }
-      annotations.push(decoded.annotation);
-      if (decoded.upgraded) stale.push(key);
-    });
     if (stale.length > 0 && !newerVersion) {
       // Best effort: a failed write-back (e.g. quota) only means the record is migrated again next read.
       await upgradeKeys(getStore(), stale).catch(() => undefined);
