@@ -142,6 +142,8 @@ function findNames(ctx: BlockCtx): void {
     if (end < n && tokens[end]!.s === '-' && !tokens[end]!.sp && end + 1 < n && tokens[end + 1]!.kind === WORD && !tokens[end + 1]!.cap && !tokens[end + 1]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k + tokens[end + 1]!.k)) {
       end += 2;
     }
+    // "Masayoshi Yamazaki Đài NHK": a body's head after a foreign name starts the next phrase.
+    if (end - i >= 3 && ctx.headLen[end - 1] === 1 && isVietnameseSyllable(tokens[end - 1]!.k) && !isVietnameseSyllable(tokens[end - 2]!.k)) end--;
     // "al-Mahdi al-Barghathi", "Ngài Mahn Win Khaing Than": a foreign name after a title or an honorific.
     const cued = foreignNameAfterCue(ctx, i, end);
     if (cued >= 0) {
@@ -257,6 +259,7 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     return -1;
   }
   if (ctx.headLen[f]! > 0) return -1; // "Cty Việt": a body's head starts no name
+  if (f > 0 && ADMIN_UNITS.has(tokens[f - 1]!.k) && !tokens[f - 1]!.cap && !endsPlace(ctx, f)) return -1; // "tỉnh Đăk Lăk": a place
   // "(WHO) Tedros …": a short name in brackets of the body the title names.
   let g = f;
   if (g >= 3 && ctx.isPunct(g - 1, ')') && tokens[g - 2]!.acr && ctx.isPunct(g - 3, '(')) g -= 3;

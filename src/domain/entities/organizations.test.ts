@@ -139,6 +139,10 @@ describe('organisations', () => {
     // A reporter's note after a dash is no part of a name; a stock exchange's lower-case name word.
     ['“Các anh (Sở Tài chính - PV) phải làm rõ.”', ['Sở Tài chính']],
     ['Cổ phiếu lên sàn Sở giao dịch Chứng khoán TP.HCM (HOSE) hôm nay.', ['Sở giao dịch Chứng khoán TP.HCM', 'HOSE']],
+    // Heads inside names of people, rivers, studios and cases; a number glued to an acronym.
+    ['Tuyến giữa có Xuân Trường – Tuấn Anh; danh hài Trường Giang đóng phim ở phim trường TVB.', []],
+    ['Vụ Rashford chuyển sang Barcelona đổ bể, còn Vụ Hợp tác quốc tế làm việc.', ['Vụ Hợp tác quốc tế']],
+    ['Phòng PC45 Công an tỉnh Nghệ An vào cuộc.', ['Phòng PC45 Công an tỉnh Nghệ An']],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

@@ -51,6 +51,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if ((key === 'đh' || key === 'cđ') && ctx.tok(i + h)?.kind === NUM) return null;
   if (key === 'đảng' && !partyNameAt(ctx, i)) return null;
   if (h === 1 && personNamedAt(ctx, i)) return null;
+  // "Vụ De Gea": "vụ" before a foreign name is a case, not a department.
+  if (key === 'vụ' && [1, 2].some((d) => ctx.tok(i + d)?.title && !isVietnameseSyllable(ctx.keys[i + d] ?? ''))) return null;
   // "đấu trường AFF Cup", "thị trường Mỹ": "trường" closing a compound word is no school.
   if (key === 'trường' && !t.cap && i > 0 && TRUONG_COMPOUNDS.has(ctx.keys[i - 1] ?? '')) return null;
   if (placeNamedAt(ctx, i, h)) return null;
@@ -226,7 +228,7 @@ const STREET_WORDS = new Set(['đường', 'phố', 'ngõ', 'hẻm', 'kiệt', '
 const PLURAL_CLASS = new Set(['các', 'những']);
 
 /** Syllables that "trường" closes a common word with ("thị trường", "môi trường", "đấu trường"). */
-const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng', 'hiện', 'lập', 'phi', 'trực', 'điện', 'pháp', 'ngư', 'nông', 'lâm', 'từ', 'sa', 'xưởng', 'công']);
+const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng', 'hiện', 'lập', 'phi', 'trực', 'điện', 'pháp', 'ngư', 'nông', 'lâm', 'từ', 'sa', 'xưởng', 'công', 'phim']);
 
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);

@@ -100,6 +100,10 @@ describe('officials', () => {
     // A foreign name an apposition's title follows; a listed name keeps its own apposition.
     ['Đoàn có các Ủy viên Trung ương Đảng: Viengthong Siphandone, Bộ trưởng Bộ Tài chính; và các quan chức.', 'Viengthong Siphandone', 'Bộ trưởng Bộ Tài chính'],
     ['Theo New York Times, Tổng thống Joe Biden đã ký.', 'Joe Biden', 'Tổng thống'],
+    // A press secretary's role names the leader; a body's head after a foreign name; a place after its unit.
+    ['Thư ký báo chí Tổng thống Nga Dmitry Peskov nói.', 'Dmitry Peskov', 'Thư ký báo chí Tổng thống Nga'],
+    ['Cựu Bộ trưởng Quốc phòng Nhật Bản Taro Kono Đài NHK dẫn lời.', 'Taro Kono', 'Cựu Bộ trưởng Quốc phòng Nhật Bản'],
+    ['Theo ông Trần Quốc Thái - Phó Giám đốc Sở Y tế tỉnh Đăk Nông, dịch đã giảm.', 'Trần Quốc Thái', 'Phó Giám đốc Sở Y tế tỉnh Đăk Nông'],
     // A head that is also a name syllable, after a title: the person, not a body.
     ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa.', 'Trường Chinh', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {

@@ -457,6 +457,11 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
     }
     if (t.kind === NUM) {
       const plain = /^\d+$/.test(t.s);
+      // "Phòng PC45", "Đội U23": a number glued to an acronym is part of it.
+      if (plain && lastKind === 'acr' && !t.sp) {
+        j++;
+        continue;
+      }
       // "Bệnh viện Nhi đồng 1", "Khu vực 9": a short number closes a name, before a pause, a place or a verb.
       if (plain && t.s.length <= 2 && (lastKind === 'cap' || lastKind === 'lower') && t.sp && numberClosesName(ctx, j + 1)) {
         j++;
@@ -503,6 +508,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       continue;
     }
     if (DASHES.includes(t.s)) {
+      if (j === j0) break; // "Xuân Trường – Tuấn Anh": a name starts with no dash
       // "đường bộ - đường sắt": two name words joined by a dash.
       const pair = lastKind === 'lower' && ctx.tok(j + 1)?.kind === WORD && !ctx.tokens[j + 1]!.cap ? ORG_NOUNS.match(ctx.keys, j + 1) : 0;
       if (pair > 0) {

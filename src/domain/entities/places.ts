@@ -28,7 +28,7 @@ export const COUNTRY_KEYS = split(
     // Regions of Vietnam, written like places after a body ("Viện Khoa học xã hội vùng Nam Bộ").
     'nam bộ|bắc bộ|trung bộ|tây nguyên|tây bắc|đông bắc|nam trung bộ|bắc trung bộ|đông nam bộ|tây nam bộ|đồng bằng sông cửu long|' +
     // Mountain ranges and archipelagos whose first syllable is a body's head ("Trường Sơn").
-    'trường sơn|trường sa|hoàng sa',
+    'trường sơn|trường sa|hoàng sa|trường giang',
 );
 
 export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
