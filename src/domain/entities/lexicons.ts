@@ -103,7 +103,8 @@ export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đ�
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
-  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu|cán bộ'),
+  words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu|cán bộ|' +
+    'đội trưởng|phó đội trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên'),
 );
 
 /**

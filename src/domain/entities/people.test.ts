@@ -104,6 +104,11 @@ describe('officials', () => {
     ['Thư ký báo chí Tổng thống Nga Dmitry Peskov nói.', 'Dmitry Peskov', 'Thư ký báo chí Tổng thống Nga'],
     ['Cựu Bộ trưởng Quốc phòng Nhật Bản Taro Kono Đài NHK dẫn lời.', 'Taro Kono', 'Cựu Bộ trưởng Quốc phòng Nhật Bản'],
     ['Theo ông Trần Quốc Thái - Phó Giám đốc Sở Y tế tỉnh Đăk Nông, dịch đã giảm.', 'Trần Quốc Thái', 'Phó Giám đốc Sở Y tế tỉnh Đăk Nông'],
+    // Staff of a titled person, then a comma and an honorific; lower-case titles in an apposition.
+    ['Cố vấn an ninh của Tổng thống Pháp Emmanuel Macron, ông Bernard Roux đã đề nghị.', 'Emmanuel Macron', 'Tổng thống Pháp'],
+    ['Trợ lý của Thủ tướng, ông Trần Văn Bảo cho biết.', 'Trần Văn Bảo', 'Trợ lý của Thủ tướng'],
+    ['Ông Kenji Sato –đội trưởng đội pháo hoa Nhật Bản nói.', 'Kenji Sato', 'đội trưởng'],
+    ['Bà Lê Thị Thanh (hiệu trưởng trường THPT Lê Lợi) cho biết.', 'Lê Thị Thanh', 'hiệu trưởng trường THPT Lê Lợi'],
     // A head that is also a name syllable, after a title: the person, not a body.
     ['Nhà lưu niệm Tổng Bí thư Trường Chinh mở cửa.', 'Trường Chinh', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {
@@ -111,6 +116,14 @@ describe('officials', () => {
     expect(first?.text).toBe(name);
     expect(first?.name).toBe(name);
     expect(first?.role).toBe(role);
+  });
+
+  it('gives the staff phrase to the person after the comma, not the leader it names', () => {
+    const es = officials('Cố vấn an ninh của Tổng thống Pháp Emmanuel Macron, ông Bernard Roux đã đề nghị.');
+    expect(brief(es)).toEqual([
+      ['Emmanuel Macron', 'Emmanuel Macron', 'Tổng thống Pháp'],
+      ['Bernard Roux', 'Bernard Roux', 'Cố vấn an ninh của Tổng thống Pháp Emmanuel Macron'],
+    ]);
   });
 
   it('links a foreign leader written with an initial or the family name alone', () => {

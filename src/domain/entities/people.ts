@@ -143,7 +143,42 @@ const RELATIVES = new Set(['con', 'vợ', 'chồng', 'cha', 'mẹ', 'bố', 'phu
 
 function relativeBefore(ctx: BlockCtx, i: number): boolean {
   if (i > 0 && RELATIVES.has(ctx.keys[i - 1] ?? '')) return true;
+  // "Trợ lý của Thủ tướng, ông …": staff "of" the title.
+  if (i > 0 && ctx.keys[i - 1] === 'của') {
+    for (let q = i - 2; q >= 0 && i - q <= 6; q--) if (STAFF_WORDS.has(ctx.keys[q] ?? '') || STAFF_WORDS.has(`${ctx.keys[q] ?? ''} ${ctx.keys[q + 1] ?? ''}`)) return true;
+  }
   return i > 1 && RELATIVES.has(`${ctx.keys[i - 2] ?? ''} ${ctx.keys[i - 1] ?? ''}`);
+}
+
+/** Staff of someone named after "của": "Cố vấn chiến lược của Tổng thống Mỹ Donald Trump, ông Steve Bannon". */
+const STAFF_WORDS = new Set(['cố vấn', 'trợ lý', 'thư ký', 'người phát ngôn', 'phát ngôn viên']);
+const MAX_STAFF_ROLE = 14;
+
+/**
+ * "Cố vấn chiến lược của Tổng thống Mỹ Donald Trump, ông Steve Bannon": a capitalised staff word, a
+ * few words, "của" and the person served, then a comma, an honorific and the name: that phrase is
+ * the name's role. Returns it or null.
+ */
+function staffRoleBefore(ctx: BlockCtx, p: number): string | null {
+  const h = p >= 1 && HONORIFICS.match(ctx.keys, p - 1) === 1 ? 1 : p >= 2 && HONORIFICS.match(ctx.keys, p - 2) === 2 ? 2 : 0;
+  const comma = p - h - 1;
+  if (h === 0 || comma < 3 || !ctx.isPunct(comma, ',')) return null;
+  let of = -1;
+  for (let q = comma - 1; q >= 0 && comma - q <= MAX_STAFF_ROLE; q--) {
+    const t = ctx.tokens[q]!;
+    if (t.kind === PUNCT) return null;
+    if (t.k === 'của') {
+      of = q;
+      break;
+    }
+  }
+  for (let q = of - 1; q >= 0 && of - q <= 4; q--) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD) return null;
+    const two = q + 1 < of ? `${t.k} ${ctx.keys[q + 1]}` : '';
+    if (t.cap && (STAFF_WORDS.has(t.k) || STAFF_WORDS.has(two))) return ctx.slice(q, comma);
+  }
+  return null;
 }
 
 /** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
@@ -380,6 +415,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
           if (chain) role = ctx.slice(chain.i, chain.j);
         }
       }
+      if (role === null) role = staffRoleBefore(ctx, p);
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false });
       p = end - 1;
       continue;
