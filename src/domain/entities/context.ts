@@ -345,6 +345,10 @@ const NAME_HEADS = new Set(['trường', 'sở', 'đoàn']);
 function foreignNameBeforeTitle(ctx: BlockCtx, i: number, end: number): boolean {
   const { tokens } = ctx;
   if (end - i < 2 || end - i > 3 || !(end < ctx.n && (tokens[end]!.s === ',' || '-–—'.includes(tokens[end]!.s)))) return false;
+  // The title first: it is rare, and cheaper to check than the syllables.
+  let t = end + 1;
+  if (t < ctx.n && ROLE_WORDS.has(tokens[t]!.k) && ctx.titleLen[t + 1]! > 0) t++; // "nguyên Bộ trưởng"
+  if (!(t < ctx.n && tokens[t]!.cap && ctx.titleLen[t]! > 0)) return false;
   let foreign = 0;
   for (let q = i; q < end; q++) {
     const t = tokens[q]!;
@@ -354,10 +358,7 @@ function foreignNameBeforeTitle(ctx: BlockCtx, i: number, end: number): boolean 
   if (foreign < 2 || COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return false;
   // "New York Times, Tổng thống Trump …", "The Washington Post": a newspaper, then someone else's title.
   const last = tokens[end - 1]!.k;
-  if (tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last)) return false;
-  let t = end + 1;
-  if (t < ctx.n && ROLE_WORDS.has(tokens[t]!.k) && ctx.titleLen[t + 1]! > 0) t++; // "nguyên Bộ trưởng"
-  return t < ctx.n && tokens[t]!.cap && ctx.titleLen[t]! > 0;
+  return !(tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last));
 }
 const ROLE_WORDS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const MEDIA_ENDS = new Set('times news post journal herald tribune telegraph guardian today press daily weekly magazine review'.split(' '));

@@ -333,7 +333,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
           if (!longName) longName = LONG_NAME_HEADS.match(ctx.keys, j) === head;
           // "Ủy ban Giám sát Hạ viện Elijah Cummings": after a house named by its head, a name is a person's.
-          if (SELF_NAMED.has(ctx.keys.slice(j, j + head).join(' ')) && personAfterCountry(ctx, j + head)) return { end: j + head, substance: true };
+          if (ctx.tok(j + head)?.title && personAfterCountry(ctx, j + head) && SELF_NAMED.has(ctx.keys.slice(j, j + head).join(' '))) return { end: j + head, substance: true };
           j += head;
           substance = true;
           capRun = 0;
