@@ -10,8 +10,9 @@ import { loadStorage } from './storageClient';
 export async function getAnnotations(articleId: string): Promise<ReadResult> {
   await ensureSchemaOnce();
   const storage = await loadStorage();
-  const result = await storage.listAnnotations(articleId);
-  // Anchoring code is only needed once there is something to anchor.
+  // Anchoring code is only needed once there is something to anchor: its chunk is fetched as soon
+  // as the first key is seen, while the notes are still being read.
+  const result = await storage.listAnnotations(articleId, { onFound: () => void loadAnchoring().catch(() => undefined) });
   if (result.annotations.length > 0) await loadAnchoring();
   return result;
 }

@@ -71,6 +71,35 @@ describe('annotations repository: basic CRUD', () => {
     expect((await repo.listAnnotations('missing')).annotations).toEqual([]);
   });
 
+  it.each([
+    { name: 'an article with notes', art: 'a', found: 1 },
+    { name: 'an article without notes (only look-alike ids)', art: 'a:', found: 0 },
+    { name: 'an unknown article', art: 'zz', found: 0 },
+  ])('onFound: called once for $name, before the read resolves, with the same result', async ({ art, found }) => {
+    const { repo } = setup();
+    await repo.putAnnotations(['a', 'a:b', 'ab'].flatMap((x) => [makeAnnotation(x, `${x}-1`), makeAnnotation(x, `${x}-2`)]));
+    const events: string[] = [];
+    const read = repo.listAnnotations(art, { onFound: () => events.push('found') }).then((r) => {
+      events.push('read');
+      return r;
+    });
+    const result = await read;
+    expect(events).toEqual([...Array<string>(found).fill('found'), 'read']);
+    expect(result).toEqual(await repo.listAnnotations(art));
+  });
+
+  it('a throwing onFound does not fail the read', async () => {
+    const { repo } = setup();
+    const a = makeAnnotation('art-1', 'n1');
+    await repo.putAnnotation(a);
+    const result = await repo.listAnnotations('art-1', {
+      onFound: () => {
+        throw new Error('caller bug');
+      },
+    });
+    expect(result.annotations).toEqual([a]);
+  });
+
   it('listAllAnnotations returns every article and skips meta keys', async () => {
     const { repo, store } = setup();
     await set(SCHEMA_KEY, SCHEMA_VERSION, store);

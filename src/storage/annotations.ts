@@ -86,7 +86,11 @@ export interface AnnotationRepository {
   replaceAnnotation(articleId: string, annotationId: string, expected: Annotation | null, next: Annotation | null): Promise<void>;
   /** undefined when absent; rejects with kind 'corrupt' when the record exists but can't be read. */
   getAnnotation(articleId: string, annotationId: string): Promise<Annotation | undefined>;
-  listAnnotations(articleId: string): Promise<ReadResult>;
+  /**
+   * One article's notes. `onFound` is called as soon as the first key is seen, before the values
+   * are read and decoded (so a caller can start loading what it needs to show them meanwhile).
+   */
+  listAnnotations(articleId: string, options?: { onFound?: () => void }): Promise<ReadResult>;
   listAllAnnotations(): Promise<ReadResult>;
   /** Every article's summary and the notes of the newest `limit` rows' articles (overview.ts). */
   readOverview(limit: number, titleOf?: (articleId: string) => string): Promise<NotesOverview>;
@@ -195,12 +199,24 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
    * (a second request over the same range) are fetched only when a record is unreadable or older,
    * in the same transaction, so they pair with the values by position.
    */
-  async function readRange(op: string, range: () => IDBKeyRange): Promise<ReadResult> {
+  async function readRange(op: string, range: () => IDBKeyRange, onFound?: () => void): Promise<ReadResult> {
     const { annotations, unreadable, stale } = await run(op, (store) =>
       store('readonly', (s) =>
         new Promise<ReadResult & { stale: string[] }>((resolve, reject) => {
           const r = range();
           const out: ReadResult & { stale: string[] } = { annotations: [], unreadable: [], stale: [] };
+          if (onFound) {
+            // Answered before the values below: one key, no value read.
+            const first = s.getKey(r);
+            first.onsuccess = () => {
+              if (first.result === undefined) return;
+              try {
+                onFound();
+              } catch {
+                // the caller's hint only: the read goes on
+              }
+            };
+          }
           const valuesReq = s.getAll(r);
           valuesReq.onerror = () => reject(valuesReq.error);
           valuesReq.onsuccess = () => {
@@ -360,8 +376,8 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
       return decoded.annotation;
     },
 
-    async listAnnotations(articleId) {
-      const result = await readRange('listAnnotations', () => articleKeyRange(articleId));
+    async listAnnotations(articleId, options) {
+      const result = await readRange('listAnnotations', () => articleKeyRange(articleId), options?.onFound);
       timingMark('margin:notes-read', { articleId, count: result.annotations.length });
       return result;
     },
@@ -475,7 +491,8 @@ export const replaceAnnotation = (
 ): Promise<void> => repo().replaceAnnotation(articleId, id, expected, next);
 export const getAnnotation = (articleId: string, id: string): Promise<Annotation | undefined> =>
   repo().getAnnotation(articleId, id);
-export const listAnnotations = (articleId: string): Promise<ReadResult> => repo().listAnnotations(articleId);
+export const listAnnotations = (articleId: string, options?: { onFound?: () => void }): Promise<ReadResult> =>
+  repo().listAnnotations(articleId, options);
 export const listAllAnnotations = (): Promise<ReadResult> => repo().listAllAnnotations();
 export const listOverview = (limit: number, titleOf?: (articleId: string) => string): Promise<NotesOverview> =>
   repo().readOverview(limit, titleOf);
