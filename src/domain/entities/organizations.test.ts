@@ -143,6 +143,12 @@ describe('organisations', () => {
     ['Tuyến giữa có Xuân Trường – Tuấn Anh; danh hài Trường Giang đóng phim ở phim trường TVB.', []],
     ['Vụ Rashford chuyển sang Barcelona đổ bể, còn Vụ Hợp tác quốc tế làm việc.', ['Vụ Hợp tác quốc tế']],
     ['Phòng PC45 Công an tỉnh Nghệ An vào cuộc.', ['Phòng PC45 Công an tỉnh Nghệ An']],
+    // A capitalised unit and a known place; a committee closed by its house; an agency's "News".
+    ['Phòng GD&ĐT Quận Hai Bà Trưng cho biết.', ['Phòng GD&ĐT Quận Hai Bà Trưng']],
+    ['Ủy ban tình báo Hạ viện, cơ quan điều tra vụ việc, cho biết.', ['Ủy ban tình báo Hạ viện']],
+    ['Theo Kyodo News, hai bên đã nhất trí.', ['Kyodo News']],
+    // Bonds, counts of bodies and a body's own board name no body.
+    ['Lãi suất trái phiếu Chính phủ tăng; cả nước có 98 Chi cục Hải quan; Ban Giám hiệu đã họp.', []],
     // No verb a body does, no festival, and no one-word name before a verb joins the name.
     ['Bệnh viện tiếp nhận bệnh nhân Thanh Hóa.', []],
     ['Sở Y tế thăm hỏi bệnh nhân Hải Dương, ông nói.', ['Sở Y tế']],

@@ -40,11 +40,18 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (h === 0) {
     // "IMF", and brand names written in title case ("Agribank", "Vietcombank").
     if ((t.acr || brandShaped(t.k, t.title)) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
-      return { i, j: i + 1 };
+      // "Kyodo News": an agency's name and the word that says it is news.
+      return { i, j: ctx.tok(i + 1)?.title && MEDIA_WORDS.has(ctx.keys[i + 1] ?? '') ? i + 2 : i + 1 };
     }
     return null;
   }
   const key = headKey(ctx, i, h);
+  // "98 Chi cục Hải quan": a count of bodies names none of them.
+  if (i > 1 && ctx.tokens[i - 1]!.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[i - 1]!.s) && ctx.tokens[i - 1]!.s !== '1' && COUNT_WORDS.has(ctx.keys[i - 2] ?? '')) return null;
+  // "trái phiếu Chính phủ": the government's bonds, no body the text speaks of.
+  if (key === 'chính phủ' && i > 1 && ctx.keys[i - 1] === 'phiếu' && (ctx.keys[i - 2] === 'trái' || ctx.keys[i - 2] === 'tín')) return null;
+  // "Ban Giám hiệu", "Ban giám đốc": a body's own board, named only with the body after it.
+  if (key === 'ban' && OWN_BOARDS.match(ctx.keys, i + 1) > 0 && !ctx.tok(i + 1 + OWN_BOARDS.match(ctx.keys, i + 1))?.cap) return null;
   // "03/CĐ-UBND": an acronym head glued to a slash or dash is part of a code.
   if (t.acr && !t.sp && i > 0 && (ctx.isPunct(i - 1, '/') || (ctx.isPunct(i - 1, '-') && i > 1 && (ctx.tokens[i - 2]!.acr || ctx.tokens[i - 2]!.kind === NUM)))) return null;
   // "trên ĐH 27%": a school level before a number is no university.
@@ -226,6 +233,13 @@ function titleEndsAt(ctx: BlockCtx, i: number): boolean {
 const STREET_WORDS = new Set(['đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'lộ']);
 /** "các Hội Du lịch", "những Tập đoàn Nhà nước": a head after a plural names a class of bodies. */
 const PLURAL_CLASS = new Set(['các', 'những']);
+
+/** News words after an agency's name ("Kyodo News"). */
+const MEDIA_WORDS = new Set(['news', 'times', 'post', 'press', 'daily', 'herald', 'tribune', 'journal']);
+/** Words before a number that make it a count of what follows ("có 98 Chi cục", "với 8 Công an tỉnh"). */
+const COUNT_WORDS = new Set(['có', 'gồm', 'với', 'và', 'cùng', 'cả', 'hơn', 'gần', 'khoảng', 'trên']);
+/** A body's own boards: "Ban Giám hiệu", "Ban giám đốc", "Ban lãnh đạo". */
+const OWN_BOARDS = new Trie(['giám hiệu', 'giám đốc', 'lãnh đạo', 'điều hành']);
 
 /** Syllables that "trường" closes a common word with ("thị trường", "môi trường", "đấu trường"). */
 const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng', 'hiện', 'lập', 'phi', 'trực', 'điện', 'pháp', 'ngư', 'nông', 'lâm', 'từ', 'sa', 'xưởng', 'công', 'phim']);

@@ -144,6 +144,8 @@ function foreignWord(ctx: BlockCtx, j: number): boolean {
 }
 
 const MAX_DESCRIPTIVE_WORDS = 12;
+/** Houses of parliament that close a committee's descriptive name ("Ủy ban tình báo Thượng viện"). */
+const HOUSES = new Set(['thượng viện', 'hạ viện']);
 /** "đưa vào Bệnh viện … Thạch Thất cấp cứu": what is done at a hospital ends its name. */
 const CARE_VERBS = new Trie(['cấp cứu', 'điều trị', 'chữa trị', 'theo dõi', 'khám', 'mổ', 'chăm sóc']);
 const PLACE_ACRONYMS = new Set(['vn', 'tphcm', 'hcm', 'hn', 'tp']);
@@ -199,6 +201,14 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   const unit = ADMIN_UNITS.match(ctx.keys, r);
   if (unit > 0) r += unit;
   const placeStart = r;
+  // "Ủy ban tình báo Thượng viện Mỹ": a body named by its head, and its country, closes the name.
+  const house = unit === 0 && ctx.tok(r)?.cap ? ctx.headLen[r]! : 0;
+  if (house === 2 && q - j <= 3 && HOUSES.has(`${ctx.keys[r]} ${ctx.keys[r + 1]}`)) {
+    r += house;
+    r += COUNTRIES.match(ctx.keys, r);
+    const after = ctx.tok(r);
+    return !after || after.kind === PUNCT || REPORT_VERBS.match(ctx.keys, r) > 0 || ctx.nameEnd[r]! > 0 ? r : 0;
+  }
   while (r < ctx.n && r - placeStart < 4) {
     const t = ctx.tokens[r]!;
     // A province, country or region is whole, whatever its syllables ("Nam Bộ").
@@ -308,6 +318,17 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
         // "Xuân Trường Theo …": a capitalised function word after a head or a name starts a clause.
+        // "Phòng GD&ĐT Quận Hai Bà Trưng": a capitalised unit and a known place are taken whole.
+        const capUnit = t.title ? ADMIN_UNITS.match(ctx.keys, j) : 0;
+        const unitPlace = capUnit > 0 && ctx.tok(j + capUnit)?.cap ? PLACES.match(ctx.keys, j + capUnit) : 0;
+        if (unitPlace > 1) {
+          j += capUnit + unitPlace;
+          substance = true;
+          lastKind = 'place';
+          lastUnitWord = false;
+          capRun = 0;
+          continue;
+        }
         if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break;
         if (t.title && j === j0 && CLAUSE_WORDS.has(t.k)) break;
         if (j > j0 && opensClause(ctx, j)) break;
