@@ -202,15 +202,22 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
     return { node, offset: Math.max(0, Math.min(local - t.starts[i]!, node.data.length)) };
   };
 
+  /** A span's offsets inside block `b`, or null when it has no text there. */
+  const partIn = (start: number, end: number, b: number): [from: number, to: number] | null => {
+    const starts = plain.blockStarts;
+    const blockEnd = (starts[b + 1] ?? plain.text.length + 2) - 2;
+    const from = Math.max(start, starts[b]!) - starts[b]!;
+    const to = Math.min(end, blockEnd) - starts[b]!;
+    return to > from ? [from, to] : null;
+  };
+
   /** The blocks a span covers, with its offsets inside each (a range never spans the "\n\n" between blocks). */
   const partsOf = (start: number, end: number): [block: number, from: number, to: number][] => {
     const out: [number, number, number][] = [];
     const starts = plain.blockStarts;
     for (let b = floorIndex(starts, start); b < starts.length && starts[b]! < end; b++) {
-      const blockEnd = (starts[b + 1] ?? plain.text.length + 2) - 2;
-      const from = Math.max(start, starts[b]!) - starts[b]!;
-      const to = Math.min(end, blockEnd) - starts[b]!;
-      if (to > from) out.push([b, from, to]);
+      const part = partIn(start, end, b);
+      if (part) out.push([b, ...part]);
     }
     return out;
   };
@@ -274,8 +281,9 @@ export function createHighlightPainter(body: Element, plain: PlainText, options:
     for (const id of byBlock.get(b) ?? []) {
       const p = painted.get(id);
       if (!p) continue;
+      const part = on ? partIn(p.start, p.end, b) : null;
       if (!on) unregister(p, b);
-      else for (const [pb, from, to] of partsOf(p.start, p.end)) if (pb === b) register(id, p, b, from, to);
+      else if (part) register(id, p, b, ...part);
     }
   };
 
