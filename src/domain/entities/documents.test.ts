@@ -222,3 +222,45 @@ describe('documents', () => {
     expect(texts('document', 'Luật sư Nguyễn Văn An cho biết quốc hội ban hành nghị quyết về việc này.')).toEqual([]);
   });
 });
+
+describe('documents named by their code', () => {
+  it.each([
+    ['Theo điểm b khoản 2 Điều 8 số 24/2019/TT-BTC, doanh nghiệp phải kê khai.', ['số 24/2019/TT-BTC']],
+    ['Các sở căn cứ số 310-HD/BTCTW để triển khai.', ['số 310-HD/BTCTW']],
+    ['Bộ ban hành Thông tư 07/2016/TT-BXD, sau đó thay bằng số 11/2021/TT-BXD về định mức.', ['Thông tư 07/2016/TT-BXD', 'số 11/2021/TT-BXD']],
+    ['Ban Bí thư có Kết luận số 14, số 15 và số 16 của năm nay.', ['Kết luận số 14', 'số 15', 'số 16']],
+    ['Quyết định số 905/QĐ-UBND và số 906/QĐ-UBND của tỉnh được công bố.', ['Quyết định số 905/QĐ-UBND', 'số 906/QĐ-UBND']],
+    ['Nghị định 82/2018/NĐ-CP và 35/2022/NĐ-CP quy định về khu công nghiệp.', ['Nghị định 82/2018/NĐ-CP', '35/2022/NĐ-CP']],
+  ])('a code alone, or in a list after a document: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Anh sống ở số 7/45/1 đường Lê Văn Việt, quận 9.'],
+    ['Gói thầu số 6- lô số 1 có giá 36 tỷ đồng.'],
+    ['Đội nhà thắng với tỉ số 3-0, sau đó là số 4-1.'],
+    ['Thông tư 15 đã hết hiệu lực, và số 20 doanh nghiệp vẫn áp dụng.'],
+  ])('an address, a score or a count is no document: %s', (sentence) => {
+    expect(texts('document', sentence).filter((d) => !d.startsWith('Thông tư'))).toEqual([]);
+  });
+
+  it.each([
+    ['Theo Thông tư 03/2019 - BTC, mức thu được điều chỉnh.', 'Thông tư 03/2019 - BTC'],
+    ['Bệnh viện áp dụng thông tư 13/2019- BYT từ tháng tới.', 'thông tư 13/2019- BYT'],
+    ['Nghị định 15/2020/NĐ-CP - Chính phủ ban hành năm ngoái.', 'Nghị định 15/2020/NĐ-CP'],
+    ['Quyết định 120/QĐ-UBND - UBND tỉnh ký ngày 3/2.', 'Quyết định 120/QĐ-UBND'],
+  ])('an issuer after a loose dash closes a dated code: %s', (sentence, want) => {
+    expect(texts('document', sentence)[0]).toBe(want);
+  });
+
+  it('a name in capitals ends a law\'s name when a lost heading runs into the next sentence', () => {
+    expect(texts('document', 'Chậm hơn lộ trình của Luật BHXH Mức đóng tăng từ tháng sau.')).toEqual(['Luật BHXH']);
+    expect(texts('document', 'Theo Luật BHXH năm 2014, người lao động được hưởng.')).toEqual(['Luật BHXH năm 2014']);
+    expect(texts('document', 'Căn cứ Hiến pháp nước CHXHCN Việt Nam, Quốc hội quyết định.')).toEqual(['Hiến pháp nước CHXHCN Việt Nam']);
+  });
+
+  it('"và" before another document\'s head ends a treaty\'s name', () => {
+    expect(texts('document', 'Hai nước ký Hiệp định Hợp tác Quốc phòng và Thỏa thuận về chống khủng bố.')[0]).toBe('Hiệp định Hợp tác Quốc phòng');
+    expect(texts('document', 'Hai bên kỷ niệm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Campuchia năm nay.')).toEqual(['Hiệp ước Hữu nghị và Hợp tác Việt Nam - Campuchia']);
+  });
+});

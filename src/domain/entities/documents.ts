@@ -64,7 +64,24 @@ function codeEnd(ctx: BlockCtx, j: number): number {
   while (e > j + 1 && ctx.tokens[e - 1]!.kind === PUNCT) e--;
   // "439 – QĐNS/TW": the issuer's code after a spaced dash (letters glued to a slash).
   if (ctx.isPunct(e, '-–') && ctx.tok(e + 1)?.acr && ctx.isPunct(e + 2, '/') && !ctx.tokens[e + 2]!.sp) return codeEnd(ctx, e + 1);
+  // "02/2017 - BYT", "15/2020- CP": a dated code, then its issuer after a loose dash (a clause or a name may follow, not more code).
+  const issuer = ctx.tok(e + 1);
+  const glued = ctx.tok(e + 2);
+  if (ctx.isPunct(e, '-–') && issuer?.acr && issuer.k.length >= 2 && hasSlash(ctx, j, e) && !issuerCode(ctx, j, e) && !isCapWord(ctx, e + 2) && !(glued && !glued.sp && glued.kind !== PUNCT)) return e + 2;
   return e;
+}
+
+const hasSlash = (ctx: BlockCtx, a: number, b: number): boolean => ctx.tokens.slice(a, b).some((u) => u.s === '/');
+
+/** "15/2014/TT-BCA", "123/UBND-KT", "21-KL/TW": a code that names its issuer in capitals (two letters or more) after a slash or a dash. */
+function issuerCode(ctx: BlockCtx, a: number, b: number): boolean {
+  let sep = false;
+  for (let q = a + 1; q < b; q++) {
+    const u = ctx.tokens[q]!;
+    if (u.s === '/' || u.s === '-' || u.s === '–') sep = true;
+    else if (sep && u.kind === WORD && u.acr && u.k.length >= 2) return true;
+  }
+  return false;
 }
 
 const isRoman = (ctx: BlockCtx, j: number): boolean => j < ctx.n && ctx.tokens[j]!.kind === WORD && ROMAN.test(ctx.tokens[j]!.s);
@@ -196,6 +213,9 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         continue;
       }
       if (t.title && words > 0 && TIME_STARTERS.has(t.k)) break; // "… Luật Cảnh vệ Chiều nay": a lost full stop
+      // "Luật BHYT Lộ trình tăng giá …": a name in capitals is whole; a title-case word after it opens a lost heading's next sentence.
+      // A country or place goes on ("Hiến pháp nước CHXHCN Việt Nam").
+      if (t.title && words > 0 && ctx.tokens[e - 1]!.acr && !ctx.tokens[e - 1]!.title && COUNTRIES.match(ctx.keys, e) === 0 && PLACES.match(ctx.keys, e) === 0) break;
       // "… giám sát của các cơ quan", and first "Luật các Tổ chức tín dụng" (a law's name in words).
       const plural = (t.k === 'các' || t.k === 'những') && ctx.isWord(e + 1) && !DOC_STOP.has(ctx.tokens[e + 1]!.k);
       if (plural && (words > 0 ? !ctx.tokens[e + 1]!.cap : ctx.tokens[e + 1]!.cap)) {
@@ -326,7 +346,8 @@ function stopsTreaty(ctx: BlockCtx, q: number): boolean {
   const k = ctx.tokens[q]!.k;
   if (k === 'về') return false;
   // "Hữu nghị và Hợp tác", "Công ước của Liên hợp quốc": "và", "của" before a capitalised word; before a lower-case word the clause goes on.
-  if (k === 'và' || k === 'của') return !isCapWord(ctx, q + 1);
+  // "Hiệp định … và Thỏa thuận …": "và" before another document's head joins two documents, not one name.
+  if (k === 'và' || k === 'của') return !isCapWord(ctx, q + 1) || (k === 'và' && DOC_HEADS.match(ctx.keys, q + 1) > 0);
   if (k === 'do' && ctx.keyAt(q - 1) === 'tự') return false;
   return DOC_STOP.has(k);
 }
@@ -730,10 +751,37 @@ function titleOfPrevious(ctx: BlockCtx, out: readonly TokenSpan[], i: number): b
   return k === 'quy' || k === 'hướng';
 }
 
+/** Separators of a list of documents: "Quyết định số 217, số 218", "Nghị định 15/2020/NĐ-CP và 14/2022/NĐ-CP". */
+const LIST_JOINERS = new Set([',', ';', 'và', 'hoặc']);
+
+/** The previous document ends right before i, but for a list separator or two, and ends in its number or code. */
+function listedAfter(ctx: BlockCtx, out: readonly TokenSpan[], i: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || i - last.j < 1 || i - last.j > 2) return false;
+  for (let q = last.j; q < i; q++) if (!LIST_JOINERS.has(ctx.tokens[q]!.k)) return false;
+  const end = ctx.tokens[last.j - 1]!;
+  return end.kind === NUM || (end.kind === WORD && end.acr);
+}
+
+/**
+ * A document named by its code alone: "số 15/2014/TT-BCA" anywhere (an issuer's capitals after a
+ * slash or dash make it a document's number), and in a list after a document "số 218" or a code
+ * with its issuer ("và 14/2022/NĐ-CP").
+ */
+function codeMentionAt(ctx: BlockCtx, out: readonly TokenSpan[], i: number): TokenSpan | null {
+  const t = ctx.tokens[i]!;
+  const numbered = t.k === 'số' && ctx.tok(i + 1)?.kind === NUM;
+  if (!numbered && t.kind !== NUM) return null;
+  const k = numbered ? i + 1 : i;
+  const e = codeEnd(ctx, k);
+  if (issuerCode(ctx, k, e) && (numbered || listedAfter(ctx, out, i))) return { i, j: e };
+  return numbered && listedAfter(ctx, out, i) ? { i, j: e } : null;
+}
+
 export function findDocuments(ctx: BlockCtx): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < ctx.n; ) {
-    const d = titleOfPrevious(ctx, out, i) ? null : documentAt(ctx, i);
+    const d = titleOfPrevious(ctx, out, i) ? null : (documentAt(ctx, i) ?? codeMentionAt(ctx, out, i));
     if (d) {
       out.push(d);
       i = d.j;
