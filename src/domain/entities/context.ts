@@ -6,7 +6,7 @@ import type { NfcView, Token } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, HONORIFICS, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
+const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { NUM, WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
 
@@ -267,13 +267,18 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     const tok = tokens[t]!;
     if (tok.kind !== WORD) return -1;
     const tl = ctx.titleLen[t]!;
-    if (tl > 0 && tok.cap && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) {
+    if (tl > 0 && titleCue(ctx, t) && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) {
       // "CEO Tesla Elon Musk": right after a company title, the first word is the company.
       if (f === t + tl && end - f >= 3 && CORPORATE_TITLES.has(headKey(ctx, t, tl))) return f + 1;
       return f;
     }
   }
   return -1;
+}
+
+/** A title that cues a name after it: capitalised, or an office written in lower case ("thẩm phán"). */
+function titleCue(ctx: BlockCtx, t: number): boolean {
+  return ctx.tokens[t]!.cap || LOWERCASE_BARE_TITLES.has(headKey(ctx, t, ctx.titleLen[t]!));
 }
 
 /** Titles a company's name follows directly. */
@@ -383,7 +388,7 @@ function titleWithin(ctx: BlockCtx, p: number, maxGap: number): number {
     const tok = ctx.tokens[t]!;
     if (tok.kind !== WORD) return -1;
     const tl = ctx.titleLen[t]!;
-    if (tl > 0 && tok.cap && t + tl <= p && p - (t + tl) <= maxGap) return t;
+    if (tl > 0 && titleCue(ctx, t) && t + tl <= p && p - (t + tl) <= maxGap) return t;
   }
   return -1;
 }

@@ -91,7 +91,7 @@ export const TITLES = new Trie(
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
       'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
-      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
+      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
   ),
 );
 
@@ -116,6 +116,17 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
     'giám đốc|phó giám đốc|tổng giám đốc|phó tổng giám đốc|chủ tịch|phó chủ tịch|bí thư|phó bí thư|' +
       'bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh án|trưởng phòng|trưởng ban|' +
       'phó trưởng ban|chủ nhiệm|phó chủ nhiệm|đại biểu',
+  ),
+);
+
+/**
+ * Offices that name their holder in lower case with no body after them, right before the name
+ * ("nguyên thủ tướng Nguyễn Tấn Dũng", "bộ trưởng Nguyễn Chí Dũng", "thẩm phán James Robart").
+ */
+export const LOWERCASE_BARE_TITLES = new Set(
+  words(
+    'thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|tổng bí thư|chủ tịch nước|phó chủ tịch nước|bộ trưởng|thứ trưởng|' +
+      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|đại sứ|tổng thư ký|cảnh sát trưởng',
   ),
 );
 
@@ -192,7 +203,7 @@ export const ORG_NOUNS = new Trie(
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
       'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói|' +
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
-      'doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ',
+      'liên bang|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ',
   ),
 );
 

@@ -298,3 +298,34 @@ describe('officials', () => {
     ]);
   });
 });
+
+describe('officials named by offices the title lexicon lacked or wrote in lower case', () => {
+  it.each([
+    // Judges and court titles.
+    ['Thẩm phán Sarah Miller bác đơn kháng cáo.', 'Sarah Miller', 'Thẩm phán'],
+    ['Phán quyết của thẩm phán liên bang Peter Brown gây tranh cãi.', 'Peter Brown', 'thẩm phán liên bang'],
+    ['Thẩm phán Trần Văn Nam, Chánh tòa Hình sự TAND tỉnh Long An, chủ tọa.', 'Trần Văn Nam', 'Thẩm phán'],
+    ['Cảnh sát trưởng Pháp Laurent Nuñez ra lệnh.', 'Laurent Nuñez', 'Cảnh sát trưởng Pháp'],
+    // A lower-case national office, after a lower-case modifier or alone, right before the name.
+    ['Theo nguyên thủ tướng Phan Văn Khải, cần mở cửa.', 'Phan Văn Khải', 'nguyên thủ tướng'],
+    ['Đoàn đã gặp bộ trưởng Lê Thành Long hôm qua.', 'Lê Thành Long', 'bộ trưởng'],
+    ['Ông được cựu tổng thống Bill Clinton tiếp.', 'Bill Clinton', 'cựu tổng thống'],
+    // The term of the office after the title.
+    ['Tổng thống đương nhiệm Joko Widodo tái tranh cử.', 'Joko Widodo', 'Tổng thống đương nhiệm'],
+    ['Tổng thống đắc cử Mỹ Joe Biden phát biểu.', 'Joe Biden', 'Tổng thống đắc cử Mỹ'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A lower-case title that needs its body is no role before a bare name.
+    'Anh được giám đốc Nguyễn Văn Hùng gọi lên.',
+    // A lower-case office with no name after it names no one.
+    'Ghế thủ tướng Nhật Bản vẫn bỏ trống. Chức bộ trưởng chưa có ai.',
+    // "nguyên thủ quốc gia" is a head of state, not "nguyên" + "thủ tướng".
+    'Các nguyên thủ quốc gia Lê Văn Minh tiếp đón.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

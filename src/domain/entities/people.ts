@@ -20,7 +20,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
+const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
 const { orgAt } = organizations;
 const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
@@ -53,7 +53,20 @@ function afterModifier(ctx: BlockCtx, i: number): number {
   if (!t || t.kind !== WORD || !ROLE_MODIFIERS.has(t.k)) return i;
   if (t.k === 'quyền' && i > 0 && ctx.keys[i - 1] === 'chính') return i; // "Chính quyền Tổng thống …": the government
   const next = ctx.tok(i + 1);
-  return next && next.kind === WORD && next.cap && ctx.titleLen[i + 1]! > 0 ? i + 1 : i;
+  if (!next || next.kind !== WORD || ctx.titleLen[i + 1]! === 0) return i;
+  // "nguyên thủ tướng", "cựu bộ trưởng": a lower-case office after a lower-case modifier.
+  return next.cap || (!t.cap && lowerTitleAt(ctx, i + 1)) ? i + 1 : i;
+}
+
+/** A lower-case title that may stand before a person's name ("giám đốc Sở …", "thủ tướng"). */
+function lowerTitleAt(ctx: BlockCtx, i: number): boolean {
+  const key = keyOfSpan(ctx, i, i + ctx.titleLen[i]!);
+  return LOWERCASE_PREFIX_TITLES.has(key) || LOWERCASE_BARE_TITLES.has(key);
+}
+
+/** "bộ trưởng Nguyễn Chí Dũng": a lower-case office that needs no body before the name. */
+function lowerBareTitleAt(ctx: BlockCtx, i: number): boolean {
+  return LOWERCASE_BARE_TITLES.has(keyOfSpan(ctx, i, i + ctx.titleLen[i]!));
 }
 
 /** One title (after an optional modifier) and what stands after it; returns the end token index or 0. */
@@ -64,8 +77,10 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   const tl = ctx.titleLen[i]!;
   if (tl === 0) return 0;
   const key = keyOfSpan(ctx, i, i + tl);
-  if (!t.cap && !(apposition ? LOWERCASE_APPOSITION_TITLES : LOWERCASE_PREFIX_TITLES).has(key)) return 0;
+  if (!t.cap && !(apposition ? LOWERCASE_APPOSITION_TITLES : LOWERCASE_PREFIX_TITLES).has(key) && (apposition || !LOWERCASE_BARE_TITLES.has(key))) return 0;
   let e = i + tl;
+  // "Tổng thống đương nhiệm", "Tổng thống đắc cử": the term of the office, after the title.
+  e += TERM_WORDS.match(ctx.keys, e);
   // "Phó Giám đốc phụ trách Sở Y tế": the body the title is in charge of.
   if (ctx.keyAt(e) === 'phụ' && ctx.keyAt(e + 1) === 'trách' && ctx.tok(e + 2)?.cap) e += 2;
   if (key === 'đại diện') {
@@ -192,6 +207,9 @@ const ENVOY_TITLES = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 
 
 /** Words for the country of the article between a title and a name ("Tổng thống nước này …"). */
 const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
+
+/** Words for the term of an office, written after the title ("Tổng thống đắc cử Donald Trump"). */
+const TERM_WORDS = new Trie(['đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
@@ -334,10 +352,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     if (i > 0 && ctx.tokens[i - 1]!.cap && (ctx.keys[i - 1] === 'phủ' || ctx.keys[i - 1] === 'dinh')) continue;
     // A lower-case title ("giám đốc Sở …") only where a body and then a name follow it.
     const lower = !ctx.tokens[ti]!.cap;
-    if (lower && !LOWERCASE_PREFIX_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!))) continue;
+    if (lower && !lowerTitleAt(ctx, ti)) continue;
     const chain = roleChain(ctx, i, false);
-    const deputy = lower && chain !== null && DEPUTY_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!)) && ctx.nameEnd[chain.j]! > 0;
-    if (!chain || (lower && chain.j <= ti + ctx.titleLen[ti]! && !deputy)) continue;
+    // "đại biểu Trần Thị B", "nguyên thủ tướng Nguyễn Tấn Dũng": a lower-case title with the name right after it.
+    const bareLower = lower && chain !== null && ctx.nameEnd[chain.j]! > 0 && (DEPUTY_TITLES.has(keyOfSpan(ctx, ti, ti + ctx.titleLen[ti]!)) || lowerBareTitleAt(ctx, ti));
+    if (!chain || (lower && chain.j <= ti + ctx.titleLen[ti]! && !bareLower)) continue;
     // "Tại cuộc gặp với Tổng Giám đốc WHO, Thủ tướng Nguyễn Xuân Phúc …": after "với", a title with
     // its body before the last comma names the person met, not the one named here ("gặp Tổng Bí
     // thư, Chủ tịch Trung Quốc Tập Cận Bình" is one person: a bare title before the comma).
