@@ -264,3 +264,46 @@ describe('documents named by their code', () => {
     expect(texts('document', 'Hai bên kỷ niệm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Campuchia năm nay.')).toEqual(['Hiệp ước Hữu nghị và Hợp tác Việt Nam - Campuchia']);
   });
 });
+
+describe('documents named in words: lists, issued titles, treaties', () => {
+  it.each([
+    ['Bộ ban hành Nghị định về xử lý chất thải y tế, nước thải và bùn thải đô thị.', 'Nghị định về xử lý chất thải y tế, nước thải và bùn thải đô thị'],
+    ['Thủ tướng phê duyệt Đề án phát triển nông nghiệp, nông thôn vùng Tây Nguyên đến năm 2030.', 'Đề án phát triển nông nghiệp, nông thôn vùng Tây Nguyên đến năm 2030'],
+    ['Quốc hội thông qua Nghị quyết về dự toán ngân sách, phân bổ vốn và thu chi năm 2021.', 'Nghị quyết về dự toán ngân sách, phân bổ vốn và thu chi năm 2021'],
+    ['Thí sinh cần đọc kỹ Quy chế tuyển sinh trung cấp hệ chính quy, tuyển sinh cao đẳng nhóm ngành sức khỏe.', 'Quy chế tuyển sinh trung cấp hệ chính quy, tuyển sinh cao đẳng nhóm ngành sức khỏe'],
+  ])('a list inside the name, closed by "và", a period or a repeated first word: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it.each([
+    ['Ban hành Nghị định về xử phạt, doanh nghiệp và người dân phải tuân thủ nghiêm.', 'Nghị định về xử phạt'],
+    ['Chỉ thị về phòng chống dịch, các sở và ngành phải thực hiện ngay.', 'Chỉ thị về phòng chống dịch'],
+    ['Theo Quy định về hoạt động của Hội đồng, Quy tắc ứng xử và nội quy trường, sinh viên phải tuân thủ.', 'Quy định về hoạt động của Hội đồng'],
+  ])('a comma that opens the next clause or names the next thing ends the name: %s', (sentence, want) => {
+    expect(texts('document', sentence)[0]).toBe(want);
+  });
+
+  it.each([
+    ['Bộ Y tế ban hành Thông tư quản lý chất lượng xét nghiệm với 50 tiêu chí.', 'Thông tư quản lý chất lượng xét nghiệm'],
+    ['Chính phủ vừa ban hành Nghị định kinh doanh xăng dầu với nhiều điểm mới.', 'Nghị định kinh doanh xăng dầu'],
+  ])('a legal document issued under its title in words: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it('a decision is described, not named, after "ban hành"', () => {
+    expect(texts('document', 'UBND tỉnh ban hành Quyết định thành lập ban chỉ đạo phòng chống dịch.')).toEqual([]);
+  });
+
+  it.each([
+    ['Hai bên thúc đẩy Hiệp định Bảo hộ đầu tư (EVIPA) trong năm nay.', ['Hiệp định Bảo hộ đầu tư', 'EVIPA']],
+    ['Hai nước ký Hiệp định Hợp tác nghề cá (FCA) năm ngoái.', ['Hiệp định Hợp tác nghề cá', 'FCA']],
+  ])('a treaty bounded by its short name: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it('lower-case laws whose names open with a verb, and the set phrase of merit', () => {
+    expect(texts('document', 'Chủ đầu tư vi phạm luật Xây dựng và luật Đất đai.')).toEqual(['luật Xây dựng', 'luật Đất đai']);
+    expect(texts('document', 'Theo Pháp lệnh Ưu đãi người có công với cách mạng, thân nhân được trợ cấp.')).toEqual(['Pháp lệnh Ưu đãi người có công với cách mạng']);
+    expect(texts('document', 'Hắn coi thường luật Từ đó gây ra tai nạn.')).toEqual([]);
+  });
+});

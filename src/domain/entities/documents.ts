@@ -15,7 +15,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { namedPlanEnd, PLAN_HEADS } = plans;
+const { listTailEnd, namedPlanEnd, PLAN_HEADS } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -238,6 +238,8 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       if (ofMerit) {
         e += 2;
         words += 2;
+        // "người có công với cách mạng": the whole set phrase.
+        if (ctx.keyAt(e) === 'với' && ctx.keyAt(e + 1) === 'cách' && ctx.keyAt(e + 2) === 'mạng') e += 3;
         continue;
       }
       // "Luật Du lịch sửa đổi": without brackets the amendment is said of the law, not part of its name.
@@ -311,6 +313,11 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
   let words = 0;
   while (e < ctx.n && words < 14) {
     const t = ctx.tokens[e]!;
+    // "về quản lý chất thải rắn, nước thải và khí thải": a list closes the subject.
+    if (t.s === ',' && words >= 1) {
+      const tail = listTailEnd(ctx, e, j + 1, DOC_STOP);
+      if (tail > 0) return tail;
+    }
     if (t.kind !== WORD) break;
     if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {
       e++;
@@ -588,6 +595,8 @@ function nameWordBefore(ctx: BlockCtx, i: number): boolean {
 
 /** Words that make "luật" part of a common word: "pháp luật", "kỷ luật", "quy luật", "dự luật", "trường luật". */
 const LAW_WORD_BEFORE = new Set(['pháp', 'kỷ', 'quy', 'dự', 'giới', 'hiến', 'điều', 'trường', 'khoa', 'ngành', 'học', 'thi', 'sinh', 'nhân', 'sĩ', 'sư', 'ty', 'hãng', 'phòng']);
+/** Verbs listed as function words that open laws' names. */
+const LAW_NAME_VERBS = new Set(['xây dựng', 'ký kết']);
 /** Religious law ("luật Hồi giáo", Sharia) is no enacted document. */
 const FAITHS = new Set(['hồi', 'do']);
 
@@ -602,7 +611,8 @@ function lowerLawAt(ctx: BlockCtx, i: number): TokenSpan | null {
   else if (k !== 'luật') return null;
   if (!isCapWord(ctx, j) || ctx.tokens[j]!.acr || ctx.titleLen[j]! > 0 || ctx.headLen[j]! > 0 || PLACES.match(ctx.keys, j) > 0) return null;
   // "Nhờn luật Từ cuối năm …": a capitalised function word starts a sentence whose full stop was lost.
-  if (STOPWORDS.has(ctx.tokens[j]!.k) || FAITHS.has(ctx.tokens[j]!.k)) return null;
+  // "luật Xây dựng", "luật Ký kết …": a verb that opens a law's name is no function word.
+  if ((STOPWORDS.has(ctx.tokens[j]!.k) && !LAW_NAME_VERBS.has(`${ctx.tokens[j]!.k} ${ctx.keyAt(j + 1)}`)) || FAITHS.has(ctx.tokens[j]!.k)) return null;
   if (i > 0 && LAW_WORD_BEFORE.has(ctx.keyAt(i - 1) ?? '')) return null;
   const e = lawNameEnd(ctx, j);
   return e > j ? { i, j: e } : null;
@@ -627,6 +637,9 @@ function quotedTitleEnd(ctx: BlockCtx, j: number): number {
   }
   return 0;
 }
+
+/** Legal documents a sentence may name by their title in words right after "ban hành" (a decision is mostly described, not named). */
+const ISSUED_NAMED_HEADS = new Set(['thông tư', 'nghị định', 'nghị quyết', 'chỉ thị', 'pháp lệnh', 'thông tư liên tịch']);
 
 /** Short names of treaties and codes that news writes alone: "TPP", "EVFTA", "UNCLOS", the South China Sea "DOC" and "COC", "BLHS" (the Criminal Code). */
 const TREATY_ACRONYMS = new Set(['tpp', 'cptpp', 'evfta', 'vkfta', 'nafta', 'rcep', 'ttip', 'unclos', 'jcpoa', 'npt', 'ctbt', 'afta', 'atiga', 'doc', 'coc', 'blhs', 'blds', 'bltths', 'blttds']);
@@ -669,6 +682,9 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "Tuyên bố" opening a sentence is the verb "declare".
   if (key === 'tuyên bố' && startsSentence(ctx.tokens, i)) return null;
+  // "Hiệp định Bảo hộ đầu tư (EVIPA)": words closed by a short name in brackets bound a treaty's name too.
+  const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j) : 0;
+  if (aliasedFirst > 0) return { i, j: aliasedFirst };
   if (TREATY_HEADS.has(key)) {
     const e = treatyNameEnd(ctx, j);
     if (e > 0) return { i, j: e };
@@ -701,6 +717,12 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (RULEBOOK_HEADS.has(key) || key === 'hướng dẫn') {
     const issued = issuedTitleEnd(ctx, i, j);
     if (issued > 0) return { i, j: issued };
+  }
+  // "ban hành Thông tư quản lý chất lượng bệnh viện với 83 tiêu chí": a legal document issued under its title in words.
+  if (ISSUED_NAMED_HEADS.has(key) && i >= 2 && ctx.keyAt(i - 2) === 'ban' && ctx.keyAt(i - 1) === 'hành' && ctx.keyAt(j) !== 'về') {
+    const named = namedPlanEnd(ctx, i, j);
+    // A subject after "về" ("Nghị định quy định về …") is bounded by the subject's own rule below.
+    if (named > 0 && !ctx.keys.slice(j, named).includes('về')) return { i, j: named };
   }
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);

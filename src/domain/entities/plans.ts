@@ -37,6 +37,8 @@ const OPENERS = '.!?:;…“”"(-–•';
 const AFTER_NAME = new Set(
   'được|đã|đang|sẽ|là|để|nhằm|và|với|trong|theo|do|vì|nên|cho|của|có|thì|mà|này|đó|tới|đến|từ|khi|nhưng|cũng|vẫn|chưa|không|sau|trước|trên|tại|ở|bị|thuộc|gồm|về|vừa|mới|nay|hiện|lên|ra|vào|qua|cùng'.split('|'),
 );
+/** Words no item of a plan's list runs through. */
+const NAME_STOPS: ReadonlySet<string> = new Set([...AFTER_NAME, ...NOT_NAME, ...STOPWORDS]);
 /** Function words that may stand inside a plan's name before the next content word. */
 const JOINERS = new Set(['của', 'tại', 'ở', 'về', 'và', 'cho']);
 
@@ -93,6 +95,11 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       words++;
       continue;
     }
+    // "Đề án phát triển du lịch, dịch vụ vùng Tây Bắc đến năm 2030": a list inside the name.
+    if (t.kind === PUNCT && t.s === ',' && words >= 1) {
+      const tail = listTailEnd(ctx, q, j, NAME_STOPS);
+      if (tail > 0) return tail;
+    }
     // A number inside ("Đề án tổng kết 15 năm …") or a document inside: not a name this rule can bound.
     if (t.kind === NUM || (t.kind === WORD && t.cap && DOC_HEADS.match(ctx.keys, q) > 0)) return 0;
     break;
@@ -122,4 +129,58 @@ function periodEnd(ctx: BlockCtx, q: number): number {
     if (ctx.keyAt(v) === 'đến' && ctx.keyAt(v + 1) === 'năm' && isYear(ctx, v + 2)) return v + 3;
   }
   return e;
+}
+
+/** Words that may follow a document's name when a list closes it: the clause goes on with its verb. */
+const AFTER_LIST = new Set(['được', 'đã', 'sẽ', 'có', 'là', 'nhằm', 'để', 'do', 'của', 'từ', 'này', 'trên', 'tại', 'với', 'cho']);
+const MAX_ITEM_WORDS = 10;
+
+/** A run of an item's words from q (lower-case content words, names inside); returns its end. */
+function itemEnd(ctx: BlockCtx, q: number, stop: ReadonlySet<string>): number {
+  let e = q;
+  while (e < ctx.n && e - q < MAX_ITEM_WORDS) {
+    const t = ctx.tokens[e]!;
+    if (t.kind !== WORD) break;
+    if (t.cap ? DOC_HEADS.match(ctx.keys, e) > 0 || TIME_STARTERS.has(t.k) || ctx.titleLen[e]! > 0 : stop.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * After a comma inside a document's name, the rest of its list: ", nước thải và khí thải công
+ * nghiệp", ", dịch vụ vùng Tây Bắc đến năm 2030", ", xét tuyển …" (an item repeating the name's
+ * first word). Items are content words; the list closes with "và"/"hoặc" and its last item, or with
+ * the plan's period, and then the clause must end or go on with a verb. `first` is the name's first
+ * word, `stop` the words no item runs through. Returns the end of the list, or 0.
+ */
+export function listTailEnd(ctx: BlockCtx, comma: number, first: number, stop: ReadonlySet<string>): number {
+  let q = comma + 1;
+  const repeats = ctx.keyAt(q) === ctx.keyAt(first) && ctx.keyAt(q + 1) === ctx.keyAt(first + 1) && ctx.isWord(q + 1);
+  for (let items = 0; items < 6; items++) {
+    // An item opens in lower case: a capital after the comma names the next thing of the sentence's list.
+    if (!ctx.isWord(q) || ctx.tokens[q]!.cap) return 0;
+    const e = itemEnd(ctx, q, stop);
+    if (e === q) return 0;
+    const period = ctx.keyAt(e) === 'đến' || ctx.keyAt(e) === 'giai' ? periodEnd(ctx, e) : 0;
+    if (period > 0) return period;
+    if (ctx.isPunct(e, ',') && ctx.isWord(e + 1)) {
+      q = e + 1;
+      continue;
+    }
+    const k = ctx.keyAt(e);
+    if (k === 'và' || k === 'hoặc') {
+      const last = itemEnd(ctx, e + 1, stop);
+      if (last > e + 1 && ctx.keyAt(last) === 'năm' && isYear(ctx, last + 1)) return last + 2; // "… và thu chi năm 2020"
+      return last > e + 1 && closesName(ctx, last) ? last : 0;
+    }
+    return repeats && closesName(ctx, e) ? e : 0;
+  }
+  return 0;
+}
+
+/** The clause ends at e, or goes on with a verb or a preposition. */
+function closesName(ctx: BlockCtx, e: number): boolean {
+  const t = ctx.tok(e);
+  return !t || t.kind === PUNCT || (t.kind === WORD && !t.cap && AFTER_LIST.has(t.k));
 }
