@@ -307,3 +307,18 @@ describe('documents named in words: lists, issued titles, treaties', () => {
     expect(texts('document', 'Hắn coi thường luật Từ đó gây ra tai nạn.')).toEqual([]);
   });
 });
+
+describe('compounds and bodies inside documents\' names', () => {
+  it.each([
+    ['Quốc hội thông qua Kế hoạch phát triển kinh tế - xã hội năm 2022 tại kỳ họp.', 'Kế hoạch phát triển kinh tế - xã hội năm 2022'],
+    ['Ban hành Nghị quyết về phát triển văn hóa - thể thao của tỉnh, huyện triển khai ngay.', 'Nghị quyết về phát triển văn hóa - thể thao'],
+    ['Sửa đổi Điều lệ MTTQ Việt Nam tại đại hội lần này.', 'Điều lệ MTTQ Việt Nam'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)[0]).toBe(want);
+  });
+
+  it('a dash before a capital or a function word joins no compound', () => {
+    expect(texts('document', 'Theo Kế hoạch phát triển kinh tế - Chủ tịch tỉnh cho biết thêm.')).toEqual(['Kế hoạch phát triển kinh tế']);
+    expect(texts('document', 'Theo Kế hoạch phát triển kinh tế - và các chỉ tiêu khác.')).toEqual(['Kế hoạch phát triển kinh tế']);
+  });
+});

@@ -15,7 +15,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { listTailEnd, namedPlanEnd, PLAN_HEADS } = plans;
+const { dashCompound, listTailEnd, namedPlanEnd, PLAN_HEADS } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -317,6 +317,10 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
     if (t.s === ',' && words >= 1) {
       const tail = listTailEnd(ctx, e, j + 1, DOC_STOP);
       if (tail > 0) return tail;
+    }
+    if (words > 0 && dashCompound(ctx, e)) {
+      e++;
+      continue;
     }
     if (t.kind !== WORD) break;
     if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {
@@ -736,6 +740,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     if (key === 'điều lệ' && isCapWord(ctx, j)) {
       const org = orgAt(ctx, j);
       let q = org ? org.j : j;
+      // "Điều lệ MTTQ Việt Nam": the body's country after its short name.
+      if (org && COUNTRIES.match(ctx.keys, q) > 0) q += COUNTRIES.match(ctx.keys, q);
       while (!org && isCapWord(ctx, q) && !TIME_STARTERS.has(ctx.tokens[q]!.k)) q++;
       return { i, j: q };
     }

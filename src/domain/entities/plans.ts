@@ -95,6 +95,11 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       words++;
       continue;
     }
+    // "kinh tế - xã hội", "chính trị - xã hội": a dash between lower-case words joins one compound of the name.
+    if (dashCompound(ctx, q) && words > 0) {
+      q++;
+      continue;
+    }
     // "Đề án phát triển du lịch, dịch vụ vùng Tây Bắc đến năm 2030": a list inside the name.
     if (t.kind === PUNCT && t.s === ',' && words >= 1) {
       const tail = listTailEnd(ctx, q, j, NAME_STOPS);
@@ -183,4 +188,12 @@ export function listTailEnd(ctx: BlockCtx, comma: number, first: number, stop: R
 function closesName(ctx: BlockCtx, e: number): boolean {
   const t = ctx.tok(e);
   return !t || t.kind === PUNCT || (t.kind === WORD && !t.cap && AFTER_LIST.has(t.k));
+}
+
+/** A spaced dash between two lower-case content words: "kinh tế - xã hội", "văn hóa - thể thao". */
+export function dashCompound(ctx: BlockCtx, q: number): boolean {
+  if (!ctx.isPunct(q, '-–') || !ctx.tokens[q]!.sp) return false;
+  const before = ctx.tok(q - 1);
+  const after = ctx.tok(q + 1);
+  return !!before && !!after && before.kind === WORD && !before.cap && after.kind === WORD && !after.cap && after.sp && !STOPWORDS.has(after.k);
 }
