@@ -82,7 +82,7 @@ export const TITLES = new Trie(
       'tổng cục trưởng|phó tổng cục trưởng|vụ trưởng|phó vụ trưởng|viện trưởng|phó viện trưởng|' +
       'chánh án|phó chánh án|chánh văn phòng|phó chánh văn phòng|chánh thanh tra|phó chánh thanh tra|' +
       'tổng thanh tra|phó tổng thanh tra|tổng kiểm toán|phó tổng kiểm toán|hiệu trưởng|phó hiệu trưởng|' +
-      'trưởng phòng|phó trưởng phòng|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
+      'trưởng phòng|phó trưởng phòng|phó phòng|phó khoa|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
       'trưởng công an|phó trưởng công an|thống đốc|phó thống đốc|tổng thư ký|phó tổng thư ký|thư ký|' +
       'tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
       'đại sứ|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|' +

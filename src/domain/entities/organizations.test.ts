@@ -171,3 +171,32 @@ describe('organisations', () => {
     expect(texts('organization', sentence)).toEqual([]);
   });
 });
+
+describe('organisations named by their place, unit or head in forms the grammar lacked', () => {
+  it.each([
+    // Abbreviated wards and districts glued to their number or name; "TP." before a new sentence.
+    ['Công an P.7, Q.Bình Thạnh đã lập biên bản.', ['Công an P.7']],
+    ['UBND Q.Tân Bình và Công an Q.3 phối hợp.', ['UBND Q.Tân Bình', 'Công an Q.3']],
+    ['Ông về Trường Chính trị TP. Ông Hà nhận nhiệm vụ mới.', ['Trường Chính trị TP']],
+    ['Sở Xây dựng TP. Hồ Chí Minh cho biết.', ['Sở Xây dựng TP. Hồ Chí Minh']],
+    // After a place, "và" joins a second body; a leader's title after a body that is its own name.
+    ['Chính phủ Peru và FARC đã ký thỏa thuận.', ['Chính phủ Peru']],
+    ['Chính phủ Thủ tướng Mark Rutte từ chức.', ['Chính phủ']],
+    ['Bộ Tài nguyên và Môi trường họp.', ['Bộ Tài nguyên và Môi trường']],
+    // Lower-case heads of units, police and universities before a name or a named place.
+    ['Hồ sơ chuyển cho đội Cảnh sát giao thông xử lý.', ['đội Cảnh sát giao thông']],
+    ['Người này mạo danh công an quận Hoàng Mai để lừa đảo.', ['công an quận Hoàng Mai']],
+    ['Bà tốt nghiệp đại học Stanford năm 1990.', ['đại học Stanford']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Bộ đội Biên phòng tuần tra dọc tuyến.'],
+    ['Các đội Hà Nội và đội Việt Nam thi đấu.'],
+    ['Người dân báo công an phường rồi tới đại học Mỹ học.'],
+    ['Ông từng là Phó phòng Kế hoạch tài chính.'],
+  ])('no organisation: %s', (sentence) => {
+    expect(texts('organization', sentence)).toEqual([]);
+  });
+});

@@ -112,6 +112,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const e = i + h + ctx.titleLen[i + h]!;
     if (!ctx.tok(e)?.cap || ctx.nameEnd[e]! > 0) return { i, j: e };
   }
+  // "Chính phủ Tổng thống Juan Manuel Santos": a body that is its own name, then a leader's title.
+  if (SELF_NAMED.has(key) && ctx.tok(i + h)?.cap && ctx.titleLen[i + h]! > 0) return { i, j: i + h };
   // "Tỉnh ủy 2 nhiệm kỳ": a party committee is never named by a number.
   if (ctx.tok(i + h)?.kind === NUM && PARTY_COMMITTEES.match(ctx.keys, i) === h) return null;
   const team = numberedTeamEnd(ctx, key, i + h);
@@ -259,6 +261,10 @@ const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
 const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường']);
+/** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
+const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'công an', 'đại học']);
+/** Syllables that "đội" or "phòng" closes a word with ("bộ đội", "quân đội", "biên phòng", "dự phòng"). */
+const UNIT_COMPOUNDS = new Set(['bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
@@ -266,7 +272,16 @@ const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 
 const BEFORE_PAPER = new Set(['tờ', 'theo', 'trên', 'của', 'với', 'và', 'cho', 'tại', 'từ', 'ở', 'vào', 'đến', 'thuộc', 'học']);
 
 function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boolean {
-  if (!LOWER_COMPANY_HEADS.has(key) || (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? ''))) return false;
+  if (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) return false;
+  if (LOWER_UNIT_HEADS.has(key)) {
+    // "bộ đội Biên phòng", "quốc phòng", "văn phòng": the syllable closes a word, it heads no unit.
+    if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '')) return false;
+    const unit = key === 'công an' ? ADMIN_UNITS.match(ctx.keys, i + h) : 0;
+    // "đội Cảnh sát hình sự", "đại học Harvard": a unit or a school with its capitalised name;
+    // "công an huyện Mỹ Hào": the police of a named place.
+    return key === 'công an' ? unit > 0 && !!ctx.tok(i + h + unit)?.title : !!ctx.tok(i + h)?.title;
+  }
+  if (!LOWER_COMPANY_HEADS.has(key)) return false;
   // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
   if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT))) return false;
   const next = ctx.tok(i + h);

@@ -104,6 +104,14 @@ function numberClosesName(ctx: BlockCtx, j: number): boolean {
   return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0;
 }
 
+/** Abbreviated units glued to their name or number: "P.5" (phường), "Q.Gò Vấp" (quận), "TX.", "TT.". */
+const UNIT_ABBREVIATIONS = new Set(['p', 'q', 'tx', 'tt']);
+
+/** Capitalised words that open a sentence, not a place's name: an honorific, a photo credit. */
+function sentenceOpener(ctx: BlockCtx, j: number): boolean {
+  return (HONORIFICS.match(ctx.keys, j) > 0 && !!ctx.tok(j + 1)?.title) || ctx.keys[j] === 'ảnh' || CLAUSE_WORDS.has(ctx.keys[j] ?? '');
+}
+
 /** A reporter's or editor's mark after a dash in brackets ("- PV", "- BTV"). */
 const REPORTER_MARKS = new Set(['pv', 'ptv', 'btv', 'ctv', 'pv.']);
 
@@ -344,6 +352,14 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           lastKind = 'acr';
           continue;
         }
+        // "P.5", "Q.Gò Vấp", "TX.Sơn Tây": a ward, district or town abbreviated and glued to its name.
+        if (UNIT_ABBREVIATIONS.has(t.k) && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && ctx.tok(j + 2) && !ctx.tokens[j + 2]!.sp && (ctx.tokens[j + 2]!.kind === NUM || capOrAcr(ctx, j + 2))) {
+          j += 2;
+          lastKind = 'unit';
+          lastUnitWord = true;
+          capRun = 0;
+          continue;
+        }
         // "T.Ư Đảng": "Đảng" without a party's name after it is a plain word of this name.
         let head = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title ? 0 : ctx.headLen[j]!;
         // "Bộ Khoa học và Công nghệ": a name word that starts with a head's syllable is the word.
@@ -377,8 +393,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           capRun = 0;
           lastKind = 'acr';
           lastUnitWord = t.k === 'tp';
-          // "TP." before a place name.
-          if (t.k === 'tp' && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && capOrAcr(ctx, j + 2)) {
+          // "TP." before a place name, not before a new sentence ("… Trường Chính trị TP. Ông Quang …").
+          if (t.k === 'tp' && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && capOrAcr(ctx, j + 2) && !sentenceOpener(ctx, j + 2)) {
             j += 2;
             continue;
           }
@@ -453,7 +469,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         capRun = 0;
         continue;
       }
-      if (t.k === 'và' && j > j0 && continues(ctx, j + 1)) {
+      // "Chính phủ Colombia và ELN": after a place the name is whole; "và" joins a second body.
+      if (t.k === 'và' && j > j0 && lastKind !== 'place' && continues(ctx, j + 1)) {
         j++;
         lastKind = 'conn';
         capRun = 0;
