@@ -75,3 +75,10 @@ describe('dates', () => {
     expect(texts('date', sentence)).toEqual([]);
   });
 });
+
+describe('a rank is no date', () => {
+  it('"xếp thứ 2/11" after a verb of ranking is a rank; "vào thứ 2/11" a weekday\'s date', () => {
+    expect(texts('date', 'Huyện đứng thứ 2/11 về thu ngân sách.')).toEqual([]);
+    expect(texts('date', 'Hội nghị họp vào thứ 2/11 tại tỉnh.')).toEqual(['2/11']);
+  });
+});

@@ -306,6 +306,8 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "vòng 1/8": the round of sixteen, no date.
   if (prevKey === 'vòng') return null;
+  // "xếp thứ 2/11", "đứng hạng 3/10": a rank out of a whole after a verb of ranking, not a weekday's date.
+  if ((prevKey === 'thứ' || prevKey === 'hạng') && i > 1 && RANK_VERBS.has(ctx.keyAt(i - 2) ?? '')) return null;
   const dm = dayMonth(ctx, i);
   if (dm) {
     if (dm.year) return { i, j: rangeEnd(ctx, dm.end) };
@@ -348,6 +350,8 @@ function namesYear(ctx: BlockCtx, i: number): boolean {
   if (prev.kind !== WORD || !prev.cap) return false;
   return prev.k !== 'sn' && !STOPWORDS.has(prev.k) && !DATE_CUES.has(prev.k) && !MONTH_WORDS.has(prev.k) && !SEASONS.has(prev.k);
 }
+
+const RANK_VERBS = new Set(['xếp', 'đứng']);
 
 /** "9 tháng đầu năm 2019", "6 tháng cuối năm 2020", "6 tháng năm 2017": months of a year reported on. */
 function reportingPeriod(ctx: BlockCtx, i: number): number {

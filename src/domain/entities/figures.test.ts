@@ -95,3 +95,28 @@ describe('figures', () => {
     expect(texts('figure', sentence)).toEqual([]);
   });
 });
+
+describe('ranks out of a whole', () => {
+  it.each([
+    ['Năm nay thành phố xếp thứ 7/63 tỉnh, thành về chỉ số PAR.', 'xếp thứ 7/63 tỉnh'],
+    ['Huyện đứng thứ 2/11 về thu ngân sách.', 'đứng thứ 2/11'],
+    ['Tỉnh vươn lên hạng 21/63 trong bảng xếp hạng.', 'hạng 21/63'],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual([want]);
+  });
+
+  it.each([
+    ['Đội tuyển đứng thứ 3 chung cuộc.'],
+    ['Cuộc họp diễn ra vào thứ 6/12 tại trụ sở.'],
+    ['Điểm thi xếp thứ 30/12 là sai, rank cao hơn tổng số.'],
+  ])('a lone ordinal, a weekday\'s date or a rank above its whole is no rank: %s', (sentence) => {
+    expect(texts('figure', sentence).filter((f) => /\//.test(f))).toEqual([]);
+  });
+});
+
+describe('ranks need a verb of ranking', () => {
+  it('"hàng thứ 2/3" lists rows, "vị trí thứ 4/30" ranks', () => {
+    expect(texts('figure', 'Xe có ghế ở hàng thứ 2/3 cho trẻ em.').filter((f) => f.includes('2/3'))).toEqual([]);
+    expect(texts('figure', 'Trường ở vị trí thứ 4/30 trong bảng.')).toEqual(['thứ 4/30']);
+  });
+});

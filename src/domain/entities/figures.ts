@@ -203,9 +203,35 @@ function measuredRangeEnd(ctx: BlockCtx, j: number): boolean {
   return after.s === '%' || (after.kind === WORD && (MULTIPLIERS.has(after.k) || (UNITS.match(ctx.keys, j + 1) > 0 && !TIME_UNITS.has(after.k))));
 }
 
+/** Verbs of ranking that belong to a rank's span: "xếp thứ 12/63", "đứng thứ 3/63". */
+const RANK_VERBS = new Set(['xếp', 'đứng']);
+
+/**
+ * "xếp thứ 12/63 tỉnh, thành", "đứng thứ 3/63", "hạng 5/20": a rank out of a whole is a figure (a lone
+ * ordinal "thứ 3" stays none). Starts at the verb of ranking when one stands before "thứ".
+ */
+function rankAt(ctx: BlockCtx, i: number): FigureSpan | null {
+  const prev = i > 0 ? ctx.keyAt(i - 1) : null;
+  // "thứ" ranks after a verb of ranking or "vị trí" ("hàng thứ 2/3" lists rows 2 and 3).
+  const ranked = prev === 'hạng' || (prev === 'thứ' && i > 1 && (RANK_VERBS.has(ctx.keyAt(i - 2) ?? '') || ctx.keyAt(i - 2) === 'trí'));
+  if (!ranked) return null;
+  const slash = ctx.tok(i + 1);
+  if (!slash || slash.s !== '/' || slash.sp || ctx.tok(i + 2)?.kind !== NUM || ctx.tokens[i + 2]!.sp) return null;
+  const rank = Number(ctx.tokens[i]!.s);
+  const whole = Number(ctx.tokens[i + 2]!.s);
+  if (!(rank >= 1 && rank <= whole) || ctx.isPunct(i + 3, '/')) return null;
+  let start = i - 1;
+  if (start > 0 && RANK_VERBS.has(ctx.keyAt(start - 1) ?? '')) start--;
+  const end = Math.max(nounEnd(ctx, i + 3), i + 3);
+  return { i: start, j: end, value: rank };
+}
+
 export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   const t = ctx.tokens[i]!;
-  if (t.kind !== NUM || isCode(ctx, i)) return null;
+  if (t.kind !== NUM) return null;
+  const rank = rankAt(ctx, i);
+  if (rank) return rank;
+  if (isCode(ctx, i)) return null;
   let value = parseViNumber(t.s);
   let j = i + 1;
   // Range "16-17%", "1-5 tầng"; ratio "195/160".
