@@ -200,3 +200,31 @@ describe('organisations named by their place, unit or head in forms the grammar 
     expect(texts('organization', sentence)).toEqual([]);
   });
 });
+
+describe('companies, newspapers and offices named without a Vietnamese head', () => {
+  it.each([
+    // A newspaper after its classifier "tờ".
+    ['Theo tờ Haaretz, an ninh được siết chặt.', ['Haaretz']],
+    ['Tờ Wall Street Journal đưa tin.', ['Wall Street Journal']],
+    // A foreign company by its suffix; "Co." keeps its full stop before a lower-case word.
+    ['Hyundai Group và Lotte Corp. cũng rút khỏi hiệp hội.', ['Hyundai Group', 'Lotte Corp.']],
+    // The brand before generic words is the company elsewhere in the article.
+    ['Tập đoàn Hitachi Electronics Co. đã công bố. Sau đó Hitachi nộp đơn.', ['Tập đoàn Hitachi Electronics Co.', 'Hitachi']],
+    ['SK Group tăng vốn. Năm ngoái SK đã bán mảng dược.', ['SK Group', 'SK']],
+    // A leader's office; a cabinet; a law office named after its lawyer.
+    ['Phủ Tổng thống Pháp ra thông cáo.', ['Phủ Tổng thống Pháp']],
+    ['Nội các Thái Lan họp khẩn.', ['Nội các Thái Lan']],
+    ['Ông làm việc tại Văn phòng Luật sư Trần Minh Hải từ năm 2010.', ['Văn phòng Luật sư Trần Minh Hải']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Đoàn khách được đón tại Phủ Chủ tịch.'],
+    ['Người dân ký vào tờ khai. Tờ Việt Nam không có.'],
+    ['Ông Lee Kim cho biết giá đã giảm.'],
+    ['Hà Nội Group đang lập danh sách.'],
+  ])('no organisation: %s', (sentence) => {
+    expect(texts('organization', sentence)).toEqual([]);
+  });
+});

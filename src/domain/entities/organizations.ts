@@ -126,6 +126,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   else if (SCHOOL_HEADS.has(key) && j > i + h && ctx.keyAt(j) === 'chuyên' && ctx.nameEnd[j + 1]! > 0 && SCHOOL_LEVELS.has(ctx.keys[j - 1] ?? '')) {
     j = ctx.nameEnd[j + 1]!;
   }
+  // "Văn phòng Luật sư Nguyễn Anh": a law office is named after its lawyer.
+  if (key === 'văn phòng' && j === i + h + 2 && ctx.keyAt(i + h) === 'luật' && ctx.keyAt(i + h + 1) === 'sư' && ctx.nameEnd[j]! > 0) j = ctx.nameEnd[j]!;
   // "Thượng viện Mỹ", "Nhà Trắng": a foreign house takes a country at most, never the name after it.
   if (FOREIGN_HOUSES.has(key)) j = i + h + COUNTRIES.match(ctx.keys, i + h);
   // "đảng Dân chủ Rosa DeLauro": after a party's first word, a foreign word starts a person's name.
@@ -371,7 +373,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       i > 0 &&
       !ctx.tokens[i - 1]!.cap &&
       (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)) || STREET_WORDS.has(ctx.keys[i - 1] ?? '') || PLURAL_CLASS.has(ctx.keys[i - 1] ?? ''));
-    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i));
+    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? officeAt(ctx, i));
     if (span && isCredit(ctx, span)) {
       i = span.j;
       continue;
@@ -379,6 +381,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
     if (span) {
       // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
       if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
+      span.j = abbreviationStop(ctx, span.j);
       out.push(span);
       i = span.j;
     } else {
@@ -429,6 +432,58 @@ function insideName(ctx: BlockCtx, i: number): boolean {
   const prev = i > 0 ? ctx.tokens[i - 1]! : undefined;
   return !!prev && prev.title && ctx.headLen[i] === 1 && SURNAMES.has(prev.k) && ctx.tokens[i]!.sp && !ctx.tokens[i]!.acr;
 }
+
+/** Run of title-case words or acronyms from i, apart from each other, at most `max`. */
+function capRunEnd(ctx: BlockCtx, i: number, max: number): number {
+  let e = i;
+  while (e < ctx.n && e - i < max && ctx.tokens[e]!.kind === WORD && ctx.tokens[e]!.cap && (e === i || ctx.tokens[e]!.sp) && ctx.nameEnd[e]! === 0) e++;
+  return e;
+}
+
+/** "tờ Walla", "tờ New York Times": a newspaper, named after its classifier "tờ". */
+function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  if (i === 0 || ctx.keys[i - 1] !== 'tờ' || !ctx.tokens[i]!.title) return null;
+  const e = capRunEnd(ctx, i, 4);
+  if (COUNTRIES.exact(ctx.keys, i, e) || MAJOR_PLACES.exact(ctx.keys, i, e)) return null;
+  return { i, j: e };
+}
+
+/** Words that end a foreign company's name: its legal form or group ("LG Group", "KT Corp."). */
+const COMPANY_SUFFIXES = new Set(['group', 'corp', 'corporation', 'co', 'inc', 'ltd', 'holdings', 'company', 'jsc', 'plc', 'llc', 'gmbh', 'ag']);
+/** Generic trade words before such a suffix ("Samsung Electronics Co."): the brand is the word before them. */
+const TRADE_WORDS = new Set(['electronics', 'motor', 'motors', 'industries', 'heavy', 'chemical', 'steel', 'airlines']);
+/** Suffixes written with a full stop ("Co.", "Corp.", "Inc.", "Ltd."). */
+const ABBREVIATED_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd']);
+
+/**
+ * "LG Group", "KT Corp.", "Toyota Motor Corp": one to three foreign-shaped words or acronyms, then a
+ * company suffix, is a company whatever head it lacks.
+ */
+function foreignCompanyAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  if (i > 0 && ctx.tokens[i - 1]!.kind === WORD && ctx.tokens[i - 1]!.cap && ctx.tokens[i]!.sp) return null; // inside a longer run
+  const e = capRunEnd(ctx, i, 4);
+  if (e - i < 2 || !COMPANY_SUFFIXES.has(ctx.keys[e - 1]!)) return null;
+  for (let q = i; q < e - 1; q++) if (!ctx.tokens[q]!.acr && isVietnameseSyllable(ctx.keys[q]!)) return null;
+  return { i, j: e };
+}
+
+/** "Co." before a lower-case word: the full stop is the abbreviation's, not the sentence's. */
+function abbreviationStop(ctx: BlockCtx, j: number): number {
+  if (j === 0 || !ABBREVIATED_SUFFIXES.has(ctx.keys[j - 1] ?? '') || !ctx.isPunct(j, '.') || ctx.tokens[j]!.sp) return j;
+  const next = ctx.tok(j + 1);
+  return next && next.kind === WORD && !next.cap ? j + 1 : j;
+}
+
+/** "Phủ Tổng thống Hàn Quốc", "Phủ Thủ tướng Nhật Bản": the office of a leader, and its country. */
+function officeAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  if (ctx.keys[i] !== 'phủ' || !ctx.tokens[i]!.title) return null;
+  const tl = ctx.titleLen[i + 1] ?? 0;
+  if (tl === 0 || !ctx.tokens[i + 1]!.cap || !OFFICE_TITLES.has(headKey(ctx, i + 1, tl))) return null;
+  const e = i + 1 + tl;
+  return { i, j: e + COUNTRIES.match(ctx.keys, e) };
+}
+// Not "Phủ Chủ tịch": in Hà Nội that is the palace where leaders receive guests, a place.
+const OFFICE_TITLES = new Set(['tổng thống', 'thủ tướng']);
 
 /** "Zing.vn", "VnExpress.net": a news site named by its domain. */
 function siteAt(ctx: BlockCtx, i: number): TokenSpan | null {
@@ -482,6 +537,23 @@ export function companyNameAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | nul
   }
   return { i, j: org.j };
 }
+/**
+ * "Tập đoàn Samsung Electronics Co.", "LG Group": the brand before the generic words that end a
+ * foreign company's name is the company elsewhere in the article ("Samsung", "LG"). Returns it or null.
+ */
+export function brandAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
+  let j = org.j;
+  if (ctx.isPunct(j - 1, '.')) j--;
+  const end = j;
+  while (j - 1 > org.i && (COMPANY_SUFFIXES.has(ctx.keys[j - 1] ?? '') || TRADE_WORDS.has(ctx.keys[j - 1] ?? ''))) j--;
+  if (j === end) return null;
+  const t = ctx.tokens[j - 1]!;
+  // One word: an acronym or a brand-shaped word, after a head or at the start of the name.
+  const start = j - 1;
+  if (!(t.acr ? t.k.length >= 2 && !NOT_ORG_ACRONYMS.has(t.k) : brandShaped(t.k, t.title))) return null;
+  if (start > org.i && ctx.headLen[org.i]! + LEGAL_FORMS.match(ctx.keys, org.i + ctx.headLen[org.i]!) !== start - org.i) return null;
+  return { i: start, j };
+}
 const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'cty', 'tcty']);
 
 /** Short names introduced in brackets anywhere in the article ("Vinafood 2"), as token keys. */
@@ -492,6 +564,11 @@ export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (r
       const named = companyNameAlias(ctx, o);
       if (named) {
         const key = spanKey(ctx, named);
+        if (!out.has(key)) out.set(key, key.split(' '));
+      }
+      const brand = brandAlias(ctx, o);
+      if (brand) {
+        const key = spanKey(ctx, brand);
         if (!out.has(key)) out.set(key, key.split(' '));
       }
       const a = aliasAfter(ctx, o);

@@ -323,6 +323,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Anh được giám đốc Nguyễn Văn Hùng gọi lên.',
     // A lower-case office with no name after it names no one.
     'Ghế thủ tướng Nhật Bản vẫn bỏ trống. Chức bộ trưởng chưa có ai.',
+    // A law office named after its lawyer is a body, not a person.
+    'Hồ sơ được gửi tới Văn phòng Luật sư Trần Minh Hải, Đoàn Luật sư TP Hà Nội.',
     // "nguyên thủ quốc gia" is a head of state, not "nguyên" + "thủ tướng".
     'Các nguyên thủ quốc gia Lê Văn Minh tiếp đón.',
   ])('no official: %s', (sentence) => {
