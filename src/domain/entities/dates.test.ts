@@ -82,3 +82,21 @@ describe('a rank is no date', () => {
     expect(texts('date', 'Hội nghị họp vào thứ 2/11 tại tỉnh.')).toEqual(['2/11']);
   });
 });
+
+describe('scores and tables of statistics are no dates', () => {
+  it.each([
+    ['Tay vợt người Serbia thắng 6-3 ở set đầu.'],
+    ['Anh thắng set một 7-6 (7-4), rồi thua 3-6.'],
+    ['Giao bóng 1 ăn điểm 61% 58% Cứu Break 2/5 7 Số game cầm giao bóng 9'],
+  ])('%s', (sentence) => {
+    expect(texts('date', sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Lịch thi đấu: 2:45 9/2 Roma - Napoli.', ['9/2']],
+    ['Đội chủ nhà đá vào thứ 7 (11/2) tuần này.', ['11/2']],
+    ['Sáng 15/8 10 giờ đoàn khởi hành.', ['15/8']],
+  ])('a fixture after a clock time, a date in brackets after a weekday, a date before an hour: %s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+});

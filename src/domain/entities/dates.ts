@@ -9,7 +9,7 @@ import type { TokenSpan } from './organizations';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { DATE_CUES, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, UNITS, VERB_NOUNS } = lexicons;
+const { DATE_CUES, MULTIPLIERS, NOUN_EXCEPTIONS, STOPWORDS, TIME_UNITS, UNITS, VERB_NOUNS } = lexicons;
 /** Words before a year that keep it a date when capitalised at a sentence start. */
 const MONTH_WORDS = new Set(['tháng', 'năm', 'quý', 'mùa', 'cuối', 'đầu', 'giữa', 'hết']);
 /** Seasons, Tết and the earthly branches of lunar years: "Xuân 1969", "Tết Đinh Dậu 2017" are calendar references. */
@@ -306,13 +306,15 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "vòng 1/8": the round of sixteen, no date.
   if (prevKey === 'vòng') return null;
+  if (scoreAt(ctx, i)) return null;
   // "xếp thứ 2/11", "đứng hạng 3/10": a rank out of a whole after a verb of ranking, not a weekday's date.
-  if ((prevKey === 'thứ' || prevKey === 'hạng') && i > 1 && RANK_VERBS.has(ctx.keyAt(i - 2) ?? '')) return null;
+  if ((prevKey === 'thứ' || prevKey === 'hạng') && i > 1 && (RANK_VERBS.has(ctx.keyAt(i - 2) ?? '') || ctx.keyAt(i - 2) === 'trí')) return null;
   const dm = dayMonth(ctx, i);
   if (dm) {
     if (dm.year) return { i, j: rangeEnd(ctx, dm.end) };
     const strong = prevKey !== null && STRONG_CUES.has(prevKey);
     if (!strong && countedNounAt(ctx, dm.end)) return null; // "5/5 hạng mục": a ratio
+    if (!strong && tableCell(ctx, i, dm.end)) return null;
     return { i, j: rangeEnd(ctx, dm.end) };
   }
   const sep = separatedDate(ctx, i);
@@ -352,6 +354,30 @@ function namesYear(ctx: BlockCtx, i: number): boolean {
 }
 
 const RANK_VERBS = new Set(['xếp', 'đứng']);
+/** Words before a match's score: "thắng 7-2", "dẫn 2-0", "hòa 1-1". */
+const SCORE_WORDS = new Set(['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'set', 'ván', 'hiệp']);
+
+/** A score after a word of the match, or in brackets after another score ("7-6 (7-2)"). */
+function scoreAt(ctx: BlockCtx, i: number): boolean {
+  if (i < 4) return i > 0 && SCORE_WORDS.has(ctx.keyAt(i - 1) ?? '');
+  const prev = ctx.keyAt(i - 1);
+  if (prev !== null && SCORE_WORDS.has(prev)) return true;
+  return ctx.isPunct(i - 1, '(') && ctx.tok(i - 2)?.kind === NUM && ctx.isPunct(i - 3, '-') && ctx.tok(i - 4)?.kind === NUM;
+}
+
+/**
+ * "… 54% 1/2 Cứu Break 4/7 8 …": a day/month written next to a bare number or a percentage, with no
+ * cue, is a cell of a table of statistics.
+ */
+function tableCell(ctx: BlockCtx, i: number, end: number): boolean {
+  const prev = i > 0 ? ctx.tok(i - 1) : undefined;
+  const next = ctx.tok(end);
+  // A clock time before it ("2:45 8/2") dates a fixture; a bare number or a percentage is the previous cell.
+  if (prev && ctx.tokens[i]!.sp && (prev.s === '%' || (prev.kind === NUM && !ctx.isPunct(i - 2, ':') && !/[:hg]/.test(prev.s)))) return true;
+  // A number after it that no unit of time follows ("15/8 10 giờ" is a date and an hour).
+  const unit = ctx.keyAt(end + 1);
+  return !!next && next.kind === NUM && next.sp && !(unit !== null && (TIME_UNITS.has(unit) || unit === 'giờ' || unit === 'h'));
+}
 
 /** "9 tháng đầu năm 2019", "6 tháng cuối năm 2020", "6 tháng năm 2017": months of a year reported on. */
 function reportingPeriod(ctx: BlockCtx, i: number): number {

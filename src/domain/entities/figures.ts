@@ -212,8 +212,8 @@ const RANK_VERBS = new Set(['xếp', 'đứng']);
  */
 function rankAt(ctx: BlockCtx, i: number): FigureSpan | null {
   const prev = i > 0 ? ctx.keyAt(i - 1) : null;
-  // "thứ" ranks after a verb of ranking or "vị trí" ("hàng thứ 2/3" lists rows 2 and 3).
-  const ranked = prev === 'hạng' || (prev === 'thứ' && i > 1 && (RANK_VERBS.has(ctx.keyAt(i - 2) ?? '') || ctx.keyAt(i - 2) === 'trí'));
+  // "thứ" ranks after a verb of ranking ("hàng thứ 2/3" lists rows 2 and 3; "vị trí thứ 6/10" is left an ordinal).
+  const ranked = prev === 'hạng' || (prev === 'thứ' && i > 1 && RANK_VERBS.has(ctx.keyAt(i - 2) ?? ''));
   if (!ranked) return null;
   const slash = ctx.tok(i + 1);
   if (!slash || slash.s !== '/' || slash.sp || ctx.tok(i + 2)?.kind !== NUM || ctx.tokens[i + 2]!.sp) return null;
