@@ -120,6 +120,8 @@ function findNames(ctx: BlockCtx): void {
       if (end >= n || end - i >= 8) break;
       const u = tokens[end]!;
       if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && (opensClause(ctx, end) || NEVER_NAMES.has(u.k)))) end++;
+      // "George W. Bush": a middle initial and its full stop inside a foreign name.
+      else if (u.s.length === 1 && u.cap && u.sp && end + 2 < n && tokens[end + 1]!.s === '.' && !tokens[end + 1]!.sp && tokens[end + 2]!.title && tokens[end + 2]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k) && !isVietnameseSyllable(tokens[end + 2]!.k)) end += 3;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
       else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
       // "Ahmad al-Mesmari": an Arabic article glued to the next part of the name.
@@ -235,6 +237,8 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   // "Park Geun-hye": a hyphen and a lower-case syllable end the last word.
   const wEnd = end - i >= 3 && tokens[end - 2]!.s === '-' && !tokens[end - 1]!.cap ? end - 2 : end;
   let f = wEnd - 2;
+  // "George W. Bush": the initial's full stop, then the initial.
+  if (f - 1 > i && tokens[f]!.s === '.' && tokens[f - 1]!.s.length === 1 && tokens[f - 1]!.cap) f--;
   // "George W Bush": a middle initial belongs to the name before it.
   if (f > i && tokens[f]!.s.length === 1 && tokens[f]!.cap) f--;
   // A hyphenated lower-case syllable ("Jae-in") marks a foreign name whatever its first word looks like.

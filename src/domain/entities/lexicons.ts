@@ -91,7 +91,7 @@ export const TITLES = new Trie(
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
       'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
-      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
+      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|người đồng cấp|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
   ),
 );
 
@@ -126,7 +126,9 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
 export const LOWERCASE_BARE_TITLES = new Set(
   words(
     'thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|tổng bí thư|chủ tịch nước|phó chủ tịch nước|bộ trưởng|thứ trưởng|' +
-      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|đại sứ|tổng thư ký|cảnh sát trưởng',
+      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|đại sứ|tổng thư ký|cảnh sát trưởng|' +
+      // "người đồng cấp Brazil Michel Temer": a leader's counterpart abroad.
+      'người đồng cấp',
   ),
 );
 

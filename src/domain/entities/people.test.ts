@@ -313,6 +313,12 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     // The term of the office after the title.
     ['Tổng thống đương nhiệm Joko Widodo tái tranh cử.', 'Joko Widodo', 'Tổng thống đương nhiệm'],
     ['Tổng thống đắc cử Mỹ Joe Biden phát biểu.', 'Joe Biden', 'Tổng thống đắc cử Mỹ'],
+    // A leader's counterpart abroad; a middle initial with its full stop.
+    ['Ông đã điện đàm với người đồng cấp Pháp Emmanuel Macron.', 'Emmanuel Macron', 'người đồng cấp Pháp'],
+    ['Khi đó Tổng thống John F. Kennedy thăm Berlin.', 'John F. Kennedy', 'Tổng thống'],
+    // A body named by its lower-case head, then a comma, an honorific and the name.
+    ['Phó Tổng giám đốc tập đoàn, ông Choi Kwang-mo, cho biết.', 'Choi Kwang-mo', 'Phó Tổng giám đốc tập đoàn'],
+    ['Chủ tịch xã, bà Lò Thị Mai trả lời.', 'Lò Thị Mai', 'Chủ tịch xã'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -323,6 +329,9 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Anh được giám đốc Nguyễn Văn Hùng gọi lên.',
     // A lower-case office with no name after it names no one.
     'Ghế thủ tướng Nhật Bản vẫn bỏ trống. Chức bộ trưởng chưa có ai.',
+    // A counterpart with no name after it; a lower-case head with no honorific after the comma.
+    'Ông sẽ gặp người đồng cấp Nhật Bản tại Tokyo.',
+    'Chủ tịch tập đoàn, người sáng lập Trần Văn Minh, không dự.',
     // A law office named after its lawyer is a body, not a person.
     'Hồ sơ được gửi tới Văn phòng Luật sư Trần Minh Hải, Đoàn Luật sư TP Hà Nội.',
     // "nguyên thủ quốc gia" is a head of state, not "nguyên" + "thủ tướng".

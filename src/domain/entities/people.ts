@@ -20,7 +20,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
 const { orgAt } = organizations;
 const { COUNTRIES, MAJOR_PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
@@ -139,7 +139,12 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của";
     // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
     const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : ctx.isWord(e) && !ctx.tokens[e]!.cap ? orgAt(ctx, e) : null;
-    return owner ? owner.j : e;
+    if (owner) return owner.j;
+    // "Phó Chủ tịch tập đoàn, ông Lee Jae-yong", "Chủ tịch xã, ông A": the body the text speaks of,
+    // named by its head in lower case, then the name after a comma and an honorific.
+    const generic = ctx.isWord(e) && !ctx.tokens[e]!.cap ? ctx.headLen[e]! || ADMIN_UNITS.match(ctx.keys, e) : 0;
+    if (generic > 0 && ctx.isPunct(e + generic, ',-–') && HONORIFICS.match(ctx.keys, e + generic + 1) > 0) return e + generic;
+    return e;
   }
   return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
 }
