@@ -322,3 +322,18 @@ describe('compounds and bodies inside documents\' names', () => {
     expect(texts('document', 'Theo Kế hoạch phát triển kinh tế - và các chỉ tiêu khác.')).toEqual(['Kế hoạch phát triển kinh tế']);
   });
 });
+
+describe('party resolutions by session in lower case, and subjects closed by a period', () => {
+  it.each([
+    ['Các chi bộ học tập nghị quyết Trung ương 6 khóa XIII trong tháng này.', 'nghị quyết Trung ương 6 khóa XIII'],
+    ['Cấp ủy kiểm điểm việc thực hiện nghị quyết Trung ương 4 khóa 12 của Đảng.', 'nghị quyết Trung ương 4 khóa 12'],
+    ['Đảng viên quán triệt Nghị quyết Trung ương 8 (khóa 11) về bảo vệ Tổ quốc.', 'Nghị quyết Trung ương 8 (khóa 11)'],
+    ['Ban hành Nghị quyết của Bộ Chính trị về phát triển vùng Đông Nam Bộ đến năm 2030, tầm nhìn đến năm 2045.', 'Nghị quyết của Bộ Chính trị về phát triển vùng Đông Nam Bộ đến năm 2030, tầm nhìn đến năm 2045'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it('a lower-case resolution without its session stays a common noun', () => {
+    expect(texts('document', 'Hội đồng thông qua nghị quyết trung ương về việc này.')).toEqual([]);
+  });
+});

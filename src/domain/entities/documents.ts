@@ -15,7 +15,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { dashCompound, listTailEnd, namedPlanEnd, PLAN_HEADS } = plans;
+const { dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -99,6 +99,8 @@ function qualifierEnd(ctx: BlockCtx, j: number): number {
     if (ctx.keyAt(e) === 'thứ') e++;
   } else if (!isRoman(ctx, e)) return 0;
   const t = ctx.tok(e);
+  // "khóa 12": the term in digits.
+  if (k === 'khóa' && t?.kind === NUM && /^\d{1,2}$/.test(t.s) && !ctx.isPunct(e + 1, '/')) return bracket ? (ctx.isPunct(e + 1, ')') ? e + 2 : 0) : e + 1;
   if (t?.kind === NUM && /^\d{4}$/.test(t.s)) {
     // "nhiệm kỳ 2015 – 2020"
     e++;
@@ -345,6 +347,11 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
     }
     // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own.
     if (t.cap && DOC_HEADS.match(ctx.keys, e) > 0) return 0;
+    // "về phát triển tỉnh đến năm 2030[, tầm nhìn đến năm 2045]": the period closes the subject.
+    if (t.k === 'đến' && words >= 2) {
+      const period = periodEnd(ctx, e);
+      if (period > 0) return period;
+    }
     if (!t.cap && DOC_STOP.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
     e++;
     words++;
@@ -563,6 +570,11 @@ function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   let k = i + h;
   const qualified = qualifiedCodeEnd(ctx, k);
   if (qualified > 0) return { i, j: qualified };
+  // "nghị quyết Trung ương 4 khóa XII", "nghị quyết Đại hội XIII": a party resolution named by its session, in any case.
+  if (ctx.tokens[i]!.k === 'nghị' && h === 2 && isCapWord(ctx, k)) {
+    const session = sessionEnd(ctx, k);
+    if (session > 0) return { i, j: session };
+  }
   const numbered = ctx.keyAt(k) === 'số';
   if (numbered) k++;
   if (ctx.tok(k)?.kind !== NUM) return null;

@@ -118,7 +118,7 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
 }
 
 /** "giai đoạn 2021-2025", "giai đoạn đến 2020", "đến năm 2030", then ", tầm nhìn/có xét đến năm 2045". Returns the end or 0. */
-function periodEnd(ctx: BlockCtx, q: number): number {
+export function periodEnd(ctx: BlockCtx, q: number): number {
   let e = q;
   if (ctx.keyAt(e) === 'giai' && ctx.keyAt(e + 1) === 'đoạn') e += 2;
   if (ctx.keyAt(e) === 'đến') e++;
