@@ -187,6 +187,11 @@ describe('organisations named by their place, unit or head in forms the grammar 
     ['Hồ sơ chuyển cho đội Cảnh sát giao thông xử lý.', ['đội Cảnh sát giao thông']],
     ['Người này mạo danh công an quận Hoàng Mai để lừa đảo.', ['công an quận Hoàng Mai']],
     ['Bà tốt nghiệp đại học Stanford năm 1990.', ['đại học Stanford']],
+    ['Vụ việc được giao cho đội CSGT Công an huyện Đông Anh.', ['đội CSGT Công an huyện Đông Anh']],
+    ['Phụ huynh đã gặp phòng Giáo dục - Đào tạo quận.', ['phòng Giáo dục - Đào tạo']],
+    // A place's name after its unit takes no lower-case syllable ("Nhật" is also a country).
+    ['Công an phường Nhật Tân có mặt kịp thời.', ['Công an phường Nhật Tân']],
+    // A team, a fleet and a room are no police or school unit.
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -196,6 +201,8 @@ describe('organisations named by their place, unit or head in forms the grammar 
     ['Các đội Hà Nội và đội Việt Nam thi đấu.'],
     ['Người dân báo công an phường rồi tới đại học Mỹ học.'],
     ['Ông từng là Phó phòng Kế hoạch tài chính.'],
+    ['Trận đấu của đội U19 Việt Nam và đội Futsal Thái Sơn Nam.'],
+    ['Tàu ngầm về căn cứ của Hạm đội Phương Bắc.'],
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });
@@ -208,6 +215,9 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Tờ Wall Street Journal đưa tin.', ['Wall Street Journal']],
     // A foreign company by its suffix; "Co." keeps its full stop before a lower-case word.
     ['Hyundai Group và Lotte Corp. cũng rút khỏi hiệp hội.', ['Hyundai Group', 'Lotte Corp.']],
+    ['Sự cố của hãng Sony Electronics Co., khiến giá giảm.', ['Sony Electronics Co.']],
+    // A bracket after a newspaper gives its country, not a short name.
+    ['Tờ Marca (TBN) cho biết.', ['Marca']],
     // The brand before generic words is the company elsewhere in the article.
     ['Tập đoàn Hitachi Electronics Co. đã công bố. Sau đó Hitachi nộp đơn.', ['Tập đoàn Hitachi Electronics Co.', 'Hitachi']],
     ['SK Group tăng vốn. Năm ngoái SK đã bán mảng dược.', ['SK Group', 'SK']],
@@ -222,6 +232,7 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
   it.each([
     ['Đoàn khách được đón tại Phủ Chủ tịch.'],
     ['Người dân ký vào tờ khai. Tờ Việt Nam không có.'],
+    ['Ông sống ở xã Đắk Tờ Re. Tờ Nhân dân Nhật báo đưa tin.'],
     ['Ông Lee Kim cho biết giá đã giảm.'],
     ['Hà Nội Group đang lập danh sách.'],
   ])('no organisation: %s', (sentence) => {

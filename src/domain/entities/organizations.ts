@@ -266,7 +266,7 @@ const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công t
 /** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
 const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'công an', 'đại học']);
 /** Syllables that "đội" or "phòng" closes a word with ("bộ đội", "quân đội", "biên phòng", "dự phòng"). */
-const UNIT_COMPOUNDS = new Set(['bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
+const UNIT_COMPOUNDS = new Set(['hạm', 'bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
@@ -279,9 +279,13 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
     // "bộ đội Biên phòng", "quốc phòng", "văn phòng": the syllable closes a word, it heads no unit.
     if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '')) return false;
     const unit = key === 'công an' ? ADMIN_UNITS.match(ctx.keys, i + h) : 0;
-    // "đội Cảnh sát hình sự", "đại học Harvard": a unit or a school with its capitalised name;
-    // "công an huyện Mỹ Hào": the police of a named place.
-    return key === 'công an' ? unit > 0 && !!ctx.tok(i + h + unit)?.title : !!ctx.tok(i + h)?.title;
+    // "công an huyện Mỹ Hào": the police of a named place; "đại học Harvard": a school's name.
+    if (key === 'công an') return unit > 0 && !!ctx.tok(i + h + unit)?.title;
+    if (key === 'đại học') return !!ctx.tok(i + h)?.title;
+    // "đội Cảnh sát hình sự", "phòng Giáo dục - Đào tạo", "đội CSGT": a unit's name is a body's head, a
+    // name word or an acronym (a team's name, "đội U19", is another matter).
+    const next = ctx.tok(i + h);
+    return !!next && next.kind === WORD && next.cap && next.s.length > 1 && (ctx.headLen[i + h]! > 0 || ORG_NOUNS.match(ctx.keys, i + h) > 0 || next.acr);
   }
   if (!LOWER_COMPANY_HEADS.has(key)) return false;
   // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
@@ -443,8 +447,13 @@ function capRunEnd(ctx: BlockCtx, i: number, max: number): number {
 /** "tờ Walla", "tờ New York Times": a newspaper, named after its classifier "tờ". */
 function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (i === 0 || ctx.keys[i - 1] !== 'tờ' || !ctx.tokens[i]!.title) return null;
+  // "xã Đắk Tờ Re": a capitalised "Tờ" mid-sentence is a syllable of a place's name.
+  if (ctx.tokens[i - 1]!.cap && !ctx.startsSentence(i - 1)) return null;
   const e = capRunEnd(ctx, i, 4);
   if (COUNTRIES.exact(ctx.keys, i, e) || MAJOR_PLACES.exact(ctx.keys, i, e)) return null;
+  // "tờ Nhân dân Nhật báo": a Vietnamese name going on in lower case is not cut short.
+  const next = ctx.tok(e);
+  if (next && next.kind === WORD && !next.cap && isVietnameseSyllable(ctx.keys[e - 1]!) && !STOPWORDS.has(next.k)) return null;
   return { i, j: e };
 }
 
@@ -470,8 +479,9 @@ function foreignCompanyAt(ctx: BlockCtx, i: number): TokenSpan | null {
 /** "Co." before a lower-case word: the full stop is the abbreviation's, not the sentence's. */
 function abbreviationStop(ctx: BlockCtx, j: number): number {
   if (j === 0 || !ABBREVIATED_SUFFIXES.has(ctx.keys[j - 1] ?? '') || !ctx.isPunct(j, '.') || ctx.tokens[j]!.sp) return j;
+  // "Co. đã công bố", "Co., khiến": a lower-case word or a pause after the stop.
   const next = ctx.tok(j + 1);
-  return next && next.kind === WORD && !next.cap ? j + 1 : j;
+  return next && ((next.kind === WORD && !next.cap) || (next.kind === PUNCT && next.s !== '.')) ? j + 1 : j;
 }
 
 /** "Phủ Tổng thống Hàn Quốc", "Phủ Thủ tướng Nhật Bản": the office of a leader, and its country. */
@@ -504,6 +514,8 @@ const SITE_DOMAINS = new Set(['vn', 'com', 'net', 'org']);
  */
 export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   if (!ctx.isPunct(org.j, '(')) return null;
+  // "Tờ Marca (TBN)": after a newspaper the bracket gives its country.
+  if (org.i > 0 && ctx.keys[org.i - 1] === 'tờ') return null;
   const t = ctx.tok(org.j + 1);
   if (!t || t.kind !== WORD || !(t.acr || brandShaped(t.k, t.title)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
   let j = org.j + 2;

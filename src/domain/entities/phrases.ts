@@ -305,6 +305,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
   let capRun = 0; // consecutive title-case words consumed
   let lastKind: 'start' | 'cap' | 'acr' | 'lower' | 'unit' | 'num' | 'conn' | 'place' = 'start';
   let lastUnitWord = false; // last token was an administrative unit ("Quận", "quận", "phường")
+  let placeRun = false; // the capitalised run goes on a place ("phường Nhật Tân"): no lower-case syllable continues it
   while (j < ctx.n) {
     const t = ctx.tokens[j]!;
     if (ctx.nameEnd[j]! > 0) break;
@@ -399,6 +400,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
             continue;
           }
         } else {
+          if (capRun === 0) placeRun = lastKind === 'unit' || lastKind === 'place';
           capRun++;
           lastKind = 'cap';
           lastUnitWord = ADMIN_UNITS.match(ctx.keys, j) === 1;
@@ -476,7 +478,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         capRun = 0;
         continue;
       }
-      if (lastKind === 'cap' && continuationOk(ctx, j, capRun)) {
+      if (lastKind === 'cap' && !(placeRun && STOPWORDS.has(t.k)) && continuationOk(ctx, j, capRun)) {
         // The lower-case second syllable of a capitalised word: "Tài chính".
         j++;
         lastKind = 'lower';
