@@ -337,3 +337,23 @@ describe('party resolutions by session in lower case, and subjects closed by a p
     expect(texts('document', 'Hội đồng thông qua nghị quyết trung ương về việc này.')).toEqual([]);
   });
 });
+
+describe('abbreviated heads and short names with their year', () => {
+  it.each([
+    ['Người vi phạm bị phạt theo NĐ 168/2024/NĐ-CP từ năm nay.', 'NĐ 168/2024/NĐ-CP'],
+    ['Ngân hàng cho vay theo TT 02/2023/TT-NHNN về cơ cấu nợ.', 'TT 02/2023/TT-NHNN'],
+    ['Bị cáo bị truy tố theo khoản 2 Điều 174 BLHS năm 2015.', 'BLHS năm 2015'],
+    ['Ông bị xử theo Điều 360 Bộ luật Hình sự 2015 (sửa đổi, bổ sung năm 2017) về tội thiếu trách nhiệm.', 'Bộ luật Hình sự 2015 (sửa đổi, bổ sung năm 2017)'],
+    ['Kết luận Kiểm toán số 88/KL-KTNN chỉ ra nhiều sai sót.', 'Kết luận Kiểm toán số 88/KL-KTNN'],
+    ['Quốc hội bàn dự án Luật Đơn vị hành chính - kinh tế đặc biệt năm nay.', 'Luật Đơn vị hành chính - kinh tế đặc biệt'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it.each([
+    ['Đội tuyển TT 5 điểm sau vòng đấu.'],
+    ['Xe mang biển QĐ 123 đỗ trước cổng.'],
+  ])('an abbreviation before a bare number is no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

@@ -261,7 +261,7 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       e++;
       continue;
     }
-    if (t.kind === PUNCT && '-–'.includes(t.s) && isCapWord(ctx, e + 1) && words > 0) {
+    if (t.kind === PUNCT && '-–'.includes(t.s) && (isCapWord(ctx, e + 1) || dashCompound(ctx, e)) && words > 0) {
       e++;
       continue;
     }
@@ -285,6 +285,8 @@ function amendmentEnd(ctx: BlockCtx, e: number): number {
   if (ctx.keyAt(q) !== 'sửa' || ctx.keyAt(q + 1) !== 'đổi') return e;
   q += 2;
   if (ctx.isPunct(q, ',') && ctx.keyAt(q + 1) === 'bổ' && ctx.keyAt(q + 2) === 'sung') q += 3;
+  // "(sửa đổi, bổ sung năm 2017)": the year of the amendment inside the mark.
+  if (ctx.keyAt(q) === 'năm' && isYearAt(ctx, q + 1)) q += 2;
   if (!ctx.isPunct(q, ')')) return e;
   q++;
   // "Luật BHXH (sửa đổi) năm 2014": the year of the amended law follows the mark.
@@ -555,9 +557,13 @@ const LOWER_CODED_FIRST = new Set(LOWER_CODED.map((h) => h.split(' ')[0]!));
  * "Kết luận kiểm sát số 127/KLKS-TĐ", "quyết định xử phạt số 52/QĐ-XPVPHC": up to four lower-case
  * words of kind, then "số" and a code with a slash. Returns the end of the code, or 0.
  */
+/** Kinds of review that name a conclusion or report: "Kết luận Thanh tra số …". */
+const REVIEW_KINDS = new Set(['thanh tra', 'kiểm tra', 'kiểm toán', 'giám sát', 'thẩm tra']);
+
 function qualifiedCodeEnd(ctx: BlockCtx, j: number): number {
   let q = j;
-  while (q < j + 4 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k)) q++;
+  // "Kết luận Thanh tra số …": a kind of review may stand capitalised.
+  while (q < j + 4 && ctx.isWord(q) && (!ctx.tokens[q]!.cap || (q === j && REVIEW_KINDS.has(`${ctx.tokens[q]!.k} ${ctx.keyAt(q + 1)}`))) && !DOC_STOP.has(ctx.tokens[q]!.k)) q++;
   if (q === j || ctx.keyAt(q) !== 'số' || ctx.tok(q + 1)?.kind !== NUM) return 0;
   const e = codeEnd(ctx, q + 1);
   return ctx.tokens.slice(q + 2, e).some((u) => u.s === '/') ? e : 0;
@@ -657,13 +663,27 @@ function quotedTitleEnd(ctx: BlockCtx, j: number): number {
 /** Legal documents a sentence may name by their title in words right after "ban hành" (a decision is mostly described, not named). */
 const ISSUED_NAMED_HEADS = new Set(['thông tư', 'nghị định', 'nghị quyết', 'chỉ thị', 'pháp lệnh', 'thông tư liên tịch']);
 
+/** Heads of legal documents written in capitals: "NĐ" (decree), "NQ", "QĐ", "TT", "CT", "KL", "CV". */
+const ABBREVIATED_HEADS = new Set(['nđ', 'nq', 'qđ', 'tt', 'ct', 'kl', 'cv', 'ttlt', 'nqlt']);
+
+/** "BLHS năm 2015", "BLHS 2015": the year of a code's edition after its short name. Returns the end. */
+function yearAfter(ctx: BlockCtx, e: number): number {
+  if (ctx.keyAt(e) === 'năm' && isYearAt(ctx, e + 1)) return e + 2;
+  return isYearAt(ctx, e) ? e + 1 : e;
+}
+
 /** Short names of treaties and codes that news writes alone: "TPP", "EVFTA", "UNCLOS", the South China Sea "DOC" and "COC", "BLHS" (the Criminal Code). */
 const TREATY_ACRONYMS = new Set(['tpp', 'cptpp', 'evfta', 'vkfta', 'nafta', 'rcep', 'ttip', 'unclos', 'jcpoa', 'npt', 'ctbt', 'afta', 'atiga', 'doc', 'coc', 'blhs', 'blds', 'bltths', 'blttds']);
 
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
-  if (t.acr && TREATY_ACRONYMS.has(t.k)) return { i, j: i + 1 };
+  if (t.acr && TREATY_ACRONYMS.has(t.k)) return { i, j: yearAfter(ctx, i + 1) };
+  // "NĐ 100/2019/NĐ-CP", "TT 39/2016/TT-NHNN": a head abbreviated, then a code with a slash.
+  if (t.acr && ABBREVIATED_HEADS.has(t.k) && ctx.tok(i + 1)?.kind === NUM && ctx.tokens[i + 1]!.sp) {
+    const e = codeEnd(ctx, i + 1);
+    if (hasSlash(ctx, i + 1, e)) return { i, j: e };
+  }
   if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
   // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised.
@@ -708,7 +728,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   // "Chiến lược phát triển nhà ở quốc gia đến năm 2020", "Hiệp định đối tác tự nguyện (VPA)":
   // a plan named by its period, or any document named in words and then by its short name.
   const period = periodNamedEnd(ctx, j);
-  if (period > 0) return { i, j: period };
+  // "Bộ luật Hình sự 2015 (sửa đổi, bổ sung năm 2017)": a dated law keeps its amendment mark.
+  if (period > 0) return { i, j: LAW_HEADS.has(key) ? amendmentEnd(ctx, period) : period };
   const aliased = bracketNamedEnd(ctx, j);
   if (aliased > 0) return { i, j: aliased };
   if (PLAN_HEADS.has(key)) {
