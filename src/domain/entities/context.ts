@@ -298,7 +298,7 @@ const BODY_NAME_ENDS = new Set(
 const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các', 'ngành', 'người', 'phía', 'ngoài', 'hiện', 'đây', 'tuy', 'mỗi', 'bên']);
 
 /** Lower-case particles inside foreign names. */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos']);
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos', 'da', 'di', 'du', 'della', 'le', 'la']);
 
 /** "al-", "el-": an Arabic article glued by a hyphen to a title-case part of a name. */
 function particleAt(ctx: BlockCtx, j: number): boolean {

@@ -126,7 +126,7 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
 export const LOWERCASE_BARE_TITLES = new Set(
   words(
     'thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|tổng bí thư|chủ tịch nước|phó chủ tịch nước|bộ trưởng|thứ trưởng|' +
-      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|đại sứ|tổng thư ký|cảnh sát trưởng|' +
+      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|tổng thư ký|cảnh sát trưởng|' +
       // "người đồng cấp Brazil Michel Temer": a leader's counterpart abroad.
       'người đồng cấp',
   ),
@@ -151,7 +151,7 @@ export const ORG_HEADS = new Trie(
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
-      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub|bv|cty|tcty|nội các',
+      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub|bv|cty|tcty|nội các|phong trào',
   ),
 );
 
@@ -205,7 +205,7 @@ export const ORG_NOUNS = new Trie(
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
       'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói|' +
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
-      'liên bang|truy nã|cơ động|đặc nhiệm|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ',
+      'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ',
   ),
 );
 

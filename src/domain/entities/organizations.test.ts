@@ -218,6 +218,14 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Sự cố của hãng Sony Electronics Co., khiến giá giảm.', ['Sony Electronics Co.']],
     // A bracket after a newspaper gives its country, not a short name.
     ['Tờ Marca (TBN) cho biết.', ['Marca']],
+    // A company or an agency after its classifier, past a trade in lower case or a country; its
+    // one-word name is the company elsewhere.
+    ['Hãng dầu khí Gazprom của Nga cho biết. Sau đó Gazprom tăng giá.', ['Gazprom', 'Gazprom']],
+    ['Theo hãng thông tấn Nhật Bản Jiji, hãng hàng không Qantas đã hủy chuyến.', ['Jiji', 'Qantas']],
+    // A movement; a hospital "Trung ương" with its place; a mass organisation in lower case.
+    ['Ông dự hội nghị của Phong trào Không liên kết.', ['Phong trào Không liên kết']],
+    ['Bệnh nhân được chuyển tới bệnh viện đa khoa Trung ương Cần Thơ.', ['bệnh viện đa khoa Trung ương Cần Thơ']],
+    ['Bà là đại diện hội Nông dân tỉnh Nghệ An.', ['hội Nông dân tỉnh Nghệ An']],
     // The brand before generic words is the company elsewhere in the article.
     ['Tập đoàn Hitachi Electronics Co. đã công bố. Sau đó Hitachi nộp đơn.', ['Tập đoàn Hitachi Electronics Co.', 'Hitachi']],
     ['SK Group tăng vốn. Năm ngoái SK đã bán mảng dược.', ['SK Group', 'SK']],
@@ -233,6 +241,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Đoàn khách được đón tại Phủ Chủ tịch.'],
     ['Người dân ký vào tờ khai. Tờ Việt Nam không có.'],
     ['Ông sống ở xã Đắk Tờ Re. Tờ Nhân dân Nhật báo đưa tin.'],
+    ['Cơ hội Việt Nam rộng mở khi xã hội Việt Nam đổi mới.'],
+    ['Các hãng trong nước Việt Nam giảm giá.'],
     ['Ông Lee Kim cho biết giá đã giảm.'],
     ['Hà Nội Group đang lập danh sách.'],
   ])('no organisation: %s', (sentence) => {

@@ -264,9 +264,9 @@ const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
 const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường']);
 /** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
-const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'công an', 'đại học']);
-/** Syllables that "đội" or "phòng" closes a word with ("bộ đội", "quân đội", "biên phòng", "dự phòng"). */
-const UNIT_COMPOUNDS = new Set(['hạm', 'bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
+const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học']);
+/** Syllables that "đội", "phòng" or "hội" closes a word with ("bộ đội", "biên phòng", "xã hội", "cơ hội"). */
+const UNIT_COMPOUNDS = new Set(['xã', 'cơ', 'đại', 'lễ', 'hiệp', 'giáo', 'hạm', 'bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
@@ -282,7 +282,7 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
     // "công an huyện Mỹ Hào": the police of a named place; "đại học Harvard": a school's name.
     if (key === 'công an') return unit > 0 && !!ctx.tok(i + h + unit)?.title;
     if (key === 'đại học') return !!ctx.tok(i + h)?.title;
-    // "đội Cảnh sát hình sự", "phòng Giáo dục - Đào tạo", "đội CSGT": a unit's name is a body's head, a
+    // "đội Cảnh sát hình sự", "phòng Giáo dục - Đào tạo", "hội Nông dân": a unit's name is a body's head, a
     // name word or an acronym (a team's name, "đội U19", is another matter).
     const next = ctx.tok(i + h);
     return !!next && next.kind === WORD && next.cap && next.s.length > 1 && (ctx.headLen[i + h]! > 0 || ORG_NOUNS.match(ctx.keys, i + h) > 0 || next.acr);
@@ -444,13 +444,32 @@ function capRunEnd(ctx: BlockCtx, i: number, max: number): number {
   return e;
 }
 
-/** "tờ Walla", "tờ New York Times": a newspaper, named after its classifier "tờ". */
+/** Classifiers before a company's or a paper's name: "hãng Boeing", "hãng tin Reuters", "nhà mạng Viettel". */
+const CLASSIFIERS = new Trie(['tờ', 'hãng', 'hãng tin', 'hãng thông tấn', 'hãng xe', 'hãng hàng không', 'hãng phim', 'hãng bay', 'nhà mạng']);
+
+/** The classifier ending right before i, as its first token's index, or -1. */
+function classifierBefore(ctx: BlockCtx, i: number): number {
+  for (let k = 1; k <= 3 && i - k >= 0; k++) if (CLASSIFIERS.match(ctx.keys, i - k) === k) return i - k;
+  // "hãng dầu khí Petrobras", "hãng điện tử Samsung": "hãng" and the trade in lower-case words.
+  for (let q = i - 1; q >= 0 && i - q <= 4; q--) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || (t.cap && !(t.k === 'hãng' && ctx.startsSentence(q))) || STOPWORDS.has(t.k)) return -1;
+    if (t.k === 'hãng') return q < i - 1 ? q : -1;
+  }
+  return -1;
+}
+
+/** "tờ Walla", "hãng Petrobras", "hãng tin AP": a paper or a company, named after its classifier. */
 function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
-  if (i === 0 || ctx.keys[i - 1] !== 'tờ' || !ctx.tokens[i]!.title) return null;
-  // "xã Đắk Tờ Re": a capitalised "Tờ" mid-sentence is a syllable of a place's name.
-  if (ctx.tokens[i - 1]!.cap && !ctx.startsSentence(i - 1)) return null;
+  const c = classifierBefore(ctx, i);
+  if (c < 0 || !ctx.tokens[i]!.cap) return null;
+  // "xã Đắk Tờ Re": a capitalised classifier mid-sentence is a syllable of a place's name.
+  if (ctx.tokens[c]!.cap && !ctx.startsSentence(c)) return null;
   const e = capRunEnd(ctx, i, 4);
   if (COUNTRIES.exact(ctx.keys, i, e) || MAJOR_PLACES.exact(ctx.keys, i, e)) return null;
+  // "hãng thông tấn Hàn Quốc Yonhap": the country, then the agency's name.
+  const country = COUNTRIES.match(ctx.keys, i);
+  if (country > 0 && i + country < e) return { i: i + country, j: e };
   // "tờ Nhân dân Nhật báo": a Vietnamese name going on in lower case is not cut short.
   const next = ctx.tok(e);
   if (next && next.kind === WORD && !next.cap && isVietnameseSyllable(ctx.keys[e - 1]!) && !STOPWORDS.has(next.k)) return null;
@@ -514,8 +533,8 @@ const SITE_DOMAINS = new Set(['vn', 'com', 'net', 'org']);
  */
 export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   if (!ctx.isPunct(org.j, '(')) return null;
-  // "Tờ Marca (TBN)": after a newspaper the bracket gives its country.
-  if (org.i > 0 && ctx.keys[org.i - 1] === 'tờ') return null;
+  // "Tờ Marca (TBN)", "hãng Boeing (Mỹ)": after a classifier the bracket gives the country.
+  if (classifierBefore(ctx, org.i) >= 0) return null;
   const t = ctx.tok(org.j + 1);
   if (!t || t.kind !== WORD || !(t.acr || brandShaped(t.k, t.title)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
   let j = org.j + 2;
@@ -577,6 +596,12 @@ export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (r
       if (named) {
         const key = spanKey(ctx, named);
         if (!out.has(key)) out.set(key, key.split(' '));
+      }
+      // "hãng Petrobras … Petrobras": a one-word name given after its classifier (and a country).
+      const c = COUNTRIES.match(ctx.keys, o.i - 1) === 1 ? o.i - 1 : o.i - 2 >= 0 && COUNTRIES.match(ctx.keys, o.i - 2) === 2 ? o.i - 2 : o.i;
+      if (o.j === o.i + 1 && classifierBefore(ctx, c) >= 0 && (ctx.tokens[o.i]!.acr || brandShaped(ctx.keys[o.i]!, ctx.tokens[o.i]!.title))) {
+        const key = spanKey(ctx, o);
+        if (!out.has(key)) out.set(key, [key]);
       }
       const brand = brandAlias(ctx, o);
       if (brand) {

@@ -319,6 +319,10 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     // A body named by its lower-case head, then a comma, an honorific and the name.
     ['Phó Tổng giám đốc tập đoàn, ông Choi Kwang-mo, cho biết.', 'Choi Kwang-mo', 'Phó Tổng giám đốc tập đoàn'],
     ['Chủ tịch xã, bà Lò Thị Mai trả lời.', 'Lò Thị Mai', 'Chủ tịch xã'],
+    // Lower-case particles inside a foreign name.
+    ['Tổng thống Brazil Lula da Silva tới thăm.', 'Lula da Silva', 'Tổng thống Brazil'],
+    // After a count the title is several people's: the name holds the title after the comma.
+    ['Về việc bổ nhiệm 3 Phó Chánh án, Chủ nhiệm Ủy ban Pháp luật Trần Văn Khải cho biết.', 'Trần Văn Khải', 'Chủ nhiệm Ủy ban Pháp luật'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -329,6 +333,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Anh được giám đốc Nguyễn Văn Hùng gọi lên.',
     // A lower-case office with no name after it names no one.
     'Ghế thủ tướng Nhật Bản vẫn bỏ trống. Chức bộ trưởng chưa có ai.',
+    // A brand's "ambassador" is no envoy.
+    'Đại diện thương hiệu là đại sứ du lịch Lê Thu Trang.',
     // A counterpart with no name after it; a lower-case head with no honorific after the comma.
     'Ông sẽ gặp người đồng cấp Nhật Bản tại Tokyo.',
     'Chủ tịch tập đoàn, người sáng lập Trần Văn Minh, không dự.',

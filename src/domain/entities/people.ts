@@ -365,10 +365,13 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     // "Tại cuộc gặp với Tổng Giám đốc WHO, Thủ tướng Nguyễn Xuân Phúc …": after "với", a title with
     // its body before the last comma names the person met, not the one named here ("gặp Tổng Bí
     // thư, Chủ tịch Trung Quốc Tập Cận Bình" is one person: a bare title before the comma).
-    if (i > 0 && ctx.keyAt(i - 1) === 'với') {
+    // "bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm … Lê Thị Nga": after a count the
+    // title is several people's, and the name holds the title after the comma.
+    const counted = i > 0 && ctx.tokens[i - 1]!.kind === NUM;
+    if (i > 0 && (ctx.keyAt(i - 1) === 'với' || counted)) {
       for (let q = chain.j - 1; q > chain.i; q--) {
         const ti2 = afterModifier(ctx, chain.i);
-        if (ctx.isPunct(q, ',') && ctx.titleLen[afterModifier(ctx, q + 1)]! > 0 && q > ti2 + ctx.titleLen[ti2]!) {
+        if (ctx.isPunct(q, ',') && ctx.titleLen[afterModifier(ctx, q + 1)]! > 0 && (counted || q > ti2 + ctx.titleLen[ti2]!)) {
           chain.i = q + 1;
           break;
         }

@@ -225,6 +225,11 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
       r += major;
       break;
     }
+    // "Bệnh viện đa khoa Trung ương Thái Nguyên": "Trung ương" says whose the body is, like a place.
+    if (t.cap && ctx.keys[r] === 'trung' && ctx.keyAt(r + 1) === 'ương' && r + 2 - placeStart <= 4) {
+      r += 2;
+      continue;
+    }
     if (t.kind !== WORD || !t.cap || ctx.nameEnd[r]! > 0 || ctx.headLen[r]! > 0 || titleAt(ctx, r) > 0) break;
     if (DOC_HEADS.match(ctx.keys, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
     // A bare acronym is no place, but for a country's or city's ("VN", "TPHCM").
