@@ -357,3 +357,22 @@ describe('abbreviated heads and short names with their year', () => {
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('treaties named by parties, subjects and short names', () => {
+  it.each([
+    ['Hai bên ra Thông cáo chung Việt Nam - Nhật Bản sau hội đàm.', ['Thông cáo chung Việt Nam - Nhật Bản']],
+    ['Hai nước đã ký Hiệp định về dẫn độ và tương trợ tư pháp.', ['Hiệp định về dẫn độ và tương trợ tư pháp']],
+    ['Thỏa thuận về trao đổi hàng hóa cư dân biên giới đã có hiệu lực.', ['Thỏa thuận về trao đổi hàng hóa cư dân biên giới']],
+    ['Các nước tuân thủ Tuyên bố về cách ứng xử của các bên ở Biển Đông (DOC) năm 2002.', ['Tuyên bố về cách ứng xử của các bên ở Biển Đông', 'DOC']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Các nhà lãnh đạo ra Thông cáo chung của Hội nghị bàn tròn tại Bắc Kinh.'],
+    ['Hai nước chưa có Hiệp định Thương mại tự do (FTA) song phương.'],
+    ['Ông ký Công ước về bảo tồn các vùng đất ngập nước quan trọng.'],
+  ])('a communiqué without parties, the kind "free trade agreement", a subject cut short are no documents: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

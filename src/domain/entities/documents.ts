@@ -10,6 +10,7 @@ import * as organizations from './organizations';
 import * as places from './places';
 import * as plans from './plans';
 import * as textModule from './text';
+import type { Token } from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
@@ -433,6 +434,8 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
       // after a whole name ("Bắc Kinh chống tham nhũng") the clause goes on.
       if (isCapWord(ctx, end - 2)) return end;
       while (e < ctx.n && e - end < 2 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !(DOC_STOP.has(ctx.tokens[e]!.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${ctx.tokens[e]!.k}`)) && !LAW_NAME_STOP.has(ctx.tokens[e]!.k)) e++;
+      // "Thương mại tự do": a compound's second syllable is never cut off.
+      if (COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${ctx.keyAt(e)}`)) e++;
       return e;
     }
     if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
@@ -534,10 +537,23 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
 }
 
 /** Words then a short name in brackets: "quan hệ đối tác kinh tế toàn diện khu vực (RCEP)". Returns the end before the bracket, or 0. */
-function bracketNamedEnd(ctx: BlockCtx, j: number): number {
+/** Words after a name where the clause goes on ("… có hiệu lực", "… được ký"). */
+const CLAUSE_VERBS = new Set(['được', 'đã', 'sẽ', 'có', 'là', 'với', 'giữa', 'năm', 'vào', 'tại', 'từ', 'này', 'do', 'hay', 'và', 'cũng', 'vẫn', 'đang']);
+function clauseGoesOn(ctx: BlockCtx, e: number): boolean {
+  const t = ctx.tok(e);
+  return !t || t.kind === PUNCT || (t.kind === WORD && !t.cap && CLAUSE_VERBS.has(t.k));
+}
+
+/** Short names of kinds of treaty: "FTA" (free trade agreement), "MOU", "BIT". */
+const GENERIC_TREATY_ACRONYMS = new Set(['fta', 'mou', 'bit']);
+
+function bracketNamedEnd(ctx: BlockCtx, j: number, treaty = false): number {
   let q = j;
-  while (q < ctx.n && q - j < MAX_PLAN_WORDS && ctx.tokens[q]!.kind === WORD && !(DOC_STOP.has(ctx.tokens[q]!.k) && ctx.tokens[q]!.k !== 'và')) q++;
+  // A treaty's words may hold function words and its parties' dash ("về ứng xử của các bên ở Biển Đông (DOC)"): the short name bounds them.
+  const inName = (u: Token): boolean => (u.kind === WORD && (treaty || !(DOC_STOP.has(u.k) && u.k !== 'và'))) || (treaty && u.kind === PUNCT && '-–'.includes(u.s));
+  while (q < ctx.n && q - j < (treaty ? 18 : MAX_PLAN_WORDS) && inName(ctx.tokens[q]!)) q++;
   if (q - j < 2 || !ctx.isPunct(q, '(') || !ctx.tok(q + 1)?.acr || !ctx.isPunct(q + 2, ')')) return 0;
+  if (GENERIC_TREATY_ACRONYMS.has(ctx.tokens[q + 1]!.k)) return 0; // "(FTA)": a kind of treaty, no name
   // The short name closes the name ("(VPA) về …", "(RCEP) đã …"); "(GTVT) đường sắt" abbreviates a term inside it.
   const after = ctx.tok(q + 3);
   return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
@@ -719,11 +735,18 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   // "Tuyên bố" opening a sentence is the verb "declare".
   if (key === 'tuyên bố' && startsSentence(ctx.tokens, i)) return null;
   // "Hiệp định Bảo hộ đầu tư (EVIPA)": words closed by a short name in brackets bound a treaty's name too.
-  const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j) : 0;
+  const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j, true) : 0;
   if (aliasedFirst > 0) return { i, j: aliasedFirst };
   if (TREATY_HEADS.has(key)) {
     const e = treatyNameEnd(ctx, j);
-    if (e > 0) return { i, j: e };
+    // "Thông cáo chung Việt Nam - Ấn Độ": a joint communiqué is named by its parties.
+    if (e > 0 && (key !== 'thông cáo chung' || ctx.tokens.slice(j, e).some((u) => u.kind === PUNCT && '-–'.includes(u.s)))) {
+      // "Hiệp định Thương mại tự do" without its parties is the kind of treaty (an FTA), no name.
+      return ctx.keys.slice(j, e).join(' ') === 'thương mại tự do' ? null : { i, j: e };
+    }
+    // "Hiệp định về hợp tác phòng chống tội phạm xuyên quốc gia": a treaty named by its subject, where the clause ends or goes on with its verb ("Tuyên bố về …" is mostly a statement made).
+    const subject = key !== 'tuyên bố' && key !== 'thông cáo chung' ? subjectEnd(ctx, j) : 0;
+    if (subject > 0 && clauseGoesOn(ctx, subject)) return { i, j: subject };
   }
   // "Chiến lược phát triển nhà ở quốc gia đến năm 2020", "Hiệp định đối tác tự nguyện (VPA)":
   // a plan named by its period, or any document named in words and then by its short name.
