@@ -183,7 +183,7 @@ export const LOWER_NAMED_HEADS = new Set(words('hội|hội đồng|đoàn'));
 
 /** Words that look like heads but name events or things ("Hội nghị", "Hội thảo"). */
 export const NOT_ORG_AFTER_HEAD = new Set(
-  words('nghị|thảo|chợ|viên|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ|cáo|chí|ngũ|tuyển|hình|viên chức|học|' +
+  words('nghị|thảo|chợ|viên|hợp|diễn|thi|trưởng|án|việc|phó|chủ|đồng hương|quán|sở|khoản|phận|phía|đội|đã|hồ sơ|cáo|chí|ngũ|tuyển|hình|viên chức|học|' +
     // Festivals: "Hội xuân", "Hội làng", "Hội vật", "Hội báo Xuân".
     'xuân|làng|vật|báo|hoa|đua|chọi|đền|chùa'),
 );

@@ -226,6 +226,10 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Ông dự hội nghị của Phong trào Không liên kết.', ['Phong trào Không liên kết']],
     ['Bệnh nhân được chuyển tới bệnh viện đa khoa Trung ương Cần Thơ.', ['bệnh viện đa khoa Trung ương Cần Thơ']],
     ['Bà là đại diện hội Nông dân tỉnh Nghệ An.', ['hội Nông dân tỉnh Nghệ An']],
+    // A name in sentence case, closed by "tại", "thuộc" or a bracket with the parent body.
+    ['Ông làm việc với Trung tâm Bảo tồn di sản tại Huế.', ['Trung tâm Bảo tồn di sản']],
+    ['Theo Cục quản lý dược (Bộ Y tế), thuốc bị thu hồi.', ['Cục quản lý dược', 'Bộ Y tế']],
+    ['Bà công tác ở Viện Nghiên cứu chè trực thuộc Bộ Nông nghiệp.', ['Viện Nghiên cứu chè', 'Bộ Nông nghiệp']],
     // The brand before generic words is the company elsewhere in the article.
     ['Tập đoàn Hitachi Electronics Co. đã công bố. Sau đó Hitachi nộp đơn.', ['Tập đoàn Hitachi Electronics Co.', 'Hitachi']],
     ['SK Group tăng vốn. Năm ngoái SK đã bán mảng dược.', ['SK Group', 'SK']],
@@ -243,6 +247,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Ông sống ở xã Đắk Tờ Re. Tờ Nhân dân Nhật báo đưa tin.'],
     ['Cơ hội Việt Nam rộng mở khi xã hội Việt Nam đổi mới.'],
     ['Các hãng trong nước Việt Nam giảm giá.'],
+    // Lower-case words before a pause may be a verb phrase; "trường hợp" is no school.
+    ['Nạn nhân được đưa vào bệnh viện cấp cứu. Trường hợp khác được xử lý.'],
     ['Ông Lee Kim cho biết giá đã giảm.'],
     ['Hà Nội Group đang lập danh sách.'],
   ])('no organisation: %s', (sentence) => {

@@ -258,6 +258,36 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   return REPORT_VERBS.match(ctx.keys, r) > 0 || CARE_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
 }
 
+const MAX_SENTENCE_CASE_WORDS = 4;
+/** Heads of offices whose name may be all lower case ("Cục quản lý cạnh tranh"). */
+const OFFICE_HEADS = new Set(['cục', 'vụ', 'viện', 'quỹ', 'tâm']);
+/** Words after which a body's name has ended: where it is, what it belongs to. */
+const NAME_CLOSERS = new Set(['tại', 'thuộc']);
+
+/**
+ * From j (a lower-case word): 1–4 lower-case content words (no function word, verb a body does, title,
+ * unit, head, honorific or verb of speech), then a bracket or "tại"/"thuộc" before a capitalised word.
+ * Returns the index after the words, or 0.
+ */
+function sentenceCaseEnd(ctx: BlockCtx, j: number, minWords: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_SENTENCE_CASE_WORDS) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || t.cap || NAME_CLOSERS.has(t.k) || (t.k === 'trực' && ctx.keyAt(q + 1) === 'thuộc')) break;
+    if (ctx.headLen[q]! > 0) return 0; // "Hội Sinh viên trường": the school the association is in
+    if (DESCRIPTIVE_STOP.has(t.k) || STOPWORDS.has(t.k) || DESCRIPTIVE_VERBS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0) return 0;
+    if (ADMIN_UNITS.match(ctx.keys, q) > 0 || REPORT_VERBS.match(ctx.keys, q) > 0 || HONORIFICS.match(ctx.keys, q) > 0) return 0;
+    q++;
+  }
+  if (q - j < minWords) return 0;
+  const after = ctx.tok(q);
+  // A bracket (the parent body, a short name) or "tại"/"thuộc" + a name; a mere pause may follow a verb.
+  if (!after) return 0;
+  if (after.kind === PUNCT) return after.s === '(' && ctx.tok(q + 1)?.cap ? q : 0;
+  const closer = NAME_CLOSERS.has(after.k) ? 1 : after.k === 'trực' && ctx.keyAt(q + 1) === 'thuộc' ? 2 : 0;
+  return closer > 0 && ctx.tok(q + closer)?.cap ? q : 0;
+}
+
 const MAX_WORDS_BEFORE_NAME = 4;
 
 /** Does a lower-case name word ("thị trường", "nông thôn") end right before j? */
@@ -497,6 +527,13 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         const tail = descriptiveTail(ctx, j);
         // The place or proper name closes the body: nothing lower-case runs on after it.
         if (tail > 0) return { end: tail, substance: true };
+        // "Trung tâm Quản lý di tích tại Sóc Sơn", "Cục quản lý cạnh tranh (Bộ Công Thương)": a name in
+        // sentence case that "tại", "thuộc" or a bracket closes.
+        // Only after a capitalised word and its own lower-case syllable ("Quản lý"), or right after a
+        // capitalised head of an office ("Cục", "Trung tâm"): not after a proper name ("Sen Vàng đánh trẻ").
+        const officeHead = lastKind === 'start' && j === j0 && j0 > 0 && ctx.tokens[j0 - 1]!.kind === WORD && OFFICE_HEADS.has(ctx.keys[j0 - 1]!) && ctx.tokens[j0 - 1]!.cap;
+        const closed = lastKind === 'lower' || officeHead ? sentenceCaseEnd(ctx, j, officeHead ? 2 : 1) : 0;
+        if (closed > 0) return { end: closed, substance: true };
       }
       break;
     }
