@@ -9,6 +9,7 @@ import {
   phraseIn,
   SEED,
   SEED_URL,
+  startUsing,
   textSettled,
 } from './support/reader';
 
@@ -85,6 +86,9 @@ async function walkNotes(page: Page): Promise<void> {
     const chooser = page.waitForEvent('filechooser', { timeout: 3_000 });
     await importButton.click();
     await quietly(chooser.then((c) => c.setFiles(IMPORT_FILE)));
+    // The import's report is a modal dialog: closed, so the page's own "Thử lại" buttons can be reached.
+    await quietly(page.locator('dialog[open]').first().waitFor({ timeout: 3_000 }));
+    await page.keyboard.press('Escape');
   }
   await page.waitForLoadState('networkidle');
 }
@@ -186,7 +190,10 @@ async function retryIslands(page: Page): Promise<void> {
   await expect(islandErrors(page)).toHaveCount(0);
 }
 
-for (const chunk of LAZY) {
+// The application itself (React and every feature) has its own test below: without it there is no island to retry.
+const APP_CHUNK = 'src/app/start.tsx';
+
+for (const chunk of LAZY.filter((c) => c.source !== APP_CHUNK)) {
   test(`${chunk.source} fails to load: the page stays, says so, and "Thử lại" loads it`, async ({ page }) => {
     // The path, whatever the query: a retry asks for the same file with `?retry=n`.
     const pattern = (url: URL) => url.pathname === `/${chunk.file}`;
@@ -213,6 +220,40 @@ for (const chunk of LAZY) {
   });
 }
 
+test('the application fails to load: a prerendered article stays readable, a notice says so, and "Thử lại" starts it; so on a page without HTML', async ({ page }) => {
+  const app = LAZY.find((c) => c.source === APP_CHUNK);
+  expect(app, 'the application is loaded on demand').toBeTruthy();
+  const pattern = (url: URL) => url.pathname === `/${app!.file}`;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const notice = page.getByRole('alert').filter({ hasText: 'Không tải được phần tương tác của trang' });
+
+  // An article: its text and panels are in the HTML; the first sign of use asks for the code.
+  await page.route(pattern, (route) => route.abort('internetdisconnected'));
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  await page.mouse.move(2, 2);
+  await expect(notice).toBeVisible();
+  await expect(page.locator('[data-block="3"]'), 'the article text stays').toHaveText(FIRST_PARAGRAPH);
+  await expect(page.locator('.ent-panel-item').first(), 'the panel stays').toBeVisible();
+  await page.unroute(pattern);
+  await notice.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+  // Live: the display menu opens.
+  await page.getByRole('button', { name: 'Tuỳ chọn hiển thị' }).click();
+  await expect(page.getByRole('button', { name: 'Tuỳ chọn hiển thị' })).toHaveAttribute('aria-expanded', 'true');
+
+  // /notes has no HTML of its own: the notice is all there is until "Thử lại".
+  await page.route(pattern, (route) => route.abort('internetdisconnected'));
+  await page.goto('/notes');
+  await expect(notice).toBeVisible();
+  await page.unroute(pattern);
+  await notice.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors, 'no uncaught error').toEqual([]);
+});
+
 test('the notes list fails to load: the article stays readable, the panel says so, and "Thử lại" shows the notes', async ({ page }) => {
   const notesList = LAZY.find((c) => c.source.endsWith('features/notes/NotesList.tsx'));
   expect(notesList, 'the notes list is a lazy chunk').toBeTruthy();
@@ -220,6 +261,7 @@ test('the notes list fails to load: the article stays readable, the panel says s
   await page.route(pattern, (route) => route.abort('internetdisconnected'));
   await page.goto(SEED_URL);
   await textSettled(page);
+  await startUsing(page);
   const message = notesPanel(page).locator('.island-error');
   await expect(message).toContainText('Không tải được danh sách ghi chú');
   await expect(page.locator('[data-block="3"]')).toHaveText(FIRST_PARAGRAPH);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { blockText, charBox } from './support/text';
-import { clickHighlight, expectHighlightStyles, highlightFocused, highlightInViewport, paintedHighlights } from './support/reader';
+import { clickHighlight, expectHighlightStyles, startUsing, highlightFocused, highlightInViewport, paintedHighlights } from './support/reader';
 
 /**
  * Reading comfort (issue #15): whole-word selections, highlights and entity marks that never look
@@ -30,6 +30,7 @@ async function open(page: Page, url = URL): Promise<void> {
   await page.goto(url);
   await expect(page.locator('[data-block="3"]')).toBeVisible();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await startUsing(page);
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectHighlightCount } from './support/reader';
+import { expectHighlightCount, startUsing } from './support/reader';
 
 /**
  * Every built page carries a strict Content-Security-Policy, and the app works under it: the article
@@ -56,6 +56,7 @@ test('the app runs under the policy: article, tools, notes, search, offline relo
   const violations = await watchViolations(page);
   await page.goto(`/a/${SEED}`);
   await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await startUsing(page);
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
   // A highlight made from a keyboard selection loads the highlight tools and writes to storage.
   await page.locator('[data-block="3"]').evaluate((el) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, mouseOver, SEED, textSettled } from './support/reader';
+import { expectNoSeriousViolations, mouseOver, SEED, startUsing, textSettled } from './support/reader';
 
 const OFFICIALS: [name: string, role: string][] = [
   ['Nguyễn Hồ Hải', 'Phó Bí thư Thành ủy TPHCM'],
@@ -15,6 +15,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function openSeed(page: Page) {
   await page.goto(`/a/${SEED}`);
   await textSettled(page);
+  await startUsing(page);
   await expect(page.locator('[data-ent-cards] .article-body .ent-official').first()).toBeVisible();
 }
 

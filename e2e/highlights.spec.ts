@@ -21,6 +21,7 @@ import {
   SEED_URL,
   selectPhrase,
   seriousViolations,
+  startUsing,
   textSettled,
   toolbar,
   type ArticleJson,
@@ -445,6 +446,7 @@ test('h and n pressed while the highlight tools are still loading are not lost',
     });
     await page.goto(SEED_URL);
     await textSettled(page);
+    await startUsing(page);
     await expect.poll(() => requested, { message: 'the tools chunk was asked for' }).toBe(true);
     const block = key === 'h' ? 3 : 4;
     const phrase = await phraseIn(page, block, 3, 5);

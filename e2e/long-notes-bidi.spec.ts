@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { startUsing } from './support/reader';
 
 /** Long notes say their limit before it is reached and what a paste kept; reader text is bidi-isolated. */
 const SEED = 'chu-trong-cong-tac-danh-gia-chat-luong-to-chuc-co-so-dang-mot-cach-thuc-chat';
@@ -11,6 +12,7 @@ const noteField = (page: Page) => editor(page).getByLabel('Ghi chú', { exact: t
 async function openNoteEditor(page: Page): Promise<void> {
   await page.goto(`/a/${SEED}`);
   await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await startUsing(page);
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
   await page.locator('[data-block="3"]').evaluate((el) => {
     const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;

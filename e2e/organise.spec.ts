@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
 import { blockText, charBox } from './support/text';
-import { clickHighlight, paintedHighlights } from './support/reader';
+import { clickHighlight, paintedHighlights, startUsing } from './support/reader';
 
 /**
  * Issue #16: tags, named colours, the notes page (search, edit, delete with undo) and Margin in
@@ -18,6 +18,7 @@ const toolbar = (page: Page) => page.getByRole('toolbar').first();
 async function openArticle(page: Page): Promise<void> {
   await page.goto(ARTICLE);
   await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await startUsing(page);
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

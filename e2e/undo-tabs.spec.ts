@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickHighlight, expectHighlightCount, paintedHighlights } from './support/reader';
+import { clickHighlight, expectHighlightCount, paintedHighlights, startUsing } from './support/reader';
 
 /**
  * Two tabs on one article: an undo never overwrites a newer edit made in the other tab, and a note
@@ -15,6 +15,7 @@ const panel = (page: Page) => page.locator('.hl-notes-inline');
 async function open(page: Page): Promise<void> {
   await page.goto(`/a/${SEED}`);
   await expect(page.locator('[data-block="3"]')).toBeVisible();
+  await startUsing(page);
   await expect(panel(page).locator('.hl-notes-title')).toBeVisible();
   await expect(panel(page).locator('.hl-notes-loading')).toHaveCount(0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleShell, bodyFontPreloads, fillTemplate } from './prerender';
+import { appStylesheets, articleShell, bodyFontPreloads, fillTemplate } from './prerender';
 
 const SHELL = `<!doctype html><html lang="vi"><head><title>Margin</title></head>
 <body><div id="root"><!--app-html--></div><!--app-data--><script type="module" src="/assets/x.js"></script></body></html>`;
@@ -65,6 +65,24 @@ describe('bodyFontPreloads', () => {
   </head>`);
   });
 
+  it("inlines the application chunk's stylesheets after the entry's (its panels are on the page before its code), each once", () => {
+    const shell = `<head>
+    <title>Margin</title>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+  </head>`;
+    const css: Record<string, string> = { '/assets/index-1.css': '.a{}', '/assets/start-1.css': '.b{}' };
+    const out = articleShell(shell, (href) => css[href] ?? null, ['/assets/start-1.css', '/assets/index-1.css']);
+    expect(out).toBe(`<head>
+    <title>Margin</title>
+    <style>.a{}</style>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css" disabled>
+    <style>.b{}</style>
+    <link rel="stylesheet" crossorigin href="/assets/start-1.css" disabled>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+  </head>`);
+  });
+
   it('keeps a stylesheet it cannot read as a link, moved above the module script', () => {
     const shell = `<head><title>Margin</title>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
@@ -74,5 +92,20 @@ describe('bodyFontPreloads', () => {
     <link rel="stylesheet" crossorigin href="/assets/index-1.css">
     <script type="module" crossorigin src="/assets/index-1.js"></script>
   </head>`);
+  });
+});
+
+describe('appStylesheets', () => {
+  const manifest = {
+    'index.html': { file: 'assets/index-1.js', css: ['assets/index-1.css'], dynamicImports: ['src/app/start.tsx'] },
+    'src/app/start.tsx': { file: 'assets/start-1.js', css: ['assets/start-1.css'], imports: ['index.html', '_shared.js'] },
+    '_shared.js': { file: 'assets/shared-1.js', css: ['assets/shared-1.css', 'assets/start-1.css'], imports: ['index.html'] },
+    'src/lazy.tsx': { file: 'assets/lazy-1.js', css: ['assets/lazy-1.css'] },
+  };
+  it("lists the chunk's CSS and its static imports' (never a lazy chunk's), each once, in order", () => {
+    expect(appStylesheets(manifest)).toEqual(['/assets/start-1.css', '/assets/index-1.css', '/assets/shared-1.css']);
+  });
+  it('names a chunk the manifest lacks', () => {
+    expect(() => appStylesheets(manifest, 'src/app/gone.tsx')).toThrow(/no chunk src\/app\/gone\.tsx/);
   });
 });

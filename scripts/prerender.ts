@@ -51,11 +51,13 @@ export function bodyFontPreloads(template: string, readAsset: (href: string) => 
  * the service worker, sixteen module preloads delayed the text (`npm run bench`: about 20 ms of
  * ~250 cold and ~150 warm). The entry's imports are then fetched when it runs, one round trip later.
  */
-export function articleShell(shell: string, readAsset: (href: string) => string | null): string {
-  const styles = shell.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
+export function articleShell(shell: string, readAsset: (href: string) => string | null, appStyles: readonly string[] = []): string {
+  const linked = shell.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
   const preloads = shell.match(/<link\b[^>]*\brel="modulepreload"[^>]*>/g) ?? [];
   let out = shell;
-  for (const link of [...styles, ...preloads]) out = out.replace(new RegExp(`\\n?[ \\t]*${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
+  // The application's own stylesheets (the chunk that hydrates): the page shows its panels before that code arrives.
+  const styles = [...linked, ...appStyles.filter((href) => !shell.includes(`href="${href}"`)).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`)];
+  for (const link of [...linked, ...preloads]) out = out.replace(new RegExp(`\\n?[ \\t]*${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
   const inlined = styles.map((link) => {
     const href = /\bhref="([^"]+)"/.exec(link)?.[1];
     const css = href ? readAsset(href) : null;
@@ -66,6 +68,34 @@ export function articleShell(shell: string, readAsset: (href: string) => string 
   });
   const head = [...bodyFontPreloads(shell, readAsset), ...inlined].map((l) => `\n    ${l}`).join('');
   return out.replace('</title>', () => `</title>${head}`);
+}
+
+/** The chunk src/main.tsx imports to start the application (hydration). */
+export const APP_CHUNK = 'src/app/start.tsx';
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+/**
+ * The stylesheets (as /hrefs) of the application chunk and of the chunks it imports statically:
+ * what Vite would load before hydrating, which a prerendered page must have from the start.
+ */
+export function appStylesheets(manifest: Record<string, ManifestChunk>, chunk = APP_CHUNK): string[] {
+  const css: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entry = manifest[key];
+    if (!entry) throw new Error(`the build manifest has no chunk ${key}`);
+    for (const file of entry.css ?? []) if (!css.includes(`/${file}`)) css.push(`/${file}`);
+    for (const dep of entry.imports ?? []) visit(dep);
+  };
+  visit(chunk);
+  return css;
 }
 
 /** The article shell with a rendered page put in; throws if the shell lost its placeholders. */
@@ -100,10 +130,15 @@ export async function loadServerEntry(ssrDir: string): Promise<ServerEntry> {
 /** Prerenders the given articles (default: every one in the index) into dist/a/<id>/index.html and dist/a/<id>.html. */
 export async function prerender(options: { dist: string; ssr: string; articles?: Article[] }): Promise<string[]> {
   const dist = resolve(options.dist);
-  const template = articleShell(readFileSync(join(dist, 'index.html'), 'utf8'), (href) => {
-    const file = join(dist, href.replace(/^\//, ''));
-    return href.startsWith('/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
-  });
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const template = articleShell(
+    readFileSync(join(dist, 'index.html'), 'utf8'),
+    (href) => {
+      const file = join(dist, href.replace(/^\//, ''));
+      return href.startsWith('/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
+    },
+    appStylesheets(manifest),
+  );
   const entry = await loadServerEntry(options.ssr);
   let articles = options.articles;
   if (!articles) {

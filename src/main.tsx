@@ -1,54 +1,61 @@
-import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+/**
+ * The page's first script. A prerendered article in the prerender's language, with no note of the
+ * reader's to show, is complete as it is: its text, marks and panels are in the HTML. The
+ * application (React and everything else) loads at the reader's first sign of use; clicks and keys
+ * given meanwhile are held and handed over (src/dom/firstUse.ts). Every other page starts it at once.
+ */
+import { readPrerendered } from './app/prerendered';
+import { showBootFailure } from './app/bootFailure';
+import { watchFirstUse } from './dom/firstUse';
 import { registerServiceWorker } from './features/offline/register';
-import type { PrerenderedData } from './entry-server';
-import { createQueryClient } from './lib/queryClient';
-import { setServerPath } from './lib/router';
-import { PRERENDER_LANG } from './prefs/lang';
-import { useAppStore } from './stores/store';
+import { isChunkLoadError, reloadable } from './lib/reloadable';
+import { parseRoute } from './lib/route';
+import { documentLanguage, PRERENDER_LANG } from './prefs/lang';
+import { markupMatchesDefaults } from './prefs/model';
+import { notesPresence } from './storage/presence';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/bidi.css';
 
-const samePath = (a: string, b: string) => (a.replace(/\/+$/, '') || '/') === (b.replace(/\/+$/, '') || '/');
-
-/** The data scripts/prerender.ts embedded, if this page was prerendered for this very path. */
-function readPrerendered(): PrerenderedData | null {
-  const text = document.getElementById('margin-data')?.textContent;
-  if (!text) return null;
-  try {
-    const data = JSON.parse(text) as PrerenderedData;
-    return samePath(data.path, window.location.pathname) ? data : null;
-  } catch {
-    return null;
-  }
-}
+const loadApp = reloadable(() => import('./app/start'));
 
 registerServiceWorker();
-// The language the boot script chose (the store read it from <html lang> when it was created).
-const lang = useAppStore.getState().lang;
-const queryClient = createQueryClient();
 const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>
-);
 const prerendered = readPrerendered();
-if (prerendered) {
-  // Hydration renders with the server snapshot of the path: make it the real one.
-  setServerPath(window.location.pathname);
-  hydrate(queryClient, prerendered.state);
-  // The HTML is in Vietnamese: in another language the page is rendered afresh (hidden until then).
-  if (lang === PRERENDER_LANG) {
-    hydrateRoot(root, app, {
-      // A lazily loaded part that fails during hydration is client-rendered into its error boundary
-      // (a message with "Thử lại"): logged, not rethrown as an uncaught error.
-      onRecoverableError: (error, info) => console.error('Margin: recovered while hydrating', error, info.componentStack),
-    });
-  } else createRoot(root).render(app);
-} else {
-  createRoot(root).render(app);
+const firstUse = watchFirstUse(root);
+
+/** Whether the page needs its application before the reader does anything. */
+async function neededNow(): Promise<boolean> {
+  const route = parseRoute(window.location.pathname);
+  if (!prerendered || route.name !== 'article' || documentLanguage() !== PRERENDER_LANG) return true;
+  // Marks or focus the reader chose change tab stops and pressed buttons in the HTML: the application renders them.
+  if (!markupMatchesDefaults(document.documentElement)) return true;
+  // A link to one of the reader's highlights, or notes to paint and list: the application does that.
+  if (/^#hl-/.test(window.location.hash)) return true;
+  return (await notesPresence(route.id)) !== 'none';
 }
+
+function start(): void {
+  loadApp()
+    .then(({ startApp }) =>
+      startApp(root, prerendered, () => {
+        document.documentElement.removeAttribute('data-notes');
+        // Says the buttons now answer (tests and scripts wait for it; no style depends on it).
+        document.documentElement.setAttribute('data-app', 'live');
+        // After this task: effects that run after the live signal may add listeners too.
+        setTimeout(() => firstUse.release());
+      }),
+    )
+    .catch((error: unknown) => {
+      console.error('Margin: the application could not start', error);
+      firstUse.dispose();
+      showBootFailure(isChunkLoadError(error), start);
+    });
+}
+
+void firstUse.started.then(start);
+void neededNow().then((now) => {
+  if (now) firstUse.start();
+  // The notes panel's prerendered "reading notes…" line can say there are none (styles/base.css).
+  else document.documentElement.setAttribute('data-notes', 'none');
+});

@@ -38,10 +38,20 @@ export async function textSettled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
+/**
+ * The reader's first sign of use — the mouse moving onto the page — and the application live: a
+ * prerendered article without notes loads its code only then (src/main.tsx, src/dom/firstUse.ts).
+ */
+export async function startUsing(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
+  await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+}
+
 /** Opens an article and waits until its text is final and its notes are read (the panel says when). */
 export async function openArticle(page: Page, url = SEED_URL): Promise<void> {
   await page.goto(url);
   await textSettled(page);
+  await startUsing(page);
   await expect(notesPanel(page).locator('.hl-notes-title')).toBeVisible();
   await expect(notesPanel(page).locator('.hl-notes-loading')).toHaveCount(0);
 }

@@ -47,7 +47,14 @@ function Route({ route }: { route: ReturnType<typeof useRoute> }) {
   }
 }
 
-export function App({ queryClient }: { queryClient: QueryClient }) {
+/** Calls `onLive` once the tree's effects (its listeners) are in place. */
+function Live({ onLive }: { onLive: () => void }) {
+  useEffect(() => onLive(), [onLive]);
+  return null;
+}
+
+/** The whole application. `onLive`: called once it has mounted or hydrated and listens to the reader. */
+export function App({ queryClient, onLive }: { queryClient: QueryClient; onLive?: () => void }) {
   const t = useT();
   useHtmlLang();
   useEffect(() => {
@@ -81,6 +88,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       </footer>
       <UpdateNotice />
       <AddArticleLauncher />
+      {onLive && <Live onLive={onLive} />}
     </QueryClientProvider>
   );
 }

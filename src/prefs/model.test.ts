@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../domain/article/types';
-import { DEFAULT_PREFS, htmlAttributes, MARK_TYPES, readPagePrefs } from './model';
+import { DEFAULT_PREFS, htmlAttributes, MARK_TYPES, markupMatchesDefaults, readPagePrefs, type PagePrefs } from './model';
 
 describe('readPagePrefs', () => {
   it.each([
@@ -58,5 +58,23 @@ describe('htmlAttributes', () => {
 
   it('knows every entity type of the article model', () => {
     expect([...MARK_TYPES]).toEqual([...ENTITY_TYPES]);
+  });
+});
+
+describe('markupMatchesDefaults', () => {
+  /** <html> as the boot script leaves it for these preferences (null: the script did not run). */
+  const root = (p: PagePrefs | null) => {
+    const attrs = p ? htmlAttributes(p) : {};
+    return { getAttribute: (name: string) => attrs[name] ?? null } as unknown as Element;
+  };
+  it.each([
+    ['the defaults', DEFAULT_PREFS, true],
+    ['another theme, size and width (CSS only)', { ...DEFAULT_PREFS, theme: 'dark', textSize: 5, lineWidth: 'wide' } as PagePrefs, true],
+    ['figures hidden', { ...DEFAULT_PREFS, visibleTypes: { ...DEFAULT_PREFS.visibleTypes, figure: false } }, false],
+    ['organisations shown', { ...DEFAULT_PREFS, visibleTypes: { ...DEFAULT_PREFS.visibleTypes, organization: true } }, false],
+    ['people in focus', { ...DEFAULT_PREFS, focusPeople: true }, false],
+    ['no boot script (nothing known)', null, false],
+  ])('%s → %s', (_what, prefs, expected) => {
+    expect(markupMatchesDefaults(root(prefs))).toBe(expected);
   });
 });

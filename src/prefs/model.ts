@@ -82,3 +82,13 @@ export function applyHtmlAttributes(root: Element, attrs: Record<string, string 
     else root.setAttribute(name, value);
   }
 }
+
+/**
+ * Whether the page's preferences (as the boot script put them on <html>) leave the prerendered markup
+ * as it is: the marks shown and the people focus decide tab stops and pressed buttons in the HTML,
+ * so only the defaults do. Theme, size and width are CSS alone.
+ */
+export function markupMatchesDefaults(root: Element): boolean {
+  const defaults = htmlAttributes(DEFAULT_PREFS);
+  return (['data-marks', 'data-focus'] as const).every((name) => root.getAttribute(name) === defaults[name]);
+}

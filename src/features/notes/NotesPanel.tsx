@@ -60,7 +60,11 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
             <NotesList article={article} highlights={highlights} exportSlot={exportSlot} />
           </Island>
         ) : (
-          loading
+          <>
+            {loading}
+            {/* Shown instead of the line above while a prerendered page, known to have no notes, waits for its code. */}
+            <p className="hl-notes-empty hl-notes-static-empty">{t('panel.empty')}</p>
+          </>
         )}
       </div>
       {open && client && (

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expectHighlightCount, highlight, openArticle, phraseIn, SEED_URL, textSettled } from './support/reader';
+
+/**
+ * A prerendered article with nothing of the reader's to show is complete as HTML: its code (React
+ * and the features) loads at the first sign of use, and what the reader asked for meanwhile is done
+ * once it runs (src/main.tsx, src/dom/firstUse.ts).
+ */
+
+const DIST = process.env.MARGIN_DIST ?? 'dist';
+const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+const APP_FILE = `/${manifest['src/app/start.tsx']!.file}`;
+
+test.use({ serviceWorkers: 'block' });
+
+/** Paths of the scripts the page asked for. */
+function scriptsAskedFor(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') asked.push(new URL(r.url()).pathname);
+  });
+  return asked;
+}
+const live = (page: Page) => page.locator('html[data-app="live"]');
+
+test('a cold visit reads the article without its application: text, marks, panel and "no notes yet"', async ({ page }) => {
+  const asked = scriptsAskedFor(page);
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  await page.waitForLoadState('networkidle');
+  expect(asked, 'the application is not loaded before the reader does anything').not.toContain(APP_FILE);
+  await expect(live(page)).toHaveCount(0);
+  await expect(page.locator('.article-body .ent-official').first()).toBeVisible();
+  await expect(page.locator('.ent-panel-item').first()).toBeVisible();
+  // The notes panel says there are none (the storage was asked), not "loading" for ever.
+  await expect(page.locator('.hl-notes-inline .hl-notes-static-empty')).toBeVisible();
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toBeHidden();
+});
+
+test('the first click, on a button, loads the application and is answered', async ({ page }) => {
+  const asked = scriptsAskedFor(page);
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  const menu = page.getByRole('button', { name: 'Tuỳ chọn hiển thị' });
+  const box = (await menu.boundingBox())!;
+  // The mouse arrives and clicks at once: the click comes while the code is still on its way.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  expect(asked).toContain(APP_FILE);
+  await expect(live(page)).toHaveCount(1);
+});
+
+test('the first key, "?", loads the application and opens the list of shortcuts', async ({ page }) => {
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog').filter({ hasText: /phím tắt/i })).toBeVisible();
+});
+
+test('a link followed before the application is here still goes there', async ({ page }) => {
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  await page.getByRole('link', { name: 'Nhân vật', exact: true }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('an article with notes starts at once: its highlights are painted without the reader doing anything', async ({ page }) => {
+  await openArticle(page);
+  await highlight(page, 3, await phraseIn(page, 3, 2, 3), 'Tô vàng');
+  const asked = scriptsAskedFor(page);
+  await page.reload();
+  await textSettled(page);
+  await expect(live(page)).toHaveCount(1);
+  await expectHighlightCount(page, 1);
+  expect(asked).toContain(APP_FILE);
+});
