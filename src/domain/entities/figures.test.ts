@@ -120,3 +120,18 @@ describe('ranks need a verb of ranking', () => {
     expect(texts('figure', 'Trường ở vị trí thứ 4/30 trong bảng.')).toEqual([]);
   });
 });
+
+describe('what a figure counts stops before its verb; a rate per unit per time', () => {
+  it.each([
+    ['Vụ sạt lở làm 4 người chết và nhiều người mất tích.', '4 người'],
+    ['Khoảng 2.000 hộ dân sống ven sông phải sơ tán.', 'Khoảng 2.000 hộ dân'],
+    ['Mức hỗ trợ là 1.200.000 đồng/người/tháng trong 6 tháng.', '1.200.000 đồng/người/tháng'],
+    ['Giá vé là 80.000 đồng/vé/tháng cho học sinh.', '80.000 đồng/vé/tháng'],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)[0]).toBe(want);
+  });
+
+  it('a rate per something that is no unit of time stops after the first', () => {
+    expect(texts('figure', 'Phí là 5.000 đồng/lượt/xe máy.')[0]).toBe('5.000 đồng/lượt');
+  });
+});

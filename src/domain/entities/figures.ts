@@ -121,7 +121,11 @@ function perEnd(ctx: BlockCtx, j0: number): number {
   if (t && t.s === '/' && !t.sp && wordAt(ctx, j + 1) && !ctx.tokens[j + 1]!.sp) {
     // "m3/ngày đêm": a day and night is one unit of time.
     if (ctx.keyAt(j + 1) === 'ngày' && ctx.keyAt(j + 2) === 'đêm') return j + 3;
-    return powerEnd(ctx, j + 2);
+    const e = powerEnd(ctx, j + 2);
+    // "58 triệu đồng/người/năm": a rate per person per year.
+    const t2 = ctx.tok(e);
+    if (t2 && t2.s === '/' && !t2.sp && wordAt(ctx, e + 1) && !ctx.tokens[e + 1]!.sp && TIME_UNITS.has(ctx.tokens[e + 1]!.k)) return e + 2;
+    return e;
   }
   return j;
 }
@@ -139,7 +143,7 @@ const ONE_SYLLABLE_NOUNS = new Set(
 const PREDICATES = new Trie(
   (
     'biết|sinh sống|trị giá|đồng ý|tán thành|phản đối|tử vong|thiệt mạng|mất tích|chìm|thoát|tham dự|có mặt|nhập viện|xuất viện|nhiễm|mắc|sở hữu|đổ về|xếp hàng|tập trung|hoạt động|sinh ra|ra đời|' +
-    'khiến|gây|phản ánh|chắc|đem|mang|giúp|bắt đầu|trở thành|cho thấy|giành|đoạt'
+    'khiến|gây|phản ánh|chắc|đem|mang|giúp|bắt đầu|trở thành|cho thấy|giành|đoạt|sống|chết|làm việc|tham gia|dự thi|bỏ phiếu'
   ).split('|'),
 );
 
