@@ -376,3 +376,16 @@ describe('treaties named by parties, subjects and short names', () => {
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('a law with its number', () => {
+  it.each([
+    ['Theo Luật Đấu thầu số 22/2023/QH15, nhà thầu phải bảo lãnh.', 'Luật Đấu thầu số 22/2023/QH15'],
+    ['Bộ luật Dân sự số 91/2015/QH13 quy định về thừa kế.', 'Bộ luật Dân sự số 91/2015/QH13'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it('"số" that starts "số đông" (most) is no number of the law', () => {
+    expect(texts('document', 'Theo Luật Đất đai số đông người dân chưa hiểu.')).toEqual(['Luật Đất đai']);
+  });
+});

@@ -72,6 +72,13 @@ function codeEnd(ctx: BlockCtx, j: number): number {
   return e;
 }
 
+/** "Luật Doanh nghiệp số 59/2020/QH14": a law's number after its name belongs to it. Returns the end. */
+function numberedEnd(ctx: BlockCtx, e: number): number {
+  if (ctx.keyAt(e) !== 'số' || ctx.tok(e + 1)?.kind !== NUM) return e;
+  const c = codeEnd(ctx, e + 1);
+  return hasSlash(ctx, e + 1, c) ? c : e;
+}
+
 const hasSlash = (ctx: BlockCtx, a: number, b: number): boolean => ctx.tokens.slice(a, b).some((u) => u.s === '/');
 
 /** "15/2014/TT-BCA", "123/UBND-KT", "21-KL/TW": a code that names its issuer in capitals (two letters or more) after a slash or a dash. */
@@ -772,7 +779,7 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     // "Luật hạn chế việc nhập cư …" opening a sentence: the common noun "law" (a named law is capitalised or dated).
     if (e > 0 && (key === 'luật' || key === 'đạo luật') && startsSentence(ctx.tokens, i) && !ctx.tokens[j]!.cap && !isYearAt(ctx, e - 1)) return null;
     // "Hiến pháp": the Constitution is named by its head alone.
-    return e > 0 ? { i, j: e } : key === 'hiến pháp' ? { i, j } : null;
+    return e > 0 ? { i, j: numberedEnd(ctx, e) } : key === 'hiến pháp' ? { i, j } : null;
   }
   if (RULEBOOK_HEADS.has(key) || key === 'hướng dẫn') {
     const issued = issuedTitleEnd(ctx, i, j);
