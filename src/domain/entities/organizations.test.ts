@@ -222,6 +222,14 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // one-word name is the company elsewhere.
     ['Hãng dầu khí Gazprom của Nga cho biết. Sau đó Gazprom tăng giá.', ['Gazprom', 'Gazprom']],
     ['Theo hãng thông tấn Nhật Bản Jiji, hãng hàng không Qantas đã hủy chuyến.', ['Jiji', 'Qantas']],
+    // A Vietnamese trade name after a company's head is the company elsewhere, as a whole name.
+    ['Tập đoàn Minh Phú Hưng mua cổ phần. Sau đó, Minh Phú Hưng bán lại cho Minh Phú Hưng Sài Gòn.', ['Tập đoàn Minh Phú Hưng', 'Minh Phú Hưng']],
+    // No alias from a river, a word in lower case, or the place a company is named after.
+    ['Tổng công ty Sông Hồng thi công. Sông Hồng lên cao.', ['Tổng công ty Sông Hồng']],
+    ['Công ty Phú Quý bán vàng, mang lại sự phú quý.', ['Công ty Phú Quý']],
+    ['Cty Kim Sơn Hà khai thác. Mỏ vàng tại làng Kim Sơn Hà đóng cửa.', ['Cty Kim Sơn Hà']],
+    // A leader's office, in lower case too, with its country.
+    ['Theo văn phòng Thủ tướng Anh, cuộc họp bị hoãn.', ['văn phòng Thủ tướng Anh']],
     // A movement; a hospital "Trung ương" with its place; a mass organisation in lower case.
     ['Ông dự hội nghị của Phong trào Không liên kết.', ['Phong trào Không liên kết']],
     ['Bệnh nhân được chuyển tới bệnh viện đa khoa Trung ương Cần Thơ.', ['bệnh viện đa khoa Trung ương Cần Thơ']],

@@ -505,11 +505,15 @@ function abbreviationStop(ctx: BlockCtx, j: number): number {
 
 /** "Phủ Tổng thống Hàn Quốc", "Phủ Thủ tướng Nhật Bản": the office of a leader, and its country. */
 function officeAt(ctx: BlockCtx, i: number): TokenSpan | null {
-  if (ctx.keys[i] !== 'phủ' || !ctx.tokens[i]!.title) return null;
-  const tl = ctx.titleLen[i + 1] ?? 0;
-  if (tl === 0 || !ctx.tokens[i + 1]!.cap || !OFFICE_TITLES.has(headKey(ctx, i + 1, tl))) return null;
-  const e = i + 1 + tl;
-  return { i, j: e + COUNTRIES.match(ctx.keys, e) };
+  // "văn phòng Tổng thống Hàn Quốc": the leader's office, in lower case too.
+  const h = ctx.keys[i] === 'phủ' && ctx.tokens[i]!.title ? 1 : ctx.keys[i] === 'văn' && ctx.keyAt(i + 1) === 'phòng' ? 2 : 0;
+  if (h === 0) return null;
+  const tl = ctx.titleLen[i + h] ?? 0;
+  if (tl === 0 || !ctx.tokens[i + h]!.cap || !OFFICE_TITLES.has(headKey(ctx, i + h, tl))) return null;
+  const e = i + h + tl;
+  const country = COUNTRIES.match(ctx.keys, e);
+  // "Văn phòng Thủ tướng" alone may be the Vietnamese Government Office's head's title; a country names the office.
+  return h === 1 || country > 0 ? { i, j: e + country } : null;
 }
 // Not "Phủ Chủ tịch": in Hà Nội that is the palace where leaders receive guests, a place.
 const OFFICE_TITLES = new Set(['tổng thống', 'thủ tướng']);
@@ -562,12 +566,30 @@ export function companyNameAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | nul
   if (org.j - i < 1 || org.j - i > 3 || ctx.nameEnd[i]! > 0) return null;
   // One word only in capitals ("BRG"): a single foreign word may be a person's ("Tập đoàn Trump").
   if (org.j - i === 1 && !ctx.tokens[i]!.acr) return null;
+  if (tradeName(ctx, i, org.j)) return { i, j: org.j };
   for (let q = i; q < org.j; q++) {
     const t = ctx.tokens[q]!;
     if (t.kind !== WORD || !t.cap || !(t.acr || !isVietnameseSyllable(t.k)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
   }
   return { i, j: org.j };
 }
+
+/**
+ * "Hòa Phát", "Nhã Khắc Lâm": a Vietnamese trade name of 2–3 title-case syllables after a company's
+ * head, none a head, title or acronym, that no gazetteer knows as a place and that is shaped like no
+ * person's name (no family name first).
+ */
+function tradeName(ctx: BlockCtx, i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  for (let q = i; q < j; q++) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || !t.title || !t.sp || !isVietnameseSyllable(t.k) || ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return false;
+  }
+  if (SURNAMES.has(ctx.keys[i]!) || GEO_WORDS.has(ctx.keys[i]!) || isKnownPlace(ctx.keys, i, j) || MAJOR_PLACES.match(ctx.keys, i) > 0 || COUNTRIES.match(ctx.keys, i) > 0) return false;
+  return !(ORG_NOUNS.match(ctx.keys, i) > 0);
+}
+/** Words that start the name of a river, a mountain, a bay or a bridge ("Sông Đà", "Núi Thành"). */
+const GEO_WORDS = new Set(['sông', 'núi', 'hồ', 'đảo', 'vịnh', 'biển', 'cầu', 'chợ', 'đèo', 'hòn', 'mũi', 'cửa', 'bến', 'suối', 'thác', 'đồi', 'rừng', 'đồng', 'tây', 'đông', 'nam', 'bắc', 'miền']);
 /**
  * "Tập đoàn Samsung Electronics Co.", "LG Group": the brand before the generic words that end a
  * foreign company's name is the company elsewhere in the article ("Samsung", "LG"). Returns it or null.
@@ -618,6 +640,18 @@ export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (r
   return [...out.values()];
 }
 
+/** Lower-case nouns of places that a name after them belongs to ("mỏ vàng", "làng", "khu"). */
+const PLACE_NOUNS = new Set(['mỏ', 'làng', 'thôn', 'xã', 'núi', 'sông', 'khu', 'cầu', 'đường', 'phố', 'vùng', 'đảo', 'bãi', 'chợ', 'nhà máy', 'dự án']);
+
+function placeNounBefore(ctx: BlockCtx, q: number): boolean {
+  for (let k = 1; k <= 2 && q - k >= 0; k++) {
+    const t = ctx.tokens[q - k]!;
+    if (t.kind !== WORD || t.cap) return false;
+    if (PLACE_NOUNS.has(t.k) || (k === 2 && PLACE_NOUNS.has(`${t.k} ${ctx.keys[q - 1]}`))) return true;
+  }
+  return false;
+}
+
 /** Adds every mention of a bracketed short name that no organisation covers yet; returns the sorted spans. */
 export function addAliasMentions(ctx: BlockCtx, orgs: readonly TokenSpan[], aliases: readonly string[][]): TokenSpan[] {
   const covered = new Uint8Array(ctx.n + 1);
@@ -630,9 +664,12 @@ export function addAliasMentions(ctx: BlockCtx, orgs: readonly TokenSpan[], alia
       let m = 1;
       while (m < a.length && q + m < ctx.n && !covered[q + m] && (ctx.keys[q + m] ?? ctx.tokens[q + m]!.k) === a[m]) m++;
       if (m < a.length) continue;
-      // Whole words only: "Vinafood 2" is not the start of "Vinafood 25".
+      // Whole words only: "Vinafood 2" is not the start of "Vinafood 25"; "Hòa Phát" not of "Hòa Phát Dung Quất".
       const next = ctx.tok(q + m);
       if (next && !next.sp && next.kind !== PUNCT) continue;
+      if (a.length > 1 && next && next.kind === WORD && next.title && next.sp) continue;
+      // A name is capitalised ("sự phú quý" is a word); "mỏ vàng Bồng Miêu" is the place the company is named after.
+      if (!ctx.tokens[q]!.cap || placeNounBefore(ctx, q)) continue;
       added.push({ i: q, j: q + m });
       q += m - 1;
       break;
