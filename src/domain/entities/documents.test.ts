@@ -389,3 +389,13 @@ describe('a law with its number', () => {
     expect(texts('document', 'Theo Luật Đất đai số đông người dân chưa hiểu.')).toEqual(['Luật Đất đai']);
   });
 });
+
+describe('long treaty titles', () => {
+  it.each([
+    ['Hai khối ký Hiệp định khung về đối tác kinh tế toàn diện ASEAN - Nhật Bản năm đó.', 'Hiệp định khung về đối tác kinh tế toàn diện ASEAN - Nhật Bản'],
+    ['Các nước ký Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP) năm 2018.', 'Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương'],
+    ['Hội nghị thông qua Nghị quyết về hợp tác phát triển Hà Nội - Hải Phòng.', 'Nghị quyết về hợp tác phát triển Hà Nội - Hải Phòng'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)[0]).toBe(want);
+  });
+});

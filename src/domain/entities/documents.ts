@@ -334,6 +334,11 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
       e++;
       continue;
     }
+    // "… toàn diện ASEAN - Trung Quốc": the parties' names either side of a dash.
+    if (words > 0 && ctx.isPunct(e, '-–') && isCapWord(ctx, e - 1) && isCapWord(ctx, e + 1)) {
+      e++;
+      continue;
+    }
     if (t.kind !== WORD) break;
     if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {
       e++;
@@ -752,7 +757,9 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
       return ctx.keys.slice(j, e).join(' ') === 'thương mại tự do' ? null : { i, j: e };
     }
     // "Hiệp định về hợp tác phòng chống tội phạm xuyên quốc gia": a treaty named by its subject, where the clause ends or goes on with its verb ("Tuyên bố về …" is mostly a statement made).
-    const subject = key !== 'tuyên bố' && key !== 'thông cáo chung' ? subjectEnd(ctx, j) : 0;
+    // "Hiệp định khung về …": a word of kind before the subject.
+    const kind = ctx.keyAt(j) !== 'về' && ctx.keyAt(j + 1) === 'về' && ctx.isWord(j) && !ctx.tokens[j]!.cap && !DOC_STOP.has(ctx.tokens[j]!.k) ? 1 : 0;
+    const subject = key !== 'tuyên bố' && key !== 'thông cáo chung' ? subjectEnd(ctx, j + kind) : 0;
     if (subject > 0 && clauseGoesOn(ctx, subject)) return { i, j: subject };
   }
   // "Chiến lược phát triển nhà ở quốc gia đến năm 2020", "Hiệp định đối tác tự nguyện (VPA)":
