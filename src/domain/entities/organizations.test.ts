@@ -228,6 +228,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Tổng công ty Sông Hồng thi công. Sông Hồng lên cao.', ['Tổng công ty Sông Hồng']],
     ['Công ty Phú Quý bán vàng, mang lại sự phú quý.', ['Công ty Phú Quý']],
     ['Cty Kim Sơn Hà khai thác. Mỏ vàng tại làng Kim Sơn Hà đóng cửa.', ['Cty Kim Sơn Hà']],
+    // A name transliterated syllable by syllable, glued by hyphens, is one word.
+    ['Chính phủ Ác-hen-ti-na và Bộ Ngoại giao Xin-ga-po ký kết.', ['Chính phủ Ác-hen-ti-na', 'Bộ Ngoại giao Xin-ga-po']],
     // A leader's office, in lower case too, with its country.
     ['Theo văn phòng Thủ tướng Anh, cuộc họp bị hoãn.', ['văn phòng Thủ tướng Anh']],
     // A movement; a hospital "Trung ương" with its place; a mass organisation in lower case.

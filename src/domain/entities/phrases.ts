@@ -439,6 +439,13 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           capRun++;
           lastKind = 'cap';
           lastUnitWord = ADMIN_UNITS.match(ctx.keys, j) === 1;
+          // "Pa-ki-xtan", "Xin-ga-po": a name transliterated syllable by syllable, glued by hyphens.
+          // The word is whole: no lower-case syllable continues it ("… Xin-ga-po ký").
+          while (ctx.isPunct(j + 1, '-') && !ctx.tokens[j + 1]!.sp && ctx.isWord(j + 2) && !ctx.tokens[j + 2]!.sp && !ctx.tokens[j + 2]!.cap) {
+            j += 2;
+            lastKind = 'acr';
+            capRun = 0;
+          }
         }
         j++;
         continue;
