@@ -100,3 +100,16 @@ describe('scores and tables of statistics are no dates', () => {
     expect(texts('date', sentence)).toEqual(want);
   });
 });
+
+describe('a season across two years with a slash', () => {
+  it.each([
+    ['Niên vụ 2021/2022, giá lúa tăng mạnh.', ['2021/2022']],
+    ['Trong năm học 2023/2024, trường mở thêm lớp.', ['năm học 2023/2024']],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+
+  it('two years a slash joins that do not follow each other are no season', () => {
+    expect(texts('date', 'Tỷ số 2019/2021 được ghi trên bảng.')).toEqual([]);
+  });
+});

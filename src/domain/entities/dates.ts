@@ -57,6 +57,9 @@ function yearRangeEnd(ctx: BlockCtx, j: number): number {
     const b = Number(ctx.tokens[y2]!.s);
     if (b > a && b - a <= 100) return y2 + 1;
   }
+  // "niên vụ 2019/2020", "năm học 2019/2020": a season across two years, the slash glued.
+  const slash = ctx.tok(j + 1);
+  if (slash && slash.s === '/' && !slash.sp && isYear(ctx, y2) && !ctx.tokens[y2]!.sp && Number(ctx.tokens[y2]!.s) === Number(ctx.tokens[j]!.s) + 1 && !gluedAfter(ctx, y2 + 1)) return y2 + 1;
   return j + 1;
 }
 
