@@ -63,7 +63,14 @@ export function NotesPanel({ article, exportSlot }: NotesPanelProps) {
           <>
             {loading}
             {/* Shown instead of the line above while a prerendered page, known to have no notes, waits for its code. */}
-            <p className="hl-notes-empty hl-notes-static-empty">{t('panel.empty')}</p>
+            <section className="hl-notes hl-notes-static-empty" aria-label={t('panel.title')}>
+              <header className="hl-notes-header">
+                <h2 className="hl-notes-static-title">
+                  {t('panel.title')} <span className="hl-notes-count">(0)</span>
+                </h2>
+              </header>
+              <p className="hl-notes-empty">{t('panel.empty')}</p>
+            </section>
           </>
         )}
       </div>
