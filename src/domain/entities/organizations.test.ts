@@ -222,6 +222,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // one-word name is the company elsewhere.
     ['Hãng dầu khí Gazprom của Nga cho biết. Sau đó Gazprom tăng giá.', ['Gazprom', 'Gazprom']],
     ['Theo hãng thông tấn Nhật Bản Jiji, hãng hàng không Qantas đã hủy chuyến.', ['Jiji', 'Qantas']],
+    // A credit and a banknote are no bodies, even after the agency was named.
+    ['Hãng tin Kyodo cho biết. (Ảnh: Kyodo) Ông rút ra tờ USD.', ['Kyodo']],
     // A Vietnamese trade name after a company's head is the company elsewhere, as a whole name.
     ['Tập đoàn Minh Phú Hưng mua cổ phần. Sau đó, Minh Phú Hưng bán lại cho Minh Phú Hưng Sài Gòn.', ['Tập đoàn Minh Phú Hưng', 'Minh Phú Hưng']],
     // No alias from a river, a word in lower case, or the place a company is named after.

@@ -462,7 +462,8 @@ function classifierBefore(ctx: BlockCtx, i: number): number {
 /** "tờ Walla", "hãng Petrobras", "hãng tin AP": a paper or a company, named after its classifier. */
 function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const c = classifierBefore(ctx, i);
-  if (c < 0 || !ctx.tokens[i]!.cap) return null;
+  // "tờ USD": a banknote.
+  if (c < 0 || !ctx.tokens[i]!.cap || NOT_ORG_ACRONYMS.has(ctx.keys[i]!)) return null;
   // "xã Đắk Tờ Re": a capitalised classifier mid-sentence is a syllable of a place's name.
   if (ctx.tokens[c]!.cap && !ctx.startsSentence(c)) return null;
   const e = capRunEnd(ctx, i, 4);
@@ -670,6 +671,8 @@ export function addAliasMentions(ctx: BlockCtx, orgs: readonly TokenSpan[], alia
       if (a.length > 1 && next && next.kind === WORD && next.title && next.sp) continue;
       // A name is capitalised ("sự phú quý" is a word); "mỏ vàng Bồng Miêu" is the place the company is named after.
       if (!ctx.tokens[q]!.cap || placeNounBefore(ctx, q)) continue;
+      // "Ảnh: AP", "(Theo Reuters)": a credit, not a body the text speaks of.
+      if (isCredit(ctx, { i: q, j: q + m })) continue;
       added.push({ i: q, j: q + m });
       q += m - 1;
       break;
