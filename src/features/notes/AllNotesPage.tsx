@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ComponentType } from 'react';
-import { ensureSchemaOnce } from '../../annotations/schema';
-import { indexQueryOptions } from '../../articles/getIndex';
+import { useLayoutEffect, useState, type ComponentType } from 'react';
 import { Island } from '../../components/island';
 import { LoadingView } from '../../components/ErrorView';
 import { useT } from '../../lib/i18n';
-import { reloadable } from '../../lib/reloadable';
+import { parseRoute } from '../../lib/router';
+import { loadedNotesView, loadNotesView, primeNotesPage, startNotesPageEarly } from './earlyStart';
 
-const loadView = reloadable(() => import('./AllNotesView'));
-// The page's code once loaded: a later visit renders it at once.
-let loaded: ComponentType | undefined;
+// The entry evaluates this module before React starts: on a direct visit to /notes the page's code and
+// first read start now, in parallel with the app's boot.
+if (typeof window !== 'undefined' && parseRoute(window.location.pathname).name === 'notes') startNotesPageEarly();
 
 /** Rethrows a load failure inside the Island, which says so and offers "Thử lại". */
 function Failed({ error }: { error: unknown }): never {
@@ -19,27 +18,24 @@ function Failed({ error }: { error: unknown }): never {
 /**
  * The all-notes page (`/notes`); its code loads when the page is opened. Not React.lazy: a
  * Suspense boundary that showed its fallback reveals the page no sooner than 300 ms later (React
- * throttles reveals), which alone was most of the first page's time. The reads it needs (article
- * titles, the storage schema check) start here, while its code is still on the way.
+ * throttles reveals), which alone was most of the first page's time. Its first read (titles, schema
+ * check, summaries and first rows) runs while the code is on the way (earlyStart.ts).
  */
 export function AllNotesPage() {
   const t = useT();
   const client = useQueryClient();
-  const [view, setView] = useState<{ View?: ComponentType; error?: unknown }>(() => ({ View: loaded }));
+  const [view, setView] = useState<{ View?: ComponentType; error?: unknown }>(() => {
+    // Before any child renders, so the page's queries find these reads running (or done).
+    primeNotesPage(client);
+    return { View: loadedNotesView() };
+  });
 
-  useEffect(() => {
-    void client.prefetchQuery(indexQueryOptions());
-    void ensureSchemaOnce();
-  }, [client]);
-
-  useEffect(() => {
+  // A layout effect: a passive one runs only after the first paint, by when the code may have been waiting.
+  useLayoutEffect(() => {
     if (view.View || view.error !== undefined) return;
     let live = true;
-    loadView().then(
-      (m) => {
-        loaded = m.default;
-        if (live) setView({ View: m.default });
-      },
+    loadNotesView().then(
+      (View) => live && setView({ View }),
       (error: unknown) => live && setView({ error }),
     );
     return () => {

@@ -5,7 +5,9 @@ import { saveAnnotation } from '../../annotations/saveAnnotation';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../domain/notes/annotation';
 import { colorOf, noteOf, quoteOf, tagsOf, withColor, withNote } from '../../domain/notes/model';
 import { buildNotesView } from '../../domain/notes/notesView';
-import { useColorNames, useFormat, useLang, useT } from '../../lib/i18n';
+import { useColorNames, useFormat, useLang, useT, type Format } from '../../lib/i18n';
+import type { Translate } from '../../domain/i18n/t';
+import type { ColorNames } from '../../domain/notes/colorNames';
 import { articlePath, Link } from '../../lib/router';
 import { highlightHash, jumpToHighlightWhenShown } from './jump';
 import type { NotesData } from './notesData';
@@ -37,6 +39,8 @@ export function NotesBrowser({ data, titles, indexLoaded }: Props) {
   const f = useFormat();
   const lang = useLang();
   const names = useColorNames();
+  // Read once here and handed to every row: hooks in each of 100 rows were 700 store subscriptions.
+  const ui = useMemo(() => ({ t, f, names }), [t, f, names]);
   const client = useQueryClient();
   const [query, setQuery] = useState('');
   const [color, setColor] = useState<HighlightColor | null>(null);
@@ -180,7 +184,7 @@ export function NotesBrowser({ data, titles, indexLoaded }: Props) {
             </h2>
             <ol className="nx-list">
               {items.map((a) => (
-                <NoteRow key={a.id} annotation={a} linkable={!indexLoaded || titles.has(g.articleId)} onWrite={write} />
+                <NoteRow key={a.id} annotation={a} linkable={!indexLoaded || titles.has(g.articleId)} onWrite={write} ui={ui} />
               ))}
             </ol>
           </section>
@@ -195,18 +199,25 @@ export function NotesBrowser({ data, titles, indexLoaded }: Props) {
   );
 }
 
+/** What every row shows in the reader's language: messages, dates, colour names. */
+interface RowUi {
+  t: Translate;
+  f: Format;
+  names: ColorNames;
+}
+
 function NoteRow({
   annotation: a,
   linkable,
   onWrite,
+  ui,
 }: {
   annotation: Annotation;
   linkable: boolean;
   onWrite: (before: Annotation, after: Annotation | null, done: string) => Promise<void>;
+  ui: RowUi;
 }) {
-  const t = useT();
-  const f = useFormat();
-  const names = useColorNames();
+  const { t, f, names } = ui;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const color = colorOf(a);
@@ -270,6 +281,7 @@ function NoteRow({
         </p>
       )}
       <RowActions
+        ui={ui}
         date={date}
         created={a.created}
         quote={quote}
@@ -291,6 +303,7 @@ function NoteRow({
  * is opened (a page of 100 rows each with a colour <select> and two buttons was a third of its nodes).
  */
 function RowActions({
+  ui: { t, names },
   date,
   created,
   quote,
@@ -300,6 +313,7 @@ function RowActions({
   onColor,
   onDelete,
 }: {
+  ui: RowUi;
   date: string | null;
   created: string;
   quote: string;
@@ -309,8 +323,6 @@ function RowActions({
   onColor: (c: HighlightColor) => void;
   onDelete: () => void;
 }) {
-  const t = useT();
-  const names = useColorNames();
   const id = useId();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);

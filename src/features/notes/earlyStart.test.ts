@@ -1,0 +1,102 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { notesOverviewQueryOptions, overviewKey } from '../../annotations/getNotesOverview';
+import { indexQueryOptions } from '../../articles/getIndex';
+import type { ArticleIndex } from '../../domain/article/types';
+import { withNote } from '../../domain/notes/model';
+import { buildNotesView } from '../../domain/notes/notesView';
+import { createQueryClient } from '../../lib/queryClient';
+import * as storage from '../../storage';
+import type { NotesOverview } from '../../storage/annotations';
+import { makeAnnotation } from '../../storage/testFixtures';
+import { dataFromSummaries } from './notesData';
+import { NOTES_PAGE_SIZE } from './paging';
+
+const bundled = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/articles/index.json'), 'utf8')) as ArticleIndex;
+// Titles of the three tied articles (below) in the reverse of their ids' order, which is the store's key order.
+const tiedTitles = ['Xuân', 'Nam', 'An'];
+const articles = bundled.articles.slice(0, 6).map((a, i) => (i >= 1 && i <= 3 ? { ...a, id: `tie-${i}`, title: tiedTitles[i - 1]! } : a));
+const index: ArticleIndex = { ...bundled, articles };
+const titles = new Map(articles.map((a) => [a.id, a.title]));
+const titleOf = (id: string) => titles.get(id) ?? id;
+const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute));
+
+// Six articles of 40 notes: the newest, three that end at the same minute (which of them fill the first
+// 100 rows depends on their titles), two older.
+const minute = (i: number, j: number) => (i === 0 ? 200 + j : i <= 3 ? j : j - 100 - i * 50);
+const notes = articles.flatMap((a, i) =>
+  Array.from({ length: 40 }, (_, j) => withNote(makeAnnotation(a.id, `n${j}`), `ghi chú ${j}`, at(minute(i, j)))),
+);
+
+/** The page's first rows, in its order: from the whole store, as a full read would list them. */
+const firstRowsOfAll = () => buildNotesView(notes, titleOf).groups.flatMap((g) => g.items.map((a) => a.id + '@' + a.target.source)).slice(0, NOTES_PAGE_SIZE);
+const firstRowsOf = (o: NotesOverview) => {
+  const data = dataFromSummaries(o.summaries!, o.annotations, titleOf);
+  return buildNotesView(data.all, titleOf).groups.flatMap((g) => g.items.map((a) => a.id + '@' + a.target.source)).slice(0, NOTES_PAGE_SIZE);
+};
+
+let fetched: string[] = [];
+beforeAll(async () => {
+  await storage.ensureSchema();
+  await storage.putAnnotations(notes, { kind: 'import' });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+  fetched = [];
+});
+const stubFetch = () =>
+  vi.stubGlobal('fetch', (url: string) => {
+    fetched.push(url);
+    return Promise.resolve(new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } }));
+  });
+
+describe("the all-notes page's first read", () => {
+  it('on a direct visit: started before there is a query client, found by the page under its own keys, the index fetched once', async () => {
+    stubFetch();
+    const early = await import('./earlyStart');
+    early.startNotesPageEarly();
+    const client = createQueryClient();
+    early.primeNotesPage(client);
+    // What the page's own queries get (staleTime Infinity, as in the app): the early reads, not new ones.
+    const overview = await client.fetchQuery(notesOverviewQueryOptions(NOTES_PAGE_SIZE, titleOf));
+    await client.fetchQuery(indexQueryOptions());
+    expect(fetched).toEqual(['/articles/index.json']);
+    expect(client.getQueryData(overviewKey(NOTES_PAGE_SIZE))).toBe(overview);
+    expect(overview.summaries).toHaveLength(articles.length);
+    // Articles with equal activity picked by title, as the page lists them: exactly its first rows, in their order.
+    expect(firstRowsOf(overview)).toEqual(firstRowsOfAll());
+    expect(overview.annotations).toHaveLength(120); // the newest and the two tied ones first by title
+
+    expect(early.loadedNotesView()).toBeUndefined(); // the code is still on its way (never awaited here)
+    await early.loadNotesView();
+    expect(early.loadedNotesView()).toBeTypeOf('function');
+  });
+
+  it('on a visit from another page: the titles already in the cache are not fetched again', async () => {
+    stubFetch();
+    const early = await import('./earlyStart');
+    const client = createQueryClient();
+    client.setQueryData(indexQueryOptions().queryKey, index);
+    early.primeNotesPage(client);
+    const overview = await client.fetchQuery(notesOverviewQueryOptions(NOTES_PAGE_SIZE, titleOf));
+    expect(fetched).toEqual([]);
+    expect(firstRowsOf(overview)).toEqual(firstRowsOfAll());
+  });
+
+  it('adopts the early reads once: a second page render starts nothing new', async () => {
+    stubFetch();
+    const early = await import('./earlyStart');
+    early.startNotesPageEarly();
+    early.startNotesPageEarly();
+    const client = createQueryClient();
+    early.primeNotesPage(client);
+    early.primeNotesPage(client);
+    await client.fetchQuery(notesOverviewQueryOptions(NOTES_PAGE_SIZE, titleOf));
+    await client.fetchQuery(indexQueryOptions());
+    expect(fetched).toEqual(['/articles/index.json']);
+  });
+});
