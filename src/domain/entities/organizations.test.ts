@@ -230,6 +230,10 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Tổng công ty Sông Hồng thi công. Sông Hồng lên cao.', ['Tổng công ty Sông Hồng']],
     ['Công ty Phú Quý bán vàng, mang lại sự phú quý.', ['Công ty Phú Quý']],
     ['Cty Kim Sơn Hà khai thác. Mỏ vàng tại làng Kim Sơn Hà đóng cửa.', ['Cty Kim Sơn Hà']],
+    // After its place a body's name has ended; an acronym after a comma is another body.
+    ['Quân đội Ukraine cơ động lực lượng. CSGT công an huyện Cần Giờ cứu hộ xe.', ['Quân đội Ukraine', 'công an huyện Cần Giờ']],
+    ['Phòng Cảnh sát hình sự, CATP Hà Nội và CAQ 5 phối hợp.', ['Phòng Cảnh sát hình sự']],
+    ['Ngân hàng Nhà nước chi nhánh tỉnh Bắc Ninh cho biết.', ['Ngân hàng Nhà nước chi nhánh tỉnh Bắc Ninh']],
     // A name transliterated syllable by syllable, glued by hyphens, is one word.
     ['Chính phủ Ác-hen-ti-na và Bộ Ngoại giao Xin-ga-po ký kết.', ['Chính phủ Ác-hen-ti-na', 'Bộ Ngoại giao Xin-ga-po']],
     // A leader's office, in lower case too, with its country.

@@ -65,7 +65,8 @@ function continues(ctx: BlockCtx, j: number): boolean {
 
 /** ", Thương binh và Xã hội": a comma inside a name, only before a final "và" + capital. */
 function commaInsideName(ctx: BlockCtx, j: number): boolean {
-  if (!continues(ctx, j + 1)) return false;
+  // "…, CATP Hà Nội và …": an acronym after the comma starts another body.
+  if (!continues(ctx, j + 1) || ctx.tokens[j + 1]!.acr) return false;
   for (let q = j + 1; q < Math.min(ctx.n, j + 8); q++) {
     const t = ctx.tokens[q]!;
     if (t.kind === PUNCT) return false;
@@ -505,7 +506,9 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
       }
-      const noun = lastKind === 'conn' ? 0 : ORG_NOUNS.match(ctx.keys, j);
+      let noun = lastKind === 'conn' ? 0 : ORG_NOUNS.match(ctx.keys, j);
+      // "công an huyện Tân Trụ cứu hộ …": after the place the name has ended (a branch may follow it).
+      if (noun > 0 && (lastKind === 'place' || (lastKind === 'cap' && placeRun)) && !(ctx.keys[j] === 'chi' && ctx.keyAt(j + 1) === 'nhánh')) noun = 0;
       if (noun > 0) {
         j += noun;
         substance = true;
