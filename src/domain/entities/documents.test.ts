@@ -399,3 +399,16 @@ describe('long treaty titles', () => {
     expect(texts('document', sentence)[0]).toBe(want);
   });
 });
+
+describe('rules of procedure', () => {
+  it.each([
+    ['Theo Nội quy kỳ họp Quốc hội, đại biểu đăng ký phát biểu trước.', 'Nội quy kỳ họp Quốc hội'],
+    ['Hội đồng thông qua Nội quy làm việc của Hội đồng nhân dân tỉnh.', 'Nội quy làm việc của Hội đồng nhân dân tỉnh'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it('"Nội quy" opening a sentence is the common noun', () => {
+    expect(texts('document', 'Nội quy cơ quan quy định giờ làm việc.')).toEqual([]);
+  });
+});

@@ -802,7 +802,7 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     const e = rulebookEnd(ctx, j);
     if (e > 0) return { i, j: e };
     // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học": a capitalised rule book named by its words, like a plan.
-    if (key === 'quy chế') {
+    if (key === 'quy chế' || key === 'nội quy') {
       const named = namedPlanEnd(ctx, i, j);
       if (named > 0) return { i, j: named };
     }
