@@ -383,6 +383,7 @@ export const en: Messages = {
   'panel.unreadable': (p) => `${p.n} saved ${pl(p.n, 'note', 'notes')} could not be read. The original data is kept as it is, never deleted.`,
   'panel.empty': 'No highlights yet. Select a passage with the mouse or by holding a finger on a word, then pick a colour in the bar that appears. With the keyboard: Tab to the text, ↑ ↓ to another paragraph, S selects a sentence, → adds a word; H highlights, N writes a note, ? lists every shortcut.',
   'panel.orphans': 'Not found in the article',
+  'panel.showAll': (p: { n: number }) => `Show all ${p.n} notes`,
   'panel.orphansHelp': 'The article has changed and no longer has this passage. The note is kept until you delete it.',
   'panel.saving': 'Saving…',
   'panel.failed': 'Not saved yet.',

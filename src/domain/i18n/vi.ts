@@ -400,6 +400,7 @@ export const vi = {
   'panel.unreadable': (p: { n: number }) => `${p.n} ghi chú đã lưu không đọc được. Dữ liệu gốc vẫn được giữ nguyên, không bị xoá.`,
   'panel.empty': 'Chưa có đoạn tô nào. Chọn một đoạn bằng chuột hoặc giữ ngón tay trên chữ, rồi chọn màu trên thanh hiện ra. Bằng bàn phím: Tab đến đoạn văn, ↑ ↓ đổi đoạn, S chọn một câu, → thêm một từ; H để tô, N để ghi chú, ? xem mọi phím tắt.',
   'panel.orphans': 'Không tìm thấy trong bài',
+  'panel.showAll': (p: { n: number }) => `Hiện cả ${p.n} ghi chú`,
   'panel.orphansHelp': 'Bài viết đã thay đổi và không còn đoạn văn này. Ghi chú vẫn được giữ lại cho đến khi bạn tự xoá.',
   'panel.saving': 'Đang lưu…',
   'panel.failed': 'Chưa lưu được.',

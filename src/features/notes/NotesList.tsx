@@ -1,4 +1,5 @@
 import { memo, useCallback, useDeferredValue, useId, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article } from '../../domain/article/types';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../domain/notes/annotation';
 import { isStorageError } from '../../storage';
@@ -23,6 +24,8 @@ interface Props {
 }
 
 const PREVIEW = 180;
+/** Notes listed before "Hiện cả N ghi chú": a thousand items laid out at once held the highlights' first paint back. */
+export const LIST_LIMIT = 50;
 
 function preview(quote: string): string {
   const q = quote.replace(/\s+/g, ' ').trim();
@@ -41,6 +44,7 @@ export default function NotesList({ article, highlights: current, exportSlot, be
   const id = useId();
   const [filter, setFilter] = useState<HighlightColor | null>(null);
   const [tag, setTag] = useState<string | null>(null);
+  const [everything, setEverything] = useState(false);
   const t = useT();
   const names = useColorNames();
   const actions = useHighlightActions(article);
@@ -169,10 +173,24 @@ export default function NotesList({ article, highlights: current, exportSlot, be
 
       {shown.length > 0 && (
         <ol className="hl-notes-list">
-          {shown.map((h) => (
+          {(everything ? shown : shown.slice(0, LIST_LIMIT)).map((h) => (
             <NoteItem key={h.id} h={h} onJump={jump} onEdit={edit} />
           ))}
         </ol>
+      )}
+      {!everything && shown.length > LIST_LIMIT && (
+        <button
+          type="button"
+          className="hl-small-button hl-notes-more"
+          onClick={(e) => {
+            const list = e.currentTarget.previousElementSibling;
+            flushSync(() => setEverything(true));
+            // The button is gone: focus moves on to the first note it revealed.
+            list?.querySelectorAll<HTMLElement>('.hl-note-jump')[LIST_LIMIT]?.focus();
+          }}
+        >
+          {t('panel.showAll', { n: shown.length })}
+        </button>
       )}
 
       {shownOrphans.length > 0 && (
