@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { validateArticle } from '../../src/domain/article/schema';
 import type { Article, Block, Entity } from '../../src/domain/article/types';
+import { applyCspToDist } from '../../scripts/csp';
 import { prerender } from '../../scripts/prerender';
 import { largeArticle, spreadHighlights, staticArticleHtml, styleLinks } from './fixtures';
 import { BARE_PATH, DIST, FIXTURES, LARGE_CHARS, LARGE_HIGHLIGHTS, LARGE_ID, LARGE_SPA_ID, ROOT, SEED, SSR, STATIC_PATH } from './paths';
@@ -87,6 +88,9 @@ export async function makeFixtures(): Promise<Fixtures> {
   // The same article under another id, not prerendered: the client-rendered path (SPA shell + fetch).
   writeFileSync(join(DIST, 'articles', `${LARGE_SPA_ID}.json`), JSON.stringify({ ...large, id: LARGE_SPA_ID }));
   await prerender({ dist: DIST, ssr: SSR, articles: [large] });
+  // As `npm run build` does for its own pages: without the inline styles' hashes in its policy the
+  // large article would be measured unstyled (no content-visibility, no fonts, no layout of the panels).
+  applyCspToDist(join(DIST, 'a'));
 
   // The storage page: Margin's real storage module, on the app's origin.
   await viteBuild({

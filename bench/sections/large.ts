@@ -35,6 +35,9 @@ export const large: Section = {
 
       const page = await context.newPage();
       prerendered.push(await loadForText(page, `${origin}/a/${LARGE_ID}`));
+      // A page measured without its styles (a policy refusing the inline CSS) would say nothing about Margin.
+      const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.article-body > .block')!).contentVisibility === 'auto');
+      if (!styled) throw new Error(`/a/${LARGE_ID} is not styled: its inline CSS did not apply (Content-Security-Policy?)`);
       if (highlightsUi) {
         try {
           await page.waitForFunction(() => ((window as unknown as BenchWindow).__bench.hlDoneAt ?? 0) > 0, null, { polling: 100, timeout: 60_000 });
