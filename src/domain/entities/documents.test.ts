@@ -412,3 +412,17 @@ describe('rules of procedure', () => {
     expect(texts('document', 'Nội quy cơ quan quy định giờ làm việc.')).toEqual([]);
   });
 });
+
+describe('set phrases and stray spaces inside documents', () => {
+  it.each([
+    ['Quốc hội bàn dự án Luật Hỗ trợ doanh nghiệp nhỏ và vừa; Chính phủ giải trình.', 'Luật Hỗ trợ doanh nghiệp nhỏ và vừa'],
+    ['Thủ tướng phê duyệt Đề án hỗ trợ doanh nghiệp nhỏ và vừa đến năm 2025.', 'Đề án hỗ trợ doanh nghiệp nhỏ và vừa đến năm 2025'],
+    ['Bộ đã ký công văn số 512/ BTC-NSNN gửi các tỉnh.', 'công văn số 512/ BTC-NSNN'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it('"và vừa" (and just) after a law is the clause going on', () => {
+    expect(texts('document', 'Ông nhắc đến Luật Đất đai và vừa ký quyết định.')[0]).toBe('Luật Đất đai');
+  });
+});

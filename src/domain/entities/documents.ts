@@ -16,7 +16,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS } = plans;
+const { dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -57,10 +57,18 @@ function namedByNumber(ctx: BlockCtx, k: number): boolean {
 /** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
 function codeEnd(ctx: BlockCtx, j: number): number {
   let e = j + 1;
-  while (e < ctx.n && !ctx.tokens[e]!.sp) {
-    const t = ctx.tokens[e]!;
-    if (t.kind === PUNCT && !'/-.'.includes(t.s)) break;
+  const glue = (): void => {
+    while (e < ctx.n && !ctx.tokens[e]!.sp) {
+      const t = ctx.tokens[e]!;
+      if (t.kind === PUNCT && !'/-.'.includes(t.s)) break;
+      e++;
+    }
+  };
+  glue();
+  // "301/ BGDĐT-GDMN": a stray space after the slash, before the issuer.
+  if (e > j + 1 && ctx.tokens[e - 1]!.s === '/' && ctx.tok(e)?.acr) {
     e++;
+    glue();
   }
   while (e > j + 1 && ctx.tokens[e - 1]!.kind === PUNCT) e--;
   // "439 – QĐNS/TW": the issuer's code after a spaced dash (letters glued to a slash).
@@ -245,6 +253,12 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       const ofMerit = t.k === 'có' && ctx.keyAt(e + 1) === 'công';
       if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !ofMerit && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
       if (!t.cap && LAW_NAME_STOP.has(t.k) && !COMPOUND_SECOND.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+      const phrase = setPhraseLen(ctx, e);
+      if (phrase > 0) {
+        e += phrase;
+        words += phrase;
+        continue;
+      }
       if (ofMerit) {
         e += 2;
         words += 2;
@@ -332,6 +346,12 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
     }
     if (words > 0 && dashCompound(ctx, e)) {
       e++;
+      continue;
+    }
+    const phrase = setPhraseLen(ctx, e);
+    if (phrase > 0) {
+      e += phrase;
+      words += phrase;
       continue;
     }
     // "… toàn diện ASEAN - Trung Quốc": the parties' names either side of a dash.

@@ -86,6 +86,12 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       if (p > 0) return p;
       if (t.k === 'giai') return 0;
     }
+    const phrase = setPhraseLen(ctx, q);
+    if (phrase > 0) {
+      q += phrase;
+      words += phrase;
+      continue;
+    }
     if (t.kind === WORD && JOINERS.has(t.k) && words > 0 && contentAt(ctx, q + 1) && !STOPWORDS.has(ctx.keyAt(q + 1) ?? '')) {
       q++;
       continue;
@@ -196,4 +202,9 @@ export function dashCompound(ctx: BlockCtx, q: number): boolean {
   const before = ctx.tok(q - 1);
   const after = ctx.tok(q + 1);
   return !!before && !!after && before.kind === WORD && !before.cap && after.kind === WORD && !after.cap && after.sp && !STOPWORDS.has(after.k);
+}
+
+/** Set phrases whose middle is a function word: "(doanh nghiệp) nhỏ và vừa" (small and medium). Returns their length at q, or 0. */
+export function setPhraseLen(ctx: BlockCtx, q: number): number {
+  return ctx.keyAt(q) === 'nhỏ' && ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
 }
