@@ -260,7 +260,7 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
   it.each([
     ['Đoàn khách được đón tại Phủ Chủ tịch.'],
     ['Người dân ký vào tờ khai. Tờ Việt Nam không có.'],
-    ['Ông sống ở xã Đắk Tờ Re. Tờ Nhân dân Nhật báo đưa tin.'],
+    ['Ông sống ở xã Đắk Tờ Re. Tờ Nhân dân Nhật báo đưa tin. Tờ Al-Masdar cho biết.'],
     ['Cơ hội Việt Nam rộng mở khi xã hội Việt Nam đổi mới.'],
     ['Các hãng trong nước Việt Nam giảm giá.'],
     // Lower-case words before a pause may be a verb phrase; "trường hợp" is no school.

@@ -468,6 +468,8 @@ function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (ctx.tokens[c]!.cap && !ctx.startsSentence(c)) return null;
   const e = capRunEnd(ctx, i, 4);
   if (COUNTRIES.exact(ctx.keys, i, e) || MAJOR_PLACES.exact(ctx.keys, i, e)) return null;
+  // "tờ Al-Masdar News": a name glued on by a hyphen is not cut at the hyphen.
+  if (ctx.isPunct(e, '-') && !ctx.tokens[e]!.sp) return null;
   // "hãng thông tấn Hàn Quốc Yonhap": the country, then the agency's name.
   const country = COUNTRIES.match(ctx.keys, i);
   if (country > 0 && i + country < e) return { i: i + country, j: e };
