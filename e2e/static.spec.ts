@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expectHighlightCount, highlight, openArticle, phraseIn, SEED_URL, textSettled } from './support/reader';
+import { expectHighlightCount, expectSavedHighlight, highlight, openArticle, phraseIn, SEED_URL, textSettled } from './support/reader';
 
 /**
  * A prerendered article with nothing of the reader's to show is complete as HTML: its code (React
@@ -57,6 +57,30 @@ test('the first key, "?", loads the application and opens the list of shortcuts'
   await textSettled(page);
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog').filter({ hasText: /phím tắt/i })).toBeVisible();
+});
+
+test('"h" on a selection made before the application is here highlights it once it is', async ({ page }) => {
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  const phrase = await phraseIn(page, 3, 2, 3);
+  // A selection made without the pointer (no sign of use yet), then the key.
+  await page.locator('[data-block="3"]').evaluate((el, phrase) => {
+    const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = node.nextNode(); n; n = node.nextNode()) {
+      const at = n.textContent!.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + phrase.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error('phrase not in one text node');
+  }, phrase);
+  await expect(live(page)).toHaveCount(0);
+  await page.keyboard.press('h');
+  await expectSavedHighlight(page, phrase);
 });
 
 test('a link followed before the application is here still goes there', async ({ page }) => {
