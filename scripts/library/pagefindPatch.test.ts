@@ -1,7 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/domain/article/types';
+import { readIndexChunks, type IndexChunk } from '../../src/domain/search/pagefindChunks';
 import { toIndexQuery } from '../../src/domain/search/records';
 import { readLibrary } from './build';
 import { PATCH_MARK, patchPagefindJs } from './pagefindPatch';
@@ -9,17 +12,51 @@ import { loadPagefind, type PagefindApi } from './pagefindNode';
 import { buildSearchIndex } from './searchIndex';
 
 let dir = '';
+/** Pagefind's own pagefind.js with every index chunk loaded: the answers a search should give. */
 let plain: PagefindApi;
 let patched: PagefindApi;
+let spreadChunks: IndexChunk[] = [];
+
+function chunksOf(index: string): IndexChunk[] {
+  const meta = readdirSync(index).find((f) => f.endsWith('.pf_meta'))!;
+  return readIndexChunks(gunzipSync(readFileSync(join(index, meta))).subarray(12));
+}
+
+async function withEveryChunk(index: string): Promise<PagefindApi> {
+  const pf = (await loadPagefind(index)) as PagefindApi & { preload(q: string): Promise<void> };
+  // Pagefind loads, for a word, the chunk whose range holds it: each chunk's first word loads that chunk.
+  for (const c of chunksOf(index)) await pf.preload(c.from);
+  return pf;
+}
+
+/**
+ * 40 articles, each one word ("tinaa" … "tinbn") 1,500 times: the "tin" words fill several index chunks,
+ * and each page has one of them.
+ */
+function spreadLibrary(): Article[] {
+  return Array.from({ length: 40 }, (_, i) => {
+    const word = `tin${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}`;
+    const text = `${`${word} `.repeat(1500)}chung`;
+    return { id: `s${i}`, title: `Bài ${i}`, published: '2020-01-01', source: 'Test', byline: null, lang: 'vi', blocks: [{ type: 'paragraph', text }], entities: [] };
+  });
+}
+
+function patchIn(index: string): void {
+  const js = join(index, 'pagefind.js');
+  writeFileSync(js, patchPagefindJs(readFileSync(js, 'utf8')));
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'margin-pagefind-patch-'));
   // The bundled library: real Vietnamese articles, with people and organisations as meta fields.
   await buildSearchIndex(readLibrary('public/articles').articles, join(dir, 'plain'), { patch: false });
   cpSync(join(dir, 'plain'), join(dir, 'patched'), { recursive: true });
-  const js = join(dir, 'patched', 'pagefind.js');
-  writeFileSync(js, patchPagefindJs(readFileSync(js, 'utf8')));
-  [plain, patched] = [await loadPagefind(join(dir, 'plain')), await loadPagefind(join(dir, 'patched'))];
+  patchIn(join(dir, 'patched'));
+  [plain, patched] = [await withEveryChunk(join(dir, 'plain')), await loadPagefind(join(dir, 'patched'))];
+  await buildSearchIndex(spreadLibrary(), join(dir, 'spread-plain'), { patch: false });
+  cpSync(join(dir, 'spread-plain'), join(dir, 'spread'), { recursive: true });
+  patchIn(join(dir, 'spread'));
+  spreadChunks = chunksOf(join(dir, 'spread'));
 }, 120_000);
 
 afterAll(() => {
@@ -35,13 +72,14 @@ async function answer(pf: PagefindApi, query: string, exactDiacritics: boolean) 
   const shown = await Promise.all(r.results.slice(0, 6).map((x) => x.data()));
   return {
     total: r.unfilteredResultCount,
-    ranked: r.results.map((x) => [x.id, x.score]),
+    // Pagefind adds meta-field boosts in hash-map order: the last bits of a score vary between instances.
+    ranked: r.results.map((x) => [x.id, Number(x.score.toPrecision(6))]),
     words: r.results.slice(0, 6).map((x) => x.words),
     shown: shown.map((d) => [d.url, d.excerpt, d.locations]),
   };
 }
 
-describe('the patched pagefind.js answers exactly as Pagefind wrote it', () => {
+describe('the patched pagefind.js answers exactly as Pagefind does with the whole index loaded', () => {
   // Prefixes of common syllables (many pages, many positions), names, meta matches, nothing found.
   it.each([
     ['ng', false], ['ngu', false], ['nguyen xuan phuc', false], ['Nguyễn Xuân Phúc', false], ['Nguyễn Xuân Phúc', true],
@@ -54,7 +92,41 @@ describe('the patched pagefind.js answers exactly as Pagefind wrote it', () => {
   });
 });
 
+describe('a search answers the same whatever was searched before it', () => {
+  it('on an index whose "tin" words fill several chunks', () => {
+    expect(spreadChunks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['tin', 'tinbn'],
+    ['tinb', 'tinaa'],
+    ['chung tin', 'tinbn'],
+    ['tinaaz', 'tinab'], // no word extends it: Pagefind then takes the longest word it starts with
+  ])('%s, fresh and after %s', async (query, before) => {
+    const want = await answer(await withEveryChunk(join(dir, 'spread-plain')), query, false);
+    const fresh = await loadPagefind(join(dir, 'spread'));
+    expect(await answer(fresh, query, false)).toEqual(want);
+    const after = await loadPagefind(join(dir, 'spread'));
+    await after.search(before);
+    expect(await answer(after, query, false)).toEqual(want);
+    if (query === 'tin') expect(want.total).toBe(40);
+  });
+
+  it('is what Pagefind alone does not do (so the table above reaches the case)', async () => {
+    const alone = await loadPagefind(join(dir, 'spread-plain'));
+    const fresh = (await answer(alone, 'tin', false)).total;
+    await alone.search('tinbn');
+    expect(fresh).toBeLessThan((await answer(alone, 'tin', false)).total);
+  });
+});
+
 describe('patchPagefindJs', () => {
+  it('stops the build when the chunk request to widen is not there', () => {
+    const plainJs = readFileSync(join(dir, 'plain', 'pagefind.js'), 'utf8');
+    const without = plainJs.replace('let index_array=JSON.parse(index_resp);', 'let index_array=[];');
+    expect(() => patchPagefindJs(without)).toThrow(/"let index_array=JSON\.parse\(index_resp\);…" found nowhere/);
+  });
+
   it('marks the file and leaves a patched one as it is', () => {
     const once = readFileSync(join(dir, 'patched', 'pagefind.js'), 'utf8');
     expect(once.startsWith(PATCH_MARK)).toBe(true);

@@ -6,8 +6,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Article } from '../../src/domain/article/types';
+import { readIndexChunks } from '../../src/domain/search/pagefindChunks';
 import { searchRecord } from '../../src/domain/search/records';
 import { patchPagefindJs } from './pagefindPatch';
 
@@ -38,9 +40,22 @@ export async function buildSearchIndex(articles: Iterable<Article>, outputPath: 
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     const js = join(outputPath, 'pagefind.js');
-    if (patch) writeFileSync(js, patchPagefindJs(readFileSync(js, 'utf8')));
+    if (patch) {
+      writeFileSync(js, patchPagefindJs(readFileSync(js, 'utf8')));
+      checkChunkList(outputPath);
+    }
   } finally {
     await pagefind.close();
   }
   return count;
+}
+
+/** The patched pagefind.js reads the index chunks from the metadata: one it cannot read stops the build here. */
+function checkChunkList(outputPath: string): void {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const { hash } of Object.values(entry.languages)) {
+    const meta = gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`)));
+    if (new TextDecoder().decode(meta.subarray(0, 12)) !== 'pagefind_dcd') throw new Error(`pagefind: pagefind.${hash}.pf_meta has no signature`);
+    readIndexChunks(meta.subarray(12));
+  }
 }

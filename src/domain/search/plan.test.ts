@@ -13,7 +13,10 @@ describe('planQuery', () => {
     ['ng', { kind: 'search', query: 'ng' }],
     ['đả', { kind: 'search', query: toIndexText('đả') }],
     ['y tế', { kind: 'search', query: 'y tế' }],
-    ['ha  n', { kind: 'search', query: 'ha n' }],
+    ['ha  n', { kind: 'short', query: 'ha n' }],
+    ['ha n ', { kind: 'short', query: 'ha n' }],
+    ['n ha', { kind: 'search', query: 'n ha' }],
+    ['bộ tr', { kind: 'search', query: toIndexText('bộ tr') }],
   ])('%j → %j', (text, plan) => {
     expect(planQuery(text)).toEqual(plan);
   });
