@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp';
 import { marginLibrary } from './scripts/library/vitePlugin';
 import { prefsBoot } from './scripts/prefsBoot';
+import { preloadApp } from './scripts/preloadApp';
 
 /** The library to build: the bundled articles, or MARGIN_LIBRARY=<dir> (a folder `npm run ingest` wrote). */
 const articlesDir = resolve(process.env.MARGIN_LIBRARY ?? 'public/articles');
@@ -28,6 +29,8 @@ export default defineConfig({
     marginLibrary(articlesDir),
     // Theme, size, width and marks from localStorage onto <html> before the first paint.
     prefsBoot(),
+    // The shell's pages start the application at once: fetch its code beside the entry.
+    preloadApp(),
     VitePWA({
       strategies: 'generateSW',
       // Never swap the app under a reader mid-note: a new version waits until they click "Tải lại".
