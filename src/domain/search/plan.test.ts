@@ -13,8 +13,11 @@ describe('planQuery', () => {
     ['ng', { kind: 'search', query: 'ng' }],
     ['đả', { kind: 'search', query: toIndexText('đả') }],
     ['y tế', { kind: 'search', query: 'y tế' }],
-    ['ha  n', { kind: 'short', query: 'ha n' }],
-    ['ha n ', { kind: 'short', query: 'ha n' }],
+    // A one-letter word beside a longer one may be a whole word: searched.
+    ['ha  n', { kind: 'search', query: 'ha n' }],
+    ['ha n ', { kind: 'search', query: 'ha n' }],
+    ['quận 1', { kind: 'search', query: toIndexText('quận 1') }],
+    ['châu Á', { kind: 'search', query: toIndexText('châu Á') }],
     ['n ha', { kind: 'search', query: 'n ha' }],
     ['bộ tr', { kind: 'search', query: toIndexText('bộ tr') }],
   ])('%j → %j', (text, plan) => {

@@ -3,23 +3,24 @@ import { toIndexQuery } from './records';
 /**
  * What one state of the search box asks for. A query whose every word is one letter is not searched:
  * at 10,000 articles "đ" matches 9 in 10 of them and takes Pagefind 100–250 ms to score, so the box
- * asks for a second letter instead. Nor is one whose last word is one letter ("hà n"): every word of
- * the index starting with "n" is matched against the pages of "hà", 3–7 s at 10,000 articles now
- * that a search sees every index chunk (scripts/library/pagefindPatch.ts).
+ * asks for a second letter instead. A one-letter word beside a longer one is searched: it may be the
+ * whole word ("châu Á", "quận 1", "y tế"), and leaving it out would answer another question. (At
+ * 10,000 articles such a query can take seconds since a search sees every index chunk it may need,
+ * scripts/library/pagefindPatch.ts: bench/README.md, section 7.)
  */
 export type QueryPlan =
   | { kind: 'empty' }
   | { kind: 'short'; query: string }
   | { kind: 'search'; query: string };
 
-/** Letters the last word of a query needs before it is searched. */
+/** Letters the longest word of a query needs before it is searched. */
 export const MIN_WORD_LETTERS = 2;
 
 export function planQuery(text: string): QueryPlan {
   const query = toIndexQuery(text);
   if (query === '') return { kind: 'empty' };
-  const letters = query.split(' ').map((w) => [...w].length);
-  return letters[letters.length - 1]! < MIN_WORD_LETTERS ? { kind: 'short', query } : { kind: 'search', query };
+  const longest = Math.max(...query.split(' ').map((w) => [...w].length));
+  return longest < MIN_WORD_LETTERS ? { kind: 'short', query } : { kind: 'search', query };
 }
 
 /**
