@@ -18,6 +18,8 @@ import './styles/base.css';
 import './styles/bidi.css';
 
 const loadApp = reloadable(() => import('./app/start'));
+// The all-notes page's code and first read start beside the application's download, not after it.
+if (parseRoute(window.location.pathname).name === 'notes') void import('./features/notes/earlyStart').then((m) => m.startNotesPageEarly(), () => undefined);
 
 registerServiceWorker();
 const root = document.getElementById('root')!;

@@ -3,12 +3,8 @@ import { useLayoutEffect, useState, type ComponentType } from 'react';
 import { Island } from '../../components/island';
 import { LoadingView } from '../../components/ErrorView';
 import { useT } from '../../lib/i18n';
-import { parseRoute } from '../../lib/router';
-import { loadedNotesView, loadNotesView, primeNotesPage, startNotesPageEarly } from './earlyStart';
-
-// The entry evaluates this module before React starts: on a direct visit to /notes the page's code and
-// first read start now, in parallel with the app's boot.
-if (typeof window !== 'undefined' && parseRoute(window.location.pathname).name === 'notes') startNotesPageEarly();
+import { loadedNotesView, loadNotesView } from './earlyStart';
+import { primeNotesPage } from './primeNotesPage';
 
 /** Rethrows a load failure inside the Island, which says so and offers "Thử lại". */
 function Failed({ error }: { error: unknown }): never {

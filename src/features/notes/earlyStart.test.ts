@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { notesOverviewQueryOptions, overviewKey } from '../../annotations/getNotesOverview';
-import { indexQueryOptions } from '../../articles/getIndex';
+import { INDEX_URL, indexQueryOptions } from '../../articles/getIndex';
 import type { ArticleIndex } from '../../domain/article/types';
 import { withNote } from '../../domain/notes/model';
 import { buildNotesView } from '../../domain/notes/notesView';
@@ -48,23 +48,28 @@ afterEach(() => {
   vi.resetModules();
   fetched = [];
 });
-const stubFetch = () =>
+/** The server's answers, in order (the last one repeated): the index as JSON unless told otherwise. */
+const stubFetch = (...answers: (() => Response)[]) =>
   vi.stubGlobal('fetch', (url: string) => {
     fetched.push(url);
-    return Promise.resolve(new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } }));
+    const answer = answers[Math.min(fetched.length - 1, answers.length - 1)] ?? asJson;
+    return Promise.resolve(answer());
   });
+const asJson = () => new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
+/** Both halves, fresh: the boot script's (earlyStart) and the page's (primeNotesPage), sharing one module state. */
+const load = async () => ({ ...(await import('./earlyStart')), ...(await import('./primeNotesPage')) });
 
 describe("the all-notes page's first read", () => {
   it('on a direct visit: started before there is a query client, found by the page under its own keys, the index fetched once', async () => {
     stubFetch();
-    const early = await import('./earlyStart');
+    const early = await load();
     early.startNotesPageEarly();
     const client = createQueryClient();
     early.primeNotesPage(client);
     // What the page's own queries get (staleTime Infinity, as in the app): the early reads, not new ones.
     const overview = await client.fetchQuery(notesOverviewQueryOptions(NOTES_PAGE_SIZE, titleOf));
     await client.fetchQuery(indexQueryOptions());
-    expect(fetched).toEqual(['/articles/index.json']);
+    expect(fetched).toEqual([INDEX_URL]);
     expect(client.getQueryData(overviewKey(NOTES_PAGE_SIZE))).toBe(overview);
     expect(overview.summaries).toHaveLength(articles.length);
     // Articles with equal activity picked by title, as the page lists them: exactly its first rows, in their order.
@@ -78,7 +83,7 @@ describe("the all-notes page's first read", () => {
 
   it('on a visit from another page: the titles already in the cache are not fetched again', async () => {
     stubFetch();
-    const early = await import('./earlyStart');
+    const early = await load();
     const client = createQueryClient();
     client.setQueryData(indexQueryOptions().queryKey, index);
     early.primeNotesPage(client);
@@ -89,7 +94,7 @@ describe("the all-notes page's first read", () => {
 
   it('adopts the early reads once: a second page render starts nothing new', async () => {
     stubFetch();
-    const early = await import('./earlyStart');
+    const early = await load();
     early.startNotesPageEarly();
     early.startNotesPageEarly();
     const client = createQueryClient();
@@ -97,6 +102,36 @@ describe("the all-notes page's first read", () => {
     early.primeNotesPage(client);
     await client.fetchQuery(notesOverviewQueryOptions(NOTES_PAGE_SIZE, titleOf));
     await client.fetchQuery(indexQueryOptions());
-    expect(fetched).toEqual(['/articles/index.json']);
+    expect(fetched).toEqual([INDEX_URL]);
+  });
+
+  it.each<[string, () => Response]>([
+    ['an HTML fallback page', () => new Response('<!doctype html><title>Margin</title>', { headers: { 'content-type': 'text/html' } })],
+    ['a server error', () => new Response('oops', { status: 500 })],
+  ])('the early index came as %s: the page fetches it itself (and would say what went wrong); the first rows are still right', async (_name, first) => {
+    stubFetch(first, asJson);
+    const early = await load();
+    early.startNotesPageEarly();
+    const client = createQueryClient();
+    early.primeNotesPage(client);
+    expect(await client.fetchQuery(indexQueryOptions())).toEqual(index);
+    expect(fetched).toEqual([INDEX_URL, INDEX_URL]);
+    const overview = await client.fetchQuery(notesOverviewQueryOptions(NOTES_PAGE_SIZE, titleOf));
+    // Read with ids for titles: the same articles, so the page's rows are still all there.
+    expect(overview.summaries).toHaveLength(articles.length);
+  });
+
+  it('an early index that is JSON but not an index fails as the page would fail it', async () => {
+    stubFetch(() => new Response('{"articles": 3}', { headers: { 'content-type': 'application/json' } }));
+    const early = await load();
+    early.startNotesPageEarly();
+    const client = createQueryClient();
+    early.primeNotesPage(client);
+    await expect(client.fetchQuery({ ...indexQueryOptions(), retry: false })).rejects.toMatchObject({ name: 'LoadError', kind: 'invalid' });
+  });
+
+  it('asks for the same file as the page', async () => {
+    const { EARLY_INDEX_URL } = await load();
+    expect(EARLY_INDEX_URL).toBe(INDEX_URL);
   });
 });

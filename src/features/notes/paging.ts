@@ -1,9 +1,9 @@
 import { formatNumber } from '../../domain/i18n/format';
 import type { Lang } from '../../domain/i18n/languages';
 import { translator } from '../../domain/i18n/t';
+import { NOTES_PAGE_SIZE } from './pageSize';
 
-/** The all-notes page paints this many rows at first and adds as many per "Hiện thêm". */
-export const NOTES_PAGE_SIZE = 100;
+export { NOTES_PAGE_SIZE };
 
 /** "Hiện thêm 100 ghi chú (còn 9.900)" / "Show 100 more notes (9,900 left)". */
 export function moreLabel(lang: Lang, shown: number, total: number): string {
