@@ -52,6 +52,14 @@ test('the first click, on a button, loads the application and is answered', asyn
   await expect(live(page)).toHaveCount(1);
 });
 
+test('a click with no pointer or key before it (a screen reader activating a button) loads the application and is answered', async ({ page }) => {
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  const menu = page.getByRole('button', { name: 'Tuỳ chọn hiển thị' });
+  await menu.dispatchEvent('click');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('the first key, "?", loads the application and opens the list of shortcuts', async ({ page }) => {
   await page.goto(SEED_URL);
   await textSettled(page);

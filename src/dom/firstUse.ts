@@ -4,8 +4,11 @@
  * so nothing the reader asked for is dropped. Links keep working on their own (native navigation).
  */
 
-/** Events that say a reader is about to use the page, not only read it. */
-export const USE_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel'] as const;
+/**
+ * Events that say a reader is about to use the page, not only read it. `click` too: a screen
+ * reader or a switch device may activate a button with a click and no pointer or key before it.
+ */
+export const USE_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'click'] as const;
 
 export interface FirstUse {
   /** Resolves at the first sign of use. */
