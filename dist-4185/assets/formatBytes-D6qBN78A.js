@@ -1,1 +1,0 @@
-import{T as e}from"./i18n-l-2BJP1h.js";var t=[`B`,`KB`,`MB`,`GB`,`TB`];function n(n,r=`vi`){if(!Number.isFinite(n)||n<=0)return`0 B`;let i=n,a=0;for(;i>=1024&&a<t.length-1;)i/=1024,a++;return a<t.length-1&&Number(i.toFixed(1))>=1024&&(i/=1024,a++),`${e(r,i,a===0||i>=100?0:1)} ${t[a]}`}export{n as t};

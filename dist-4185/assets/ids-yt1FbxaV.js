@@ -1,1 +1,0 @@
-import{t as e}from"./text-DgHT_17j.js";var t=`own--`;function n(e){return e.startsWith(t)}function r(n,r){let i=r.toLowerCase().replace(/[^a-z0-9]/g,``).slice(0,12)||`0`;return`${t}${e(n,48)}-${i}`}export{r as n,n as t};

@@ -1,1 +1,0 @@
-var e=2048,t=2048,n=1e5,r=5e5,i=1024;export{t as a,r as i,e as n,n as r,i as t};
