@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { blockText, charBox } from './support/text';
-import { clickHighlight, expectHighlightStyles, startUsing, highlightFocused, highlightInViewport, paintedHighlights } from './support/reader';
+import { blockText } from './support/text';
+import { clickHighlight, dragSelect, expectHighlightStyles, startUsing, highlightFocused, highlightInViewport, paintedHighlights } from './support/reader';
 
 /**
  * Reading comfort (issue #15): whole-word selections, highlights and entity marks that never look
@@ -34,17 +34,9 @@ async function open(page: Page, url = URL): Promise<void> {
   await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
 }
 
-/** Drags from the left edge of character `from` to the right edge of character `to - 1` of a block. */
+/** Drags from the left edge of character `from` to the right edge of character `to - 1` of a block, once the text stays put. */
 async function drag(page: Page, block: number, from: number, to: number): Promise<void> {
-  const start = await charBox(page, block, from);
-  await page.evaluate((dy) => window.scrollBy(0, dy), start.y - 160);
-  const a = await charBox(page, block, from);
-  const b = await charBox(page, block, to - 1);
-  await page.mouse.move(a.x + 1, a.y + a.h / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
-  await page.mouse.up();
+  await dragSelect(page, { block, start: from }, { block, end: to });
 }
 
 /** The exact quotes of every stored annotation (IndexedDB `margin` / `annotations`). */

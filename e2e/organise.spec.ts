@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
-import { blockText, charBox } from './support/text';
-import { clickHighlight, paintedHighlights, startUsing } from './support/reader';
+import { blockText } from './support/text';
+import { clickHighlight, dragOverPhrase, paintedHighlights, startUsing } from './support/reader';
 
 /**
  * Issue #16: tags, named colours, the notes page (search, edit, delete with undo) and Margin in
@@ -24,18 +24,7 @@ async function openArticle(page: Page): Promise<void> {
 }
 
 async function selectPhrase(page: Page, block: number, phrase: string): Promise<void> {
-  const text = await blockText(page, block);
-  const start = text.indexOf(phrase);
-  expect(start).toBeGreaterThanOrEqual(0);
-  const first = await charBox(page, block, start);
-  await page.evaluate((dy) => window.scrollBy(0, dy), first.y - 140);
-  const a = await charBox(page, block, start);
-  const b = await charBox(page, block, start + phrase.length - 1);
-  await page.mouse.move(a.x + 1, a.y + a.h / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
-  await page.mouse.up();
+  await dragOverPhrase(page, block, phrase);
   await expect(toolbar(page)).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { blockText, charBox } from './support/text';
-import { paintedHighlights, waitForServiceWorkerControl } from './support/reader';
+import { blockText } from './support/text';
+import { dragSelect, paintedHighlights, waitForServiceWorkerControl } from './support/reader';
 
 /** Issue #14: the reader's own articles — paste or drop, preview, store, read offline, delete. */
 test.describe.configure({ timeout: 90_000 });
@@ -400,15 +400,7 @@ test('an own article can be highlighted with the mouse like any other, and the h
   const text = await blockText(page, 3);
   const phrase = text.split(' ').slice(3, 9).join(' ');
   const start = text.indexOf(phrase);
-  const first = await charBox(page, 3, start);
-  await page.evaluate((dy) => window.scrollBy(0, dy), first.y - 140);
-  const a = await charBox(page, 3, start);
-  const b = await charBox(page, 3, start + phrase.length - 1);
-  await page.mouse.move(a.x + 1, a.y + a.h / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + b.h / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.w - 1, b.y + b.h / 2, { steps: 6 });
-  await page.mouse.up();
+  await dragSelect(page, { block: 3, start }, { block: 3, end: start + phrase.length });
   const toolbar = page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' });
   await toolbar.getByRole('button', { name: 'Tô vàng' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã tô vàng và lưu.' })).toBeVisible();
