@@ -242,7 +242,10 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   // "George W Bush": a middle initial belongs to the name before it.
   if (f > i && tokens[f]!.s.length === 1 && tokens[f]!.cap) f--;
   // A hyphenated lower-case syllable ("Jae-in") marks a foreign name whatever its first word looks like.
-  if (f < i || (isVietnameseSyllable(tokens[f]!.k) && wEnd === end)) return -1;
+  if (f < i) return -1;
+  // "Bộ trưởng Hải quân Ray Mabus": a whole run of a first name shaped like a Vietnamese syllable and a
+  // family name that is not one, right after a capitalised word (not after "thành phố": a town), and no place.
+  if (isVietnameseSyllable(tokens[f]!.k) && wEnd === end && !(f === i && f + 2 === end && !isVietnameseSyllable(tokens[f + 1]!.k) && afterCapitalised(ctx, f) && !isKnownPlace(ctx.keys, f, end) && COUNTRIES.match(ctx.keys, f) === 0)) return -1;
   // "Kim Jong Un": a family name before; but not the end of a place ("châu Âu Donald Tusk").
   if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
   // Let a name run on to the left while its words are foreign too ("Tedros Adhanom Ghebreyesus").
@@ -257,6 +260,8 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   if (wEnd - f < 2) return -1;
   for (let h = 1; h <= 3 && f - h >= 0; h++) {
     if (ctx.headLen[f - h] !== h || SELF_NAMED.has(headKey(ctx, f - h, h))) continue;
+    // "Bộ trưởng Quốc phòng James Mattis": a lower-case head glued after a capitalised syllable is that word's own syllable.
+    if (h === 1 && !tokens[f - 1]!.cap && f >= 2 && tokens[f - 2]!.kind === WORD && tokens[f - 2]!.cap) continue;
     // The tail of a longer head ("hội" of "Quốc hội") is judged with that head.
     const outer = f - h - 1;
     if (outer >= 0 && ctx.headLen[outer]! === h + 1 && SELF_NAMED.has(headKey(ctx, outer, h + 1))) continue;
@@ -278,6 +283,13 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     }
   }
   return -1;
+}
+
+/** Token f-1 is a capitalised word or the lower-case syllable of one ("Quốc phòng"). */
+function afterCapitalised(ctx: BlockCtx, f: number): boolean {
+  const a = ctx.tokens[f - 1];
+  const b = ctx.tokens[f - 2];
+  return !!a && a.kind === WORD && (a.cap || (!!b && b.kind === WORD && b.cap));
 }
 
 /** A title that cues a name after it: capitalised, or an office written in lower case ("thẩm phán"). */
@@ -456,13 +468,18 @@ function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
   const { tokens } = ctx;
   let key = tokens[p]!.k;
   let known = false;
+  let gazetteer = false;
   // A province or country may start a longer run; a district or commune must be the whole run
   // ("Dương Đức" is a commune, "Dương Đức Tuấn" a person).
   for (let q = p + 1; q < end && !known; q++) {
     key += ' ' + tokens[q]!.k;
-    known = SURNAME_PLACES.has(key) || MAJOR_PLACES.exact(ctx.keys, p, q + 1);
+    gazetteer = MAJOR_PLACES.exact(ctx.keys, p, q + 1);
+    known = gazetteer || SURNAME_PLACES.has(key);
   }
-  known ||= isKnownPlace(ctx.keys, p, end);
+  gazetteer ||= isKnownPlace(ctx.keys, p, end);
+  // "Tổng Bí thư Lê Duẩn": a street named after a leader, known to no gazetteer, is the leader after a title.
+  if (known && !gazetteer && personCueBefore(ctx, p)) return false;
+  known ||= gazetteer;
   // "Chủ tịch Hồ Chí Minh": right after a title or honorific, a three-syllable place name is the
   // person it was named after; two-syllable ones ("Hà Nội", "Cao Bằng") stay places.
   if (known) return !(end - p >= 3 && personCueBefore(ctx, p));

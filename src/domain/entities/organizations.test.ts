@@ -253,6 +253,12 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Phủ Tổng thống Pháp ra thông cáo.', ['Phủ Tổng thống Pháp']],
     ['Nội các Thái Lan họp khẩn.', ['Nội các Thái Lan']],
     ['Ông làm việc tại Văn phòng Luật sư Trần Minh Hải từ năm 2010.', ['Văn phòng Luật sư Trần Minh Hải']],
+    // A body named by its subject after "về", capitalised, or in lower case with its owner.
+    ['Ông điều trần trước Ủy ban Thượng viện về Quan hệ Đối ngoại hôm qua.', ['Ủy ban Thượng viện về Quan hệ Đối ngoại']],
+    ['Báo cáo được gửi Ủy ban về người Việt Nam ở nước ngoài của Quốc hội để thẩm tra.', ['Ủy ban về người Việt Nam ở nước ngoài của Quốc hội']],
+    ['Hội thảo do Trung tâm Nghiên cứu về Đông Nam Á tổ chức.', ['Trung tâm Nghiên cứu về Đông Nam Á']],
+    // A document after "về" is no subject of the body.
+    ['Ủy ban Pháp luật về Luật Đất đai đã có ý kiến.', ['Ủy ban Pháp luật']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -11,7 +11,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
+const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
@@ -149,6 +149,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
       substance = true;
     }
   }
+  // "Ủy ban về các vấn đề xã hội của Quốc hội": a committee named by its subject in lower case and its owner.
+  if (!substance && ABOUT_HEADS.has(key) && ctx.keyAt(i + h) === 'về') {
+    let q = i + h + 1;
+    // Lower-case words first; a place may stand among them ("về người Việt Nam ở nước ngoài").
+    while (q < ctx.n && q - i < MAX_SUBJECT_WORDS && ctx.isWord(q) && (q > i + h + 1 || !ctx.tokens[q]!.cap) && ctx.headLen[q]! === 0 && ctx.nameEnd[q]! === 0 && ctx.keys[q] !== 'của') q++;
+    const owner = ctx.keyAt(q) === 'của' && ctx.tok(q + 1)?.cap ? ctx.headLen[q + 1]! : 0;
+    if (q > i + h + 1 && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && !ctx.tok(q + 1 + owner)?.cap) return { i, j: q + 1 + owner };
+  }
   if (!substance && !SELF_NAMED.has(key)) return null;
   // "các trường CĐ", "10 trường TCCN", "trường Mầm non": a school level alone names a class of schools.
   if (!t.cap && SCHOOL_HEADS.has(key) && SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) === j - i - h) return null;
@@ -158,6 +166,11 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "công ty Nhà nước": nor a name word alone.
   if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || ORG_NOUNS.match(ctx.keys, i + h) === j - i - h)) return null;
   j = Math.max(j, i + h);
+  // "Ủy ban Quốc hội về An ninh Nội địa", "Trung tâm Nghiên cứu về Biển Đông": the body's subject after "về".
+  if (ABOUT_HEADS.has(key) && ctx.keyAt(j) === 'về' && ctx.tok(j + 1)?.cap && DOC_HEADS.match(ctx.keys, j + 1) === 0 && ctx.headLen[j + 1]! === 0) {
+    const subject = scanComplement(ctx, j + 1);
+    if (subject.substance && !ctx.tok(subject.end)?.cap) j = subject.end;
+  }
   // "Ủy ban Quốc phòng và An ninh của Quốc hội": a committee of a body that is its own name.
   if (ctx.keyAt(j) === 'của' && ctx.tok(j + 1)?.cap && !SELF_NAMED.has(key)) {
     const owner = ctx.headLen[j + 1]!;
@@ -166,6 +179,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   }
   return { i, j };
 }
+
+/** Bodies named by what they deal with, after "về": committees, councils, research centres and institutes. */
+const ABOUT_HEADS = new Set(['ủy ban', 'hội đồng', 'trung tâm', 'viện', 'ban chỉ đạo', 'tiểu ban']);
+const MAX_SUBJECT_WORDS = 10;
 
 /**
  * "Đảng Dân chủ Tự do Nhật Bản", "đảng Cộng hòa": a party is "Đảng" and a title-case name that is no

@@ -323,6 +323,12 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Tổng thống Brazil Lula da Silva tới thăm.', 'Lula da Silva', 'Tổng thống Brazil'],
     // After a count the title is several people's: the name holds the title after the comma.
     ['Về việc bổ nhiệm 3 Phó Chánh án, Chủ nhiệm Ủy ban Pháp luật Trần Văn Khải cho biết.', 'Trần Văn Khải', 'Chủ nhiệm Ủy ban Pháp luật'],
+    // A lower-case head glued to a capitalised syllable ("Quốc phòng") is that word's, not a body's before the name.
+    ['Kế hoạch của Bộ trưởng Quốc phòng Peter Dutton bị phản đối.', 'Peter Dutton', 'Bộ trưởng Quốc phòng'],
+    // A first name shaped like a Vietnamese syllable, then a family name that is not one.
+    ['Bộ trưởng Lục quân Ray Dalton thị sát căn cứ.', 'Ray Dalton', 'Bộ trưởng Lục quân'],
+    // A leader a street is named after is the leader after a title.
+    ['Hồi đó Tổng Bí thư Lê Duẩn về thăm hợp tác xã.', 'Lê Duẩn', 'Tổng Bí thư'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -342,6 +348,11 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Hồ sơ được gửi tới Văn phòng Luật sư Trần Minh Hải, Đoàn Luật sư TP Hà Nội.',
     // "nguyên thủ quốc gia" is a head of state, not "nguyên" + "thủ tướng".
     'Các nguyên thủ quốc gia Lê Văn Minh tiếp đón.',
+    // A town after "thành phố" is no name, whatever its shape; a company's trade name is no person.
+    'Ông từng là Thị trưởng thành phố Le Mans.',
+    'Vị Giám đốc điều hành Công ty Phú An Land cho biết.',
+    // A street after a place word stays a street.
+    'Cửa hàng nằm trên đường Lê Duẩn.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });
