@@ -426,3 +426,28 @@ describe('set phrases and stray spaces inside documents', () => {
     expect(texts('document', 'Ông nhắc đến Luật Đất đai và vừa ký quyết định.')[0]).toBe('Luật Đất đai');
   });
 });
+
+describe('abbreviated decisions by a bare number, plan horizons, titles quoted by another document, short law names, permits', () => {
+  it.each([
+    ['Nhiều hộ xây nhà sau QĐ 45 nên không được tách thửa.', 'QĐ 45'],
+    ['Xe khách bị phạt theo NĐ 86 về kinh doanh vận tải.', 'NĐ 86'],
+    ['Tỉnh trình dự thảo thay thế Quyết định (QĐ) 12/2016 về giá đất.', 'Quyết định (QĐ) 12/2016'],
+    ['Dự án phải phù hợp Quy hoạch phát triển điện lực đến năm 2025 và tầm nhìn đến năm 2035 đã duyệt.', 'Quy hoạch phát triển điện lực đến năm 2025 và tầm nhìn đến năm 2035'],
+    ['Bộ trình Chiến lược phát triển ngành thủy sản đến năm 2030, định hướng đến năm 2045 trong tháng này.', 'Chiến lược phát triển ngành thủy sản đến năm 2030, định hướng đến năm 2045'],
+    ['Vốn cấp theo quyết định về việc phê duyệt Đề án cải tạo, nâng cấp trạm y tế xã vùng khó khăn, sử dụng vốn vay ODA.', 'Đề án cải tạo, nâng cấp trạm y tế xã vùng khó khăn, sử dụng vốn vay ODA'],
+    ['Theo quyết định về việc phê duyệt Đề án hỗ trợ nông dân, các huyện phải báo cáo.', 'Đề án hỗ trợ nông dân'],
+    ['Cơ quan thuế làm sai các quy định của luật NSNN về hoàn thuế.', 'luật NSNN'],
+    ['Người lao động được hưởng theo luật BHXH năm 2014.', 'luật BHXH năm 2014'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
+  });
+
+  it.each([
+    ['Sở cấp giấy phép khai thác đá tại mỏ đá Núi Bé số 45/GP-UBND cho công ty.'],
+    ['Hai bên ký hợp đồng thuê đất số 12/HĐ-TĐ từ năm ngoái.'],
+    ['Xe mang số hiệu NQ 77 chạy tuyến Bắc Nam.'],
+    ['Kỷ luật CSGT vi phạm.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

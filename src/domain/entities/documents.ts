@@ -502,6 +502,24 @@ const AFTER_TITLE = new Set(['nêu', 'được', 'đã', 'sẽ', 'có', 'là', '
  */
 function issuedTitleEnd(ctx: BlockCtx, i: number, j: number): number {
   if (i < 2 || ctx.keyAt(i - 2) !== 'ban' || ctx.keyAt(i - 1) !== 'hành') return 0;
+  return clauseTitleEnd(ctx, j, false);
+}
+
+/**
+ * "… về việc phê duyệt Đề án đầu tư, cải tạo các bệnh viện tuyến tỉnh, sử dụng vốn trái phiếu":
+ * inside another document's title ("về việc phê duyệt/ban hành"), any document's title runs to the
+ * end of the clause, commas and years included. Returns the end or 0.
+ */
+function quotedByTitleEnd(ctx: BlockCtx, i: number, j: number): number {
+  if (i < 3) return 0;
+  const verb = `${ctx.keyAt(i - 2)} ${ctx.keyAt(i - 1)}`;
+  if (verb !== 'phê duyệt' && verb !== 'ban hành') return 0;
+  const k = ctx.keyAt(i - 3);
+  return k === 'việc' || k === 'về' ? clauseTitleEnd(ctx, j, true) : 0;
+}
+
+/** A title from j to the end of its clause; a number inside (a code, a date) bounds none, but a year may stand in one. */
+function clauseTitleEnd(ctx: BlockCtx, j: number, years: boolean): number {
   let e = j;
   while (e < ctx.n && e - j < 60) {
     const t = ctx.tokens[e]!;
@@ -509,8 +527,11 @@ function issuedTitleEnd(ctx: BlockCtx, i: number, j: number): number {
     const inWord = t.s === '.' && !t.sp && ctx.tok(e + 1)?.kind === WORD && !ctx.tokens[e + 1]!.sp;
     if (t.kind === PUNCT && t.s !== ',' && !'-–'.includes(t.s) && !inWord) break;
     if (t.s === ',' && isCapWord(ctx, e + 1) && DOC_HEADS.match(ctx.keys, e + 1) > 0) break; // ", Quy chế này …": the next sentence part
+    // ", các tỉnh phải …", ", UBND tỉnh …": inside a sentence, a function word or a capital after a comma opens the main clause.
+    // A body's name after a comma may stand in a list inside the title ("… giám sát của Quốc hội, Ủy ban Thường vụ Quốc hội").
+    if (years && t.s === ',' && ctx.isWord(e + 1) && ((ctx.tokens[e + 1]!.cap && ctx.headLen[e + 1] === 0) || STOPWORDS.has(ctx.tokens[e + 1]!.k))) break;
     if (t.kind === WORD && !t.cap && AFTER_TITLE.has(t.k)) break;
-    if (t.kind === NUM) return 0; // a number inside: a code or a date, no title this rule can bound
+    if (t.kind === NUM && !(years && isYearAt(ctx, e) && e > j)) return 0; // a number inside: a code or a date, no title this rule can bound
     e++;
   }
   while (e > j && ctx.tokens[e - 1]!.kind === PUNCT) e--;
@@ -539,6 +560,24 @@ function yearsEnd(ctx: BlockCtx, j: number): number {
   return ctx.isPunct(j + 1, '-–') && isYearAt(ctx, j + 2) ? j + 3 : j + 1;
 }
 
+/** Words that join a plan's horizon to its period: ", tầm nhìn", "và tầm nhìn", ", định hướng". */
+const HORIZON_WORDS = new Set(['tầm nhìn', 'định hướng']);
+
+/**
+ * "…đến năm 2020, tầm nhìn đến năm 2030", "… và tầm nhìn đến năm 2030", "…, định hướng đến 2035":
+ * the horizon after a plan's period belongs to its name. Returns the end after the year, or 0.
+ */
+function visionEnd(ctx: BlockCtx, e: number): number {
+  let q = e;
+  if (ctx.isPunct(q, ',')) q++;
+  if (ctx.keyAt(q) === 'và') q++;
+  if (q === e || !HORIZON_WORDS.has(`${ctx.keyAt(q)} ${ctx.keyAt(q + 1)}`)) return 0;
+  q += 2;
+  if (ctx.keyAt(q) === 'đến') q++;
+  if (ctx.keyAt(q) === 'năm') q++;
+  return yearsEnd(ctx, q);
+}
+
 /**
  * Words naming a plan, then its period: "giai đoạn 2016 – 2020", "đến năm 2020[, tầm nhìn đến năm
  * 2030]", "2017-2018". The words are lower- or upper-case content words ("và", "các" inside); a
@@ -553,11 +592,8 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
     else if (t.k === 'đến' && ctx.keyAt(q + 1) === 'năm') e = yearsEnd(ctx, q + 2);
     else if (t.kind === NUM) e = q > j ? yearsEnd(ctx, q) : 0;
     if (e > 0) {
-      // ", tầm nhìn đến năm 2030"
-      if (ctx.isPunct(e, ',') && ctx.keyAt(e + 1) === 'tầm' && ctx.keyAt(e + 2) === 'nhìn' && ctx.keyAt(e + 3) === 'đến' && ctx.keyAt(e + 4) === 'năm') {
-        const v = yearsEnd(ctx, e + 5);
-        if (v > 0) return v;
-      }
+      const v = visionEnd(ctx, e);
+      if (v > 0) return v;
       return q > j ? e : 0;
     }
     if (t.kind !== WORD) return 0;
@@ -679,6 +715,11 @@ function lowerLawAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const k = ctx.tokens[i]!.k;
   if ((k === 'bộ' || k === 'đạo') && ctx.keyAt(i + 1) === 'luật') j++;
   else if (k !== 'luật') return null;
+  // "luật NSNN", "luật BHXH năm 2014": a law's short name in capitals (a country's is none).
+  const short = ctx.tok(j);
+  if (short?.acr && short.k.length >= 3 && PLACES.match(ctx.keys, j) === 0 && COUNTRIES.match(ctx.keys, j) === 0 && !(i > 0 && LAW_WORD_BEFORE.has(ctx.keyAt(i - 1) ?? ''))) {
+    return ctx.isWord(j + 1) && ctx.tokens[j + 1]!.cap && !ctx.tokens[j + 1]!.sp ? null : { i, j: yearAfter(ctx, j + 1) };
+  }
   if (!isCapWord(ctx, j) || ctx.tokens[j]!.acr || ctx.titleLen[j]! > 0 || ctx.headLen[j]! > 0 || PLACES.match(ctx.keys, j) > 0) return null;
   // "Nhờn luật Từ cuối năm …": a capitalised function word starts a sentence whose full stop was lost.
   // "luật Xây dựng", "luật Ký kết …": a verb that opens a law's name is no function word.
@@ -713,6 +754,10 @@ const ISSUED_NAMED_HEADS = new Set(['thông tư', 'nghị định', 'nghị quy�
 
 /** Heads of legal documents written in capitals: "NĐ" (decree), "NQ", "QĐ", "TT", "CT", "KL", "CV". */
 const ABBREVIATED_HEADS = new Set(['nđ', 'nq', 'qđ', 'tt', 'ct', 'kl', 'cv', 'ttlt', 'nqlt']);
+/** Abbreviations that stand for a document alone ("TT", "CT" also abbreviate bodies and places). */
+const BARE_ABBREVIATED = new Set(['nđ', 'nq', 'qđ']);
+/** Words before letters and a number that make them a plate, a code or a model. */
+const PLATE_WORDS = new Set(['biển', 'số', 'mã', 'hiệu', 'kiểu', 'xe']);
 
 /** "BLHS năm 2015", "BLHS 2015": the year of a code's edition after its short name. Returns the end. */
 function yearAfter(ctx: BlockCtx, e: number): number {
@@ -731,6 +776,9 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (t.acr && ABBREVIATED_HEADS.has(t.k) && ctx.tok(i + 1)?.kind === NUM && ctx.tokens[i + 1]!.sp) {
     const e = codeEnd(ctx, i + 1);
     if (hasSlash(ctx, i + 1, e)) return { i, j: e };
+    // "QĐ 33", "NĐ 46 về …": a decree, decision or resolution abbreviated is named by a bare number too.
+    // A plate or a model ("biển QĐ 123", "mã NQ 5") is no document.
+    if (BARE_ABBREVIATED.has(t.k) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '') && e === i + 2 && /^\d{1,4}$/.test(ctx.tokens[i + 1]!.s) && !isYearAt(ctx, i + 1)) return { i, j: e };
   }
   if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
@@ -748,6 +796,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (after.acr && COMPANY_BODIES.has(after.k)) return null;
 
   let k = j;
+  // "Quyết định (QĐ) 33/2014": the head's abbreviation in brackets before the number.
+  if (ctx.isPunct(k, '(') && ctx.tok(k + 1)?.acr && ABBREVIATED_HEADS.has(ctx.tokens[k + 1]!.k) && ctx.isPunct(k + 2, ')') && ctx.tok(k + 3)?.kind === NUM) k += 3;
   if (ctx.keyAt(k) === 'số') k++;
   if (ctx.isPunct(k, ':')) k++;
   if (ctx.tok(k)?.kind === NUM) {
@@ -785,6 +835,9 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   // "Chiến lược phát triển nhà ở quốc gia đến năm 2020", "Hiệp định đối tác tự nguyện (VPA)":
   // a plan named by its period, or any document named in words and then by its short name.
   const period = periodNamedEnd(ctx, j);
+  // A rule book issued ("về ban hành Quy chế …") is bounded by its own rule below.
+  const quoted = period > 0 || RULEBOOK_HEADS.has(key) ? 0 : quotedByTitleEnd(ctx, i, j);
+  if (quoted > 0) return { i, j: quoted };
   // "Bộ luật Hình sự 2015 (sửa đổi, bổ sung năm 2017)": a dated law keeps its amendment mark.
   if (period > 0) return { i, j: LAW_HEADS.has(key) ? amendmentEnd(ctx, period) : period };
   const aliased = bracketNamedEnd(ctx, j);
@@ -881,6 +934,18 @@ function listedAfter(ctx: BlockCtx, out: readonly TokenSpan[], i: number): boole
   return end.kind === NUM || (end.kind === WORD && end.acr);
 }
 
+/** Papers that carry a number but are no legal document: a licence, a certificate, a contract, an invoice. */
+const PERMITS = new Set(['giấy phép', 'giấy chứng', 'chứng chỉ', 'hợp đồng', 'hóa đơn', 'biên bản', 'biển số']);
+
+/** "giấy phép khai thác khoáng sản … số 582/CNNg-KTM": a permit's noun earlier in the clause (a dozen words at most) owns the number. */
+function permitBefore(ctx: BlockCtx, i: number): boolean {
+  for (let q = i - 2; q >= 0 && q >= i - 13; q--) {
+    if (ctx.tokens[q + 1]!.kind === PUNCT) return false;
+    if (PERMITS.has(`${ctx.tokens[q]!.k} ${ctx.tokens[q + 1]!.k}`)) return true;
+  }
+  return false;
+}
+
 /**
  * A document named by its code alone: "số 15/2014/TT-BCA" anywhere (an issuer's capitals after a
  * slash or dash make it a document's number), and in a list after a document "số 218" or a code
@@ -890,6 +955,7 @@ function codeMentionAt(ctx: BlockCtx, out: readonly TokenSpan[], i: number): Tok
   const t = ctx.tokens[i]!;
   const numbered = t.k === 'số' && ctx.tok(i + 1)?.kind === NUM;
   if (!numbered && t.kind !== NUM) return null;
+  if (numbered && permitBefore(ctx, i)) return null;
   const k = numbered ? i + 1 : i;
   const e = codeEnd(ctx, k);
   if (issuerCode(ctx, k, e) && (numbered || listedAfter(ctx, out, i))) return { i, j: e };

@@ -135,3 +135,16 @@ describe('what a figure counts stops before its verb; a rate per unit per time',
     expect(texts('figure', 'Phí là 5.000 đồng/lượt/xe máy.')[0]).toBe('5.000 đồng/lượt');
   });
 });
+
+describe('an amount in two parts with their multipliers is one figure', () => {
+  it.each([
+    ['Chi phí đội lên 354 tỷ 120 triệu đồng so với dự toán.', '354 tỷ 120 triệu đồng', 354.12e9],
+    ['Mỗi suất quà trị giá 1 triệu 500 nghìn đồng.', '1 triệu 500 nghìn đồng', 1.5e6],
+  ])('%s', (sentence, want, value) => {
+    expect(of('figure', sentence).map((f) => [f.text, f.value])).toEqual([[want, value]]);
+  });
+
+  it('a count after an amount stays its own figure', () => {
+    expect(texts('figure', 'Quỹ có 8 tỷ 3 dự án nhận vốn.')).toEqual(['8 tỷ', '3 dự án']);
+  });
+});

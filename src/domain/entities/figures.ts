@@ -270,6 +270,13 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
         value *= more;
         end++;
       }
+      // "761 tỷ 036 triệu đồng", "2 triệu 500 nghìn đồng": a smaller amount and multiplier add on.
+      const part = ctx.tok(end);
+      const smaller = part?.kind === NUM && part.sp && /^\d{1,3}$/.test(part.s) && ctx.isWord(end + 1) ? MULTIPLIERS.get(ctx.tokens[end + 1]!.k) : undefined;
+      if (smaller !== undefined && smaller >= 1000 && smaller < mult && ctx.tokens[end + 1]!.k !== 'trăm') {
+        value += Number(part!.s) * smaller;
+        end += 2;
+      }
       const u = UNITS.match(ctx.keys, end);
       if (u > 0) end = perEnd(ctx, end + u);
       else end = nounEnd(ctx, end);
