@@ -451,3 +451,21 @@ describe('abbreviated decisions by a bare number, plan horizons, titles quoted b
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('a number with its year of issue, a name the article then shortens, a plan named after a person or place abroad', () => {
+  it.each([
+    ['Ngân hàng đóng bảo hiểm theo Nghị định 146 năm 2018 của Chính phủ.', 'Nghị định 146 năm 2018'],
+    ['Hai nước cùng là thành viên Công ước về buôn bán quốc tế các loài động vật hoang dã nguy cấp (gọi tắt là Công ước CITES).', 'Công ước về buôn bán quốc tế các loài động vật hoang dã nguy cấp'],
+    ['Châu Âu được tái thiết nhờ Kế hoạch Marshall, theo các sử gia.', 'Kế hoạch Marshall'],
+    ['Nhiều sinh viên sang học theo Kế hoạch Colombo mới.', 'Kế hoạch Colombo mới'],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)[0]).toBe(want);
+  });
+
+  it.each([
+    ['Chiến lược Trung Quốc ở khu vực đã thay đổi.', []],
+    ['Nghị định 105 năm nay chưa được sửa.', ['Nghị định 105']],
+  ])('a country is no plan\'s name, "năm nay" no year of issue: %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

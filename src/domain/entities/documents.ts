@@ -492,6 +492,29 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
   return end;
 }
 
+/** "(gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)": the words that bring in a document's short name. */
+function shortNameOpens(ctx: BlockCtx, q: number): boolean {
+  const a = ctx.keyAt(q + 1);
+  const b = ctx.keyAt(q + 2);
+  return (a === 'gọi' && b === 'tắt') || (a === 'viết' && b === 'tắt') || (a === 'sau' && b === 'đây' && ctx.keyAt(q + 3) === 'gọi');
+}
+
+/**
+ * "Công ước về bảo tồn các vùng đất ngập nước có tầm quan trọng quốc tế (gọi tắt là Công ước Ramsar)":
+ * a name in words that the article then shortens runs to the bracket, function words and all (no
+ * other punctuation but commas and dashes, no other document inside). Returns the end or 0.
+ */
+function shortNamedEnd(ctx: BlockCtx, j: number): number {
+  for (let q = j; q < ctx.n && q < j + 25; q++) {
+    const t = ctx.tokens[q]!;
+    if (t.kind === PUNCT) {
+      if (t.s === '(') return q > j + 1 && shortNameOpens(ctx, q) ? q : 0;
+      if (t.s !== ',' && !'-–'.includes(t.s)) return 0;
+    } else if (t.kind === WORD && t.cap && DOC_HEADS.match(ctx.keys, q) > 0) return 0;
+  }
+  return 0;
+}
+
 /** Words that open the clause after an issued title ("… về tổ chức nêu rõ: …"). */
 const AFTER_TITLE = new Set(['nêu', 'được', 'đã', 'sẽ', 'có', 'là', 'thì', 'mà', 'nhằm', 'để', 'theo', 'ngày', 'này', 'đó', 'gồm']);
 
@@ -801,7 +824,9 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (ctx.keyAt(k) === 'số') k++;
   if (ctx.isPunct(k, ':')) k++;
   if (ctx.tok(k)?.kind === NUM) {
-    const e = codeEnd(ctx, k);
+    let e = codeEnd(ctx, k);
+    // "Nghị định 105 năm 2014": a bare number's year of issue belongs to it.
+    if (e === k + 1 && ctx.keyAt(e) === 'năm' && isYearAt(ctx, e + 1)) e += 2;
     // "Kế hoạch số 45/KH-SXD", "Đề án 06" but not "Báo cáo 2020" or "Kế hoạch 3 năm": a plan or report
     // needs "số", a code, or a bare number (no year) that ends the phrase.
     if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1 && !namedByNumber(ctx, k)) return null;
@@ -809,6 +834,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   const qualified = qualifiedCodeEnd(ctx, j);
   if (qualified > 0) return { i, j: qualified };
+  const aliased0 = shortNamedEnd(ctx, j);
+  if (aliased0 > 0) return { i, j: aliased0 };
   // "Chỉ thị “Nhật - Pháp bắn nhau và hành động của chúng ta”": a title in quotes right after the head.
   if (QUOTED_TITLE_HEADS.has(key)) {
     const e = quotedTitleEnd(ctx, j);

@@ -7,11 +7,13 @@
  */
 import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
+import * as places from './places';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { DOC_HEADS, ORG_HEADS, STOPWORDS, TIME_STARTERS } = lexicons;
 const { WORD, NUM, PUNCT } = textModule;
+const { COUNTRIES, PLACES } = places;
 
 /** Heads whose capitalised form names a plan by its words alone. */
 export const PLAN_HEADS: ReadonlySet<string> = new Set([
@@ -114,6 +116,13 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     // A number inside ("Đề án tổng kết 15 năm …") or a document inside: not a name this rule can bound.
     if (t.kind === NUM || (t.kind === WORD && t.cap && DOC_HEADS.match(ctx.keys, q) > 0)) return 0;
     break;
+  }
+  // "Kế hoạch Marshall", "Kế hoạch Colombo mới": a plan named after a person or a place abroad, by a capitalised name alone.
+  if (words === 1 && q === j + 1 && ctx.tokens[j]!.cap && !ctx.tokens[j]!.acr && PLACES.match(ctx.keys, j) === 0 && COUNTRIES.match(ctx.keys, j) === 0) {
+    const after = ctx.tok(q);
+    // "mới" (new) right before the clause ends is the plan's own word ("the New Colombo Plan").
+    if (after && after.k === 'mới' && (!ctx.tok(q + 1) || ctx.tokens[q + 1]!.kind === PUNCT)) return q + 1;
+    if (!after || after.kind === PUNCT || (!after.cap && AFTER_NAME.has(after.k))) return q;
   }
   if (words < 2) return 0;
   // The name must end where the clause goes on: "Đề án đầu tư xây dựng" cut at "xây" (a listed verb) is no name.
