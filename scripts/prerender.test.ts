@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appStylesheets, articleShell, bodyFontPreloads, fillTemplate } from './prerender';
+import { appStylesheets, articleShell, fillTemplate } from './prerender';
 
 const SHELL = `<!doctype html><html lang="vi"><head><title>Margin</title></head>
 <body><div id="root"><!--app-html--></div><!--app-data--><script type="module" src="/assets/x.js"></script></body></html>`;
@@ -32,22 +32,8 @@ describe('fillTemplate', () => {
   });
 });
 
-describe('bodyFontPreloads', () => {
-  it('preloads the regular upright woff2 faces of the linked stylesheets only', () => {
-    const shell = '<head><link rel="stylesheet" crossorigin href="/assets/index-1.css"><link rel="icon" href="/x.svg"></head>';
-    const css =
-      '@font-face{font-family:Literata;font-style:normal;font-display:swap;font-weight:400;src:url(/assets/l-latin-400.woff2)format("woff2"),url(/assets/l-latin-400.woff)format("woff")}' +
-      '@font-face{font-family:Literata;font-style:italic;font-weight:400;src:url(/assets/l-latin-400-italic.woff2)format("woff2")}' +
-      '@font-face{font-family:Literata;font-style:normal;font-weight:700;src:url(/assets/l-latin-700.woff2)format("woff2")}' +
-      "@font-face{font-family:Literata;font-style:normal;font-weight:400;src:url('/assets/l-vi-400.woff2') format('woff2')}";
-    const links = bodyFontPreloads(shell, (href) => (href === '/assets/index-1.css' ? css : null));
-    expect(links).toEqual([
-      '<link rel="preload" href="/assets/l-latin-400.woff2" as="font" type="font/woff2" crossorigin>',
-      '<link rel="preload" href="/assets/l-vi-400.woff2" as="font" type="font/woff2" crossorigin>',
-    ]);
-  });
-
-  it('inlines the stylesheets (critical CSS), after the body-font preloads, above the module script, keeping each link disabled so no chunk fetches it again; drops module preloads', () => {
+describe('articleShell', () => {
+  it('inlines the stylesheets (critical CSS) above the module script, keeping each link disabled so no chunk fetches it again; drops module preloads; preloads no font (a font preload holds the first frame)', () => {
     const shell = `<head>
     <title>Margin</title>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
@@ -58,7 +44,6 @@ describe('bodyFontPreloads', () => {
     const out = articleShell(shell, () => css);
     expect(out).toBe(`<head>
     <title>Margin</title>
-    <link rel="preload" href="/assets/f.woff2" as="font" type="font/woff2" crossorigin>
     <style>${css}</style>
     <link rel="stylesheet" crossorigin href="/assets/index-1.css" disabled>
     <script type="module" crossorigin src="/assets/index-1.js"></script>

@@ -5,7 +5,7 @@
  * (`vite build --ssr src/entry-server.tsx`) into DIR/a/<id>/index.html (and the same page as
  * DIR/a/<id>.html, which is what `vite preview` serves for /a/<id>): the built SPA shell with
  * the article's markup inside #root, its data in <script id="margin-data">, its <title>, and
- * the CSS (plus preloads of the body fonts) ahead of the JavaScript in <head> (see articleShell).
+ * the CSS ahead of the JavaScript in <head> (see articleShell).
  * DIR/index.html stays the plain SPA shell (the service worker's fallback for every route).
  *
  * DIR defaults to $MARGIN_DIST or dist, the SSR folder to $MARGIN_SSR_DIST or dist-ssr.
@@ -23,33 +23,16 @@ export const APP_DATA = '<!--app-data-->';
 type ServerEntry = typeof import('../src/entry-server');
 
 /**
- * `<link rel="preload">` for the body text's fonts: the regular upright woff2 faces declared in the
- * shell's stylesheets. Without it the fonts are only requested after the CSS has arrived and the
- * page has been laid out, and the browser holds the text back while they load.
- */
-export function bodyFontPreloads(template: string, readAsset: (href: string) => string | null): string[] {
-  const hrefs = [...template.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!);
-  const fonts = new Set<string>();
-  for (const href of hrefs) {
-    const css = readAsset(href) ?? '';
-    for (const [face] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
-      if (!/font-style:\s*normal/.test(face) || !/font-weight:\s*400\b/.test(face)) continue;
-      const woff2 = /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/.exec(face);
-      if (woff2) fonts.add(woff2[1]!);
-    }
-  }
-  return [...fonts].map((f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin>`);
-}
-
-/**
- * The head of an article page: the built shell with, right after <title>, preloads for the body
- * fonts and then the stylesheets — inlined as <style> (the critical CSS: a prerendered page is
+ * The head of an article page: the built shell with, right after <title>, the stylesheets — inlined as <style> (the critical CSS: a prerendered page is
  * readable with it alone, one request less before the text; the CSP allows it by its sha256,
  * scripts/csp.ts) or, when a file cannot be read, its <link> moved up from below the module
  * script — and without the `<link rel="modulepreload">`s. The JavaScript is only needed to
  * hydrate, so it must not compete with CSS and fonts: over HTTP/1.1 (six connections) or through
  * the service worker, sixteen module preloads delayed the text (`npm run bench`: about 20 ms of
  * ~250 cold and ~150 warm). The entry's imports are then fetched when it runs, one round trip later.
+ * No font is preloaded: Chromium holds a page's first frame while a preloaded font is in flight
+ * (a trace of a cold visit: lifecycle updates began 120 ms after the parse, on the preload's timer);
+ * unpreloaded, the text paints at once in the metric-matched fallback and the faces swap in after.
  */
 export function articleShell(shell: string, readAsset: (href: string) => string | null, appStyles: readonly string[] = []): string {
   const linked = shell.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
@@ -66,7 +49,7 @@ export function articleShell(shell: string, readAsset: (href: string) => string 
     // already links, so a lazily loaded chunk that lists this CSS as a dependency does not fetch it again.
     return `<style>${css.trim()}</style>\n    ${link.replace(/>$/, ' disabled>')}`;
   });
-  const head = [...bodyFontPreloads(shell, readAsset), ...inlined].map((l) => `\n    ${l}`).join('');
+  const head = inlined.map((l) => `\n    ${l}`).join('');
   return out.replace('</title>', () => `</title>${head}`);
 }
 
