@@ -245,11 +245,11 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   if (f < i) return -1;
   // "Bộ trưởng Hải quân Ray Mabus": a whole run of a first name shaped like a Vietnamese syllable and a
   // family name that is not one, right after a capitalised word (not after "thành phố": a town), and no place.
-  if (isVietnameseSyllable(tokens[f]!.k) && wEnd === end && !(f === i && f + 2 === end && !isVietnameseSyllable(tokens[f + 1]!.k) && afterCapitalised(ctx, f) && !isKnownPlace(ctx.keys, f, end) && COUNTRIES.match(ctx.keys, f) === 0)) return -1;
+  if (isVietnameseSyllable(tokens[f]!.k) && wEnd === end && !((f === i || endsPlace(ctx, f) || selfNamedBefore(ctx, f)) && f + 2 === end && !isVietnameseSyllable(tokens[f + 1]!.k) && afterCapitalised(ctx, f) && !isKnownPlace(ctx.keys, f, end) && COUNTRIES.match(ctx.keys, f) === 0)) return -1;
   // "Kim Jong Un": a family name before; but not the end of a place ("châu Âu Donald Tusk").
   if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
   // Let a name run on to the left while its words are foreign too ("Tedros Adhanom Ghebreyesus").
-  while (f - 1 >= i && wEnd - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
+  while (f - 1 >= i && wEnd - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f) && !selfNamedBefore(ctx, f)) f--;
   // "Chủ tịch Atletico Madrid", "Chủ tịch Real Madrid Florentino Perez": a club's or company's name is the
   // body the title names; a person's name may only follow it.
   for (let q = i; q < end; q++) {
@@ -283,6 +283,12 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     }
   }
   return -1;
+}
+
+/** A body that is its own name ends right before f ("Nhà Trắng", "Điện Kremlin"). */
+function selfNamedBefore(ctx: BlockCtx, f: number): boolean {
+  for (let h = 1; h <= 3 && f - h >= 0; h++) if (ctx.headLen[f - h] === h && SELF_NAMED.has(headKey(ctx, f - h, h))) return true;
+  return false;
 }
 
 /** Token f-1 is a capitalised word or the lower-case syllable of one ("Quốc phòng"). */

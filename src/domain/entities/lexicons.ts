@@ -71,7 +71,7 @@ export const RANK_ABBREVIATIONS = new Set(
  */
 export const TITLES = new Trie(
   words(
-    'bí thư|phó bí thư|phó bí thư thường trực|bí thư thứ nhất|tổng bí thư|' +
+    'bí thư|phó bí thư|phó bí thư thường trực|bí thư thứ nhất|tổng bí thư|thường trực ban bí thư|' +
       'chủ tịch|phó chủ tịch|phó chủ tịch thường trực|chủ tịch nước|phó chủ tịch nước|' +
       'chủ tịch hội đồng quản trị|chủ tịch hđqt|' +
       'thủ tướng|phó thủ tướng|phó thủ tướng thường trực|' +
@@ -151,7 +151,7 @@ export const ORG_HEADS = new Trie(
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
-      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|quân đội|ub|bv|cty|tcty|nội các|phong trào',
+      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|nội các|phong trào',
   ),
 );
 
@@ -160,7 +160,7 @@ export const SELF_NAMED = new Set(
   words(
     'chính phủ|quốc hội|bộ chính trị|ban bí thư|ủy ban thường vụ quốc hội|văn phòng chính phủ|' +
       'văn phòng quốc hội|mặt trận tổ quốc|kiểm toán nhà nước|thông tấn xã|liên hợp quốc|quân ủy trung ương|' +
-      'trung ương đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|nội các',
+      'trung ương đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|nội các',
   ),
 );
 

@@ -273,7 +273,7 @@ const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'h�
 const SCHOOL_LEVEL_NAMES = new Trie(['đh', 'cđ', 'tccn', 'thpt', 'thcs', 'th', 'mầm non', 'tiểu học', 'trung học', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'dạy nghề', 'chuyên']);
 
 /** Houses and seats of foreign governments, named by their head alone. */
-const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng', 'lầu năm góc']);
+const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng', 'lầu năm góc', 'điện kremlin']);
 
 /** Party committees named by their head alone ("Tỉnh ủy"): only after a prefix head. */
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);

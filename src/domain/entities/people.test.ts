@@ -329,6 +329,17 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Bộ trưởng Lục quân Ray Dalton thị sát căn cứ.', 'Ray Dalton', 'Bộ trưởng Lục quân'],
     // A leader a street is named after is the leader after a title.
     ['Hồi đó Tổng Bí thư Lê Duẩn về thăm hợp tác xã.', 'Lê Duẩn', 'Tổng Bí thư'],
+    // The office an appointment gives: after "được" + a verb of appointment, or after "làm"/"giữ chức".
+    ['Bà Đinh Thị Hạnh vừa được bổ nhiệm làm Phó Giám đốc Sở Tư pháp tỉnh Hà Nam.', 'Đinh Thị Hạnh', 'Phó Giám đốc Sở Tư pháp tỉnh Hà Nam'],
+    ['Hội nghị đã bầu ông Lương Văn Kiên giữ chức Bí thư Huyện ủy Quế Phong.', 'Lương Văn Kiên', 'Bí thư Huyện ủy Quế Phong'],
+    ['Ông Tạ Quang Khải được điều động giữ chức vụ Chánh Văn phòng Tỉnh ủy.', 'Tạ Quang Khải', 'Chánh Văn phòng Tỉnh ủy'],
+    // An office won by election makes an official, but is no title next to the name.
+    ['Sau khi ông Matteo Renzi đắc cử Thủ tướng Italy, thị trường tăng.', 'Matteo Renzi', null],
+    // A body that is its own name, then a foreign name whose first word looks Vietnamese.
+    ['Người phát ngôn Nhà Trắng Sean Duffy không bình luận.', 'Sean Duffy', 'Người phát ngôn Nhà Trắng'],
+    ['Người phát ngôn Điện Kremlin Yuri Ushakov cho biết.', 'Yuri Ushakov', 'Người phát ngôn Điện Kremlin'],
+    // The standing member of the Secretariat is a title in a chain.
+    ['Đồng chí Hoàng Văn Lâm, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự lễ.', 'Hoàng Văn Lâm', 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -353,6 +364,9 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Vị Giám đốc điều hành Công ty Phú An Land cho biết.',
     // A street after a place word stays a street.
     'Cửa hàng nằm trên đường Lê Duẩn.',
+    // The one who appoints, before an active verb, holds no office given here.
+    'Hôm qua Giáo sư Trần Văn Lực bổ nhiệm làm mẫu một quy trình mới.',
+    'Ông Đào Văn Tư làm việc tại xưởng. Bà Lê Thị Mơ làm giám đốc cái nhà ấy.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });

@@ -39,6 +39,8 @@ interface Mention {
   text: string;
   role: string | null;
   short: boolean;
+  /** Holds an office the text does not write next to the name ("A trúng cử Tổng thống"). */
+  office?: boolean;
 }
 
 function keyOfSpan(ctx: BlockCtx, i: number, j: number): string {
@@ -199,6 +201,38 @@ function staffRoleBefore(ctx: BlockCtx, p: number): string | null {
     if (t.cap && (STAFF_WORDS.has(t.k) || STAFF_WORDS.has(two))) return ctx.slice(q, comma);
   }
   return null;
+}
+
+/** Words before an appointment ("vừa được bổ nhiệm"). */
+const APPOINT_ADVERBS = new Set(['vừa', 'đã', 'chính', 'thức', 'được']);
+/** Verbs that give a person an office, and the links to the office after them. */
+const APPOINT_VERBS = new Trie(['bổ nhiệm', 'tái bổ nhiệm', 'bầu', 'bầu lại', 'điều động', 'luân chuyển', 'phân công', 'chỉ định', 'trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử']);
+/** Verbs a person does to win an office; the others are done to the person, and need "được" ("Tổng thống A chỉ định làm …" names the one who appoints). */
+const WIN_VERBS = new Set(['trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử']);
+const APPOINT_LINKS = new Trie(['làm', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'vào chức', 'vào chức vụ', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhận chức', 'đảm nhận chức vụ']);
+const MAX_APPOINT_ADVERBS = 3;
+
+/**
+ * "Ông A được bổ nhiệm làm Giám đốc Sở …", "bầu bà B giữ chức Chủ tịch …": the office an appointment
+ * gives the name right before it is that name's role. "Ông C trúng cử Tổng thống Mỹ": an office won
+ * makes C an official, but the election is no title written next to the name (role null).
+ */
+function appointedRole(ctx: BlockCtx, end: number): { role: string | null; office: boolean } | null {
+  let q = end;
+  let passive = false;
+  while (q < ctx.n && q - end < MAX_APPOINT_ADVERBS && APPOINT_ADVERBS.has(ctx.keys[q] ?? '')) passive ||= ctx.keys[q++] === 'được';
+  const verb = APPOINT_VERBS.match(ctx.keys, q);
+  const won = verb > 0 && WIN_VERBS.has(keyOfSpan(ctx, q, q + verb));
+  if (verb > 0 && !passive && !won) return null;
+  q += verb;
+  const link = APPOINT_LINKS.match(ctx.keys, q);
+  if (link === 0 && verb === 0) return null;
+  // After "làm" alone, the office must be capitalised ("làm việc", "làm giám đốc" read as work).
+  const at = q + link;
+  if (verb === 0 && !ctx.tok(afterModifier(ctx, at))?.cap) return null;
+  const chain = roleChain(ctx, at, true);
+  if (!chain) return null;
+  return won ? { role: null, office: true } : { role: ctx.slice(chain.i, chain.j), office: true };
 }
 
 /** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
@@ -443,7 +477,12 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         }
       }
       if (role === null) role = staffRoleBefore(ctx, p);
-      out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false });
+      let office = false;
+      if (role === null) {
+        const appointed = appointedRole(ctx, end);
+        if (appointed) ({ role, office } = appointed);
+      }
+      out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false, office });
       p = end - 1;
       continue;
     }
@@ -539,7 +578,7 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
   );
   // People who hold a role somewhere in the article.
   const roleful = new Set<string>();
-  for (const ms of mentions) for (const m of ms) if (!m.short && m.role) roleful.add(foldKey(m.text));
+  for (const ms of mentions) for (const m of ms) if (!m.short && (m.role || m.office)) roleful.add(foldKey(m.text));
 
   const people = new Map<string, Person>();
   const out: OfficialSpan[] = [];
