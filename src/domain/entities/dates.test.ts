@@ -113,3 +113,26 @@ describe('a season across two years with a slash', () => {
     expect(texts('date', 'Tỷ số 2019/2021 được ghi trên bảng.')).toEqual([]);
   });
 });
+
+describe('ranges across months and years, dotted ranges, quarters in digits', () => {
+  it.each([
+    ['Tuần lễ từ 28/1-04/2/2018 chứng khoán tăng điểm.', ['28/1-04/2/2018']],
+    ['Trong một năm (từ ngày 2/6/2015-1/6/2016), đội bắt 40 vụ.', ['2/6/2015-1/6/2016']],
+    ['Chuyến thăm (ngày 20-21.10.1959) để lại nhiều kỷ niệm.', ['20-21.10.1959']],
+    ['Mưa lớn từ ngày 28.12 - 2.1 làm ngập nhiều xã.', ['28.12 - 2.1']],
+    ['Hội thảo diễn ra trong hai ngày 14-15 tháng 3 tại Huế.', ['ngày 14-15 tháng 3']],
+    ['Doanh thu quý 3 của hãng tăng mạnh.', ['quý 3']],
+    ['Lỗ trong quý 2.2018 được bù lại ở quý 3.2018.', ['quý 2.2018', 'quý 3.2018']],
+    ['Giá nhà tăng từ quý I-II/2019.', ['quý I-II/2019']],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Có quý 2 người bạn tốt.'],
+    ['Giá vàng quý 9999 tăng.'],
+    ['Trong 4 tháng đầu năm, thị trường lặng sóng.'],
+  ])('no date: %s', (sentence) => {
+    expect(texts('date', sentence)).toEqual([]);
+  });
+});

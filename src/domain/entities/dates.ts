@@ -95,6 +95,11 @@ function dayMonth(ctx: BlockCtx, j: number): { end: number; year: boolean } | nu
     end += 2;
     year = true;
   }
+  // "26/1-07/2/2017", "9/5/2016-8/5/2017": a range across months or years, the dash glued.
+  if (glued(ctx, end, '-–') && ctx.tok(end + 1)?.sp === false && slashAt(ctx, end + 2)) {
+    const second = dayMonth(ctx, end + 1);
+    if (second) return { end: second.end, year: year || second.year };
+  }
   if (gluedAfter(ctx, end)) return null;
   return { end, year };
 }
@@ -120,6 +125,12 @@ function separatedDate(ctx: BlockCtx, i: number): number {
   } else {
     const d = num(ctx, i);
     if (d === null || t.s.length > 2 || !glued(ctx, i + 1, '-') || ctx.tok(i + 2)?.kind !== NUM || ctx.tokens[i + 2]!.sp) return 0;
+    // "11-12.12.1961": a range of days, then the second day dotted with its month.
+    const dotted = DOTTED.exec(ctx.tokens[i + 2]!.s);
+    if (dotted && Number(dotted[1]) > d && validDm(Number(dotted[1]), Number(dotted[2]))) {
+      const prevKey = i > 0 ? ctx.keyAt(i - 1) : null;
+      return (dotted[3] !== undefined || (prevKey !== null && SEP_CUES.has(prevKey))) && !gluedAfter(ctx, i + 3) ? i + 3 : 0;
+    }
     const mo = ctx.tokens[i + 2]!.s;
     if (!/^\d{1,2}$/.test(mo) || !validDm(d, Number(mo))) return 0;
     end = i + 3;
@@ -138,6 +149,16 @@ function separatedDate(ctx: BlockCtx, i: number): number {
   if (prev && prev.s === ',' && i > 1 && ctx.keyAt(i - 2) === 'nay') return end;
   if (prev && prev.s === '(' && ctx.isPunct(end, ')')) return end;
   return 0;
+}
+
+/** "25.1 - 3.2", "28.12.2016 – 2.1.2017": a dotted date after a dotted date and a dash ends a range. Returns its end, or `end`. */
+function dottedRangeEnd(ctx: BlockCtx, i: number, end: number): number {
+  if (end !== i + 1 || !DOTTED.test(ctx.tokens[i]!.s) || !dashAt(ctx, end)) return end;
+  const second = DOTTED.exec(ctx.tok(end + 1)?.s ?? '');
+  if (!second || !validDm(Number(second[1]), Number(second[2])) || gluedAfter(ctx, end + 2)) return end;
+  const next = ctx.tok(end + 2);
+  if (next && (next.s === '%' || (next.kind === WORD && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keys, end + 2) > 0)))) return end;
+  return end + 2;
 }
 
 function validDm(d: number, m: number): boolean {
@@ -230,6 +251,16 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
           return { i, j: e };
         }
       }
+      // "ngày 23-24 tháng 1 (năm 2017)": a range of days with the month in words.
+      if (d !== null && glued(ctx, i + 2, '-–') && ctx.keyAt(i + 4) === 'tháng') {
+        const d2 = num(ctx, i + 3);
+        const m = num(ctx, i + 5);
+        if (d2 !== null && d2 > d && d2 <= 31 && m !== null && m >= 1 && m <= 12) {
+          let e = i + 6;
+          if (ctx.keyAt(e) === 'năm' && isYear(ctx, e + 1)) e += 2;
+          return { i, j: e };
+        }
+      }
       // "ngày 11 đến 17/11" is one range, like "11-17/11"; "ngày 8 và 9/9" two days, the first before a full date.
       const link = ctx.keyAt(i + 2);
       // "ngày 10 đến ngày 15/3": the second day may repeat "ngày".
@@ -279,11 +310,17 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
       const r = ctx.tok(i + 1);
       // "quý IV", or "quý 2/2018" with a digit for the quarter.
       const digit = !!r && r.kind === NUM && /^[1-4]$/.test(r.s);
+      // "quý 4.2016": papers that write dates with dots write the quarter's year so too.
+      const dotted = r && r.kind === NUM ? /^[1-4]\.(\d{4})$/.exec(r.s) : null;
+      if (dotted) return Number(dotted[1]) >= 1900 && Number(dotted[1]) <= 2100 && !gluedAfter(ctx, i + 2) ? { i, j: i + 2 } : null;
       if (!r || !((r.kind === WORD && ROMAN.test(r.s)) || digit)) return null;
       if (slashAt(ctx, i + 2) && isYear(ctx, i + 3)) return { i, j: i + 4 };
       const dashed = dashYear(ctx, i + 2);
       if (dashed) return { i, j: dashed };
-      if (digit) return ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3) ? { i, j: i + 4 } : null;
+      // "quý II-III/2016": a range of quarters in one year.
+      if (r.kind === WORD && glued(ctx, i + 2, '-–') && QUARTERS.has(ctx.tok(i + 3)?.s ?? '') && slashAt(ctx, i + 4) && isYear(ctx, i + 5)) return { i, j: i + 6 };
+      // "quý 4 của công ty": a quarter in digits alone, like "quý IV".
+      if (digit) return ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3) ? { i, j: i + 4 } : gluedAfter(ctx, i + 2) || ctx.tok(i + 2)?.kind === NUM || countedNounAt(ctx, i + 2) ? null : { i, j: i + 2 };
       if (ctx.keyAt(i + 2) === 'năm' && isYear(ctx, i + 3)) return { i, j: i + 4 };
       // "quý III" alone: the quarter of the year in question.
       return QUARTERS.has(r.s) && !gluedAfter(ctx, i + 2) ? { i, j: i + 2 } : null;
@@ -321,7 +358,7 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     return { i, j: rangeEnd(ctx, dm.end) };
   }
   const sep = separatedDate(ctx, i);
-  if (sep) return { i, j: sep };
+  if (sep) return { i, j: dottedRangeEnd(ctx, i, sep) };
   const my = monthYear(ctx, i);
   if (my) return { i, j: rangeEnd(ctx, my) };
   // "9 tháng đầu năm 2019", "6 tháng năm 2017": a reporting period of the year.
@@ -382,7 +419,7 @@ function tableCell(ctx: BlockCtx, i: number, end: number): boolean {
   return !!next && next.kind === NUM && next.sp && !(unit !== null && (TIME_UNITS.has(unit) || unit === 'giờ' || unit === 'h'));
 }
 
-/** "9 tháng đầu năm 2019", "6 tháng cuối năm 2020", "6 tháng năm 2017": months of a year reported on. */
+/** "9 tháng đầu năm 2019", "6 tháng cuối năm 2020", "6 tháng năm 2017": months of a year reported on ("4 tháng đầu năm" alone is left out, as the dev gold does). */
 function reportingPeriod(ctx: BlockCtx, i: number): number {
   const n = num(ctx, i);
   if (n === null || n < 1 || n > 11 || ctx.keyAt(i + 1) !== 'tháng') return 0;

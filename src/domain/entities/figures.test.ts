@@ -148,3 +148,16 @@ describe('an amount in two parts with their multipliers is one figure', () => {
     expect(texts('figure', 'Quỹ có 8 tỷ 3 dự án nhận vốn.')).toEqual(['8 tỷ', '3 dự án']);
   });
 });
+
+describe('bodies counted by their head when a list or "là" names them', () => {
+  it.each([
+    ['Việc cấp phép do 4 Bộ: Tài chính, Công Thương, Y tế, Xây dựng cùng làm.', '4 Bộ'],
+    ['Đoàn kiểm tra gồm 6 Sở, ngành của tỉnh.', '6 Sở'],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual([want]);
+  });
+
+  it.each([['Cháu bé ngã từ tầng 3 Trường mầm non Hoa Sen.'], ['Nữ ca sĩ bước sang tuổi 40 Bộ ảnh mới được tung ra.']])('a body or a word after the number is no count: %s', (sentence) => {
+    expect(texts('figure', sentence)).toEqual([]);
+  });
+});

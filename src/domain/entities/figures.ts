@@ -169,7 +169,11 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     if (t.acr && t.sp && !ORG_ACRONYMS.has(t.k) && !NOT_COUNTED.has(t.k) && ctx.headLen[j] === 0) return j + 1;
     // "3 Nghị quyết", "2 Luật": documents counted.
     const doc = DOC_HEADS.match(ctx.keys, j);
-    return doc > 0 && ctx.tokens[j]!.title ? j + doc : j;
+    if (doc > 0 && ctx.tokens[j]!.title) return j + doc;
+    // "3 Bộ: Công Thương, Y tế, …", "5 Sở, ngành", "3 Bộ là …": bodies counted by their head, which a list or "là" names.
+    const after = ctx.tok(j + 1);
+    const listed = !!after && ((after.kind === PUNCT && ':,'.includes(after.s)) || after.k === 'là');
+    return ctx.headLen[j] === 1 && ctx.tokens[j]!.title && listed ? j + 1 : j;
   }
   let e = j;
   // The first word may be a noun that is also a verb: "300 kiến nghị"; it is never cut below.
