@@ -40,6 +40,8 @@ export class BlockCtx {
   readonly titleLen: Uint8Array;
   /** Length in tokens of the organisation head (ORG_HEADS) starting at j, 0 if none. */
   readonly headLen: Uint8Array;
+  /** Units ("xã", "huyện") of which the article names exactly one place: "UBND xã" is that commune's. */
+  soleUnits: ReadonlySet<string> = NO_UNITS;
 
   constructor(original: string) {
     this.view = nfcView(original);
@@ -87,6 +89,38 @@ export class BlockCtx {
   startsSentence(i: number): boolean {
     return startsSentence(this.tokens, i);
   }
+}
+
+const NO_UNITS: ReadonlySet<string> = new Set();
+
+/** Units below a province: a bare one after a body ("Công an huyện") is generic unless the article names one place of it. */
+const LOCAL_UNITS = new Set(['xã', 'huyện', 'quận', 'phường', 'thị xã', 'thị trấn']);
+
+/**
+ * The local units the article names exactly one place of ("xã Tam Hưng" and no other commune): a
+ * body with that unit alone ("UBND xã", "Công an huyện") is then the named place's, not a kind of body.
+ */
+export function markSoleUnits(ctxs: readonly BlockCtx[]): void {
+  const named = new Map<string, Set<string>>();
+  for (const ctx of ctxs) {
+    for (let j = 0; j + 1 < ctx.n; j++) {
+      const k = ctx.keys[j];
+      if (k === null || k === undefined || !ADMIN_UNITS.startsWith(k)) continue;
+      const u = ADMIN_UNITS.match(ctx.keys, j);
+      if (u === 0) continue;
+      const unit = ctx.keys.slice(j, j + u).join(' ');
+      const next = ctx.tok(j + u);
+      if (!LOCAL_UNITS.has(unit) || !next || !(next.kind === NUM || (next.kind === WORD && next.title))) continue;
+      const place = next.kind === NUM ? next.s : `${next.k} ${ctx.keyAt(j + u + 1) ?? ''}`;
+      let set = named.get(unit);
+      if (!set) named.set(unit, (set = new Set()));
+      set.add(place);
+      j += u;
+    }
+  }
+  const sole = new Set<string>();
+  for (const [unit, places] of named) if (places.size === 1) sole.add(unit);
+  if (sole.size > 0) for (const ctx of ctxs) ctx.soleUnits = sole;
 }
 
 function bodyEnd(tokens: readonly Token[]): number {

@@ -14,7 +14,7 @@ import * as people from './people';
 import { mergeOrgVariants } from './variants';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { BlockCtx } = contextModule;
+const { BlockCtx, markSoleUnits } = contextModule;
 const { findDates } = dates;
 const { findDocuments } = documents;
 const { findFigures } = figures;
@@ -43,6 +43,7 @@ function entity(ctx: contextModule.BlockCtx, original: string, block: number, ty
 
 export function extractEntities(blocks: readonly Block[]): Entity[] {
   const ctxs = blocks.map((b) => new BlockCtx(b.text));
+  markSoleUnits(ctxs);
   const out: Entity[] = [];
   const docsPerBlock: TokenSpan[][] = ctxs.map((ctx) => findDocuments(ctx));
   // Short names of documents given in brackets ("(EVFTA)") are the document wherever they stand.

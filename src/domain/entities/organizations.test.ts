@@ -259,6 +259,9 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Hội thảo do Trung tâm Nghiên cứu về Đông Nam Á tổ chức.', ['Trung tâm Nghiên cứu về Đông Nam Á']],
     // A document after "về" is no subject of the body.
     ['Ủy ban Pháp luật về Luật Đất đai đã có ý kiến.', ['Ủy ban Pháp luật']],
+    // A bare local unit after a body is the one place of that unit the article names.
+    ['Sự việc xảy ra ở xã Phú Lộc. Người dân đã báo lên UBND xã và Công an xã.', ['UBND xã', 'Công an xã']],
+    ['Nhà ông ở huyện Yên Thành. Ông bị Công an huyện triệu tập.', ['Công an huyện']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -273,6 +276,10 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Nạn nhân được đưa vào bệnh viện cấp cứu. Trường hợp khác được xử lý.'],
     ['Ông Lee Kim cho biết giá đã giảm.'],
     ['Hà Nội Group đang lập danh sách.'],
+    // A bare local unit with no place of it named, or two places named, or a list of units: a kind of body.
+    ['Người dân có thể gửi đơn tới UBND xã.'],
+    ['Ở xã Phú Lộc và xã Phú Hòa, UBND xã chưa trả lời.'],
+    ['Sáng nay ở huyện Yên Thành, mức thu do UBND huyện, thị xã quyết định.'],
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });

@@ -490,7 +490,10 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           capRun = 0;
           continue;
         }
-        if (SPECIFIC_BARE_UNITS.has(ctx.tokens.slice(j, j + unit).map((x) => x.k).join(' '))) {
+        const unitKey = ctx.tokens.slice(j, j + unit).map((x) => x.k).join(' ');
+        // "UBND quận, huyện, thị xã": a list of units is every such body, none named.
+        const listed = (ctx.isPunct(j + unit, ',') || ctx.keyAt(j + unit) === 'và') && ADMIN_UNITS.match(ctx.keys, j + unit + 1) > 0;
+        if ((SPECIFIC_BARE_UNITS.has(unitKey) || ctx.soleUnits.has(unitKey)) && !listed) {
           j += unit;
           substance = true;
         }
