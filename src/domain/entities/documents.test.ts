@@ -469,3 +469,14 @@ describe('a number with its year of issue, a name the article then shortens, a p
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a law named by parallel halves that end in the same syllable', () => {
+  it.each([
+    ['Bệnh viện làm theo Luật Khám bệnh, chữa bệnh để xác định nguyên nhân.', ['Luật Khám bệnh, chữa bệnh']],
+    ['Người nước ngoài làm thủ tục theo Luật Nhập cảnh, xuất cảnh, quá cảnh của Việt Nam.', ['Luật Nhập cảnh, xuất cảnh, quá cảnh']],
+    ['Theo Luật Đầu tư, doanh nghiệp phải đăng ký.', ['Luật Đầu tư']],
+    ['Theo Luật Đất đai, đất đai thuộc sở hữu toàn dân.', ['Luật Đất đai']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -283,6 +283,12 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       e++;
       continue;
     }
+    // "Luật Khám bệnh, chữa bệnh", "Luật Xuất nhập cảnh, xuất cảnh, quá cảnh": parallel halves that end in the same syllable.
+    if (t.s === ',' && words > 0 && parallelHalf(ctx, e)) {
+      e += 3;
+      words += 2;
+      continue;
+    }
     if (t.kind === PUNCT && '-–'.includes(t.s) && (isCapWord(ctx, e + 1) || dashCompound(ctx, e)) && words > 0) {
       e++;
       continue;
@@ -291,6 +297,15 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   }
   while (e > j && (ctx.tokens[e - 1]!.k === 'của' || ctx.tokens[e - 1]!.k === 'và' || ctx.tokens[e - 1]!.kind === PUNCT)) e--;
   return e > j ? amendmentEnd(ctx, e) : 0;
+}
+
+/** After the comma at e, two lower-case words whose last syllable repeats the one before the comma ("khám bệnh, chữa bệnh"). */
+function parallelHalf(ctx: BlockCtx, e: number): boolean {
+  const a = ctx.tok(e + 1);
+  const b = ctx.tok(e + 2);
+  if (!a || !b || a.kind !== WORD || b.kind !== WORD || a.cap || b.cap || DOC_STOP.has(a.k)) return false;
+  // "Luật Đất đai, đất đai thuộc …": the same word again opens the clause.
+  return b.k === ctx.keyAt(e - 1) && a.k !== b.k && a.k !== ctx.keyAt(e - 2);
 }
 
 /** One or two lower-case content words then a body's name ("đại biểu Hội đồng nhân dân"); returns the index of the body's first word, or 0. */
