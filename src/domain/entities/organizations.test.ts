@@ -259,6 +259,10 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Hội thảo do Trung tâm Nghiên cứu về Đông Nam Á tổ chức.', ['Trung tâm Nghiên cứu về Đông Nam Á']],
     // A document after "về" is no subject of the body.
     ['Ủy ban Pháp luật về Luật Đất đai đã có ý kiến.', ['Ủy ban Pháp luật']],
+    // A paper named by a noun in title case after a lower-case "báo"; a school after its head's title.
+    ['Theo báo Giáo Dục Thời Đại, học phí đã tăng.', ['báo Giáo Dục Thời Đại']],
+    ['Phóng viên báo Lao Động Thủ Đô đã có mặt.', ['báo Lao Động Thủ Đô']],
+    ['Ông Lò Văn Ba, Hiệu trưởng trường Tiểu học Nà Tấu, cho biết.', ['trường Tiểu học Nà Tấu']],
     // A bare local unit after a body is the one place of that unit the article names.
     ['Sự việc xảy ra ở xã Phú Lộc. Người dân đã báo lên UBND xã và Công an xã.', ['UBND xã', 'Công an xã']],
     ['Nhà ông ở huyện Yên Thành. Ông bị Công an huyện triệu tập.', ['Công an huyện']],
@@ -278,6 +282,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Hà Nội Group đang lập danh sách.'],
     // A bare local unit with no place of it named, or two places named, or a list of units: a kind of body.
     ['Người dân có thể gửi đơn tới UBND xã.'],
+    // "cảnh báo", "nhà báo" are no paper's head; a noun in sentence case after "báo" is no paper's name.
+    ['Cơ quan khí tượng cảnh báo Hà Nội mưa to. Nhà báo Lê Thị Hoa đưa tin.'],
     ['Ở xã Phú Lộc và xã Phú Hòa, UBND xã chưa trả lời.'],
     ['Sáng nay ở huyện Yên Thành, mức thu do UBND huyện, thị xã quyết định.'],
   ])('no organisation: %s', (sentence) => {

@@ -164,7 +164,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (!t.cap && j > i + h && ADMIN_UNITS.match(ctx.keys, i + h) === j - i - h) return null;
   // "các công ty Nhật Bản": a lower-case company head and a country or province is no name.
   // "công ty Nhà nước": nor a name word alone.
-  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || ORG_NOUNS.match(ctx.keys, i + h) === j - i - h)) return null;
+  // "báo Thanh Niên", "báo Người Lao Động": a paper's name is a noun written in title case, syllable by syllable.
+  const paperName = key === 'báo' && titleCase(ctx, i + h, j);
+  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && !paperName))) return null;
   j = Math.max(j, i + h);
   // "Ủy ban Quốc hội về An ninh Nội địa", "Trung tâm Nghiên cứu về Biển Đông": the body's subject after "về".
   if (ABOUT_HEADS.has(key) && ctx.keyAt(j) === 'về' && ctx.tok(j + 1)?.cap && DOC_HEADS.match(ctx.keys, j + 1) === 0 && ctx.headLen[j + 1]! === 0) {
@@ -178,6 +180,13 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
   }
   return { i, j };
+}
+
+/** Every word of [i, j) is in title case ("Người Lao Động"), and there are two or more. */
+function titleCase(ctx: BlockCtx, i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  for (let q = i; q < j; q++) if (!ctx.tokens[q]!.title) return false;
+  return true;
 }
 
 /** Bodies named by what they deal with, after "về": committees, councils, research centres and institutes. */
@@ -288,7 +297,7 @@ const UNIT_COMPOUNDS = new Set(['xã', 'cơ', 'đại', 'lễ', 'hiệp', 'giáo
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
 /** Words before a lower-case "báo" that make it a newspaper ("theo báo Dân Việt"), not "cảnh báo", "nhà báo". */
-const BEFORE_PAPER = new Set(['tờ', 'theo', 'trên', 'của', 'với', 'và', 'cho', 'tại', 'từ', 'ở', 'vào', 'đến', 'thuộc', 'học']);
+const BEFORE_PAPER = new Set(['tờ', 'theo', 'trên', 'của', 'với', 'và', 'cho', 'tại', 'từ', 'ở', 'vào', 'đến', 'thuộc', 'học', 'viên', 'được', 'là', 'cùng']);
 
 function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boolean {
   if (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) return false;
@@ -306,7 +315,8 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
   }
   if (!LOWER_COMPANY_HEADS.has(key)) return false;
   // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
-  if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT))) return false;
+  // After a capitalised title it is the body the title heads ("Hiệu trưởng trường Mầm non …").
+  if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT || titleEndsAt(ctx, i)))) return false;
   const next = ctx.tok(i + h);
   // "bệnh viện đa khoa huyện Thạch Thất": a hospital's descriptive name in lower case (the name grammar decides).
   if (key === 'bệnh viện' && next && next.kind === WORD && !next.cap) return true;

@@ -340,6 +340,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Người phát ngôn Điện Kremlin Yuri Ushakov cho biết.', 'Yuri Ushakov', 'Người phát ngôn Điện Kremlin'],
     // The standing member of the Secretariat is a title in a chain.
     ['Đồng chí Hoàng Văn Lâm, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự lễ.', 'Hoàng Văn Lâm', 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư'],
+    // A school's lower-case head after the title of its head.
+    ['Cô Hà Thị Mận, Hiệu trưởng trường Mầm non Hoa Sen, trả lời.', 'Hà Thị Mận', 'Hiệu trưởng trường Mầm non Hoa Sen'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
