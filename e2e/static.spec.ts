@@ -109,3 +109,29 @@ test('an article with notes starts at once: its highlights are painted without t
   await expectHighlightCount(page, 1);
   expect(asked).toContain(APP_FILE);
 });
+
+test('the prerendered entity panel stays on the page while the application takes over (at first use, and at once with notes)', async ({ page }) => {
+  // Every removal of the panel's section, from the first byte of the page on.
+  await page.addInitScript(() => {
+    const removed: number[] = ((window as unknown as { __panelRemoved: number[] }).__panelRemoved = []);
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n instanceof Element && (n.matches('.ent-panel') || n.querySelector('.ent-panel'))) removed.push(performance.now());
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const removals = () => page.evaluate(() => (window as unknown as { __panelRemoved: number[] }).__panelRemoved.length);
+  await page.goto(SEED_URL);
+  await textSettled(page);
+  await page.mouse.move(5, 5);
+  await expect(live(page)).toHaveCount(1);
+  await expect(page.locator('.ent-panel-item').first()).toBeVisible();
+  expect(await removals(), 'removed at first use').toBe(0);
+
+  await highlight(page, 3, await phraseIn(page, 3, 2, 3), 'Tô vàng');
+  await page.reload();
+  await textSettled(page);
+  await expect(live(page)).toHaveCount(1);
+  await expectHighlightCount(page, 1);
+  await expect(page.locator('.hl-notes-inline .hl-notes-loading')).toHaveCount(0);
+  await expect(page.locator('.ent-panel-item').first()).toBeVisible();
+  expect(await removals(), 'removed while an article with notes started').toBe(0);
+});
