@@ -480,3 +480,13 @@ describe('a law named by parallel halves that end in the same syllable', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('court papers named by their number take their head', () => {
+  it.each([
+    ['Bản án số 45/2018/HS-PT của TAND tỉnh đã có hiệu lực.', ['Bản án số 45/2018/HS-PT']],
+    ['Theo cáo trạng số 12/CT-VKSND, bị can đã nhận tội.', ['cáo trạng số 12/CT-VKSND']],
+    ['Tòa tuyên bản án 20 năm tù với bị cáo.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
