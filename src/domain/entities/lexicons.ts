@@ -142,7 +142,7 @@ export const ORG_HEADS = new Trie(
       'ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|ủy ban|ubmttq|ubmttqvn|mặt trận|mặt trận tổ quốc|' +
       'bộ|sở|ban|cục|tổng cục|chi cục|vụ|viện|học viện|trường|trường đại học|đại học|bệnh viện|' +
       'tòa án|tòa án nhân dân|viện kiểm sát|viện kiểm sát nhân dân|công an|tập đoàn|tổng công ty|' +
-      'công ty|ngân hàng|hội|hội đồng|hiệp hội|liên hiệp|liên đoàn|tổng liên đoàn|liên minh|đoàn|' +
+      'công ty|xí nghiệp|hợp tác xã|ngân hàng|hội|hội đồng|hiệp hội|liên hiệp|liên đoàn|tổng liên đoàn|liên minh|đoàn|' +
       'trung tâm|quỹ|văn phòng|kho bạc|thanh tra|kiểm toán nhà nước|sư đoàn|quân đoàn|quân khu|' +
       'bộ tư lệnh|bộ chỉ huy|binh đoàn|lữ đoàn|trung đoàn|cảnh sát|đài|thông tấn xã|tổng cục|' +
       'ban chấp hành|bch|ban thường vụ|thường trực|trung ương|ban chỉ đạo|ban quản lý|cảng vụ|' +

@@ -263,6 +263,10 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Theo báo Giáo Dục Thời Đại, học phí đã tăng.', ['báo Giáo Dục Thời Đại']],
     ['Phóng viên báo Lao Động Thủ Đô đã có mặt.', ['báo Lao Động Thủ Đô']],
     ['Ông Lò Văn Ba, Hiệu trưởng trường Tiểu học Nà Tấu, cho biết.', ['trường Tiểu học Nà Tấu']],
+    // A company named after a person, after its legal form or trade words; works and cooperatives as companies.
+    ['Năm 2010, ông lập công ty TNHH Lê Minh Tuấn để buôn gỗ.', ['công ty TNHH Lê Minh Tuấn']],
+    ['Xe thuộc Hợp tác xã vận tải Thống Nhất bị phạt.', ['Hợp tác xã vận tải Thống Nhất']],
+    ['Ông Vũ Văn Dần, Giám đốc Xí nghiệp cấp nước Phủ Lý, trả lời.', ['Xí nghiệp cấp nước Phủ Lý']],
     // A bare local unit after a body is the one place of that unit the article names.
     ['Sự việc xảy ra ở xã Phú Lộc. Người dân đã báo lên UBND xã và Công an xã.', ['UBND xã', 'Công an xã']],
     ['Nhà ông ở huyện Yên Thành. Ông bị Công an huyện triệu tập.', ['Công an huyện']],

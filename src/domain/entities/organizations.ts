@@ -288,7 +288,7 @@ const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
-const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường']);
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường', 'xí nghiệp', 'hợp tác xã']);
 /** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
 const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học']);
 /** Syllables that "đội", "phòng" or "hội" closes a word with ("bộ đội", "biên phòng", "xã hội", "cơ hội"). */
@@ -324,7 +324,7 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
 }
 
 /** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
-const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty']);
+const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'xí nghiệp', 'hợp tác xã']);
 const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên']);
 const MAX_TRADE_WORDS = 6;
 
@@ -350,8 +350,13 @@ function companyNameEnd(ctx: BlockCtx, j0: number): number {
   const t = ctx.tok(j);
   if (!t) return 0;
   if (t.kind === NUM && /^\d+$/.test(t.s) && j > tradeStart) return j + 1;
-  if (t.kind !== WORD || !t.cap || ctx.nameEnd[j]! > 0) return 0;
+  if (t.kind !== WORD || !t.cap) return 0;
   if (j === j0) return 0; // no legal form and no trade words: the ordinary grammar names it
+  // "Xí nghiệp đóng tàu Công ty …": another body's head after the trade words starts that body.
+  if (j > tradeStart && ctx.headLen[j]! > 0) return 0;
+  // "Công ty cổ phần Cao Hưng Thịnh", "công ty TNHH Nguyễn Hoàng": after a legal form or trade words a
+  // name-shaped run is the company's name, whoever it may be named after.
+  if (ctx.nameEnd[j]! > 0) return ctx.nameEnd[j]!;
   const c = scanComplement(ctx, j);
   return c.substance ? c.end : 0;
 }

@@ -236,7 +236,7 @@ function appointedRole(ctx: BlockCtx, end: number): { role: string | null; offic
 }
 
 /** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
-const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty']);
+const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'xí nghiệp', 'hợp tác xã']);
 
 /** Last syllables of titles that are the body's own noun ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"). */
 const BODY_NOUNS = new Set(['ban', 'phòng', 'khoa']);
