@@ -161,3 +161,12 @@ describe('bodies counted by their head when a list or "là" names them', () => {
     expect(texts('figure', sentence)).toEqual([]);
   });
 });
+
+describe('"khác" (other) after the counted noun stays outside the figure', () => {
+  it.each([
+    ['Công ty ký thêm 4 hợp đồng khác với đối tác.', ['4 hợp đồng']],
+    ['Tranh có 6 loại màu sắc khác nhau.', ['6 loại màu sắc']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

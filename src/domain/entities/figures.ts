@@ -190,6 +190,8 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     if (STOPWORDS.has(u.k) || (ctx.isWord(e + 1) && STOPWORDS.has(u.k + ' ' + ctx.tokens[e + 1]!.k))) break;
     if (e === j && TIME_UNITS.has(u.k)) return j;
     if (e > j && PREDICATES.match(ctx.keys, e) > 0) break;
+    // "5 hợp đồng khác": "other" after the counted noun is no part of what is counted.
+    if (e > j && u.k === 'khác') break;
     e++;
   }
   // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end
