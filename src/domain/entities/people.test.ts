@@ -340,6 +340,11 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Người phát ngôn Điện Kremlin Yuri Ushakov cho biết.', 'Yuri Ushakov', 'Người phát ngôn Điện Kremlin'],
     // The standing member of the Secretariat is a title in a chain.
     ['Đồng chí Hoàng Văn Lâm, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự lễ.', 'Hoàng Văn Lâm', 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư'],
+    // An honorific between a title with its body and the name.
+    ['Tổng lãnh sự Pháp tại Đà Nẵng ông Laurent Blanc đã tới dự.', 'Laurent Blanc', 'Tổng lãnh sự Pháp tại Đà Nẵng'],
+    ['Giám đốc Sở Công Thương bà Đào Thị Liên cho biết.', 'Đào Thị Liên', 'Giám đốc Sở Công Thương'],
+    // A lower-case title the lexicon knows only in a longer form whose tail is the body's capitalised name.
+    ['Đại úy Hồ Văn Mạnh, trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre, cho biết.', 'Hồ Văn Mạnh', 'trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre'],
     // A school's lower-case head after the title of its head.
     ['Cô Hà Thị Mận, Hiệu trưởng trường Mầm non Hoa Sen, trả lời.', 'Hà Thị Mận', 'Hiệu trưởng trường Mầm non Hoa Sen'],
   ])('%s', (sentence, name, role) => {
@@ -366,6 +371,9 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Vị Giám đốc điều hành Công ty Phú An Land cho biết.',
     // A street after a place word stays a street.
     'Cửa hàng nằm trên đường Lê Duẩn.',
+    // A relative's honorific after a title is no title's name; a verb between title and honorific.
+    'Con gái Tổng thống Mỹ bà Lisa Brown phát biểu.',
+    'Phó Chủ tịch UBND tỉnh tiếp ông Lê Văn Nam tại trụ sở.',
     // The one who appoints, before an active verb, holds no office given here.
     'Hôm qua Giáo sư Trần Văn Lực bổ nhiệm làm mẫu một quy trình mới.',
     'Ông Đào Văn Tư làm việc tại xưởng. Bà Lê Thị Mơ làm giám đốc cái nhà ấy.',

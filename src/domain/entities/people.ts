@@ -76,10 +76,16 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   const i = afterModifier(ctx, i0);
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return 0;
-  const tl = ctx.titleLen[i]!;
+  let tl = ctx.titleLen[i]!;
   if (tl === 0) return 0;
-  const key = keyOfSpan(ctx, i, i + tl);
-  if (!t.cap && !(apposition ? LOWERCASE_APPOSITION_TITLES : LOWERCASE_PREFIX_TITLES).has(key) && (apposition || !LOWERCASE_BARE_TITLES.has(key))) return 0;
+  let key = keyOfSpan(ctx, i, i + tl);
+  const lowerOk = (k: string) => (apposition ? LOWERCASE_APPOSITION_TITLES : LOWERCASE_PREFIX_TITLES).has(k) || (!apposition && LOWERCASE_BARE_TITLES.has(k));
+  // "trưởng phòng Cảnh sát hình sự": a lower-case title may be the head of a longer one the lexicon knows.
+  if (!t.cap && !lowerOk(key)) {
+    while (tl > 1 && !lowerOk(key)) key = keyOfSpan(ctx, i, i + --tl);
+    // Only where the rest is a capitalised body's name ("giám đốc điều hành" is one lower-case title).
+    if (!lowerOk(key) || !ctx.tokens[i + tl]!.cap) return 0;
+  }
   let e = i + tl;
   // "Tổng thống đương nhiệm", "Tổng thống đắc cử": the term of the office, after the title.
   e += TERM_WORDS.match(ctx.keys, e);
@@ -432,6 +438,11 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
       if (q === chain.j + 1 && !apposed && HONORIFICS.match(ctx.keys, q) === 1) q++;
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
+    }
+    // "Thứ trưởng Ngoại giao Nga ông Sergei Ryabkov": an honorific between a title with its body and the name.
+    if (ctx.nameEnd[p]! === 0 && p === chain.j && chain.j > afterModifier(ctx, chain.i) + ctx.titleLen[afterModifier(ctx, chain.i)]! && !relativeBefore(ctx, chain.i)) {
+      const h = HONORIFICS.match(ctx.keys, p);
+      if (h > 0 && !ctx.tokens[p]!.cap && ctx.nameEnd[p + h]! > 0) p += h;
     }
     if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) {
       prefix.set(p, ctx.slice(chain.i, chain.j));
