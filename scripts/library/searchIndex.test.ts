@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article/types';
 import { excerptParts } from '../../src/domain/search/excerpt';
-import { foldVietnamese } from '../../src/domain/search/fold';
+import { foldVietnamese, WORD_END } from '../../src/domain/search/fold';
+import { planQuery } from '../../src/domain/search/plan';
 import { rankedSearch } from '../../src/domain/search/ranked';
 import { toIndexQuery } from '../../src/domain/search/records';
 import { vietnameseVowels } from '../../src/domain/search/vietnamese.test-helpers';
@@ -29,6 +30,12 @@ const extra = [
   article('dang-uy', 'Họp', 'Đảng ủy xã họp. Thủ tướng phát biểu.', [
     { type: 'official', block: 0, start: 16, end: 25, text: 'Thủ tướng', name: 'Nguyễn Xuân Phúc', role: 'Thủ tướng' },
   ]),
+  article('quan-1', 'Phố đi bộ', 'Phố đi bộ ở quận 1, TP.HCM.'),
+  article('quan-10', 'Chợ', 'Chợ ở quận 10 mở lại.'),
+  article('chau-a', 'Bóng đá', 'Giải vô địch châu Á khai mạc.'),
+  article('chau-au', 'Thị trường', 'Thị trường châu Âu giảm.'),
+  article('ha', 'Thời tiết', 'Trời mưa ở Hà Giang.'),
+  article('hai', 'Hai người', 'hai người đi bộ'),
 ];
 
 let dir = '';
@@ -96,6 +103,41 @@ describe('the examples of issue #13', () => {
     const parts = excerptParts(data.excerpt);
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Đường', 'sắt']);
     expect(parts.map((p) => p.text).join('')).toContain('Hà Đông');
+  });
+});
+
+async function planned(text: string): Promise<string[]> {
+  const plan = planQuery(text);
+  if (plan.kind !== 'search') throw new Error(`${text} is not searched`);
+  return ids(plan.query);
+}
+
+describe('a word of 1–2 letters is matched whole, a longer one as a prefix (plan.ts)', () => {
+  it.each([
+    ['quận 1', ['quan-1'], ['quan-10']],
+    ['quan 10', ['quan-10'], ['quan-1']],
+    ['châu Á', ['chau-a'], ['chau-au']],
+    ['chau a', ['chau-a'], ['chau-au']],
+    ['châu Âu', ['chau-au'], ['chau-a']],
+    ['hà', ['ha'], ['hai']],
+    ['hai', ['hai'], ['ha']],
+    ['đi bộ', ['quan-1', 'hai'], ['chau-a']],
+    ['tp.hcm', ['quan-1'], []],
+    ['"quận 1"', ['quan-1'], ['quan-10']],
+  ])('%j finds %j and not %j', async (text, found, missed) => {
+    const got = await planned(text);
+    for (const id of found) expect(got).toContain(id);
+    for (const id of missed) expect(got).not.toContain(id);
+  });
+
+  it('shows no word-end mark in titles or excerpts', async () => {
+    const plan = planQuery('châu Á');
+    const found = await pf.search(plan.kind === 'search' ? plan.query : '');
+    const data = await found.results[0]!.data();
+    expect(data.excerpt).toContain(WORD_END); // the index has it…
+    const parts = excerptParts(data.excerpt);
+    expect(parts.map((p) => p.text).join('')).toBe('Giải vô địch châu Á khai mạc.'); // …the reader does not see it
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['châu', 'Á']);
   });
 });
 

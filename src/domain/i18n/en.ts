@@ -95,6 +95,8 @@ export const en: Messages = {
   'search.more': (p) => `Show more (${p.n} more ${pl(p.n, 'article', 'articles')})`,
   'search.loadFailed': (p) => `The search did not load (${p.message}).`,
   'search.offline': 'You are offline and the search has not been saved on this device.',
+  'search.typing': (p) => `No article matches the word “${p.word}” yet: keep typing…`,
+  'search.wholeWord': (p) => `“${p.word}” is searched as a whole word; keep typing to find the words starting with “${p.word}”.`,
   'library.saveOffline': 'Save for offline reading',
   'library.saveEstimate': (p) => `${p.n} ${pl(p.n, 'article', 'articles')} (${p.selection}), about ${p.size}`,
   'library.saving': (p) => `Saving ${p.done} / ${p.total} ${pl(p.total, 'article', 'articles')}`,

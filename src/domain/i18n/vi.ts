@@ -99,6 +99,8 @@ export const vi = {
   'search.more': (p: { n: string }) => `Hiện thêm (${p.n} bài nữa)`,
   'search.loadFailed': (p: { message: string }) => `Không tải được bộ tìm kiếm (${p.message}).`,
   'search.offline': 'Không có mạng và bộ tìm kiếm chưa được lưu trên máy này.',
+  'search.typing': (p: { word: string }) => `Chưa có bài nào khớp với từ “${p.word}”: gõ tiếp…`,
+  'search.wholeWord': (p: { word: string }) => `“${p.word}” được tìm như một từ trọn; gõ tiếp để tìm các từ bắt đầu bằng “${p.word}”.`,
   'library.saveOffline': 'Lưu để đọc ngoại tuyến',
   'library.saveEstimate': (p: { n: string; selection: string; size: string }) => `${p.n} bài (${p.selection}), khoảng ${p.size}`,
   'library.saving': (p: { done: string; total: string }) => `Đang lưu ${p.done} / ${p.total} bài`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, fromIndexText, toIndexText } from './fold';
+import { foldVietnamese, fromIndexText, markWords, toIndexText, WORD_END } from './fold';
 import { vietnameseVowels } from './vietnamese.test-helpers';
 
 const vowels = vietnameseVowels();
@@ -34,5 +34,27 @@ describe('index text', () => {
     // What Pagefind does: decompose, drop combining marks.
     const pagefindFold = indexed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     expect(pagefindFold).toBe(foldVietnamese(word));
+  });
+});
+
+describe('word ends', () => {
+  it.each([
+    ['Hà Nội,', `Hà${WORD_END} Nội${WORD_END},`],
+    ['TP.HCM.', `TP.HCM${WORD_END}.`],
+    ['quận 1', `quận${WORD_END} 1${WORD_END}`],
+    ['"quận 1"', `"quận${WORD_END} 1${WORD_END}"`],
+    ['(COVID-19)', `(COVID-19${WORD_END})`],
+    ['Thanh Hoá'.normalize('NFD'), `Thanh${WORD_END} ${'Hoá'.normalize('NFD')}${WORD_END}`],
+    ['– … ', '– … '],
+    ['dòng 1\ndòng 2', `dòng${WORD_END} 1${WORD_END}\ndòng${WORD_END} 2${WORD_END}`],
+  ])('%j → %j, and back', (text, marked) => {
+    expect(markWords(text)).toBe(marked);
+    expect(fromIndexText(markWords(toIndexText(text)))).toBe(text.normalize('NFC'));
+  });
+
+  it('is a letter Pagefind keeps in the word, that folds to itself', () => {
+    expect(/^\p{L}$/u.test(WORD_END)).toBe(true);
+    expect(WORD_END.normalize('NFD')).toBe(WORD_END);
+    expect(WORD_END.toLowerCase()).toBe(WORD_END);
   });
 });

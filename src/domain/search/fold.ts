@@ -19,6 +19,23 @@ export function toIndexText(text: string): string {
   return text.normalize('NFC').replace(/đ/g, '\u1E0F').replace(/Đ/g, '\u1E0E');
 }
 
+/**
+ * Ends every indexed word (ǂ, a letter that never occurs in Vietnamese and has no decomposition), so a
+ * query word ending with it matches that word only: Pagefind matches every query word as a prefix,
+ * and a 1–2 letter prefix extends to thousands of words ("t": every t-word) at a cost that grows with
+ * the words × their pages (bench/README.md, section 7). Pagefind drops the punctuation inside a token
+ * ("TP.HCM" is "tphcm"), so the mark goes after the token's last letter or digit.
+ */
+export const WORD_END = '\u01C2';
+
+const LAST_LETTER = /([\p{L}\p{N}][\p{M}]*)(?=[^\p{L}\p{N}\p{M}]*$)/u;
+
+/** Every whitespace-separated token with a letter or digit, ended by WORD_END ("Hà Nội," → "Hàǂ Nộiǂ,"). */
+export function markWords(text: string): string {
+  return text.replace(/\S+/g, (token) => token.replace(LAST_LETTER, `$1${WORD_END}`));
+}
+
+/** Index text back to what the reader wrote: đ spelled back, word ends dropped. */
 export function fromIndexText(text: string): string {
-  return text.replace(/\u1E0F/g, 'đ').replace(/\u1E0E/g, 'Đ');
+  return text.replace(/\u1E0F/g, 'đ').replace(/\u1E0E/g, 'Đ').replaceAll(WORD_END, '');
 }

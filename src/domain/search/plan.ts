@@ -1,26 +1,63 @@
+import { foldVietnamese, fromIndexText, markWords, WORD_END } from './fold';
 import { toIndexQuery } from './records';
 
 /**
  * What one state of the search box asks for. A query whose every word is one letter is not searched:
- * at 10,000 articles "đ" matches 9 in 10 of them and takes Pagefind 100–250 ms to score, so the box
- * asks for a second letter instead. A one-letter word beside a longer one is searched: it may be the
- * whole word ("châu Á", "quận 1", "y tế"), and leaving it out would answer another question. (At
- * 10,000 articles such a query can take seconds since a search sees every index chunk it may need,
- * scripts/library/pagefindPatch.ts: bench/README.md, section 7.)
+ * at 10,000 articles "đ" matches 9 in 10 of them, so the box asks for a second letter instead.
+ *
+ * Pagefind matches every query word as a prefix, at a cost that grows with the indexed words
+ * extending it × their pages: "bo t" took seconds at 10,000 articles (every t-word), and the answer
+ * depended on which index chunks earlier searches had loaded. So a word of at most WHOLE_WORD_LETTERS
+ * letters is matched as a whole word (the index ends every word with WORD_END, fold.ts): "quận 1",
+ * "châu Á", "y tế" find what they say, at a cost bounded by that word's pages; from 3 letters a
+ * word is a prefix, as typed ("ngu" finds "Nguyễn"). When the last word is that short, `unfinished`
+ * says what to show if, as a whole word, it matches nothing: the results of the words before it
+ * ("bo tr": those of "bo"), with a note that the last word is being typed.
  */
 export type QueryPlan =
   | { kind: 'empty' }
   | { kind: 'short'; query: string }
-  | { kind: 'search'; query: string };
+  | { kind: 'search'; query: string; unfinished: Unfinished | null };
+
+export interface Unfinished {
+  /** The last word, as the reader wrote it. */
+  word: string;
+  /** The words before it: planned (what to search) and as written ('' for both when there are none). */
+  before: string;
+  beforeText: string;
+}
 
 /** Letters the longest word of a query needs before it is searched. */
 export const MIN_WORD_LETTERS = 2;
+/** Words of at most this many letters are matched whole; longer ones as prefixes. */
+export const WHOLE_WORD_LETTERS = 2;
+
+/** Letters and digits of a word as Pagefind compares them (folded, punctuation dropped). */
+export function wordLetters(word: string): number {
+  return [...foldVietnamese(word)].filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+}
+
+function planWord(word: string, quoted: boolean): string {
+  const n = wordLetters(word);
+  // A quoted phrase is Pagefind's exact search, which looks words up as they are indexed: all whole.
+  return n > 0 && (quoted || n <= WHOLE_WORD_LETTERS) ? markWords(word) : word;
+}
 
 export function planQuery(text: string): QueryPlan {
   const query = toIndexQuery(text);
   if (query === '') return { kind: 'empty' };
-  const longest = Math.max(...query.split(' ').map((w) => [...w].length));
-  return longest < MIN_WORD_LETTERS ? { kind: 'short', query } : { kind: 'search', query };
+  const words = query.split(' ');
+  const longest = Math.max(...words.map(wordLetters));
+  if (longest < MIN_WORD_LETTERS) return { kind: 'short', query };
+  const quoted = /^".+"$/.test(query);
+  const planned = words.map((w) => planWord(w, quoted));
+  const last = words[words.length - 1]!;
+  const n = wordLetters(last);
+  const unfinished =
+    !quoted && n > 0 && n <= WHOLE_WORD_LETTERS
+      ? { word: fromIndexText(last), before: planned.slice(0, -1).join(' '), beforeText: fromIndexText(words.slice(0, -1).join(' ')) }
+      : null;
+  return { kind: 'search', query: planned.join(' '), unfinished };
 }
 
 /**
@@ -30,6 +67,6 @@ export function planQuery(text: string): QueryPlan {
 export function diacriticWords(indexQuery: string): string {
   return indexQuery
     .split(' ')
-    .filter((w) => /[^ -~]/.test(w))
+    .filter((w) => /[^ -~]/.test(w.replaceAll(WORD_END, '')))
     .join(' ');
 }

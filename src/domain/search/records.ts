@@ -1,5 +1,5 @@
 import type { Article } from '../article/types';
-import { toIndexText } from './fold';
+import { markWords, toIndexText } from './fold';
 
 /** What Pagefind's `addCustomRecord` takes for one article (text already in index spelling). */
 export interface SearchRecord {
@@ -27,19 +27,23 @@ export function entityNames(article: Article, type: 'official' | 'organization')
 /**
  * One article as a search record: title, every block, and its people and organisations (as meta
  * fields, which Pagefind also searches) so "nguyen xuan phuc" finds the article that calls him
- * "Thủ tướng" after the first mention.
+ * "Thủ tướng" after the first mention. Their words end with WORD_END, so a short query word can be
+ * matched as a whole word (plan.ts).
  */
 export function searchRecord(article: Article): SearchRecord {
   const people = entityNames(article, 'official');
   const orgs = entityNames(article, 'organization');
-  const meta: Record<string, string> = { title: toIndexText(article.title), id: article.id };
-  if (article.published) meta.date = article.published;
-  if (article.source) meta.source = article.source;
-  if (people.length > 0) meta.people = toIndexText(people.join(', '));
-  if (orgs.length > 0) meta.orgs = toIndexText(orgs.join(', '));
+  const index = (text: string) => markWords(toIndexText(text));
+  // Pagefind searches every meta field: each is index text, and the id (in the URL) is left out,
+  // or its words, unmarked, would match prefixes the title's words no longer do (fold.ts).
+  const meta: Record<string, string> = { title: index(article.title) };
+  if (article.published) meta.date = index(article.published);
+  if (article.source) meta.source = index(article.source);
+  if (people.length > 0) meta.people = index(people.join(', '));
+  if (orgs.length > 0) meta.orgs = index(orgs.join(', '));
   return {
     url: `/a/${article.id}`,
-    content: toIndexText(article.blocks.map((b) => b.text).join('\n')),
+    content: index(article.blocks.map((b) => b.text).join('\n')),
     language: 'vi',
     meta,
     filters: {

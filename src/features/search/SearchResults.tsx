@@ -24,11 +24,17 @@ export function SearchResults({ state, onMore, articleLink, formatDate }: Props)
         {state.status === 'short' && t('search.short')}
         {state.status === 'loading' && t('search.searching')}
         {state.status === 'error' && state.message}
+        {state.status === 'done' && state.fallback && state.unfinished && t('search.typing', { word: state.unfinished.word })}
+        {state.status === 'done' && state.fallback && state.unfinished?.beforeText && ` ${t('search.count', { n: n(state.total), query: state.unfinished.beforeText })}`}
         {state.status === 'done' &&
+          !state.fallback &&
           (state.total === 0
             ? t('search.none', { query: state.query })
             : t('search.count', { n: n(state.total), query: state.query }))}
       </p>
+      {state.status === 'done' && !state.fallback && state.total > 0 && state.unfinished && (
+        <p className="search-note">{t('search.wholeWord', { word: state.unfinished.word })}</p>
+      )}
       {state.status === 'done' && state.hits.length > 0 && (
         <ol className="search-list">
           {state.hits.map((hit) => (

@@ -13,6 +13,8 @@ export interface SearchOutcome {
   filters: SearchFilters;
   total: number;
   hits: SearchHit[];
+  /** `query` matched nothing: these are the results of the fallback asked for. */
+  fallback: boolean;
   /** The data of the next `n` results (Pagefind fetches their fragments then). */
   more: (n: number) => Promise<SearchHit[]>;
 }
@@ -69,13 +71,17 @@ function ask<T>(request: SearchRequest): Promise<T> {
   });
 }
 
-/** Searches `query` (in index spelling, see planQuery); null when a newer search overtook it. */
-export async function search(query: string, filters: SearchFilters = {}, first = FIRST_HITS): Promise<SearchOutcome | null> {
+/**
+ * Searches `query` (planned, see planQuery), or `fallback` when the query matches nothing and a
+ * fallback is given; null when a newer search overtook it.
+ */
+export async function search(query: string, filters: SearchFilters = {}, fallback: string | null = null, first = FIRST_HITS): Promise<SearchOutcome | null> {
   const id = nextId++;
   const plain = { source: filters.source ?? null, year: filters.year ?? null };
-  const answer = await ask<SearchAnswer | null>({ id, kind: 'search', query, filters: plain, first });
+  const answer = await ask<SearchAnswer | null>({ id, kind: 'search', query, fallback, filters: plain, first });
   if (!answer) return null;
-  return { query, filters, total: answer.total, hits: answer.hits, more: (n) => ask<SearchHit[]>({ id: nextId++, kind: 'more', of: id, n }) };
+  const more = (n: number) => ask<SearchHit[]>({ id: nextId++, kind: 'more', of: id, n });
+  return { query, filters, total: answer.total, hits: answer.hits, fallback: answer.fallback, more };
 }
 
 /** Starts the worker and Pagefind, and fetches the index chunks `query` will need (none for ''). */

@@ -17,15 +17,19 @@ export interface SearchFilters {
 export interface SearchAnswer {
   total: number;
   hits: SearchHit[];
+  /** The query matched nothing and these are the results of its `fallback` (the words before its last). */
+  fallback: boolean;
 }
 
 /**
- * Page → search worker. `search` answers null when a newer search overtook it; `more` continues the
+ * Page → search worker. `search` answers null when a newer search overtook it; when its query
+ * matches nothing and `fallback` is not null, it answers with the results of `fallback` (none for '');
+ * `more` continues the
  * results of search `of` (empty once a newer search replaced them); `preload` fetches the index
  * chunks a query will need (the worker and Pagefind start too, so an empty query only warms up).
  */
 export type SearchRequest =
-  | { id: number; kind: 'search'; query: string; filters: SearchFilters; first: number }
+  | { id: number; kind: 'search'; query: string; fallback: string | null; filters: SearchFilters; first: number }
   | { id: number; kind: 'more'; of: number; n: number }
   | { id: number; kind: 'preload'; query: string };
 

@@ -20,10 +20,10 @@ export type Pagefind = PagefindLike<PagefindData> & { preload(query: string, opt
 async function toHit(result: PagefindResult<PagefindData>): Promise<SearchHit> {
   const d = await result.data();
   return {
-    id: d.meta.id ?? d.url.replace(/^\/a\//, '').replace(/\/$/, ''),
+    id: d.url.replace(/^\/a\//, '').replace(/\/$/, ''),
     title: fromIndexText(d.meta.title ?? d.url),
-    published: d.meta.date ?? null,
-    source: d.meta.source ?? null,
+    published: d.meta.date ? fromIndexText(d.meta.date) : null,
+    source: d.meta.source ? fromIndexText(d.meta.source) : null,
     excerpt: excerptParts(d.excerpt),
   };
 }
@@ -35,24 +35,72 @@ function pagefindOptions(filters: SearchFilters): Record<string, unknown> {
   return Object.keys(f).length > 0 ? { filters: f } : {};
 }
 
+/** The ranked results of the last few searches, by query and options: the same whatever came before. */
+class ResultCache<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly size: number) {}
+  peek(key: string): T | undefined {
+    return this.entries.get(key);
+  }
+  async get(key: string, make: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = await make();
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+
 export function createSearcher(load: () => Promise<Pagefind>): (request: SearchRequest) => Promise<SearchAnswer | SearchHit[] | null> {
   const cache = new ExactCache();
+  // "bo tr" falls back to "bo", searched a keystroke before; backspace goes back to a query just made.
+  const recent = new ResultCache<PagefindResult<PagefindData>[]>(4);
+  const indexed = new ResultCache<boolean>(64);
   /** The newest search received: older ones still waiting are skipped, a running one stops at its next step. */
   let newest = 0;
   let current: { of: number; results: PagefindResult<PagefindData>[]; shown: number } | null = null;
   // One search at a time: rankedSearch toggles Pagefind's global exactDiacritics option.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const search = (id: number, query: string, filters: SearchFilters, first: number) => {
+  const ranked = async (query: string, options: Record<string, unknown>) =>
+    query === '' ? [] : recent.get(JSON.stringify([query, options]), async () => rankedSearch(await load(), query, options, cache));
+
+  /**
+   * Whether the last word of `query` (after `before`) is in the index. Pagefind leaves out a query
+   * word no indexed word matches, so "bo tr" would answer for "bo" without saying so. Fewer results
+   * than `before` had prove it is; otherwise the word alone is looked up by Pagefind's exact search
+   * (quoted: no prefix), which is cheap for a rare word and one lookup per word.
+   */
+  const lastWordIndexed = async (query: string, before: string, found: number, options: Record<string, unknown>): Promise<boolean> => {
+    const previous = recent.peek(JSON.stringify([before, options]));
+    if (previous && previous.length !== found) return true;
+    const word = query.slice(before.length).trim();
+    return indexed.get(word, async () => ((await (await load()).search(`"${word}"`))?.results.length ?? 0) > 0);
+  };
+
+  const search = (id: number, query: string, fallback: string | null, filters: SearchFilters, first: number) => {
     newest = id;
     const run = queue.then(async (): Promise<SearchAnswer | null> => {
       if (id !== newest) return null;
-      const results = await rankedSearch(await load(), query, pagefindOptions(filters), cache);
+      const options = pagefindOptions(filters);
+      let results = await ranked(query, options);
+      // The last word, matched whole, matched nothing (no page, or not with the words before it).
+      const fellBack =
+        fallback !== null && (results.length === 0 || (fallback !== '' && !(await lastWordIndexed(query, fallback, results.length, options))));
+      if (fellBack) {
+        if (id !== newest) return null;
+        results = await ranked(fallback, options);
+      }
       if (id !== newest) return null;
       const hits = await Promise.all(results.slice(0, first).map(toHit));
       if (id !== newest) return null;
       current = { of: id, results, shown: hits.length };
-      return { total: results.length, hits };
+      return { total: results.length, hits, fallback: fellBack };
     });
     queue = run.catch(() => undefined);
     return run;
@@ -61,7 +109,7 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
   return async (request) => {
     switch (request.kind) {
       case 'search':
-        return search(request.id, request.query, request.filters, request.first);
+        return search(request.id, request.query, request.fallback, request.filters, request.first);
       case 'more': {
         const c = current;
         if (!c || c.of !== request.of) return [];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { planQuery } from '../../domain/search/plan';
+import { planQuery, type Unfinished } from '../../domain/search/plan';
 import { currentT } from '../../lib/i18n';
 import { preload, search, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
 
@@ -9,10 +9,14 @@ export type SearchState =
   | { status: 'short'; query: string }
   | { status: 'loading'; query: string }
   | { status: 'error'; query: string; message: string }
-  | { status: 'done'; query: string; total: number; hits: SearchHit[]; outcome: SearchOutcome };
+  /**
+   * `unfinished`: the last word is short, so matched whole (plan.ts); with `fallback` it matched
+   * nothing and the hits are those of the words before it.
+   */
+  | { status: 'done'; query: string; total: number; hits: SearchHit[]; outcome: SearchOutcome; unfinished: Unfinished | null; fallback: boolean };
 
 type Answer =
-  | { key: string; query: string; outcome: SearchOutcome; hits: SearchHit[] }
+  | { key: string; query: string; outcome: SearchOutcome; hits: SearchHit[]; unfinished: Unfinished | null }
   | { key: string; query: string; error: string };
 
 /**
@@ -24,6 +28,8 @@ export function useSearch(query: string, filters: SearchFilters): { state: Searc
   const q = query.trim();
   const plan = planQuery(q);
   const planned = plan.kind === 'empty' ? '' : plan.query;
+  const unfinished = plan.kind === 'search' ? plan.unfinished : null;
+  const fallback = unfinished ? unfinished.before : null;
   const { source = null, year = null } = filters;
   const key = JSON.stringify([q, source, year]);
 
@@ -36,9 +42,9 @@ export function useSearch(query: string, filters: SearchFilters): { state: Searc
       return;
     }
     let live = true;
-    search(planned, { source, year }).then(
+    search(planned, { source, year }, fallback).then(
       (outcome) => {
-        if (live && outcome) setAnswer({ key, query: q, outcome, hits: outcome.hits });
+        if (live && outcome) setAnswer({ key, query: q, outcome, hits: outcome.hits, unfinished });
       },
       (e: unknown) => {
         if (!live) return;
@@ -52,14 +58,25 @@ export function useSearch(query: string, filters: SearchFilters): { state: Searc
     return () => {
       live = false;
     };
-  }, [key, q, plan.kind, planned, source, year]);
+    // `unfinished` follows from `q` (in `key`).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, q, plan.kind, planned, fallback, source, year]);
 
   let state: SearchState;
   if (plan.kind === 'empty') state = { status: 'idle' };
   else if (plan.kind === 'short') state = { status: 'short', query: q };
   else if (!answer || ('error' in answer && answer.key !== key)) state = { status: 'loading', query: q };
   else if ('error' in answer) state = { status: 'error', query: answer.query, message: answer.error };
-  else state = { status: 'done', query: answer.query, total: answer.outcome.total, hits: answer.hits, outcome: answer.outcome };
+  else
+    state = {
+      status: 'done',
+      query: answer.query,
+      total: answer.outcome.total,
+      hits: answer.hits,
+      outcome: answer.outcome,
+      unfinished: answer.unfinished,
+      fallback: answer.outcome.fallback,
+    };
 
   const showMore = () => {
     if (!answer || 'error' in answer) return;
