@@ -66,6 +66,23 @@ test('one letter asks for another instead of listing most of the library; the se
   await expect(results(page).locator('.search-hit mark').first()).toBeVisible();
 });
 
+test('a last word of one or two letters is a whole word; one that matches nothing keeps the words before it, saying so', async ({ page }) => {
+  await page.goto('/');
+  await searchbox(page).fill('đả');
+  await expect(results(page)).toHaveAttribute('data-search-query', 'đả');
+  await expect(results(page).locator('.search-note')).toHaveText('“đả” được tìm như một từ trọn; gõ tiếp để tìm các từ bắt đầu bằng “đả”.');
+  await searchbox(page).fill('thủ tướng zq');
+  await expect(results(page)).toHaveAttribute('data-search-query', 'thủ tướng zq');
+  await expect(results(page).getByRole('status')).toContainText('Chưa có bài nào khớp với từ “zq”: gõ tiếp…');
+  await expect(results(page).getByRole('status')).toContainText('bài khớp với “thủ tướng”');
+  await expect(results(page).locator('.search-hit').first()).toBeVisible();
+  await expect(results(page).locator('.search-note')).toHaveCount(0);
+  await searchbox(page).fill('zq');
+  await expect(results(page)).toHaveAttribute('data-search-query', 'zq');
+  await expect(results(page).getByRole('status')).toHaveText('Chưa có bài nào khớp với từ “zq”: gõ tiếp…');
+  await expect(results(page).locator('.search-hit')).toHaveCount(0);
+});
+
 test('a shared /?q= URL opens with the search done, and survives a reload', async ({ page }) => {
   await page.goto('/?q=' + encodeURIComponent('Nguyen Xuan Phuc'));
   await expect(searchbox(page)).toHaveValue('Nguyen Xuan Phuc');
