@@ -490,3 +490,14 @@ describe('court papers named by their number take their head', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('plans with a count of years, a dash compound before their period, a verb after "về", "nông thôn mới"', () => {
+  it.each([
+    ['Quốc hội thông qua Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.', ['Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025']],
+    ['Tỉnh trình Kế hoạch đầu tư công trung hạn 5 năm giai đoạn 2021-2025 lên Bộ.', ['Kế hoạch đầu tư công trung hạn 5 năm giai đoạn 2021-2025']],
+    ['Xã về đích Chương trình mục tiêu quốc gia về xây dựng nông thôn mới.', ['Chương trình mục tiêu quốc gia về xây dựng nông thôn mới']],
+    ['Tỉnh ban hành Kế hoạch 5 năm về phát triển du lịch.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

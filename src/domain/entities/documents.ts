@@ -626,6 +626,15 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
   while (q < ctx.n && q - j < MAX_PLAN_WORDS) {
     const t = ctx.tokens[q]!;
     let e = 0;
+    if (q > j && dashCompound(ctx, q)) {
+      q++;
+      continue;
+    }
+    // "… kinh tế - xã hội 5 năm 2016-2020": a count of years before the period is the plan's own word.
+    if (t.kind === NUM && q > j && /^\d{1,2}$/.test(t.s) && ctx.keyAt(q + 1) === 'năm' && !isYearAt(ctx, q)) {
+      q += 2;
+      continue;
+    }
     if (t.k === 'giai' && ctx.keyAt(q + 1) === 'đoạn') e = yearsEnd(ctx, q + 2);
     else if (t.k === 'đến' && ctx.keyAt(q + 1) === 'năm') e = yearsEnd(ctx, q + 2);
     else if (t.kind === NUM) e = q > j ? yearsEnd(ctx, q) : 0;

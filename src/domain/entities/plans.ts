@@ -94,7 +94,8 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       words += phrase;
       continue;
     }
-    if (t.kind === WORD && JOINERS.has(t.k) && words > 0 && contentAt(ctx, q + 1) && !STOPWORDS.has(ctx.keyAt(q + 1) ?? '')) {
+    // After "về" the subject is often a verb of the plan's own ("về xây dựng nông thôn mới"): only the clause's verbs (NOT_NAME) stop it.
+    if (t.kind === WORD && JOINERS.has(t.k) && words > 0 && contentAt(ctx, q + 1) && (t.k === 'về' || !STOPWORDS.has(ctx.keyAt(q + 1) ?? ''))) {
       q++;
       continue;
     }
@@ -213,7 +214,11 @@ export function dashCompound(ctx: BlockCtx, q: number): boolean {
   return !!before && !!after && before.kind === WORD && !before.cap && after.kind === WORD && !after.cap && after.sp && !STOPWORDS.has(after.k);
 }
 
-/** Set phrases whose middle is a function word: "(doanh nghiệp) nhỏ và vừa" (small and medium). Returns their length at q, or 0. */
+/** Set phrases with a function word inside: "(doanh nghiệp) nhỏ và vừa" (small and medium), "nông thôn mới" (new countryside). Returns their length at q, or 0. */
 export function setPhraseLen(ctx: BlockCtx, q: number): number {
-  return ctx.keyAt(q) === 'nhỏ' && ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
+  const k = ctx.keyAt(q);
+  if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
+  // "nông thôn mới", "đô thị mới": "new" is part of the set phrase, not "just now".
+  if ((k === 'nông' && ctx.keyAt(q + 1) === 'thôn') || (k === 'đô' && ctx.keyAt(q + 1) === 'thị')) return ctx.keyAt(q + 2) === 'mới' ? 3 : 0;
+  return 0;
 }
