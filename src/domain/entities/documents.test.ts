@@ -501,3 +501,12 @@ describe('plans with a count of years, a dash compound before their period, a ve
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a congress resolution keeps its term after its number', () => {
+  it.each([
+    ['Huyện thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025, đạt nhiều kết quả.', ['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025']],
+    ['Nghị quyết Đại hội XIII, nhiệm vụ năm nay là phát triển.', ['Nghị quyết Đại hội XIII']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

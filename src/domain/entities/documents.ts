@@ -168,6 +168,13 @@ function plenumEnd(ctx: BlockCtx, j: number): number {
   return qualifierEnd(ctx, e) || e;
 }
 
+/** "… lần thứ XIX, nhiệm kỳ 2015-2020": a congress's term after its number belongs to the name. Returns the end. */
+function termAfter(ctx: BlockCtx, e: number): number {
+  const q = ctx.isPunct(e, ',') ? e + 1 : e;
+  if (ctx.keyAt(q) !== 'nhiệm' || ctx.keyAt(q + 1) !== 'kỳ') return e;
+  return qualifierEnd(ctx, e) || e;
+}
+
 /** Words naming whose congress it was: "Đảng", "Đảng bộ tỉnh", "Đảng toàn quốc", "đại biểu toàn quốc". */
 const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'đại', 'biểu', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'đoàn']);
 
@@ -192,7 +199,7 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
   if (ctx.keyAt(e) !== 'đại' || ctx.keyAt(e + 1) !== 'hội') return 0;
   e += 2;
   const direct = qualifierEnd(ctx, e);
-  if (direct) return direct;
+  if (direct) return termAfter(ctx, direct);
   // Whose congress: a few words, or a place after a unit ("Đảng bộ tỉnh Yên Bái").
   let q = e;
   while (q < ctx.n && q - e < 6) {
@@ -200,7 +207,8 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
     if (t.kind !== WORD || !(CONGRESS_WORDS.has(t.k) || (t.cap && q > e))) break;
     q++;
   }
-  return q > e ? qualifierEnd(ctx, q) : 0;
+  const whose = q > e ? qualifierEnd(ctx, q) : 0;
+  return whose ? termAfter(ctx, whose) : 0;
 }
 
 /** A law's name in words: "Ngân sách Nhà nước", "hoạt động giám sát của Quốc hội và HĐND", "Đất đai 2013". */
