@@ -263,6 +263,11 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Theo báo Giáo Dục Thời Đại, học phí đã tăng.', ['báo Giáo Dục Thời Đại']],
     ['Phóng viên báo Lao Động Thủ Đô đã có mặt.', ['báo Lao Động Thủ Đô']],
     ['Ông Lò Văn Ba, Hiệu trưởng trường Tiểu học Nà Tấu, cho biết.', ['trường Tiểu học Nà Tấu']],
+    // A body's short name in brackets inside its name before the country; a short name and its country;
+    // a committee of a foreign house with the house's country.
+    ['Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức hội nghị.', ['Hội Liên hiệp Phụ nữ (LHPN) Việt Nam']],
+    ['Công văn đã được gửi tới BHXH Việt Nam hôm qua.', ['BHXH Việt Nam']],
+    ['Ông làm chứng trước Ủy ban Tư pháp của Thượng viện Mỹ hôm qua.', ['Ủy ban Tư pháp của Thượng viện Mỹ']],
     // A company named after a person, after its legal form or trade words; works and cooperatives as companies.
     ['Năm 2010, ông lập công ty TNHH Lê Minh Tuấn để buôn gỗ.', ['công ty TNHH Lê Minh Tuấn']],
     ['Xe thuộc Hợp tác xã vận tải Thống Nhất bị phạt.', ['Hợp tác xã vận tải Thống Nhất']],

@@ -41,7 +41,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     // "IMF", and brand names written in title case ("Agribank", "Vietcombank").
     if ((t.acr || brandShaped(t.k, t.title)) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
       // "Kyodo News": an agency's name and the word that says it is news.
-      return { i, j: ctx.tok(i + 1)?.title && MEDIA_WORDS.has(ctx.keys[i + 1] ?? '') ? i + 2 : i + 1 };
+      if (ctx.tok(i + 1)?.title && MEDIA_WORDS.has(ctx.keys[i + 1] ?? '')) return { i, j: i + 2 };
+      // "MTTQ Việt Nam", "BHXH Việt Nam": a body's short name and its country.
+      return { i, j: i + 1 + countryClosing(ctx, i + 1) };
     }
     return null;
   }
@@ -168,6 +170,11 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const paperName = key === 'báo' && titleCase(ctx, i + h, j);
   if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && !paperName))) return null;
   j = Math.max(j, i + h);
+  // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": the short name in brackets, then the country that ends the name.
+  if (ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr && ctx.isPunct(j + 2, ')')) {
+    const c = countryClosing(ctx, j + 3);
+    if (c > 0) j += 3 + c;
+  }
   // "Ủy ban Quốc hội về An ninh Nội địa", "Trung tâm Nghiên cứu về Biển Đông": the body's subject after "về".
   if (ABOUT_HEADS.has(key) && ctx.keyAt(j) === 'về' && ctx.tok(j + 1)?.cap && DOC_HEADS.match(ctx.keys, j + 1) === 0 && ctx.headLen[j + 1]! === 0) {
     const subject = scanComplement(ctx, j + 1);
@@ -177,9 +184,22 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (ctx.keyAt(j) === 'của' && ctx.tok(j + 1)?.cap && !SELF_NAMED.has(key)) {
     const owner = ctx.headLen[j + 1]!;
     const after = j + 1 + owner;
-    if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
+    // "Ủy ban Nông nghiệp của Hạ viện Mỹ": the owner may carry its country.
+    const end = after + (FOREIGN_HOUSES.has(headKey(ctx, j + 1, owner)) ? countryClosing(ctx, after) : 0);
+    const next = ctx.tok(end);
+    if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!next?.cap || ctx.nameEnd[end]! > 0 || (end > after && !isVietnameseSyllable(next.k)))) return { i, j: end };
   }
   return { i, j };
+}
+
+/** Length of a country at j that ends a name: no capitalised word but a person's name goes on after it. */
+function countryClosing(ctx: BlockCtx, j: number): number {
+  const c = COUNTRIES.match(ctx.keys, j);
+  const next = ctx.tok(j + c);
+  // A foreign word after the country starts a person's name ("Hạ viện Mỹ Rick Crawford"); a year after
+  // it makes an event of the whole ("Năm APEC Việt Nam 2017").
+  if (c === 0 || (next?.cap && ctx.nameEnd[j + c]! === 0 && isVietnameseSyllable(next.k)) || next?.kind === NUM) return 0;
+  return c;
 }
 
 /** Every word of [i, j) is in title case ("Người Lao Động"), and there are two or more. */

@@ -126,6 +126,24 @@ describe('officials', () => {
     ]);
   });
 
+  it('a foreign family name alone before the full name is that person, with the full mention\'s role', () => {
+    const es = officials('Tân Thủ tướng Canada Carney thăm Hà Nội.', 'Thủ tướng Canada Mark Carney đến Hà Nội chiều qua.');
+    expect(es.map((e) => [e.text, e.name, e.role])).toEqual([
+      ['Carney', 'Mark Carney', 'Thủ tướng Canada'],
+      ['Mark Carney', 'Mark Carney', 'Thủ tướng Canada'],
+    ]);
+  });
+
+  it('a chain with its body and a name right after it is that name\'s, not the name before it', () => {
+    const es = officials('Dự lễ có Phó Chủ tịch Quốc hội Trần Văn Bình, Bí thư Tỉnh ủy Hà Nam Lê Thị Thu cùng nhiều đại biểu.');
+    expect(brief(es)).toEqual([
+      ['Trần Văn Bình', 'Trần Văn Bình', 'Phó Chủ tịch Quốc hội'],
+      ['Lê Thị Thu', 'Lê Thị Thu', 'Bí thư Tỉnh ủy Hà Nam'],
+    ]);
+    const [first] = officials('Dự lễ có Trần Văn Bình, Bí thư Tỉnh ủy Hà Nam Lê Thị Thu.');
+    expect(first?.text).toBe('Lê Thị Thu');
+  });
+
   it('links a foreign leader written with an initial or the family name alone', () => {
     const es = officials('Thủ tướng Úc Anthony Albanese đến Hà Nội.', 'Thủ tướng Úc A. Albanese cảm ơn. Thủ tướng Úc Albanese nói thêm.');
     expect(es.map((e) => e.name)).toEqual(['Anthony Albanese', 'Anthony Albanese', 'Anthony Albanese']);
@@ -345,6 +363,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Giám đốc Sở Công Thương bà Đào Thị Liên cho biết.', 'Đào Thị Liên', 'Giám đốc Sở Công Thương'],
     // A lower-case title the lexicon knows only in a longer form whose tail is the body's capitalised name.
     ['Đại úy Hồ Văn Mạnh, trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre, cho biết.', 'Hồ Văn Mạnh', 'trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre'],
+    // A body's short name in brackets, then its country, then the name.
+    ['Chủ tịch Liên đoàn Lao động (LĐLĐ) Việt Nam Phan Văn Tâm phát biểu.', 'Phan Văn Tâm', 'Chủ tịch Liên đoàn Lao động (LĐLĐ) Việt Nam'],
     // A school's lower-case head after the title of its head.
     ['Cô Hà Thị Mận, Hiệu trưởng trường Mầm non Hoa Sen, trả lời.', 'Hà Thị Mận', 'Hiệu trưởng trường Mầm non Hoa Sen'],
   ])('%s', (sentence, name, role) => {

@@ -327,6 +327,12 @@ function honorificBefore(ctx: BlockCtx, p: number): boolean {
   return false;
 }
 
+/** Does any title end right before p? */
+function titleEndsBefore(ctx: BlockCtx, p: number): boolean {
+  for (let k = 1; k <= 4 && p - k >= 0; k++) if (ctx.titleLen[p - k] === k) return true;
+  return false;
+}
+
 /** A title ending right before p: "Bộ trưởng Dũng". Returns its start or -1. */
 function titleBefore(ctx: BlockCtx, p: number): number {
   for (let k = 4; k >= 1; k--) {
@@ -423,9 +429,12 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     if (pronoun > 0 && ctx.nameEnd[p + pronoun]! > 0) p += pronoun;
     // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') && ctx.tok(chain.j + 1)?.acr && ctx.isPunct(chain.j + 2, ')')) {
-      const q = skipRanks(ctx, chain.j + 3);
+      // "Mặt trận Tổ quốc (MTTQ) Việt Nam Nguyễn Văn A": the body's country may follow its short name.
+      const country = COUNTRIES.match(ctx.keys, chain.j + 3);
+      const close = chain.j + 3 + (country > 0 && ctx.nameEnd[skipRanks(ctx, chain.j + 3 + country)]! > 0 ? country : 0);
+      const q = skipRanks(ctx, close);
       if (ctx.nameEnd[q]! > 0) {
-        chain.j += 3;
+        chain.j = close;
         p = q;
       }
     }
@@ -475,7 +484,12 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         const chain = roleChain(ctx, end + 1, true);
         // "…, Thủ tướng Nguyễn Xuân Phúc cảm ơn": a bare title with a name after it is that name's
         // (after a body, a name-shaped word may be the body's place: "UBND phường Phạm Đình Hổ").
-        if (chain && !(bareTitle(ctx, chain) && ctx.nameEnd[skipRanks(ctx, chain.j)]! > 0)) role = ctx.slice(chain.i, chain.j);
+        // "Dự có A, Ủy viên …; B": a chain with its body and a name right after it is that name's too,
+        // unless the name-shaped words are the place of a unit ("UBND phường Phạm Đình Hổ").
+        const after = chain ? skipRanks(ctx, chain.j) : 0;
+        // After titles alone ("Chủ tịch kiêm Giám đốc điều hành Goldman Sachs") the name-shaped words are the company.
+        const another = !!chain && ctx.nameEnd[after]! > 0 && (bareTitle(ctx, chain) || (after === chain.j && !ADMIN_UNITS.has(ctx.keys[after - 1] ?? '') && !titleEndsBefore(ctx, after)));
+        if (chain && !another) role = ctx.slice(chain.i, chain.j);
       }
       if (role === null && ctx.isPunct(end, '(')) {
         // "Nguyễn Văn Hùng (SN 1968), nguyên Giám đốc Sở …": a short bracket (birth year, age, home)
@@ -581,6 +595,21 @@ function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): P
   return undefined;
 }
 
+/** The first full mention (two words or more) whose last word is the one foreign word `text`. */
+function laterFullName(mentions: readonly (readonly Mention[])[], text: string): Mention | undefined {
+  if (text.includes(' ')) return undefined;
+  const last = keyOf(text);
+  if (isVietnameseSyllable(last)) return undefined;
+  for (const ms of mentions) {
+    for (const m of ms) {
+      if (m.short || !m.text.includes(' ')) continue;
+      const words = m.text.split(' ');
+      if (keyOf(words[words.length - 1]!) === last) return m;
+    }
+  }
+  return undefined;
+}
+
 /** Officials of a whole article, linking later mentions across blocks. */
 export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): OfficialSpan[] {
   const last = ctxs.length - 1;
@@ -601,6 +630,15 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
         const fold = foldKey(m.text);
         if (!roleful.has(fold)) continue;
         let person = people.get(fold) ?? sameForeignPerson(people, m.text);
+        // "Tân Tổng thống Pháp Macron" in the title, "Emmanuel Macron" in the text: a foreign family name
+        // alone before the full name is that person, with the role of the full mention.
+        const full = person ? undefined : laterFullName(mentions, m.text);
+        if (full) {
+          person = { name: full.text, fold: foldKey(full.text), given: keyOf(m.text), role: full.role, anyRole: full.role ?? m.role, lastSeen: clock };
+          people.set(person.fold, person);
+          out.push({ block: b, i: m.i, j: m.j, name: person.name, role: full.role ?? m.role });
+          continue;
+        }
         if (!person) {
           const syl = m.text.split(' ');
           person = { name: m.text, fold, given: keyOf(syl[syl.length - 1]!), role: m.role, anyRole: m.role, lastSeen: clock };
