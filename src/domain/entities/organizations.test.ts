@@ -268,6 +268,11 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức hội nghị.', ['Hội Liên hiệp Phụ nữ (LHPN) Việt Nam']],
     ['Công văn đã được gửi tới BHXH Việt Nam hôm qua.', ['BHXH Việt Nam']],
     ['Ông làm chứng trước Ủy ban Tư pháp của Thượng viện Mỹ hôm qua.', ['Ủy ban Tư pháp của Thượng viện Mỹ']],
+    // A medium's word before a foreign or acronym name.
+    ['Ông trả lời phỏng vấn đài BBC hôm qua.', ['BBC']],
+    ['Theo tạp chí Economist, kinh tế sẽ tăng.', ['Economist']],
+    // A police unit named by its field of crime after "về".
+    ['Phòng Cảnh sát điều tra tội phạm về ma túy đã bắt 3 đối tượng.', ['Phòng Cảnh sát điều tra tội phạm về ma túy']],
     // A company named after a person, after its legal form or trade words; works and cooperatives as companies.
     ['Năm 2010, ông lập công ty TNHH Lê Minh Tuấn để buôn gỗ.', ['công ty TNHH Lê Minh Tuấn']],
     ['Xe thuộc Hợp tác xã vận tải Thống Nhất bị phạt.', ['Hợp tác xã vận tải Thống Nhất']],
@@ -291,6 +296,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Hà Nội Group đang lập danh sách.'],
     // A bare local unit with no place of it named, or two places named, or a list of units: a kind of body.
     ['Người dân có thể gửi đơn tới UBND xã.'],
+    // "khán đài", "lâu đài" are no broadcaster's word.
+    ['Ông ngồi trên khán đài Old Trafford, sau đó về lâu đài Windsor.'],
     // "cảnh báo", "nhà báo" are no paper's head; a noun in sentence case after "báo" is no paper's name.
     ['Cơ quan khí tượng cảnh báo Hà Nội mưa to. Nhà báo Lê Thị Hoa đưa tin.'],
     ['Ở xã Phú Lộc và xã Phú Hòa, UBND xã chưa trả lời.'],

@@ -170,6 +170,11 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const paperName = key === 'báo' && titleCase(ctx, i + h, j);
   if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && !paperName))) return null;
   j = Math.max(j, i + h);
+  // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về".
+  if (ctx.keyAt(j) === 'về' && j >= 2 && ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') {
+    const area = CRIME_AREAS.match(ctx.keys, j + 1);
+    if (area > 0) j += 1 + area;
+  }
   // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": the short name in brackets, then the country that ends the name.
   if (ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr && ctx.isPunct(j + 2, ')')) {
     const c = countryClosing(ctx, j + 3);
@@ -208,6 +213,9 @@ function titleCase(ctx: BlockCtx, i: number, j: number): boolean {
   for (let q = i; q < j; q++) if (!ctx.tokens[q]!.title) return false;
   return true;
 }
+
+/** Fields of crime that name police units ("Cảnh sát điều tra tội phạm về ma túy"). */
+const CRIME_AREAS = new Trie(['ma túy', 'tham nhũng', 'kinh tế', 'buôn lậu', 'môi trường', 'chức vụ', 'trật tự xã hội', 'ttxh', 'công nghệ cao', 'kinh tế và tham nhũng', 'kinh tế và chức vụ', 'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'sử dụng công nghệ cao']);
 
 /** Bodies named by what they deal with, after "về": committees, councils, research centres and institutes. */
 const ABOUT_HEADS = new Set(['ủy ban', 'hội đồng', 'trung tâm', 'viện', 'ban chỉ đạo', 'tiểu ban']);
@@ -499,6 +507,14 @@ function capRunEnd(ctx: BlockCtx, i: number, max: number): number {
 /** Classifiers before a company's or a paper's name: "hãng Boeing", "hãng tin Reuters", "nhà mạng Viettel". */
 const CLASSIFIERS = new Trie(['tờ', 'hãng', 'hãng tin', 'hãng thông tấn', 'hãng xe', 'hãng hàng không', 'hãng phim', 'hãng bay', 'nhà mạng']);
 
+/** Media words before a paper's, a channel's or a broadcaster's foreign or acronym name. */
+const MEDIA_CLASSIFIERS = new Trie(['nhật báo', 'tuần báo', 'tạp chí', 'đài', 'kênh truyền hình', 'đài truyền hình']);
+
+/** A media word at c stands on its own: after a preposition, a pause or at the start ("khán đài", "lâu đài" are other words). */
+function mediaWordStands(ctx: BlockCtx, c: number): boolean {
+  return c === 0 || ctx.tokens[c - 1]!.kind === PUNCT || BEFORE_PAPER.has(ctx.keys[c - 1] ?? '') || ctx.startsSentence(c);
+}
+
 /** The classifier ending right before i, as its first token's index, or -1. */
 function classifierBefore(ctx: BlockCtx, i: number): number {
   for (let k = 1; k <= 3 && i - k >= 0; k++) if (CLASSIFIERS.match(ctx.keys, i - k) === k) return i - k;
@@ -513,7 +529,12 @@ function classifierBefore(ctx: BlockCtx, i: number): number {
 
 /** "tờ Walla", "hãng Petrobras", "hãng tin AP": a paper or a company, named after its classifier. */
 function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
-  const c = classifierBefore(ctx, i);
+  let c = classifierBefore(ctx, i);
+  // "nhật báo Haaretz", "đài NBC", "tạp chí Forbes": a medium's word before a name no Vietnamese word is.
+  if (c < 0) {
+    const t = ctx.tokens[i]!;
+    for (let k = 1; k <= 2 && c < 0 && i - k >= 0; k++) if (MEDIA_CLASSIFIERS.match(ctx.keys, i - k) === k && (t.acr || !isVietnameseSyllable(t.k)) && mediaWordStands(ctx, i - k)) c = i - k;
+  }
   // "tờ USD": a banknote.
   if (c < 0 || !ctx.tokens[i]!.cap || NOT_ORG_ACRONYMS.has(ctx.keys[i]!)) return null;
   // "xã Đắk Tờ Re": a capitalised classifier mid-sentence is a syllable of a place's name.
