@@ -510,3 +510,13 @@ describe('a congress resolution keeps its term after its number', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a treaty named by a kind in lower-case words and its year', () => {
+  it.each([
+    ['Vụ thử tên lửa không vi phạm Hiệp ước hạt nhân năm 2015 mà Iran đã ký.', ['Hiệp ước hạt nhân năm 2015']],
+    ['Hai nước ký Hiệp định thương mại song phương năm 2000 tại Washington.', ['Hiệp định thương mại song phương năm 2000']],
+    ['Hiệp định này năm nay mới có hiệu lực.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -888,6 +888,9 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     // "Hiệp định về hợp tác phòng chống tội phạm xuyên quốc gia": a treaty named by its subject, where the clause ends or goes on with its verb ("Tuyên bố về …" is mostly a statement made).
     // "Hiệp định khung về …": a word of kind before the subject.
     const kind = ctx.keyAt(j) !== 'về' && ctx.keyAt(j + 1) === 'về' && ctx.isWord(j) && !ctx.tokens[j]!.cap && !DOC_STOP.has(ctx.tokens[j]!.k) ? 1 : 0;
+    // "Hiệp ước hạt nhân năm 2015": a kind in lower-case words that its year makes one treaty.
+    const dated = subjectYearEnd(ctx, j);
+    if (dated > 0) return { i, j: dated };
     const subject = key !== 'tuyên bố' && key !== 'thông cáo chung' ? subjectEnd(ctx, j + kind) : 0;
     if (subject > 0 && clauseGoesOn(ctx, subject)) return { i, j: subject };
   }
