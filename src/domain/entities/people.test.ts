@@ -363,6 +363,9 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Giám đốc Sở Công Thương bà Đào Thị Liên cho biết.', 'Đào Thị Liên', 'Giám đốc Sở Công Thương'],
     // A lower-case title the lexicon knows only in a longer form whose tail is the body's capitalised name.
     ['Đại úy Hồ Văn Mạnh, trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre, cho biết.', 'Hồ Văn Mạnh', 'trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre'],
+    // In an apposition, "của" and one acronym or foreign brand the clause closes.
+    ['Ông Omar Khaled, người phát ngôn của SDF, bác bỏ tin đồn.', 'Omar Khaled', 'người phát ngôn của SDF'],
+    ['Bà Lisa Su, Giám đốc điều hành của Intel, nói.', 'Lisa Su', 'Giám đốc điều hành của Intel'],
     // A body's short name in brackets, then its country, then the name.
     ['Chủ tịch Liên đoàn Lao động (LĐLĐ) Việt Nam Phan Văn Tâm phát biểu.', 'Phan Văn Tâm', 'Chủ tịch Liên đoàn Lao động (LĐLĐ) Việt Nam'],
     // A school's lower-case head after the title of its head.

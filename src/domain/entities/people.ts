@@ -148,6 +148,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
     const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : ctx.isWord(e) && !ctx.tokens[e]!.cap ? orgAt(ctx, e) : null;
     if (owner) return owner.j;
+    // "…, người phát ngôn của LNA, cho biết", "Giám đốc điều hành của Microsoft - ông …": after "của" in an
+    // apposition, one acronym or foreign brand that the clause closes is the body.
+    if (apposition && ctx.keyAt(e) === 'của' && brandClosing(ctx, e + 1)) return e + 2;
     // "Phó Chủ tịch tập đoàn, ông Lee Jae-yong", "Chủ tịch xã, ông A": the body the text speaks of,
     // named by its head in lower case, then the name after a comma and an honorific.
     const generic = ctx.isWord(e) && !ctx.tokens[e]!.cap ? ctx.headLen[e]! || ADMIN_UNITS.match(ctx.keys, e) : 0;
@@ -155,6 +158,13 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     return e;
   }
   return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
+}
+
+/** One acronym or foreign word at q, then a pause or a verb of speech: a body named by its brand. */
+function brandClosing(ctx: BlockCtx, q: number): boolean {
+  const t = ctx.tok(q);
+  if (!t || t.kind !== WORD || !t.cap || ctx.nameEnd[q]! > 0 || !(t.acr || !isVietnameseSyllable(t.k))) return false;
+  return q + 1 >= ctx.n || ctx.isPunct(q + 1, ',.;:-–—)') || REPORT_VERBS.match(ctx.keys, q + 1) > 0;
 }
 
 /** Is the chain one title alone, maybe after a modifier ("Thủ tướng", "nguyên Chủ tịch nước")? */
