@@ -520,3 +520,12 @@ describe('a treaty named by a kind in lower-case words and its year', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a map scale after "Quy hoạch" names a kind of plan', () => {
+  it.each([
+    ['Dự án chưa có Quy hoạch 1/500 nên chưa được cấp phép.', []],
+    ['Theo Quy hoạch số 12/QH-UBND, khu đất dành cho trường học.', ['Quy hoạch số 12/QH-UBND']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

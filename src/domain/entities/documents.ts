@@ -856,6 +856,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (ctx.keyAt(k) === 'số') k++;
   if (ctx.isPunct(k, ':')) k++;
   if (ctx.tok(k)?.kind === NUM) {
+    // "Quy hoạch 1/500", "quy hoạch 1/2000": a map's scale names a kind of plan, not one plan.
+    if (key === 'quy hoạch' && ctx.tokens[k]!.s === '1' && ctx.isPunct(k + 1, '/') && /^\d{3,5}$/.test(ctx.tok(k + 2)?.s ?? '')) return null;
     let e = codeEnd(ctx, k);
     // "Nghị định 105 năm 2014": a bare number's year of issue belongs to it.
     if (e === k + 1 && ctx.keyAt(e) === 'năm' && isYearAt(ctx, e + 1)) e += 2;
