@@ -529,3 +529,13 @@ describe('a map scale after "Quy hoạch" names a kind of plan', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a subject closed by a count of years and their period', () => {
+  it.each([
+    ['Đại hội thông qua Nghị quyết về phương hướng, nhiệm vụ 5 năm 2020-2025.', ['Nghị quyết về phương hướng, nhiệm vụ 5 năm 2020-2025']],
+    ['Quốc hội ban hành Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.', ['Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025']],
+    ['Nghị quyết về phát triển du lịch 5 năm tới được thông qua.', ['Nghị quyết về phát triển du lịch']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -16,7 +16,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
+const { countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -381,6 +381,11 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
     if (words > 0 && ctx.isPunct(e, '-–') && isCapWord(ctx, e - 1) && isCapWord(ctx, e + 1)) {
       e++;
       continue;
+    }
+    // "về phương hướng phát triển kinh tế - xã hội 5 năm 2021-2025": the period closes the subject.
+    if (t.kind === NUM && words >= 2) {
+      const counted = countedPeriodEnd(ctx, e);
+      if (counted > 0) return counted;
     }
     if (t.kind !== WORD) break;
     if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {

@@ -152,6 +152,13 @@ export function periodEnd(ctx: BlockCtx, q: number): number {
   return e;
 }
 
+/** "5 năm 2016-2020", "5 năm giai đoạn 2021-2025": a count of years, then the period they are. Returns the end or 0. */
+export function countedPeriodEnd(ctx: BlockCtx, q: number): number {
+  const t = ctx.tok(q);
+  if (!t || t.kind !== NUM || !/^\d{1,2}$/.test(t.s) || ctx.keyAt(q + 1) !== 'năm') return 0;
+  return periodEnd(ctx, q + 2);
+}
+
 /** Words that may follow a document's name when a list closes it: the clause goes on with its verb. */
 const AFTER_LIST = new Set(['được', 'đã', 'sẽ', 'có', 'là', 'nhằm', 'để', 'do', 'của', 'từ', 'này', 'trên', 'tại', 'với', 'cho']);
 const MAX_ITEM_WORDS = 10;
@@ -183,7 +190,7 @@ export function listTailEnd(ctx: BlockCtx, comma: number, first: number, stop: R
     if (!ctx.isWord(q) || ctx.tokens[q]!.cap) return 0;
     const e = itemEnd(ctx, q, stop);
     if (e === q) return 0;
-    const period = ctx.keyAt(e) === 'đến' || ctx.keyAt(e) === 'giai' ? periodEnd(ctx, e) : 0;
+    const period = ctx.keyAt(e) === 'đến' || ctx.keyAt(e) === 'giai' ? periodEnd(ctx, e) : countedPeriodEnd(ctx, e);
     if (period > 0) return period;
     if (ctx.isPunct(e, ',') && ctx.isWord(e + 1)) {
       q = e + 1;
