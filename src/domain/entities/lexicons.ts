@@ -343,7 +343,7 @@ export const DATE_CUES = new Set(
  */
 export const STOPWORDS = new Set(
   words(
-    'và|là|của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|lên|xuống|tăng|giảm|đạt|so|với|như|' +
+    'và|là|của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|lên|xuống|tăng|giảm|đạt|so|với|như|kiêm|' +
       'nhưng|thì|mà|này|đó|kia|ấy|khi|để|theo|về|ở|bằng|hơn|vào|ra|chưa|không|cũng|đều|vẫn|còn|' +
       'trên|dưới|gồm|thuộc|cùng|nếu|hay|hoặc|trở|qua|sau|trước|mỗi|các|những|nhiều|ít|rất|quá|lại|' +
       'đi|vừa|mới|chỉ|nay|do|bởi|vì|nên|thế|nào|gì|ai|tham|cần|phải|muốn|nói|cho biết|cho rằng|' +

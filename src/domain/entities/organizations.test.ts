@@ -271,6 +271,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // A medium's word before a foreign or acronym name.
     ['Ông trả lời phỏng vấn đài BBC hôm qua.', ['BBC']],
     ['Theo tạp chí Economist, kinh tế sẽ tăng.', ['Economist']],
+    // "kiêm" joins two titles; it never goes on with a place's name.
+    ['Ông là Bí thư Huyện ủy Tiên Yên kiêm Chủ tịch HĐND huyện Tiên Yên.', ['Huyện ủy Tiên Yên', 'HĐND huyện Tiên Yên']],
     // A police unit named by its field of crime after "về".
     ['Phòng Cảnh sát điều tra tội phạm về ma túy đã bắt 3 đối tượng.', ['Phòng Cảnh sát điều tra tội phạm về ma túy']],
     // A company named after a person, after its legal form or trade words; works and cooperatives as companies.
