@@ -539,3 +539,12 @@ describe('a subject closed by a count of years and their period', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a share that qualifies a noun stays inside a subject; an amount the clause states does not', () => {
+  it.each([
+    ['Bộ trình Nghị định về chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần.', ['Nghị định về chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần']],
+    ['Nghị định về thuế môi trường tăng 10% so với năm ngoái.', ['Nghị định về thuế môi trường tăng']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

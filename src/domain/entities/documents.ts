@@ -387,13 +387,19 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
       const counted = countedPeriodEnd(ctx, e);
       if (counted > 0) return counted;
     }
+    // "về chuyển doanh nghiệp 100% vốn nhà nước thành …": a share that qualifies the next noun stays inside.
+    if (t.kind === NUM && words >= 1 && ctx.isPunct(e + 1, '%') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k) && !AMOUNT_VERBS.has(ctx.keyAt(e - 1) ?? '')) {
+      e += 2;
+      words++;
+      continue;
+    }
     if (t.kind !== WORD) break;
     if ((t.k === 'tại' || t.k === 'ở' || t.k === 'của') && isCapWord(ctx, e + 1)) {
       e++;
       continue;
     }
     // "về xử lý nợ xấu của các tổ chức tín dụng": whose, in words.
-    if (t.k === 'của' && (ctx.keyAt(e + 1) === 'các' || ctx.keyAt(e + 1) === 'những') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k)) {
+    if (t.k === 'của' && (ctx.keyAt(e + 1) === 'các' || ctx.keyAt(e + 1) === 'những') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k) && !AMOUNT_VERBS.has(ctx.keyAt(e - 1) ?? '')) {
       e += 2;
       continue;
     }
@@ -421,6 +427,9 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
   }
   return words >= 2 ? e : 0;
 }
+
+/** Verbs before a percentage that make it an amount the clause states ("thuế tăng 10% so với …"), not a share inside a name. */
+const AMOUNT_VERBS = new Set(['tăng', 'giảm', 'đạt', 'chiếm', 'còn', 'lên', 'xuống', 'hơn', 'gần', 'khoảng', 'trên', 'dưới']);
 
 /** A function word ends a treaty's name, but "về", "và" and "tự do" ("free trade") stand inside one. */
 function stopsTreaty(ctx: BlockCtx, q: number): boolean {
