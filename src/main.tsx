@@ -7,6 +7,7 @@
 import { readPrerendered } from './app/prerendered';
 import { showBootFailure } from './app/bootFailure';
 import { watchFirstUse } from './dom/firstUse';
+import { startNotesPageBoot } from './features/notes/boot';
 import { registerServiceWorker } from './features/offline/register';
 import { isChunkLoadError, reloadable } from './lib/reloadable';
 import { parseRoute } from './lib/route';
@@ -19,7 +20,7 @@ import './styles/bidi.css';
 
 const loadApp = reloadable(() => import('./app/start'));
 // The all-notes page's code and first read start beside the application's download, not after it.
-if (parseRoute(window.location.pathname).name === 'notes') void import('./features/notes/earlyStart').then((m) => m.startNotesPageEarly(), () => undefined);
+if (parseRoute(window.location.pathname).name === 'notes') startNotesPageBoot();
 
 registerServiceWorker();
 const root = document.getElementById('root')!;

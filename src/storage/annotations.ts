@@ -387,7 +387,8 @@ export function createAnnotationRepository(options: RepositoryOptions = {}): Ann
     },
 
     readOverview(limit, titleOf) {
-      return run('readOverview', (store) => store('readonly', (s) => readOverview(s, limit, titleOf)));
+      // `decode` always answers, so the read does too.
+      return run('readOverview', (store) => store('readonly', (s) => readOverview(s, limit, titleOf ?? ((id) => id), decode) as Promise<NotesOverview>));
     },
 
     async refreshSummaries(articleIds) {

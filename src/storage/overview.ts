@@ -12,8 +12,8 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Annotation } from '../domain/notes/annotation';
 import { allAnnotationsKeyRange, articleKeyRange } from './db';
-import { decode, type UnreadableRecord } from './decode';
-import { isSummary, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange, type ArticleSummary } from './summaries';
+import type { Decoded, UnreadableRecord } from './decode';
+import { isSummary, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange, type ArticleSummary } from './summaryRecord';
 
 export interface NotesOverview {
   /** Every article's summary (key order), or null when they cannot be trusted: read everything then. */
@@ -66,8 +66,24 @@ export function readSummaries(s: IDBObjectStore, then: (summaries: ArticleSummar
   };
 }
 
-export function readOverview(s: IDBObjectStore, limit: number, titleOf: (articleId: string) => string = (id) => id): Promise<NotesOverview> {
+/**
+ * A stored record read: the storage module's `decode` (migrations, validation), or a cheaper reader
+ * that answers null when it cannot tell (firstRows.ts): then the whole read answers null.
+ */
+export type RecordDecoder = (key: string, raw: unknown) => Decoded | null;
+
+/**
+ * Inside a readonly transaction: the summaries, then the notes of the articles the first `limit`
+ * rows show. Resolves when the transaction completes; null when `decodeRecord` declined a record.
+ */
+export function readOverview(
+  s: IDBObjectStore,
+  limit: number,
+  titleOf: (articleId: string) => string,
+  decodeRecord: RecordDecoder,
+): Promise<NotesOverview | null> {
   const out: NotesOverview = { summaries: null, annotations: [], unreadable: [] };
+  let declined = false;
   readSummaries(s, (summaries) => {
     if (summaries === null) return;
     out.summaries = summaries;
@@ -76,12 +92,13 @@ export function readOverview(s: IDBObjectStore, limit: number, titleOf: (article
       const values = s.getAll(articleKeyRange(articleId));
       values.onsuccess = () => {
         keys.result.forEach((k, i) => {
-          const d = decode(String(k), values.result[i]);
-          if (d.ok) out.annotations.push(d.annotation);
+          const d = declined ? null : decodeRecord(String(k), values.result[i]);
+          if (d === null) declined = true;
+          else if (d.ok) out.annotations.push(d.annotation);
           else out.unreadable.push(d.unreadable);
         });
       };
     }
   });
-  return promisifyRequest(s.transaction).then(() => out);
+  return promisifyRequest(s.transaction).then(() => (declined ? null : out));
 }

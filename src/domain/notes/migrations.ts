@@ -4,6 +4,7 @@ import { tagsInNote } from './tags';
 import { isValidAnnotationFast } from './fastCheck';
 import { validateAnnotation } from './schema';
 import { isObject } from '../isObject';
+import { SCHEMA_VERSION } from './recordVersion';
 
 /**
  * Versioned storage records.
@@ -20,7 +21,7 @@ import { isObject } from '../isObject';
  * migrateRecord upgrades one step at a time (v1 → v2 → …), never throws, and never drops data: a
  * record it cannot read comes back as { ok: false, error } and the caller keeps the raw value.
  */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION };
 
 export interface RecordV1 {
   v: 1;

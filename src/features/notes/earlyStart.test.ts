@@ -81,6 +81,31 @@ describe("the all-notes page's first read", () => {
     expect(early.loadedNotesView()).toBeTypeOf('function');
   });
 
+  it('reads that arrived before the page\'s first render are in its cache at once: that render shows the rows', async () => {
+    stubFetch();
+    const early = await load();
+    const reads = early.startNotesPageEarly();
+    const [json, read] = await Promise.all([reads.indexJson, reads.overview]);
+    const client = createQueryClient();
+    early.primeNotesPage(client);
+    // Synchronously, with nothing pending: the same objects the early reads gave.
+    expect(client.getQueryState(overviewKey(NOTES_PAGE_SIZE))?.status).toBe('success');
+    expect(client.getQueryData(overviewKey(NOTES_PAGE_SIZE))).toBe(read);
+    expect(client.getQueryData(indexQueryOptions().queryKey)).toEqual(json);
+    expect(firstRowsOf(read)).toEqual(firstRowsOfAll());
+    expect(fetched).toEqual([INDEX_URL]);
+  });
+
+  it('an early index that arrived but is not an index is not taken: the page fails it as it would', async () => {
+    stubFetch(() => new Response('{"articles": 3}', { headers: { 'content-type': 'application/json' } }));
+    const early = await load();
+    const reads = early.startNotesPageEarly();
+    await reads.indexJson;
+    const client = createQueryClient();
+    early.primeNotesPage(client);
+    await expect(client.fetchQuery({ ...indexQueryOptions(), retry: false })).rejects.toMatchObject({ name: 'LoadError', kind: 'invalid' });
+  });
+
   it('on a visit from another page: the titles already in the cache are not fetched again', async () => {
     stubFetch();
     const early = await load();
@@ -131,7 +156,7 @@ describe("the all-notes page's first read", () => {
   });
 
   it('asks for the same file as the page', async () => {
-    const { EARLY_INDEX_URL } = await load();
+    const { EARLY_INDEX_URL } = await import('./earlyIndex');
     expect(EARLY_INDEX_URL).toBe(INDEX_URL);
   });
 });

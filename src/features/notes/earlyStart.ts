@@ -1,21 +1,21 @@
 /**
  * What the all-notes page needs before its first rows — its code, the article titles and the first
- * read (the schema check, the summaries and the first rows' notes) — started together, as early as
- * the page is known: on a direct visit by the boot script (src/main.tsx), while the application is
- * still on its way, not after its shell's first render and paint (a trace put that 130–140 ms later
- * at load ≈ 7, with the application still in the entry); on a visit from another page when the page
- * first renders (primeNotesPage.ts), instead of one after the other. Light on purpose: the boot
- * script loads it, so it imports no React, no query library, no message catalogue.
+ * read (the summaries and the first rows' notes) — started together, as early as the page is known:
+ * on a direct visit by the boot script (src/main.tsx), while the application is still on its way;
+ * on a visit from another page when the page first renders (primeNotesPage.ts). The database's first
+ * open and the titles start even earlier, in the boot script itself (boot.ts). Light on purpose: the
+ * boot script loads it, so it imports no React, no query library, no message catalogue, and no
+ * validation library (the first rows are read without the storage module when they can be).
  */
 import type { ComponentType } from 'react';
 import { ensureSchemaOnce } from '../../annotations/schema';
 import { loadStorage } from '../../annotations/storageClient';
 import { reloadable } from '../../lib/reloadable';
 import type { NotesOverview } from '../../storage/annotations';
+import { annotationStore } from '../../storage/db';
+import { readFirstRows } from '../../storage/firstRows';
+import { fetchIndexJson } from './earlyIndex';
 import { NOTES_PAGE_SIZE } from './pageSize';
-
-/** The article index (src/articles/getIndex.ts, INDEX_URL; earlyStart.test.ts checks they agree). */
-export const EARLY_INDEX_URL = '/articles/index.json';
 
 const importView = reloadable(() => import('./AllNotesView'));
 let viewLoading: Promise<ComponentType> | undefined;
@@ -48,44 +48,50 @@ export function titleLookup(index: unknown): (articleId: string) => string {
   return (articleId) => titles.get(articleId) ?? articleId;
 }
 
-/** The first read; the schema check it waits for starts now, beside the titles, not after them. */
+/**
+ * The first read. The database opens now, beside the titles; once they are here, a store that needs
+ * nothing more is read without the storage module (storage/firstRows.ts), which would hold the rows
+ * back until its chunk and their dependencies had arrived and run. Otherwise the schema check (also
+ * started now: the storage module is needed for writes anyway) and the storage module's own read.
+ */
 export function firstRead(index: Promise<unknown>): Promise<NotesOverview> {
+  const store = annotationStore();
   const schema = ensureSchemaOnce();
   return index
     .then(titleLookup, () => titleLookup(undefined))
     .then(async (titleOf) => {
+      const light = await readFirstRows(NOTES_PAGE_SIZE, titleOf, store);
+      if (light) return light;
       await schema;
       return (await loadStorage()).listOverview(NOTES_PAGE_SIZE, titleOf);
     });
-}
-
-/**
- * The index's JSON, or undefined for anything but a JSON answer (offline, missing, an HTML fallback,
- * a bad body): the page's own fetch then asks again and says what went wrong.
- */
-function fetchIndexJson(): Promise<unknown> {
-  return fetch(EARLY_INDEX_URL)
-    .then((r) => (r.ok && !(r.headers.get('content-type') ?? '').includes('text/html') ? (r.json() as Promise<unknown>) : undefined))
-    .catch(() => undefined);
 }
 
 export interface EarlyReads {
   /** The index's JSON, not validated yet; undefined when it did not come as JSON. */
   indexJson: Promise<unknown>;
   overview: Promise<NotesOverview>;
+  /** What has already arrived: the page's first render then shows it at once, not one render later. */
+  arrived: { indexJson?: unknown; overview?: NotesOverview };
 }
 
 // Reads started before there was a query client, waiting to be handed to it.
 let early: EarlyReads | undefined;
 
-/** On a direct visit to /notes, before the application runs: the code, the titles and the first read, at once. */
-export function startNotesPageEarly(): void {
-  if (early) return;
+/**
+ * On a direct visit to /notes, before the application runs: the code, the titles (`indexJson`: the
+ * boot script's request, boot.ts) and the first read, at once.
+ */
+export function startNotesPageEarly(bootIndex?: Promise<unknown>): EarlyReads {
+  if (early) return early;
   void loadNotesView().catch(() => undefined); // the page reports a failure when it asks again
-  const indexJson = fetchIndexJson();
+  const indexJson = bootIndex ?? fetchIndexJson();
   const overview = firstRead(indexJson);
-  overview.catch(() => undefined); // handled where it is adopted; unhandled if the page never renders
-  early = { indexJson, overview };
+  const arrived: EarlyReads['arrived'] = {};
+  void indexJson.then((json) => (arrived.indexJson = json));
+  overview.then((o) => (arrived.overview = o), () => undefined); // a failure is handled where it is adopted
+  early = { indexJson, overview, arrived };
+  return early;
 }
 
 /** The early reads, once: the page's first render takes them into its query cache. */

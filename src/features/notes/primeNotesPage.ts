@@ -10,7 +10,8 @@ import { NOTES_PAGE_SIZE } from './pageSize';
 /**
  * Under the page's own query keys, so its queries find these reads running or done instead of
  * starting them again. The early index is checked as getIndex checks it; one that did not come as
- * JSON is fetched again by getIndex, which says what went wrong. Idempotent: a query already running
+ * JSON is fetched again by getIndex, which says what went wrong. Reads that have already arrived go
+ * into the cache as data, so the page's first render shows them. Idempotent: a query already running
  * or with data is left as it is.
  */
 export function primeNotesPage(client: QueryClient): void {
@@ -24,8 +25,15 @@ export function primeNotesPage(client: QueryClient): void {
       if (!checked.ok) throw damaged('index', checked.error);
       return checked.value;
     };
-    void client.prefetchQuery({ ...indexQueryOptions(), queryFn: index });
-    void client.prefetchQuery({ ...notesOverviewQueryOptions(NOTES_PAGE_SIZE), queryFn: () => early.overview });
+    const indexKey = indexQueryOptions().queryKey;
+    const overviewQuery = notesOverviewQueryOptions(NOTES_PAGE_SIZE);
+    // Already here (the usual case on a direct visit): in the cache now, so the first render shows the rows.
+    const { indexJson, overview } = early.arrived;
+    const indexNow = indexJson === undefined ? undefined : validateIndex(indexJson);
+    if (indexNow?.ok && client.getQueryState(indexKey) === undefined) client.setQueryData(indexKey, indexNow.value);
+    else void client.prefetchQuery({ ...indexQueryOptions(), queryFn: index });
+    if (overview && client.getQueryState(overviewQuery.queryKey) === undefined) client.setQueryData(overviewQuery.queryKey, overview);
+    else void client.prefetchQuery({ ...overviewQuery, queryFn: () => early.overview });
     return;
   }
   const index = client.ensureQueryData(indexQueryOptions());
