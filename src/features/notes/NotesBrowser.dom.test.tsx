@@ -83,7 +83,8 @@ describe("a row's choices", () => {
     await render(dataFromNotes([...newer, ...older], titleOf));
     for (const id of rows()) {
       const buttons = [...row(id!).querySelectorAll('button')];
-      expect(buttons.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Tuỳ chọn cho đoạn “/)]);
+      // Named for its quote (aria-label, starting with the words it shows).
+      expect(buttons.map((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([['Tuỳ chọn', expect.stringMatching(/^Tuỳ chọn cho đoạn “/)]]);
       expect(buttons[0]!.getAttribute('aria-expanded')).toBe('false');
     }
     expect(host.querySelectorAll('li select')).toHaveLength(0);

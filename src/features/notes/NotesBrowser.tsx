@@ -227,10 +227,8 @@ function NoteRow({
   const quote = preview(quoteOf(a), 320);
   return (
     <li className={`nx-item nx-c-${color}`} data-note={a.id}>
-      <p className="nx-kind">
-        <span className="nx-dot" aria-hidden="true" />
-        {note ? t('nx.kindNote') : t('nx.kindHighlight')} · {names[color]}
-      </p>
+      {/* One text node, its dot drawn by CSS: 100 rows are a page, and every node counts in its first paint. */}
+      <p className="nx-kind">{`${note ? t('nx.kindNote') : t('nx.kindHighlight')} · ${names[color]}`}</p>
       <blockquote className="nx-quote" lang="vi">
         {linkable ? (
           <Link
@@ -330,20 +328,22 @@ function RowActions({
     setOpen(false);
     if (refocus) toggle.current?.focus();
   };
-  const forQuote = <span className="sr-only"> {t('panel.forQuote', { quote: quote.slice(0, 60) })}</span>;
+  const forQuoteText = t('panel.forQuote', { quote: quote.slice(0, 60) });
+  const forQuote = <span className="sr-only"> {forQuoteText}</span>;
   return (
     <div className="nx-row-actions">
       {date && <time dateTime={created}>{date}</time>}
+      {/* Named by aria-label (its visible words first), not a hidden span: one node less in each of 100 rows. */}
       <button
         ref={toggle}
         type="button"
         className="nx-link-button nx-more"
+        aria-label={`${t('nx.options')} ${forQuoteText}`}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         onClick={() => setOpen(!open)}
       >
         {t('nx.options')}
-        {forQuote}
       </button>
       {open && (
         <div
