@@ -153,7 +153,7 @@ function findNames(ctx: BlockCtx): void {
     for (;;) {
       if (end >= n || end - i >= 8) break;
       const u = tokens[end]!;
-      if (u.title && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && (opensClause(ctx, end) || NEVER_NAMES.has(u.k)))) end++;
+      if ((u.title || mixedCaseName(u)) && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && (opensClause(ctx, end) || NEVER_NAMES.has(u.k)))) end++;
       // "George W. Bush": a middle initial and its full stop inside a foreign name.
       else if (u.s.length === 1 && u.cap && u.sp && end + 2 < n && tokens[end + 1]!.s === '.' && !tokens[end + 1]!.sp && tokens[end + 2]!.title && tokens[end + 2]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k) && !isVietnameseSyllable(tokens[end + 2]!.k)) end += 3;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
@@ -325,10 +325,12 @@ function selfNamedBefore(ctx: BlockCtx, f: number): boolean {
   return false;
 }
 
-/** Token f-1 is a capitalised word or the lower-case syllable of one ("Quốc phòng"). */
+/** Token f-1 is a capitalised word or the lower-case syllable of one ("Quốc phòng"), or ends a capitalised title. */
 function afterCapitalised(ctx: BlockCtx, f: number): boolean {
   const a = ctx.tokens[f - 1];
   const b = ctx.tokens[f - 2];
+  // Or a capitalised title ends there ("Hạ nghị sĩ Ron …").
+  for (let k = 3; k <= 4 && f - k >= 0; k++) if (ctx.titleLen[f - k] === k && ctx.tokens[f - k]!.cap) return true;
   return !!a && a.kind === WORD && (a.cap || (!!b && b.kind === WORD && b.cap));
 }
 
@@ -345,6 +347,11 @@ const BODY_NAME_STARTS = new Set(['real', 'atletico', 'atlético', 'athletic', '
 const BODY_NAME_ENDS = new Set(
   'united city fc cf club hotspur albion rovers wanderers electronics airlines airways group holdings corp corporation inc ltd motors bank capital technologies studios pictures media entertainment foundation university institute league federation association'.split(' '),
 );
+
+/** "McCain", "MacArthur", "DeSantis": a foreign family name with a capital inside goes on with the name before it. */
+function mixedCaseName(u: Token): boolean {
+  return u.kind === WORD && /^(?:Mc|Mac|De|Di|Le|La|Van)\p{Lu}\p{Ll}+$/u.test(u.s);
+}
 
 /** Capitalised function words that start a clause and are no syllable of a name ("… Kim Liên Theo …"). */
 const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các', 'ngành', 'người', 'phía', 'ngoài', 'hiện', 'đây', 'tuy', 'mỗi', 'bên']);

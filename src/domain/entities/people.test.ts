@@ -363,6 +363,9 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Giám đốc Sở Công Thương bà Đào Thị Liên cho biết.', 'Đào Thị Liên', 'Giám đốc Sở Công Thương'],
     // A lower-case title the lexicon knows only in a longer form whose tail is the body's capitalised name.
     ['Đại úy Hồ Văn Mạnh, trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre, cho biết.', 'Hồ Văn Mạnh', 'trưởng phòng Cảnh sát giao thông Công an tỉnh Bến Tre'],
+    // A foreign family name with a capital inside ("McConnell", "DeWine") is part of the name.
+    ['Thượng nghị sĩ Mitch McConnell phát biểu.', 'Mitch McConnell', 'Thượng nghị sĩ'],
+    ['Hạ nghị sĩ Ron DeSantis ra tuyên bố.', 'Ron DeSantis', 'Hạ nghị sĩ'],
     // In an apposition, "của" and one acronym or foreign brand the clause closes.
     ['Ông Omar Khaled, người phát ngôn của SDF, bác bỏ tin đồn.', 'Omar Khaled', 'người phát ngôn của SDF'],
     ['Bà Lisa Su, Giám đốc điều hành của Intel, nói.', 'Lisa Su', 'Giám đốc điều hành của Intel'],
