@@ -134,6 +134,17 @@ describe('officials', () => {
     ]);
   });
 
+  it('a bare title before two names joined by "và" is both names\' (not one with its own apposition)', () => {
+    expect(brief(officials('Hai nước được Thủ tướng Lý Văn Sáu và Hoàng Minh Đức lãnh đạo.'))).toEqual([
+      ['Lý Văn Sáu', 'Lý Văn Sáu', 'Thủ tướng'],
+      ['Hoàng Minh Đức', 'Hoàng Minh Đức', 'Thủ tướng'],
+    ]);
+    expect(brief(officials('Dự có Bộ trưởng Lý Văn Sáu và Hoàng Minh Đức, Giám đốc Sở Y tế.'))).toEqual([
+      ['Lý Văn Sáu', 'Lý Văn Sáu', 'Bộ trưởng'],
+      ['Hoàng Minh Đức', 'Hoàng Minh Đức', 'Giám đốc Sở Y tế'],
+    ]);
+  });
+
   it('a chain with its body and a name right after it is that name\'s, not the name before it', () => {
     const es = officials('Dự lễ có Phó Chủ tịch Quốc hội Trần Văn Bình, Bí thư Tỉnh ủy Hà Nam Lê Thị Thu cùng nhiều đại biểu.');
     expect(brief(es)).toEqual([

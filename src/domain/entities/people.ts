@@ -467,6 +467,14 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       prefix.set(p, ctx.slice(chain.i, chain.j));
       // "Các Phó Chủ tịch UBND tỉnh A và B": after a plural, every name of the list holds the title.
       if (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) for (const q of listedNames(ctx, p)) if (!prefix.has(q)) prefix.set(q, ctx.slice(chain.i, chain.j));
+      // "Phó Thủ tướng Vương Đình Huệ và Trịnh Đình Dũng": a bare title shared by two names joined by "và"
+      // (not when the second has its own apposition: "A và B, Chủ tịch …").
+      const second = ctx.nameEnd[p]! + 1;
+      const e2 = ctx.nameEnd[second] ?? 0;
+      const ownApposition = e2 > 0 && ctx.isPunct(e2, ',-–(') && ctx.titleLen[afterModifier(ctx, e2 + 1)]! > 0;
+      if (bareTitle(ctx, chain) && ctx.keyAt(second - 1) === 'và' && e2 > 0 && !prefix.has(second) && !ownApposition) {
+        prefix.set(second, ctx.slice(chain.i, chain.j));
+      }
     }
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – …; B, C": a list header gives its title to every name.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ':')) {
