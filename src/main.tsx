@@ -20,7 +20,7 @@ import './styles/bidi.css';
 
 const loadApp = reloadable(() => import('./app/start'));
 // The all-notes page's code and first read start beside the application's download, not after it.
-const notesPage = parseRoute(window.location.pathname).name === 'notes' ? startNotesPageBoot() : undefined;
+if (parseRoute(window.location.pathname).name === 'notes') startNotesPageBoot();
 
 registerServiceWorker();
 const root = document.getElementById('root')!;
@@ -40,8 +40,6 @@ async function neededNow(): Promise<boolean> {
 
 function start(): void {
   loadApp()
-    // On /notes, a moment for the page's code and first rows, so the first render shows them (boot.ts).
-    .then(async (app) => (await notesPage?.ready(), app))
     .then(({ startApp }) =>
       startApp(root, prerendered, () => {
         document.documentElement.removeAttribute('data-notes');
