@@ -16,27 +16,34 @@ export function exactFirst<T extends { id: string }>(all: readonly T[], exactIds
   return [...all.filter((r) => exactIds.has(r.id)), ...all.filter((r) => !exactIds.has(r.id))];
 }
 
-/**
- * The pages where some words are spelled exactly, by words and search options, for the last few
- * queries: while "tăng t", "tăng tr" are typed the exact pass for "tăng" is the one already made.
- */
-export class ExactCache {
-  private readonly entries = new Map<string, ReadonlySet<string>>();
+/** The values of the last few keys: the least recently used is dropped first. */
+export class RecentCache<T> {
+  private readonly entries = new Map<string, T>();
   constructor(private readonly size = 16) {}
-  get(key: string): ReadonlySet<string> | undefined {
+  /** The value, without counting as a use. */
+  peek(key: string): T | undefined {
+    return this.entries.get(key);
+  }
+  get(key: string): T | undefined {
     const hit = this.entries.get(key);
-    if (hit) {
+    if (hit !== undefined) {
       this.entries.delete(key);
       this.entries.set(key, hit);
     }
     return hit;
   }
-  set(key: string, ids: ReadonlySet<string>): void {
+  set(key: string, value: T): void {
     this.entries.delete(key);
-    this.entries.set(key, ids);
+    this.entries.set(key, value);
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
   }
 }
+
+/**
+ * The pages where some words are spelled exactly, by words and search options, for the last few
+ * queries: while "tăng t", "tăng tr" are typed the exact pass for "tăng" is the one already made.
+ */
+export class ExactCache extends RecentCache<ReadonlySet<string>> {}
 
 /**
  * Pagefind folds diacritics and gives exact spellings only a bonus, which page length can outweigh.

@@ -7,7 +7,7 @@
  */
 import { excerptParts } from '../../domain/search/excerpt';
 import { fromIndexText } from '../../domain/search/fold';
-import { ExactCache, rankedSearch, type PagefindLike, type PagefindResult } from '../../domain/search/ranked';
+import { ExactCache, rankedSearch, RecentCache, type PagefindLike, type PagefindResult } from '../../domain/search/ranked';
 import type { SearchAnswer, SearchFilters, SearchHit, SearchRequest } from './protocol';
 
 export interface PagefindData {
@@ -35,32 +35,21 @@ function pagefindOptions(filters: SearchFilters): Record<string, unknown> {
   return Object.keys(f).length > 0 ? { filters: f } : {};
 }
 
-/** The ranked results of the last few searches, by query and options: the same whatever came before. */
-class ResultCache<T> {
-  private readonly entries = new Map<string, T>();
-  constructor(private readonly size: number) {}
-  peek(key: string): T | undefined {
-    return this.entries.get(key);
-  }
-  async get(key: string, make: () => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
-    const value = await make();
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
-    return value;
-  }
+/** The value remembered for `key`, or `make`'s, then remembered. */
+async function remembered<T>(cache: RecentCache<T>, key: string, make: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = await make();
+  cache.set(key, value);
+  return value;
 }
 
 export function createSearcher(load: () => Promise<Pagefind>): (request: SearchRequest) => Promise<SearchAnswer | SearchHit[] | null> {
   const cache = new ExactCache();
+  // The ranked results of the last few searches, by query and options (the same whatever came before):
   // "bo tr" falls back to "bo", searched a keystroke before; backspace goes back to a query just made.
-  const recent = new ResultCache<PagefindResult<PagefindData>[]>(4);
-  const indexed = new ResultCache<boolean>(64);
+  const recent = new RecentCache<PagefindResult<PagefindData>[]>(4);
+  const indexed = new RecentCache<boolean>(64);
   /** The newest search received: older ones still waiting are skipped, a running one stops at its next step. */
   let newest = 0;
   let current: { of: number; results: PagefindResult<PagefindData>[]; shown: number } | null = null;
@@ -68,7 +57,7 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
   let queue: Promise<unknown> = Promise.resolve();
 
   const ranked = async (query: string, options: Record<string, unknown>) =>
-    query === '' ? [] : recent.get(JSON.stringify([query, options]), async () => rankedSearch(await load(), query, options, cache));
+    query === '' ? [] : remembered(recent, JSON.stringify([query, options]), async () => rankedSearch(await load(), query, options, cache));
 
   /**
    * Whether the last word of `query` (after `before`) is in the index. Pagefind leaves out a query
@@ -80,7 +69,7 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
     const previous = recent.peek(JSON.stringify([before, options]));
     if (previous && previous.length !== found) return true;
     const word = query.slice(before.length).trim();
-    return indexed.get(word, async () => ((await (await load()).search(`"${word}"`))?.results.length ?? 0) > 0);
+    return remembered(indexed, word, async () => ((await (await load()).search(`"${word}"`))?.results.length ?? 0) > 0);
   };
 
   const search = (id: number, query: string, fallback: string | null, filters: SearchFilters, first: number) => {
