@@ -548,3 +548,68 @@ describe('a share that qualifies a noun stays inside a subject; an amount the cl
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('an amendment mark without brackets belongs to a law only with its year', () => {
+  it.each([
+    ['Tòa căn cứ Điều 104 Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009 để tuyên án.', ['Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009']],
+    ['Theo Bộ luật hình sự năm 1999 sửa đổi bổ sung năm 2009, tội này bị phạt tù.', ['Bộ luật hình sự năm 1999 sửa đổi bổ sung năm 2009']],
+    ['Hiến pháp 1992 (sửa đổi, bổ sung năm 2001) quy định rõ quyền này.', ['Hiến pháp 1992 (sửa đổi, bổ sung năm 2001)']],
+    ['Luật Du lịch sửa đổi sẽ được trình vào kỳ họp tới.', ['Luật Du lịch']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a law amending several laws names them all', () => {
+  it.each([
+    ['Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương.', ['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương']],
+    ['Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế có hiệu lực.', ['Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế']],
+    ['Quốc hội biểu quyết Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch.', ['Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch']],
+    // A decree after "và" is a document of its own.
+    ['Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Nghị định 43 được bàn thảo.', ['Luật sửa đổi, bổ sung một số điều của Luật Đất đai', 'Nghị định 43']],
+    // No amended law this rule can bound: no truncated "Luật sửa đổi, bổ sung".
+    ['Quốc hội sẽ xem xét Luật sửa đổi, bổ sung các luật về thuế.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a document whose whole title stands in quotes runs to the closing quote', () => {
+  it.each([
+    ['Hội nghị thông qua “Kế hoạch hành động phòng chống buôn lậu 2019-2020 của ASEAN”, biến cam kết thành hành động.', ['Kế hoạch hành động phòng chống buôn lậu 2019-2020 của ASEAN']],
+    ['Tỉnh dành 184 tỷ đồng cho “Chương trình cung cấp nước sinh hoạt và vệ sinh môi trường nông thôn tỉnh Bắc Ninh giai đoạn 2016-2020”.', ['Chương trình cung cấp nước sinh hoạt và vệ sinh môi trường nông thôn tỉnh Bắc Ninh giai đoạn 2016-2020']],
+    // A show's title, and a quoted sentence that opens with a law.
+    ['Khán giả đón xem “Chương trình Giai điệu tự hào” tối nay.', []],
+    ['Ông nói: “Luật Đất đai 2013 đã có quy định rõ ràng về việc này”.', ['Luật Đất đai 2013']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('party rules and conclusions cited in lower case by a bare number', () => {
+  it.each([
+    ['Ban Tổ chức hướng dẫn thực hiện quy định 102 của Bộ Chính trị.', ['quy định 102']],
+    ['Theo kết luận 21 về công tác cán bộ, các tổ chức đảng phải kiểm điểm.', ['kết luận 21']],
+    ['Các cấp ủy thực hiện quy định 181 ngày 30/3/2013 của Bộ Chính trị.', ['quy định 181']],
+    // Counts after the verbs "quy định", "kết luận".
+    ['Luật quy định 10 ngày làm việc để trả lời.', []],
+    ['Nghị định quy định 15% thuế suất.', []],
+    ['Đoàn kiểm tra kết luận 12 trường hợp vi phạm.', []],
+    ['Luật quy định 10, 20 hoặc 30 ngày tùy trường hợp.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a decision named by its kind in words and a bare number that its date, issuer or target follows', () => {
+  it.each([
+    ['Cơ quan điều tra ra quyết định không khởi tố vụ án hình sự số 58 đối với đơn tố giác.', ['quyết định không khởi tố vụ án hình sự số 58']],
+    ['Viện kiểm sát phê chuẩn quyết định khởi tố bị can số 12 ngày 5/6/2018 của Cơ quan điều tra.', ['quyết định khởi tố bị can số 12']],
+    ['Đối tượng bị truy nã theo quyết định truy nã số 07 của Công an tỉnh Nghệ An.', ['quyết định truy nã số 07']],
+    // The verb "quyết định" (decide) before a shirt number.
+    ['HLV quyết định chọn số 7 làm đội trưởng.', []],
+    ['Ban tổ chức quyết định tăng số 10 lên đầu danh sách.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

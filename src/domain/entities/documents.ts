@@ -325,7 +325,7 @@ function lowerToBodyEnd(ctx: BlockCtx, q0: number): number {
 
 /** "Luật Đất đai (sửa đổi)", "(sửa đổi, bổ sung)": the amendment mark belongs to the name. */
 function amendmentEnd(ctx: BlockCtx, e: number): number {
-  if (!ctx.isPunct(e, '(')) return e;
+  if (!ctx.isPunct(e, '(')) return datedAmendmentEnd(ctx, e);
   let q = e + 1;
   if (ctx.keyAt(q) !== 'sửa' || ctx.keyAt(q + 1) !== 'đổi') return e;
   q += 2;
@@ -340,6 +340,20 @@ function amendmentEnd(ctx: BlockCtx, e: number): number {
 }
 
 /**
+ * "Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009", "… sửa đổi bổ sung năm 2009": an amendment
+ * mark without brackets belongs to the law only with its year ("Luật Du lịch sửa đổi" says the law
+ * is being amended). Returns the end after the year, or e.
+ */
+function datedAmendmentEnd(ctx: BlockCtx, e: number): number {
+  let q = ctx.isPunct(e, ',') ? e + 1 : e;
+  if (ctx.keyAt(q) !== 'sửa' || ctx.keyAt(q + 1) !== 'đổi') return e;
+  q += 2;
+  if (ctx.isPunct(q, ',')) q++;
+  if (ctx.keyAt(q) === 'bổ' && ctx.keyAt(q + 1) === 'sung') q += 2;
+  return ctx.keyAt(q) === 'năm' && isYearAt(ctx, q + 1) ? q + 2 : e;
+}
+
+/**
  * "sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an amending law or decree is named
  * by the document it amends. Returns the end of that document, or 0.
  */
@@ -351,8 +365,32 @@ function amendingEnd(ctx: BlockCtx, j: number): number {
   if (ctx.keyAt(e) === 'bổ' && ctx.keyAt(e + 1) === 'sung') e += 2;
   if (ctx.keyAt(e) === 'một' && ctx.keyAt(e + 1) === 'số') e += 2;
   if (ctx.keyAt(e) !== 'điều' || ctx.keyAt(e + 1) !== 'của') return 0;
+  const counted = countedLawsEnd(ctx, e + 2);
+  if (counted > 0) return counted;
   const inner = documentAt(ctx, e + 2);
-  return inner ? inner.j : 0;
+  if (!inner) return 0;
+  // "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": every law it amends is in its name.
+  let end = inner.j;
+  for (;;) {
+    const sep = ctx.tok(end);
+    if (!sep || !(sep.s === ',' || sep.k === 'và') || !isCapWord(ctx, end + 1) || !LAW_HEADS.has(ctx.tokens[end + 1]!.k === 'bộ' ? 'bộ luật' : ctx.tokens[end + 1]!.k)) return end;
+    const next = documentAt(ctx, end + 1);
+    if (!next) return end;
+    end = next.j;
+  }
+}
+
+/** "37 luật có liên quan đến quy hoạch": the laws an omnibus law amends, counted. Returns the end, or 0. */
+function countedLawsEnd(ctx: BlockCtx, q0: number): number {
+  if (ctx.tok(q0)?.kind !== NUM || ctx.keyAt(q0 + 1) !== 'luật') return 0;
+  let q = q0 + 2;
+  if (ctx.keyAt(q) === 'có') q++;
+  if (ctx.keyAt(q) !== 'liên' || ctx.keyAt(q + 1) !== 'quan' || ctx.keyAt(q + 2) !== 'đến') return q0 + 2;
+  q += 3;
+  const start = q;
+  // "quy hoạch": "quy" stops a name only as the verb "quy định".
+  while (q < start + 4 && ctx.isWord(q) && !ctx.tokens[q]!.cap && (!DOC_STOP.has(ctx.tokens[q]!.k) || (ctx.tokens[q]!.k === 'quy' && ctx.keyAt(q + 1) !== 'định'))) q++;
+  return q > start ? q : q0 + 2;
 }
 
 /** "về tổ chức chính quyền đô thị tại TPHCM": a subject after "về". */
@@ -715,11 +753,43 @@ const REVIEW_KINDS = new Set(['thanh tra', 'kiểm tra', 'kiểm toán', 'giám 
 
 function qualifiedCodeEnd(ctx: BlockCtx, j: number): number {
   let q = j;
+  // "quyết định không khởi tố vụ án hình sự số 125": a decision's kind may say what it does not do.
+  if (ctx.keyAt(q) === 'không' && ctx.isWord(q + 1) && !ctx.tokens[q + 1]!.cap) q++;
   // "Kết luận Thanh tra số …": a kind of review may stand capitalised.
-  while (q < j + 4 && ctx.isWord(q) && (!ctx.tokens[q]!.cap || (q === j && REVIEW_KINDS.has(`${ctx.tokens[q]!.k} ${ctx.keyAt(q + 1)}`))) && !DOC_STOP.has(ctx.tokens[q]!.k)) q++;
+  // "khởi tố bị can": "bị" (suffer) opens the nouns for the accused, not a passive.
+  while (q < j + 7 && ctx.isWord(q) && (!ctx.tokens[q]!.cap || (q === j && REVIEW_KINDS.has(`${ctx.tokens[q]!.k} ${ctx.keyAt(q + 1)}`))) && (!DOC_STOP.has(ctx.tokens[q]!.k) || ACCUSED.has(`${ctx.tokens[q]!.k} ${ctx.keyAt(q + 1)}`))) q++;
   if (q === j || ctx.keyAt(q) !== 'số' || ctx.tok(q + 1)?.kind !== NUM) return 0;
   const e = codeEnd(ctx, q + 1);
-  return ctx.tokens.slice(q + 2, e).some((u) => u.s === '/') ? e : 0;
+  if (ctx.tokens.slice(q + 2, e).some((u) => u.s === '/')) return q - j <= 4 ? e : 0;
+  // "… số 125 ngày 9.5.2017", "… số 19 của Cơ quan CSĐT": a bare number that its date or issuer shows to be the document's.
+  return e === q + 2 && /^\d{1,5}$/.test(ctx.tokens[q + 1]!.s) && !isYearAt(ctx, q + 1) && issuedAfter(ctx, e) ? e : 0;
+}
+
+const ACCUSED = new Set(['bị can', 'bị cáo']);
+
+/** A date of issue ("ngày 9/5", "ngày 9.5.2017"), an issuer ("của …") or whom it concerns ("đối với") right after a document's number. */
+function issuedAfter(ctx: BlockCtx, e: number): boolean {
+  const k = ctx.keyAt(e);
+  if (k === 'của') return isCapWord(ctx, e + 1);
+  if (k === 'đối') return ctx.keyAt(e + 1) === 'với';
+  return k === 'ngày' && ctx.tok(e + 1)?.kind === NUM && (ctx.isPunct(e + 2, '/-') || ctx.tokens[e + 1]!.s.includes('.'));
+}
+
+/** Party rules and conclusions cited in lower case by a bare number: "quy định 102 của Bộ Chính trị", "kết luận 21 về …". */
+const PARTY_BARE_HEADS = new Set(['quy định', 'kết luận']);
+/** Words after the number that show it names the document, not a count ("quy định 10 ngày", "quy định 5%"). */
+const NAMED_AFTER = new Set(['của', 'về', 'do', 'đối']);
+
+/** "quy định 102 của …": two digits or more, then whose it is, what about, or the clause's end. */
+function partyNumbered(ctx: BlockCtx, i: number, h: number, k: number): boolean {
+  if (h !== 2 || !PARTY_BARE_HEADS.has(`${ctx.tokens[i]!.k} ${ctx.tokens[i + 1]!.k}`) || !/^\d{2,4}$/.test(ctx.tokens[k]!.s) || isYearAt(ctx, k)) return false;
+  const next = ctx.tok(k + 1);
+  if (!next) return true;
+  // "quy định 10, 20 hoặc 30 ngày": a list of counts.
+  if (next.kind === PUNCT) return ',.;:)'.includes(next.s) && ctx.tok(k + 2)?.kind !== NUM;
+  // "quy định 102 ngày 30/3/2013", "kết luận 21 năm 2017": its date of issue, not a count of days.
+  const dated = next.k === 'ngày' ? ctx.tok(k + 2)?.kind === NUM && (ctx.isPunct(k + 3, '/-') || ctx.tokens[k + 2]!.s.includes('.')) : next.k === 'năm' && isYearAt(ctx, k + 2);
+  return next.kind === WORD && !next.cap && (NAMED_AFTER.has(next.k) || dated);
 }
 
 function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
@@ -740,7 +810,7 @@ function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const e = codeEnd(ctx, k);
   const coded = ctx.tokens.slice(k + 1, e).some((u) => u.kind === WORD || u.s === '/');
   // "theo nghị định 100", "thông tư 02 có hiệu lực": a decree, circular, resolution or directive is named by a bare number too.
-  if (!numbered && !coded && !(BARE_NUMBER_HEADS.has(ctx.tokens.slice(i, i + h).map((u) => u.k).join(' ')) && namedByNumber(ctx, k))) return null;
+  if (!numbered && !coded && !(BARE_NUMBER_HEADS.has(ctx.tokens.slice(i, i + h).map((u) => u.k).join(' ')) && namedByNumber(ctx, k)) && !partyNumbered(ctx, i, h, k)) return null;
   return { i, j: e };
 }
 
@@ -837,7 +907,48 @@ function yearAfter(ctx: BlockCtx, e: number): number {
 /** Short names of treaties and codes that news writes alone: "TPP", "EVFTA", "UNCLOS", the South China Sea "DOC" and "COC", "BLHS" (the Criminal Code). */
 const TREATY_ACRONYMS = new Set(['tpp', 'cptpp', 'evfta', 'vkfta', 'nafta', 'rcep', 'ttip', 'unclos', 'jcpoa', 'npt', 'ctbt', 'afta', 'atiga', 'doc', 'coc', 'blhs', 'blds', 'bltths', 'blttds']);
 
+/**
+ * "“Kế hoạch hành động chống tham nhũng 2017-2018 của G20”": a document whose whole title stands in
+ * quotes, head and all, runs to the closing quote (a dated plan's title in quotes counts even where
+ * no rule bounds its words). Returns the index of the closing quote, or 0.
+ */
+function quotedHeadEnd(ctx: BlockCtx, i: number, d: TokenSpan | null, periodOnly: boolean): number {
+  if (i === 0 || !ctx.isPunct(i - 1, OPEN_QUOTES)) return 0;
+  let dated = false;
+  for (let q = i + 1; q < Math.min(ctx.n, i + 40); q++) {
+    const u = ctx.tokens[q]!;
+    // A programme's title needs its period ("giai đoạn 2016-2020", "đến năm 2030"): a show's title may hold a year.
+    if (u.kind === NUM) dated ||= isYearAt(ctx, q) && (!periodOnly || PERIOD_WORDS.has(`${ctx.keyAt(q - 2)} ${ctx.keyAt(q - 1)}`));
+    if (u.kind !== PUNCT || u.s === ',' || '-–/'.includes(u.s)) continue;
+    if (!CLOSE_QUOTES.includes(u.s)) return 0;
+    if (d) return d.j < q && !clauseInside(ctx, d.j, q) ? q : 0;
+    return dated && q - i >= 4 ? q : 0;
+  }
+  return 0;
+}
+
+/** Words before a plan's period: "giai đoạn 2016-2020", "đến năm 2030", "thời kỳ 2021-2030". */
+const PERIOD_WORDS = new Set(['giai đoạn', 'đến năm', 'thời kỳ']);
+
+/** A function word between a ≤ q < b (but "của" before a capital: whose plan) makes the quote a sentence said, not a title. */
+function clauseInside(ctx: BlockCtx, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    const u = ctx.tokens[q]!;
+    if (u.kind === WORD && !u.cap && DOC_STOP.has(u.k) && !(u.k === 'của' && isCapWord(ctx, q + 1))) return true;
+  }
+  return false;
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const d = documentAtInner(ctx, i);
+  // Only heads of plans named in words ("Kế hoạch", "Đề án", "Chương trình" …) reach the fallback where no rule bounds the words.
+  const head = ctx.tokens[i]!.k + ' ' + ctx.keyAt(i + 1);
+  const programme = head === 'chương trình';
+  const quoted = ctx.tokens[i]!.cap && (d || PLAN_HEADS.has(head) || programme) ? quotedHeadEnd(ctx, i, d, programme) : 0;
+  return quoted > 0 ? { i, j: quoted } : d;
+}
+
+function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
   if (t.acr && TREATY_ACRONYMS.has(t.k)) return { i, j: yearAfter(ctx, i + 1) };
@@ -878,6 +989,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
     // "Kế hoạch số 45/KH-SXD", "Đề án 06" but not "Báo cáo 2020" or "Kế hoạch 3 năm": a plan or report
     // needs "số", a code, or a bare number (no year) that ends the phrase.
     if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1 && !namedByNumber(ctx, k)) return null;
+    // "Hiến pháp 1992 (sửa đổi, bổ sung năm 2001)": a law dated by its year keeps its amendment mark.
+    if (LAW_HEADS.has(key) && e === k + 1 && isYearAt(ctx, k)) return { i, j: amendmentEnd(ctx, e) };
     return { i, j: e };
   }
   const qualified = qualifiedCodeEnd(ctx, j);
@@ -932,6 +1045,8 @@ export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
 
   const amending = amendingEnd(ctx, j);
   if (amending > 0) return { i, j: amending };
+  // "Luật sửa đổi, bổ sung …" whose amended law this rule cannot bound: no name in words either.
+  if (ctx.keyAt(j) === 'sửa' && ctx.keyAt(j + 1) === 'đổi') return null;
   if (LAW_HEADS.has(key)) {
     const e = lawNameEnd(ctx, j);
     // "Luật hạn chế việc nhập cư …" opening a sentence: the common noun "law" (a named law is capitalised or dated).
