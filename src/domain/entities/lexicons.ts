@@ -18,7 +18,8 @@ export const SURNAMES = new Set(
     'lương|đoàn|mai|tạ|lâm|hà|cao|châu|tô|trịnh|la|uông|chu|thái|kiều|khúc|quách|thân|triệu|lục|' +
     'mạc|nghiêm|ninh|khổng|kim|lưu|doãn|đàm|khiếu|lò|nông|quan|tôn|thạch|ung|vi|viên|tống|vương|' +
     'diệp|đào|lã|lại|hứa|mẫn|mạch|nhữ|phí|sầm|thiều|giáp|cù|hầu|bạch|bế|cấn|chử|hàn|kha|khương|' +
-    'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa',
+    'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa|' +
+    'tất|đậu|bành|biện|lạc|trình|quản',
   ),
 );
 
@@ -85,7 +86,7 @@ export const TITLES = new Trie(
       'trưởng phòng|phó trưởng phòng|phó phòng|phó khoa|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
       'trưởng công an|phó trưởng công an|thống đốc|phó thống đốc|tổng thư ký|phó tổng thư ký|thư ký|' +
       'tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
-      'đại sứ|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|' +
+      'đại sứ|đại sứ đặc mệnh toàn quyền|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|' +
       'tổng biên tập|phó tổng biên tập|' +
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
@@ -151,7 +152,8 @@ export const ORG_HEADS = new Trie(
       'cơ quan điều tra|cơ quan an ninh điều tra|cảnh sát điều tra|thành đoàn|tỉnh đoàn|quận đoàn|huyện đoàn|' +
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
-      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|nội các|phong trào',
+      'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|ctcp|nội các|phong trào|' +
+      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán',
   ),
 );
 

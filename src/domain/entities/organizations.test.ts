@@ -42,7 +42,7 @@ describe('organisations', () => {
     // Countries and regions are whole places inside a name; no verb runs on after them.
     ['Quốc hội Campuchia mong muốn hợp tác.', ['Quốc hội Campuchia']],
     ['Hội đồng châu Âu và Ủy ban châu Âu họp tại Brussels.', ['Hội đồng châu Âu', 'Ủy ban châu Âu']],
-    ['Đại sứ quán Hợp chúng quốc Hoa Kỳ thông báo lịch làm việc.', []],
+    ['Đại sứ quán Hợp chúng quốc Hoa Kỳ thông báo lịch làm việc.', ['Đại sứ quán Hợp chúng quốc Hoa Kỳ']],
     ['Văn phòng Trung ương Đảng nêu rõ yêu cầu.', ['Văn phòng Trung ương Đảng']],
     ['Ban Kinh tế T.Ư tổ chức hội thảo.', ['Ban Kinh tế T.Ư']],
     ['Sở Nội vụ Cà Mau Ngày 5/3 đã công bố quyết định.', ['Sở Nội vụ Cà Mau']],
@@ -282,6 +282,20 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // A bare local unit after a body is the one place of that unit the article names.
     ['Sự việc xảy ra ở xã Phú Lộc. Người dân đã báo lên UBND xã và Công an xã.', ['UBND xã', 'Công an xã']],
     ['Nhà ông ở huyện Yên Thành. Ông bị Công an huyện triệu tập.', ['Công an huyện']],
+    // Companies: two name-shaped syllables after the trade name, trades joined by "và", a name at once, "CTCP".
+    ['Công ty cổ phần Vận tải Trần Gia nắm 20% vốn.', ['Công ty cổ phần Vận tải Trần Gia']],
+    ['Công ty TNHH thương mại và dịch vụ Hoa Sen Xanh ký hợp đồng.', ['Công ty TNHH thương mại và dịch vụ Hoa Sen Xanh']],
+    ['Sau đó Công ty Lê Bảo Minh xin rút vốn.', ['Công ty Lê Bảo Minh']],
+    ['CTCP Vận tải Biển Bắc (V-Sea) công bố lãi; V-Sea sẽ chia cổ tức.', ['CTCP Vận tải Biển Bắc', 'V-Sea', 'V-Sea']],
+    // "Trường" before a plain name word is a name's syllable; a school level in lower case, then the name.
+    ['Nhờ vốn của Tập đoàn Trường Long rót vào, dự án khởi động.', ['Tập đoàn Trường Long']],
+    ['Phụ huynh trường tiểu học Hoa Sen phản ánh.', ['trường tiểu học Hoa Sen']],
+    // "Về" after "TP." opens a sentence; a department in lower case; missions and their posts.
+    ['Đơn được chuyển tới UBND TP. Về phía người dân, họ chờ đợi.', ['UBND TP']],
+    ['Ông làm việc với sở Tài chính về biên chế.', ['sở Tài chính']],
+    ['Đại sứ quán Việt Nam tại Nhật Bản tổ chức gặp mặt; cán bộ Đại sứ quán tham dự.', ['Đại sứ quán Việt Nam tại Nhật Bản', 'Đại sứ quán']],
+    // A capitalised party committee alone after a word that introduces a party.
+    ['Đề án đã được Huyện ủy thông qua.', ['Huyện ủy']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -304,6 +318,10 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Cơ quan khí tượng cảnh báo Hà Nội mưa to. Nhà báo Lê Thị Hoa đưa tin.'],
     ['Ở xã Phú Lộc và xã Phú Hòa, UBND xã chưa trả lời.'],
     ['Sáng nay ở huyện Yên Thành, mức thu do UBND huyện, thị xã quyết định.'],
+    // Missions of many states; a party committee in a title or plural; "Trường" in a person's name.
+    ['Đại diện Đại sứ quán các nước dự lễ.'],
+    ['Bí thư Huyện ủy và các Huyện ủy viên dự; các Tỉnh ủy đã họp.'],
+    ['Anh Trường Sinh kể lại; cơ sở Hà Nội có thêm.'],
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });

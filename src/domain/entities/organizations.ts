@@ -13,7 +13,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
-const { scanComplement, wordsBeforeName } = phrases;
+const { SCHOOL_LEVEL_NAMES, scanComplement, schoolNameAt, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
 export interface TokenSpan {
@@ -64,6 +64,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (key === 'vụ' && [1, 2].some((d) => ctx.tok(i + d)?.title && !isVietnameseSyllable(ctx.keys[i + d] ?? ''))) return null;
   // "đấu trường AFF Cup", "thị trường Mỹ": "trường" closing a compound word is no school.
   if (key === 'trường' && !t.cap && i > 0 && TRUONG_COMPOUNDS.has(ctx.keys[i - 1] ?? '')) return null;
+  // "Trường Hải", "Trường Giang": a capitalised "Trường" before a plain name word is a name's syllable, not a school.
+  if (key === 'trường' && t.title && !schoolNameAt(ctx, i + 1)) return null;
   if (placeNamedAt(ctx, i, h)) return null;
   // "FORMAT TOÀN BỘ Ổ CỨNG": a head word in capitals is shouting, not a body — unless it opens the run and a
   // body noun follows ("BỘ Y TẾ KHUYẾN CÁO"), and then the body is those words alone.
@@ -105,8 +107,18 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     if (key !== 'ban thường vụ' && key !== 'ban chấp hành') return null;
   }
 
+  // "Đại sứ quán Việt Nam tại Trung Quốc", "ĐSQ Mỹ", "Đại sứ quán": a mission, its state and where it is.
+  if (EMBASSY_HEADS.has(key)) {
+    if (!t.cap) return null;
+    let j = i + h + COUNTRIES.match(ctx.keys, i + h);
+    const at = ctx.keyAt(j) === 'tại' && ctx.tok(j + 1)?.cap ? Math.max(COUNTRIES.match(ctx.keys, j + 1), MAJOR_PLACES.match(ctx.keys, j + 1)) : 0;
+    if (at > 0) j += 1 + at;
+    // "Đại sứ quán một số nước", "đại sứ quán nước ngoài": missions of many states name no one body.
+    if (j === i + h && (PLURALS.has(ctx.keyAt(j) ?? '') || ctx.keyAt(j) === 'nước')) return null;
+    return { i, j };
+  }
   if (COMPANY_HEADS.has(key)) {
-    const e = companyNameEnd(ctx, i + h);
+    const e = companyNameEnd(ctx, i, i + h);
     if (e > 0) return { i, j: e };
   }
   // "Hội đồng Bộ trưởng", "Hội đồng Tổng thống": a council named by the office of its members.
@@ -122,6 +134,13 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
+  // "trường tiểu học Hoa Sen": after a school level in lower case, the school's name.
+  const level = SCHOOL_HEADS.has(key) && !t.cap ? SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) : 0;
+  if (level > 0 && j <= i + h + level && ctx.tok(i + h + level)?.title) {
+    const named = scanComplement(ctx, i + h + level);
+    if (named.substance) j = named.end;
+  }
+  const schoolNamed = level > 0 && j > i + h + level;
   // "Trường THPT Chu Văn An": a school is named after a person.
   if (SCHOOL_HEADS.has(key) && j > i + h && ctx.nameEnd[j]! > 0 && SCHOOL_LEVELS.has(ctx.keys[j - 1] ?? '')) j = ctx.nameEnd[j]!;
   // "Trường THPT chuyên Lê Quý Đôn": a gifted school, "chuyên" before the person it is named after.
@@ -141,7 +160,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const state = scanComplement(ctx, j + 1);
     if (state.substance) j = state.end;
   }
-  let substance = c.substance;
+  let substance = c.substance || schoolNamed;
   if (!substance && LOWER_NAMED_HEADS.has(key) && !ctx.startsSentence(i)) {
     // "Hội phụ nữ", "Hội người cao tuổi": a mass organisation named in lower case.
     const noun = ORG_NOUNS.match(ctx.keys, i + h);
@@ -159,6 +178,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const owner = ctx.keyAt(q) === 'của' && ctx.tok(q + 1)?.cap ? ctx.headLen[q + 1]! : 0;
     if (q > i + h + 1 && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && !ctx.tok(q + 1 + owner)?.cap) return { i, j: q + 1 + owner };
   }
+  // "quyết định được Tỉnh ủy thông qua": a capitalised party committee alone, no title's body, is the one
+  // the article is about ("Bí thư Tỉnh ủy", "các Tỉnh ủy" name none).
+  if (!substance && j === i + h && t.title && PARTY_COMMITTEES.match(ctx.keys, i) === h && bareCommitteeStands(ctx, i)) substance = true;
   if (!substance && !SELF_NAMED.has(key)) return null;
   // "các trường CĐ", "10 trường TCCN", "trường Mầm non": a school level alone names a class of schools.
   if (!t.cap && SCHOOL_HEADS.has(key) && SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) === j - i - h) return null;
@@ -168,7 +190,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "công ty Nhà nước": nor a name word alone.
   // "báo Thanh Niên", "báo Người Lao Động": a paper's name is a noun written in title case, syllable by syllable.
   const paperName = key === 'báo' && titleCase(ctx, i + h, j);
-  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && !paperName))) return null;
+  // "sở Tài chính": a department is named by its field, a name word in title case.
+  const department = key === 'sở' && !!ctx.tok(i + h)?.title;
+  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && !paperName && !department))) return null;
   j = Math.max(j, i + h);
   // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về".
   if (ctx.keyAt(j) === 'về' && j >= 2 && ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') {
@@ -287,6 +311,20 @@ function titleEndsAt(ctx: BlockCtx, i: number): boolean {
   return false;
 }
 
+/**
+ * A bare party committee at i stands alone: no title in any case covers it or ends before it ("Bí thư
+ * Tỉnh ủy", "Chánh văn phòng Tỉnh ủy"), and a pause or a word that introduces a party is before it
+ * ("Ban Tuyên giáo Thành ủy", "các Tỉnh ủy", "quy hoạch Quận ủy" are longer names or any committee).
+ */
+function bareCommitteeStands(ctx: BlockCtx, i: number): boolean {
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k]! >= k) return false;
+  if (i === 0) return true;
+  const prev = ctx.tokens[i - 1]!;
+  // After a pause or a word that introduces a party ("được", "của", "với"); "quy hoạch Quận ủy" is the plan of any.
+  return prev.kind !== WORD || BEFORE_BODY.has(prev.k);
+}
+const BEFORE_BODY = new Set(['của', 'được', 'bởi', 'với', 'và', 'ở', 'tại', 'cho', 'từ', 'đến', 'tới', 'theo', 'cùng', 'do', 'là', 'giữa', 'gửi']);
+
 /** "đường Trường Sa", "phố Hội Vũ": after a street word a head is part of the street's name. */
 const STREET_WORDS = new Set(['đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'lộ']);
 /** "các Hội Du lịch", "những Tập đoàn Nhà nước": a head after a plural names a class of bodies. */
@@ -306,8 +344,6 @@ const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
 const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung', 'tccn', 'tc']);
 
-/** School levels that alone after "trường" name no school. */
-const SCHOOL_LEVEL_NAMES = new Trie(['đh', 'cđ', 'tccn', 'thpt', 'thcs', 'th', 'mầm non', 'tiểu học', 'trung học', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'dạy nghề', 'chuyên']);
 
 /** Houses and seats of foreign governments, named by their head alone. */
 const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng', 'lầu năm góc', 'điện kremlin']);
@@ -318,9 +354,9 @@ const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
 const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường', 'xí nghiệp', 'hợp tác xã']);
 /** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
-const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học']);
+const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học', 'sở']);
 /** Syllables that "đội", "phòng" or "hội" closes a word with ("bộ đội", "biên phòng", "xã hội", "cơ hội"). */
-const UNIT_COMPOUNDS = new Set(['xã', 'cơ', 'đại', 'lễ', 'hiệp', 'giáo', 'hạm', 'bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
+const UNIT_COMPOUNDS = new Set(['xã', 'cơ', 'trụ', 'đại', 'lễ', 'hiệp', 'giáo', 'hạm', 'bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
 const PLURALS = new Set(['các', 'những', 'nhiều', 'một', 'mọi', 'hai', 'ba', 'vài']);
 
@@ -336,6 +372,8 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
     // "công an huyện Mỹ Hào": the police of a named place; "đại học Harvard": a school's name.
     if (key === 'công an') return unit > 0 && !!ctx.tok(i + h + unit)?.title;
     if (key === 'đại học') return !!ctx.tok(i + h)?.title;
+    // "sở Xây dựng", "sở Tài chính": a department's name in title case after a lower-case "sở".
+    if (key === 'sở') return !!ctx.tok(i + h)?.title && ctx.nameEnd[i + h]! === 0 && !isKnownPlace(ctx.keys, i + h, i + h + 2);
     // "đội Cảnh sát hình sự", "phòng Giáo dục - Đào tạo", "hội Nông dân": a unit's name is a body's head, a
     // name word or an acronym (a team's name, "đội U19", is another matter).
     const next = ctx.tok(i + h);
@@ -344,6 +382,9 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
   if (!LOWER_COMPANY_HEADS.has(key)) return false;
   // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
   // After a capitalised title it is the body the title heads ("Hiệu trưởng trường Mầm non …").
+  // "trường mầm non Sen Vàng", "trường tiểu học Nam Trung Yên": a school level, then the school's name.
+  const level = key === 'trường' ? SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) : 0;
+  if (level > 0 && !ctx.tokens[i + h]!.cap && ctx.tok(i + h + level)?.title) return true;
   if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT || titleEndsAt(ctx, i)))) return false;
   const next = ctx.tok(i + h);
   // "bệnh viện đa khoa huyện Thạch Thất": a hospital's descriptive name in lower case (the name grammar decides).
@@ -351,18 +392,25 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
   return !!next && next.kind === WORD && (next.title || (LEGAL_FORMS.match(ctx.keys, i + h) > 0 && !!ctx.tok(i + h + LEGAL_FORMS.match(ctx.keys, i + h))?.cap));
 }
 
+/** Diplomatic missions: named by their state and the place they are in, or by their head alone. */
+const EMBASSY_HEADS = new Set(['đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán']);
+
 /** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
-const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'xí nghiệp', 'hợp tác xã']);
+const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'ctcp', 'xí nghiệp', 'hợp tác xã']);
 const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên']);
-const MAX_TRADE_WORDS = 6;
+const MAX_TRADE_WORDS = 9;
 
 /**
- * A company's name: an optional legal form ("Cổ phần", "TNHH"), then up to six lower-case trade words
- * (no function word, verb of speech or title) that must end in a capitalised name, an acronym or a
- * number ("xây dựng công trình giao thông 4", "gỗ MDF Nghệ An"); or a capitalised name at once.
- * Returns the end, or 0 when no name follows (a bare "Công ty Cổ phần" is generic).
+ * A company's name: an optional legal form ("Cổ phần", "TNHH"), then up to eight lower-case trade words
+ * (no function word but "và", verb of speech or title) that must end in a capitalised name, an acronym or a
+ * number ("xây dựng công trình giao thông 4", "gỗ MDF Nghệ An", "thương mại và dịch vụ ABC"); or a
+ * capitalised name at once. Returns the end, or 0 when no name follows (a bare "Công ty Cổ phần" is generic).
  */
-function companyNameEnd(ctx: BlockCtx, j0: number): number {
+function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
+  // After a title, a person's name after the company is the holder's ("Giám đốc Công ty X Nguyễn Văn A").
+  const titled = titleEndsAt(ctx, i);
+  // "Công ty Cao Hưng Thịnh": a capitalised company head and a name-shaped run at once, no title before it.
+  if (ctx.nameEnd[j0]! > 0 && ctx.tokens[i]!.cap && !titled) return ctx.nameEnd[j0]!;
   let j = j0 + LEGAL_FORMS.match(ctx.keys, j0);
   const tradeStart = j;
   while (j < ctx.n && j - tradeStart < MAX_TRADE_WORDS) {
@@ -370,6 +418,11 @@ function companyNameEnd(ctx: BlockCtx, j0: number): number {
     // "xây dựng" is a trade, though "xây" alone is a verb.
     if (t.k === 'xây' && ctx.keyAt(j + 1) === 'dựng') {
       j += 2;
+      continue;
+    }
+    // "thương mại và dịch vụ": two trades joined by "và", both in lower case.
+    if (t.k === 'và' && j > tradeStart && ctx.isWord(j + 1) && !ctx.tokens[j + 1]!.cap && !STOPWORDS.has(ctx.keys[j + 1]!)) {
+      j++;
       continue;
     }
     if (t.kind !== WORD || t.cap || STOPWORDS.has(t.k) || ctx.titleLen[j]! > 0 || REPORT_VERBS.match(ctx.keys, j) > 0) break;
@@ -380,13 +433,19 @@ function companyNameEnd(ctx: BlockCtx, j0: number): number {
   if (t.kind === NUM && /^\d+$/.test(t.s) && j > tradeStart) return j + 1;
   if (t.kind !== WORD || !t.cap) return 0;
   if (j === j0) return 0; // no legal form and no trade words: the ordinary grammar names it
-  // "Xí nghiệp đóng tàu Công ty …": another body's head after the trade words starts that body.
-  if (j > tradeStart && ctx.headLen[j]! > 0) return 0;
+  // "Xí nghiệp đóng tàu Công ty …": another body's head after the trade words starts that body
+  // (not "ô tô Trường Hải": "Trường" before a plain name word is the name's syllable).
+  if (j > tradeStart && ctx.headLen[j]! > 0 && !(t.title && ctx.keys[j] === 'trường' && !schoolNameAt(ctx, j + 1))) return 0;
   // "Công ty cổ phần Cao Hưng Thịnh", "công ty TNHH Nguyễn Hoàng": after a legal form or trade words a
   // name-shaped run is the company's name, whoever it may be named after.
   if (ctx.nameEnd[j]! > 0) return ctx.nameEnd[j]!;
   const c = scanComplement(ctx, j);
-  return c.substance ? c.end : 0;
+  if (!c.substance) return 0;
+  // "Công ty cổ phần Đầu tư Mai Linh": two name-shaped syllables after the trade name end it (a holder's
+  // name has three, and follows a title).
+  const e = ctx.nameEnd[c.end]!;
+  if (e === c.end + 2 && !titled) return e;
+  return c.end;
 }
 
 /** "Đoàn kiểm tra số 471", "Tổ công tác số 3": a team named by its number. */
@@ -616,8 +675,13 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   // "Tờ Marca (TBN)", "hãng Boeing (Mỹ)": after a classifier the bracket gives the country.
   if (classifierBefore(ctx, org.i) >= 0) return null;
   const t = ctx.tok(org.j + 1);
-  if (!t || t.kind !== WORD || !(t.acr || brandShaped(t.k, t.title)) || NOT_ORG_ACRONYMS.has(t.k)) return null;
+  if (!t || t.kind !== WORD || !t.cap || NOT_ORG_ACRONYMS.has(t.k)) return null;
+  // "(V-Itasco)": a capital glued by a hyphen to a capitalised word is a short name too.
+  const hyphenated = ctx.isPunct(org.j + 2, '-') && !ctx.tokens[org.j + 2]!.sp && !!ctx.tok(org.j + 3)?.cap && !ctx.tokens[org.j + 3]!.sp;
+  if (!(t.acr || brandShaped(t.k, t.title) || hyphenated)) return null;
   let j = org.j + 2;
+  // "(V-Itasco)", "(PV-Gas)": parts glued by hyphens make one short name.
+  while (ctx.isPunct(j, '-') && !ctx.tokens[j]!.sp && ctx.tok(j + 1)?.kind === WORD && ctx.tokens[j + 1]!.cap && !ctx.tokens[j + 1]!.sp) j += 2;
   if (ctx.tok(j)?.kind === NUM && /^\d+$/.test(ctx.tokens[j]!.s)) j++;
   // "(PV Power)", "(Vietnam Airlines)": a second word of the short name, foreign or in capitals.
   else if (ctx.tok(j)?.kind === WORD && ctx.tokens[j]!.cap && (ctx.tokens[j]!.acr || !isVietnameseSyllable(ctx.tokens[j]!.k))) j++;
@@ -683,7 +747,7 @@ export function brandAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   if (start > org.i && ctx.headLen[org.i]! + LEGAL_FORMS.match(ctx.keys, org.i + ctx.headLen[org.i]!) !== start - org.i) return null;
   return { i: start, j };
 }
-const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'cty', 'tcty']);
+const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'cty', 'tcty', 'ctcp']);
 
 /** Short names introduced in brackets anywhere in the article ("Vinafood 2"), as token keys. */
 export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): string[][] {

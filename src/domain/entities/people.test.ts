@@ -36,6 +36,11 @@ describe('officials', () => {
     ['Phó Chủ tịch UBND tỉnh Lê Văn Sơn ký văn bản.', 'Lê Văn Sơn', 'Phó Chủ tịch UBND tỉnh'],
     ['Chủ tịch Tôn Đức Thắng từng sống tại đây.', 'Tôn Đức Thắng', 'Chủ tịch'],
     ['Giám đốc Sở Y tế Hà Tĩnh Nguyễn Văn Tài Chiều nay 3/4 cho biết.', 'Nguyễn Văn Tài', 'Giám đốc Sở Y tế Hà Tĩnh'],
+    // A department in lower case, a rarer family name, an envoy of a state's long form, "mới" after a title.
+    ['Giám đốc sở Công Thương Lê Minh Hòa cho biết.', 'Lê Minh Hòa', 'Giám đốc sở Công Thương'],
+    ['Bí thư Huyện ủy Đậu Văn Lâm chủ trì.', 'Đậu Văn Lâm', 'Bí thư Huyện ủy'],
+    ['Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Pháp Nguyễn Thiệp trình quốc thư.', 'Nguyễn Thiệp', 'Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Pháp'],
+    ['Thủ tướng mới Theresa May nhậm chức.', 'Theresa May', 'Thủ tướng mới'],
     // Found by reading the corpus audit: honorifics, oceans, hyphenated names, places after their unit.
     ['Ông Trịnh Văn Quang, Phó Chủ tịch UBND quận Hai Bà Trưng cho biết.', 'Trịnh Văn Quang', 'Phó Chủ tịch UBND quận Hai Bà Trưng'],
     ['Tư lệnh Hạm đội Thái Bình Dương Scott Swift thị sát.', 'Scott Swift', 'Tư lệnh Hạm đội Thái Bình Dương'],

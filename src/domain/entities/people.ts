@@ -126,7 +126,9 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
       if ((b.acr || !isVietnameseSyllable(b.k)) && ctx.nameEnd[q + 1]! === 0 && !ctx.tok(q + 2)?.cap) return q + 2;
     }
   }
-  const c = scanComplement(ctx, e);
+  // "Đại sứ nước Cộng hòa xã hội chủ nghĩa Việt Nam tại …": the envoy's state after "nước", in its long form.
+  const state = ENVOY_TITLES.has(key) && ctx.keyAt(e) === 'nước' ? COUNTRIES.match(ctx.keys, e + 1) : 0;
+  const c = state > 0 ? { end: e + 1 + state, substance: true } : scanComplement(ctx, e);
   // "Đại sứ Việt Nam tại Mỹ", "Tổng lãnh sự Việt Nam tại Houston": an envoy's post abroad.
   if (ENVOY_TITLES.has(key) && c.end > e && ctx.keyAt(c.end) === 'tại' && ctx.tok(c.end + 1)?.cap) {
     const place = Math.max(COUNTRIES.match(ctx.keys, c.end + 1), MAJOR_PLACES.match(ctx.keys, c.end + 1));
@@ -258,13 +260,13 @@ const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty
 const BODY_NOUNS = new Set(['ban', 'phòng', 'khoa']);
 
 /** Envoys: their post abroad follows "tại". */
-const ENVOY_TITLES = new Set(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);
+const ENVOY_TITLES = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);
 
 /** Words for the country of the article between a title and a name ("Tổng thống nước này …"). */
 const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
 
 /** Words for the term of an office, written after the title ("Tổng thống đắc cử Donald Trump"). */
-const TERM_WORDS = new Trie(['đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
+const TERM_WORDS = new Trie(['mới', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);

@@ -29,6 +29,20 @@ export interface Complement {
   substance: boolean;
 }
 
+/** School levels that alone after "trường" name no school. */
+export const SCHOOL_LEVEL_NAMES = new Trie(['đh', 'cđ', 'tccn', 'thpt', 'thcs', 'th', 'mầm non', 'tiểu học', 'trung học', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'dạy nghề', 'chuyên']);
+
+/**
+ * What may follow "Trường" in a school's name: a lower-case word or an acronym ("Trường mầm non …",
+ * "Trường THPT …"), a school level, a body noun or head ("Trường Chính trị", "Trường Đảng"), or a
+ * person's name ("Trường Lương Thế Vinh").
+ */
+export function schoolNameAt(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== WORD || !t.title) return true;
+  return SCHOOL_LEVEL_NAMES.match(ctx.keys, j) > 0 || ORG_NOUNS.match(ctx.keys, j) > 0 || ctx.headLen[j]! > 0 || ctx.nameEnd[j]! > 0;
+}
+
 const DASHES = '-–—';
 
 /** Is a title (2+ syllables, capitalised) starting at j? Such a word starts a new role. */
@@ -117,7 +131,7 @@ function sentenceOpener(ctx: BlockCtx, j: number): boolean {
 const REPORTER_MARKS = new Set(['pv', 'ptv', 'btv', 'ctv', 'pv.']);
 
 /** Capitalised function words that open a clause, never a body's name: "Xuân Trường Theo …". */
-const CLAUSE_WORDS = new Set('theo|tại|trong|sau|khi|với|để|nếu|nhưng|là|được|vì'.split('|'));
+const CLAUSE_WORDS = new Set('theo|tại|trong|sau|khi|với|để|nếu|nhưng|là|được|vì|về'.split('|'));
 
 /** Two-word openers of a clause: "Mặc dù", "Tuy nhiên". */
 const CLAUSE_OPENERS = new Set(
@@ -401,6 +415,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         let head = ctx.keys[j] === 'đảng' && ctx.headLen[j] === 1 && !ctx.tok(j + 1)?.title ? 0 : ctx.headLen[j]!;
         // "Bộ Khoa học và Công nghệ": a name word that starts with a head's syllable is the word.
         if (head > 0 && t.title && ORG_NOUNS.match(ctx.keys, j) > head) head = 0;
+        // "Tập đoàn Ôtô Trường Hải": "Trường" before a plain name word is a syllable of the name.
+        if (head === 1 && t.k === 'trường' && t.title && !schoolNameAt(ctx, j + 1)) head = 0;
         // "Trung tâm Hội nghị": a head that names an event here ends the name before it.
         if (head === 1 && j >= j0 && NOT_ORG_AFTER_HEAD.has(ctx.keyAt(j + 1) ?? '') && !ctx.tokens[j + 1]!.cap) break;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {

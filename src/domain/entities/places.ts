@@ -25,6 +25,8 @@ export const COUNTRY_KEYS = split(
     'el salvador|jamaica|haiti|bahrain|uae|lebanon|armenia|azerbaijan|gruzia|georgia|moldova|bosnia|montenegro|' +
     'macedonia|albania|kosovo|síp|malta|iceland|lithuania|turkmenistan|tajikistan|kyrgyzstan|afghanistan|bhutan|' +
     'maldives|fiji|saudi arabia|ả rập saudi|cộng hòa séc|' +
+    // States' official long forms ("Đại sứ nước Cộng hòa xã hội chủ nghĩa Việt Nam tại …").
+    'cộng hòa xã hội chủ nghĩa việt nam|chxhcn việt nam|cộng hòa nhân dân trung hoa|cộng hòa dân chủ nhân dân lào|cộng hòa pháp|cộng hòa liên bang đức|cộng hòa ấn độ|cộng hòa hàn quốc|cộng hòa indonesia|cộng hòa philippines|cộng hòa singapore|vương quốc campuchia|vương quốc thái lan|' +
     // Regions of Vietnam, written like places after a body ("Viện Khoa học xã hội vùng Nam Bộ").
     'nam bộ|bắc bộ|trung bộ|tây nguyên|tây bắc|đông bắc|nam trung bộ|bắc trung bộ|đông nam bộ|tây nam bộ|đồng bằng sông cửu long|' +
     // Mountain ranges and archipelagos whose first syllable is a body's head ("Trường Sơn").
