@@ -127,6 +127,25 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  test('the first frame paints the text alone; the panel joins a frame later', async ({ page }) => {
+    // Before any page script: what the first frame after the parse lays out (prefs/textFirst.ts).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        requestAnimationFrame(() => {
+          const aside = document.querySelector('.reader-aside');
+          (window as Window & { firstFrame?: string }).firstFrame = aside ? getComputedStyle(aside).contentVisibility : 'no aside';
+        });
+      });
+    });
+    await page.goto(`/a/${SEED}`);
+    await expect(page.locator('article p.paragraph').first()).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as Window & { firstFrame?: string }).firstFrame)).toBe('hidden');
+    const aside = page.locator('.reader-aside');
+    await expect(aside).toHaveCSS('content-visibility', 'visible');
+    await expect(aside.getByRole('heading', { name: 'Trong bài này' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-text-first'))).toBe(false);
+  });
+
   test('the inlined stylesheet is never fetched, not even by the lazily loaded highlight tools', async ({ page }) => {
     const stylesheets: string[] = [];
     page.on('request', (r) => {

@@ -5,6 +5,7 @@
  */
 import { applyBootLanguage, bootLanguage } from './lang';
 import { applyHtmlAttributes, htmlAttributes, PREFS_KEY, readPagePrefs } from './model';
+import { paintTextFirst } from './textFirst';
 
 let stored: unknown = null;
 try {
@@ -14,3 +15,4 @@ try {
   // Storage blocked or unreadable: the defaults in the CSS apply.
 }
 applyBootLanguage(document.documentElement, bootLanguage(stored, navigator.languages ?? [navigator.language]));
+paintTextFirst(document.documentElement, document, window);
