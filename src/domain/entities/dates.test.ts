@@ -136,3 +136,15 @@ describe('ranges across months and years, dotted ranges, quarters in digits', ()
     expect(texts('date', sentence)).toEqual([]);
   });
 });
+
+describe('a range of days with a spaced dash whose second day is dotted with its month', () => {
+  it.each([
+    ['Từ ngày 21 - 28.2, đoàn kiểm tra làm việc tại huyện.', ['21 - 28.2']],
+    ['Hội chợ mở cửa từ 5 – 10.3.2017 tại Hà Nội.', ['5 – 10.3.2017']],
+    // A price range in decimals, and a share after "chiếm", are no dates.
+    ['Giá tăng từ 2 - 3.5 triệu đồng.', []],
+    ['Mảng cao su chiếm 1/2 chi phí đầu tư của tập đoàn.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+});

@@ -151,6 +151,16 @@ function separatedDate(ctx: BlockCtx, i: number): number {
   return 0;
 }
 
+/** "21 - 28.2", "5 – 10.3.2017": a day, a spaced dash, and a later day dotted with its month. Returns the end or 0. */
+function spacedDottedEnd(ctx: BlockCtx, i: number): number {
+  const d = num(ctx, i);
+  if (d === null || d < 1 || d > 31 || !dashAt(ctx, i + 1) || !ctx.tokens[i + 1]!.sp) return 0;
+  const m = DOTTED.exec(ctx.tok(i + 2)?.s ?? '');
+  if (!m || Number(m[1]) <= d || !validDm(Number(m[1]), Number(m[2])) || gluedAfter(ctx, i + 3)) return 0;
+  const next = ctx.tok(i + 3);
+  return next && (next.s === '%' || (next.kind === WORD && (MULTIPLIERS.has(next.k) || UNITS.match(ctx.keys, i + 3) > 0))) ? 0 : i + 3;
+}
+
 /** "25.1 - 3.2", "28.12.2016 – 2.1.2017": a dotted date after a dotted date and a dash ends a range. Returns its end, or `end`. */
 function dottedRangeEnd(ctx: BlockCtx, i: number, end: number): number {
   if (end !== i + 1 || !DOTTED.test(ctx.tokens[i]!.s) || !dashAt(ctx, end)) return end;
@@ -272,6 +282,9 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
       if (d !== null && d >= 1 && d <= 31 && dashAt(ctx, i + 2) && ctx.tokens[i + 2]!.sp) {
         const dm = dayMonth(ctx, i + 3);
         if (dm && Number(ctx.tokens[i + 3]!.s) > d) return { i: i + 1, j: dm.year ? rangeEnd(ctx, dm.end) : dm.end };
+        // "ngày 21 - 28.2": the second day dotted with its month.
+        const dotted = spacedDottedEnd(ctx, i + 1);
+        if (dotted) return { i: i + 1, j: dotted };
       }
       return null;
     }
@@ -344,8 +357,13 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     const dm2 = dayMonth(ctx, ctx.keyAt(i + 2) === 'ngày' ? i + 3 : i + 2);
     if (dm2) return { i, j: dm2.end };
   }
-  // "vòng 1/8": the round of sixteen, no date.
-  if (prevKey === 'vòng') return null;
+  // "từ 21 - 28.2": a range of days, the second dotted with its month.
+  if (prevKey !== null && SEP_CUES.has(prevKey)) {
+    const dotted = spacedDottedEnd(ctx, i);
+    if (dotted) return { i, j: dotted };
+  }
+  // "vòng 1/8": the round of sixteen, no date; "chiếm 1/2 chi phí": a share.
+  if (prevKey === 'vòng' || prevKey === 'chiếm') return null;
   if (scoreAt(ctx, i)) return null;
   // "xếp thứ 2/11", "đứng hạng 3/10": a rank out of a whole after a verb of ranking, not a weekday's date.
   if ((prevKey === 'thứ' || prevKey === 'hạng') && i > 1 && (RANK_VERBS.has(ctx.keyAt(i - 2) ?? '') || ctx.keyAt(i - 2) === 'trí')) return null;

@@ -613,3 +613,33 @@ describe('a decision named by its kind in words and a bare number that its date,
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('the code of conduct and the Party platform are documents', () => {
+  it.each([
+    ['Các nước đàm phán Bộ Quy tắc ứng xử ở Biển Đông (COC) trong năm nay.', ['Bộ Quy tắc ứng xử ở Biển Đông', 'COC']],
+    ['Hai bên thúc đẩy sớm đạt được Bộ quy tắc ứng xử ở Biển Đông hiệu quả.', ['Bộ quy tắc ứng xử ở Biển Đông']],
+    ['Ông tham gia chấp bút Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.', ['Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội']],
+    ['Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011) khẳng định rõ.', ['Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)']],
+    ['Cương lĩnh chính trị đầu tiên của Đảng ra đời năm 1930.', ['Cương lĩnh chính trị']],
+    ['Cương lĩnh tranh cử của ứng viên gây tranh cãi.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it('takes "Bộ Quy tắc" from the bodies', () => {
+    expect(texts('organization', 'Các nước đàm phán Bộ Quy tắc ứng xử ở Biển Đông (COC) trong năm nay.')).toEqual([]);
+  });
+});
+
+describe('a rule book keeps its body\'s term; a law keeps a verb joined by a comma; compounds do not cut a subject', () => {
+  it.each([
+    ['Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX đã được thông qua.', ['Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XX']],
+    ['Quy chế làm việc của Tỉnh ủy nhiệm kỳ 2020-2025 được ban hành.', ['Quy chế làm việc của Tỉnh ủy nhiệm kỳ 2020-2025']],
+    ['Quốc hội thảo luận dự án Luật Quản lý, sử dụng tài sản công.', ['Luật Quản lý, sử dụng tài sản công']],
+    ['Chính phủ ban hành Nghị quyết về hỗ trợ đồng bào dân tộc thiểu số vùng cao.', ['Nghị quyết về hỗ trợ đồng bào dân tộc thiểu số vùng cao']],
+    // A conclusion about implementing a resolution: the resolution is marked, no truncated "Kết luận về tiếp tục thực".
+    ['Bộ Chính trị đã có Kết luận về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.', ['Nghị quyết Trung ương 7 khóa X']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

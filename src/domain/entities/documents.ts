@@ -38,7 +38,7 @@ const LAW_NAME_STOP = new Set(['rất', 'lại', 'chỉ', 'chắc', 'luôn', 'nh
 const CLAUSE_AFTER_AND = new Set(['đặc biệt', 'thực hiện', 'triển khai', 'hướng dẫn', 'quy định', 'chỉ đạo', 'tổ chức thực', 'bảo đảm', 'đảm bảo', 'nhất là']);
 /** Compounds whose second syllable is in LAW_NAME_STOP: "Đăng ký", "Đổi mới". */
 const COMPOUND_SECOND = new Set(['đăng ký', 'đổi mới', 'tiếp nhận', 'thừa nhận', 'công nhận', 'bao gồm']);
-const COMMA_HALVES = new Set(['công chức', 'tố cáo', 'chống', 'khen thưởng']);
+const COMMA_HALVES = new Set(['công chức', 'tố cáo', 'chống', 'khen thưởng', 'sử dụng']);
 
 function isCapWord(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
@@ -473,6 +473,8 @@ const AMOUNT_VERBS = new Set(['tăng', 'giảm', 'đạt', 'chiếm', 'còn', 'l
 function stopsTreaty(ctx: BlockCtx, q: number): boolean {
   const k = ctx.tokens[q]!.k;
   if (k === 'về') return false;
+  // "ứng xử ở Biển Đông": where, before a capitalised place.
+  if (k === 'ở') return !isCapWord(ctx, q + 1);
   // "Hữu nghị và Hợp tác", "Công ước của Liên hợp quốc": "và", "của" before a capitalised word; before a lower-case word the clause goes on.
   // "Hiệp định … và Thỏa thuận …": "và" before another document's head joins two documents, not one name.
   if (k === 'và' || k === 'của') return !isCapWord(ctx, q + 1) || (k === 'và' && DOC_HEADS.match(ctx.keys, q + 1) > 0);
@@ -643,13 +645,15 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
   if (ctx.keyAt(e) !== 'của' || !isCapWord(ctx, e + 1)) return 0;
   const org = orgAt(ctx, e + 1);
   // Whose rules: a body, even one named by its head alone ("của Tỉnh ủy"), then what about ("về …").
-  const end = org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
+  let end = org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
+  // "… của Ban Chấp hành Đảng bộ tỉnh khóa XX": the body's term belongs to whose rules they are.
+  if (end > 0) end = qualifierEnd(ctx, end) || end;
   return end > 0 ? subjectEnd(ctx, end) || end : 0;
 }
 
 const MAX_PLAN_WORDS = 14;
-/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free). */
-const COMPOUNDS = new Set(['nhà ở', 'tự do']);
+/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority). */
+const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc']);
 const isYearAt = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
 
 /** "2016 – 2020", "2020": a year or a range of years from j; returns the end or 0. */
@@ -888,6 +892,22 @@ function quotedTitleEnd(ctx: BlockCtx, j: number): number {
   return 0;
 }
 
+/** The Party's platforms: "Cương lĩnh chính trị", "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội". */
+const PLATFORM_TITLES = ['chính trị', 'xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội'].map((t) => t.split(' '));
+
+/** A platform's title from j, then its edition ("năm 1991", "(bổ sung, phát triển năm 2011)"). Returns the end or 0. */
+function platformEnd(ctx: BlockCtx, j: number): number {
+  const title = PLATFORM_TITLES.find((words) => words.every((w, q) => ctx.keyAt(j + q) === w));
+  if (!title) return 0;
+  let e = j + title.length;
+  if (ctx.keyAt(e) === 'năm' && isYearAt(ctx, e + 1)) e += 2;
+  // "(bổ sung, phát triển năm 2011)": the edition in brackets.
+  if (ctx.isPunct(e, '(') && ctx.keyAt(e + 1) === 'bổ' && ctx.keyAt(e + 2) === 'sung') {
+    for (let q = e + 3; q < e + 10 && q < ctx.n; q++) if (ctx.isPunct(q, ')')) return isYearAt(ctx, q - 1) ? q + 1 : e;
+  }
+  return e;
+}
+
 /** Legal documents a sentence may name by their title in words right after "ban hành" (a decision is mostly described, not named). */
 const ISSUED_NAMED_HEADS = new Set(['thông tư', 'nghị định', 'nghị quyết', 'chỉ thị', 'pháp lệnh', 'thông tư liên tịch']);
 
@@ -1001,6 +1021,10 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (QUOTED_TITLE_HEADS.has(key)) {
     const e = quotedTitleEnd(ctx, j);
     if (e > 0) return { i, j: e };
+  }
+  if (key === 'cương lĩnh') {
+    const e = platformEnd(ctx, j);
+    return e > 0 ? { i, j: e } : null;
   }
   // "Tuyên bố" opening a sentence is the verb "declare".
   if (key === 'tuyên bố' && startsSentence(ctx.tokens, i)) return null;

@@ -170,3 +170,12 @@ describe('"khác" (other) after the counted noun stays outside the figure', () =
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('a share after "chiếm" is a figure', () => {
+  it.each([
+    ['Mảng cao su chiếm 1/2 chi phí đầu tư của tập đoàn.', ['1/2']],
+    ['Khoản nợ chiếm 1/3 tổng tài sản.', ['1/3 tổng tài sản']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

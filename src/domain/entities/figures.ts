@@ -299,6 +299,8 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
     const n = nounEnd(ctx, j);
     if (n > j) end = n;
   }
+  // "chiếm 1/2 chi phí": a share after "chiếm" (take up) is a figure even where no counted noun is read.
+  if (end === 0 && j === i + 3 && ctx.tokens[i + 1]!.s === '/' && i > 0 && ctx.keyAt(i - 1) === 'chiếm' && Number(t.s) < Number(ctx.tokens[i + 2]!.s)) end = j;
   if (end === 0) return null;
   return { i: approxStart(ctx, i), j: end, value };
 }
