@@ -643,3 +643,15 @@ describe('a rule book keeps its body\'s term; a law keeps a verb joined by a com
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('plenums listed in one term, lower-case plenums, a rule book\'s full term, "luật" inside a word in capitals', () => {
+  it.each([
+    ['Thực hiện các Nghị quyết Trung ương 4, 5, 6 khóa XII, tỉnh đã đạt nhiều kết quả.', ['Nghị quyết Trung ương 4, 5, 6 khóa XII']],
+    ['Chi bộ học tập Nghị quyết Trung ương 7 và 8 khóa XII trong tháng này.', ['Nghị quyết Trung ương 7 và 8 khóa XII']],
+    ['Ban Thường vụ tiếp tục thực hiện nghị quyết trung ương 4 khóa XII.', ['nghị quyết trung ương 4 khóa XII']],
+    ['Các đồng chí thực hiện theo Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2015-2020.', ['Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2015-2020']],
+    ['KỶ LUẬT CÁN BỘ VI PHẠM QUY ĐỊNH 102', ['QUY ĐỊNH 102']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

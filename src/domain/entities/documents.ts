@@ -175,6 +175,9 @@ function termAfter(ctx: BlockCtx, e: number): number {
   return qualifierEnd(ctx, e) || e;
 }
 
+/** A plenum's number: one or two digits. */
+const plenumNumber = (ctx: BlockCtx, q: number): boolean => ctx.tok(q)?.kind === NUM && /^\d{1,2}$/.test(ctx.tokens[q]!.s);
+
 /** Words naming whose congress it was: "Đảng", "Đảng bộ tỉnh", "Đảng toàn quốc", "đại biểu toàn quốc". */
 const CONGRESS_WORDS = new Set(['đảng', 'bộ', 'toàn', 'quốc', 'đại', 'biểu', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'đoàn']);
 
@@ -192,8 +195,13 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
   const abbreviated = (ctx.tok(e)?.s === 'TƯ' || ctx.tok(e)?.s === 'TW') && ctx.tok(e + 1)?.kind === NUM;
   if ((ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') || abbreviated) {
     e += abbreviated ? 1 : 2;
-    if (ctx.tok(e)?.kind !== NUM) return 0;
+    if (!plenumNumber(ctx, e)) return 0;
     e++;
+    // "Trung ương 4, 5, 6 khóa XII", "Trung ương 4 và 5": several plenums of one term.
+    let more = e;
+    while ((ctx.isPunct(more, ',') || ctx.keyAt(more) === 'và') && plenumNumber(ctx, more + 1)) more += 2;
+    const listed = more > e ? qualifierEnd(ctx, more) : 0;
+    if (listed > 0) return listed;
     return qualifierEnd(ctx, e) || e;
   }
   if (ctx.keyAt(e) !== 'đại' || ctx.keyAt(e + 1) !== 'hội') return 0;
@@ -647,7 +655,10 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
   // Whose rules: a body, even one named by its head alone ("của Tỉnh ủy"), then what about ("về …").
   let end = org ? org.j : ctx.headLen[e + 1]! > 0 ? e + 1 + ctx.headLen[e + 1]! : 0;
   // "… của Ban Chấp hành Đảng bộ tỉnh khóa XX": the body's term belongs to whose rules they are.
-  if (end > 0) end = qualifierEnd(ctx, end) || end;
+  if (end > 0) {
+    const term = qualifierEnd(ctx, end);
+    if (term > 0) end = termAfter(ctx, term);
+  }
   return end > 0 ? subjectEnd(ctx, end) || end : 0;
 }
 
@@ -804,7 +815,7 @@ function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const qualified = qualifiedCodeEnd(ctx, k);
   if (qualified > 0) return { i, j: qualified };
   // "nghị quyết Trung ương 4 khóa XII", "nghị quyết Đại hội XIII": a party resolution named by its session, in any case.
-  if (ctx.tokens[i]!.k === 'nghị' && h === 2 && isCapWord(ctx, k)) {
+  if (ctx.tokens[i]!.k === 'nghị' && h === 2 && (isCapWord(ctx, k) || ctx.keyAt(k) === 'trung')) {
     const session = sessionEnd(ctx, k);
     if (session > 0) return { i, j: session };
   }
@@ -841,6 +852,9 @@ function nameWordBefore(ctx: BlockCtx, i: number): boolean {
   if (prev.kind !== WORD || !prev.cap || STOPWORDS.has(prev.k) || prev.k === 'thảo' || ROMAN.test(prev.s)) return false;
   return !startsSentence(ctx.tokens, i - 1);
 }
+
+/** Syllables before "luật" that make one word in any case: "kỷ luật", "quy luật", "pháp luật", "giới luật". */
+const LAW_WORDS_CAPPED = new Set(['kỷ', 'quy', 'pháp', 'giới']);
 
 /** Words that make "luật" part of a common word: "pháp luật", "kỷ luật", "quy luật", "dự luật", "trường luật". */
 const LAW_WORD_BEFORE = new Set(['pháp', 'kỷ', 'quy', 'dự', 'giới', 'hiến', 'điều', 'trường', 'khoa', 'ngành', 'học', 'thi', 'sinh', 'nhân', 'sĩ', 'sư', 'ty', 'hãng', 'phòng']);
@@ -991,6 +1005,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const after = ctx.tok(j);
   if (!after) return null;
   if (LAW_HEADS.has(key) && (after.k === 'sư' || after.k === 'gia')) return null; // "Luật sư", "Luật gia"
+  // "KỶ LUẬT", "Quy Luật" in a heading of capitals: a word with "luật" (discipline, rule), no law.
+  if (key === 'luật' && i > 0 && LAW_WORDS_CAPPED.has(ctx.keyAt(i - 1) ?? '')) return null;
   if (LAW_HEADS.has(key) && nameWordBefore(ctx, i)) return null;
   // "Nghị quyết ĐHĐCĐ thường niên", "Nghị quyết HĐQT": a company's resolution, no legal or party document.
   if (after.acr && COMPANY_BODIES.has(after.k)) return null;
