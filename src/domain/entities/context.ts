@@ -306,11 +306,21 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   // "(WHO) Tedros …": a short name in brackets of the body the title names.
   let g = f;
   if (g >= 3 && ctx.isPunct(g - 1, ')') && tokens[g - 2]!.acr && ctx.isPunct(g - 3, '(')) g -= 3;
-  for (let t = g - 1; t >= 0 && g - t <= MAX_BETWEEN_TITLE_AND_NAME + 4; t--) {
+  let skipped = 0; // tokens of brackets passed on the way
+  for (let t = g - 1; t >= 0 && g - t - skipped <= MAX_BETWEEN_TITLE_AND_NAME + 6; t--) {
     const tok = tokens[t]!;
-    if (tok.kind !== WORD) return -1;
+    if (tok.kind !== WORD) {
+      // "Hội đồng Liên bang (Thượng viện) Nga Konstantin …": a body's other name in brackets on the way.
+      const open = tok.s === ')' ? tokens.findLastIndex((u, k) => k < t && k >= t - 3 && u.s === '(') : -1;
+      if (open < 0 || !tokens[open + 1]!.cap) return -1;
+      skipped += t - open + 1;
+      t = open;
+      continue;
+    }
     const tl = ctx.titleLen[t]!;
-    if (tl > 0 && titleCue(ctx, t) && t + tl <= g && g - (t + tl) <= MAX_BETWEEN_TITLE_AND_NAME) {
+    // A body's head right after the title lets its name run longer ("Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang Nga …").
+    const reach = ctx.headLen[t + tl]! > 0 && tokens[t + tl]!.cap ? MAX_BETWEEN_TITLE_AND_NAME + 4 : MAX_BETWEEN_TITLE_AND_NAME;
+    if (tl > 0 && titleCue(ctx, t) && t + tl <= g && g - (t + tl) - skipped <= reach) {
       // "CEO Tesla Elon Musk": right after a company title, the first word is the company.
       if (f === t + tl && end - f >= 3 && CORPORATE_TITLES.has(headKey(ctx, t, tl))) return f + 1;
       return f;

@@ -85,7 +85,7 @@ export const TITLES = new Trie(
       'tổng thanh tra|phó tổng thanh tra|tổng kiểm toán|phó tổng kiểm toán|hiệu trưởng|phó hiệu trưởng|' +
       'trưởng phòng|phó trưởng phòng|phó phòng|phó khoa|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
       'trưởng công an|phó trưởng công an|thống đốc|phó thống đốc|tổng thư ký|phó tổng thư ký|thư ký|' +
-      'tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
+      'cố vấn an ninh quốc gia|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
       'đại sứ|đại sứ đặc mệnh toàn quyền|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|' +
       'tổng biên tập|phó tổng biên tập|' +
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
@@ -153,7 +153,7 @@ export const ORG_HEADS = new Trie(
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
       'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|ctcp|nội các|phong trào|' +
-      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán',
+      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ',
   ),
 );
 
@@ -240,7 +240,7 @@ export const ORG_ACRONYMS = new Set(
 export const NOT_ORG_ACRONYMS = new Set(
   words(
     'gdp|grdp|fdi|oda|usd|vnd|eur|cpi|ppp|epc|bot|bt|tp|tphcm|hcm|hn|vn|covid|sars|ncov|' +
-      'pgs|gs|ts|ths|bs|ks|atm|ceo|cfo|it|ai|tv|sms|ok|vip|hđnd|ubnd|bch|gtvt|xhht|hkqt|kcn|kkt|qđ|nđ|tt',
+      'pgs|gs|ts|ths|bs|ks|atm|ceo|cfo|it|ai|tv|sms|ok|vip|hđnd|ubnd|bch|gtvt|xhht|hkqt|kcn|kkt|qđ|nđ|tt|dn|bđs',
   ),
 );
 

@@ -296,6 +296,14 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     ['Đại sứ quán Việt Nam tại Nhật Bản tổ chức gặp mặt; cán bộ Đại sứ quán tham dự.', ['Đại sứ quán Việt Nam tại Nhật Bản', 'Đại sứ quán']],
     // A capitalised party committee alone after a word that introduces a party.
     ['Đề án đã được Huyện ủy thông qua.', ['Huyện ủy']],
+    // Foreign papers: after a lower-case "báo", and by the word their names end in; clubs; a group's trades, country and brand.
+    ['Theo báo The Wall Street Journal, hai bên đã ký.', ['The Wall Street Journal']],
+    ['Sky News dẫn lời quan chức; The Daily Telegraph cũng đưa tin.', ['Sky News', 'The Daily Telegraph']],
+    ['Ông phát biểu trước Câu lạc bộ Doanh nhân Sài Gòn.', ['Câu lạc bộ Doanh nhân Sài Gòn']],
+    ['Tập đoàn dầu khí quốc gia Malaysia Petronas ký thỏa thuận.', ['Tập đoàn dầu khí quốc gia Malaysia Petronas']],
+    // Institutes and funds named after a person; the city written "Tp.HCM".
+    ['Quỹ Lê Văn Tám trao học bổng; Giám đốc Học viện Lê Quý Đôn dự.', ['Quỹ Lê Văn Tám', 'Học viện Lê Quý Đôn']],
+    ['Đoàn làm việc với Sở Tư pháp Tp.HCM hôm qua.', ['Sở Tư pháp Tp.HCM']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -13,7 +13,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
-const { SCHOOL_LEVEL_NAMES, scanComplement, schoolNameAt, wordsBeforeName } = phrases;
+const { SCHOOL_LEVEL_NAMES, namedAfterPerson, scanComplement, schoolNameAt, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
 
 export interface TokenSpan {
@@ -130,6 +130,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (SELF_NAMED.has(key) && ctx.tok(i + h)?.cap && ctx.titleLen[i + h]! > 0) return { i, j: i + h };
   // "Tỉnh ủy 2 nhiệm kỳ": a party committee is never named by a number.
   if (ctx.tok(i + h)?.kind === NUM && PARTY_COMMITTEES.match(ctx.keys, i) === h) return null;
+  // "Viện Phan Châu Trinh", "Quỹ Lê Văn Tám": an institute or a fund named after a person.
+  if (ctx.nameEnd[i + h]! > 0 && namedAfterPerson(ctx, i + h)) return { i, j: ctx.nameEnd[i + h]! };
   const team = numberedTeamEnd(ctx, key, i + h);
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
@@ -218,6 +220,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const next = ctx.tok(end);
     if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!next?.cap || ctx.nameEnd[end]! > 0 || (end > after && !isVietnameseSyllable(next.k)))) return { i, j: end };
   }
+  // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
+  if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
 }
 
@@ -229,6 +233,12 @@ function countryClosing(ctx: BlockCtx, j: number): number {
   // it makes an event of the whole ("Năm APEC Việt Nam 2017").
   if (c === 0 || (next?.cap && ctx.nameEnd[j + c]! === 0 && isVietnameseSyllable(next.k)) || next?.kind === NUM) return 0;
   return c;
+}
+
+/** A word of [i, j) has no Vietnamese shape ("The Washington Post"). */
+function foreignRun(ctx: BlockCtx, i: number, j: number): boolean {
+  for (let q = i; q < j; q++) if (ctx.isWord(q) && !ctx.tokens[q]!.acr && ctx.keys[q] !== 'tp' && !isVietnameseSyllable(ctx.keys[q]!)) return true;
+  return false;
 }
 
 /** Every word of [i, j) is in title case ("Người Lao Động"), and there are two or more. */
@@ -396,7 +406,7 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
 const EMBASSY_HEADS = new Set(['đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán']);
 
 /** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
-const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'ctcp', 'xí nghiệp', 'hợp tác xã']);
+const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'ctcp', 'tập đoàn', 'ngân hàng', 'xí nghiệp', 'hợp tác xã']);
 const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên']);
 const MAX_TRADE_WORDS = 9;
 
@@ -496,7 +506,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       i > 0 &&
       !ctx.tokens[i - 1]!.cap &&
       (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)) || STREET_WORDS.has(ctx.keys[i - 1] ?? '') || PLURAL_CLASS.has(ctx.keys[i - 1] ?? ''));
-    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? officeAt(ctx, i));
+    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i));
     if (span && isCredit(ctx, span)) {
       i = span.j;
       continue;
@@ -627,6 +637,25 @@ function foreignCompanyAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const e = capRunEnd(ctx, i, 4);
   if (e - i < 2 || !COMPANY_SUFFIXES.has(ctx.keys[e - 1]!)) return null;
   for (let q = i; q < e - 1; q++) if (!ctx.tokens[q]!.acr && isVietnameseSyllable(ctx.keys[q]!)) return null;
+  return { i, j: e };
+}
+
+/** Last words of foreign papers' and broadcasters' names ("The New York Times", "NBC News"). */
+const PAPER_WORDS = new Set(['times', 'post', 'news', 'journal', 'herald', 'tribune', 'daily', 'guardian', 'telegraph', 'economist', 'independent', 'observer', 'chronicle', 'gazette', 'monitor', 'diplomat', 'review', 'today']);
+
+/**
+ * "The New York Times", "NBC News", "Business Insider": two to five title-case words or acronyms, none of
+ * Vietnamese shape (an English "The" aside), ending in a word papers end in, name a paper whatever head it lacks.
+ */
+function foreignPaperAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  if (i > 0 && ctx.tokens[i - 1]!.kind === WORD && ctx.tokens[i - 1]!.cap && ctx.tokens[i]!.sp) return null; // inside a longer run
+  if (i > 0 && ctx.isPunct(i - 1, '-') && !ctx.tokens[i]!.sp) return null; // "Al-Masdar News": glued to a word before
+  let e = i;
+  while (e < ctx.n && e - i < 5 && ctx.tokens[e]!.kind === WORD && ctx.tokens[e]!.cap && (e === i || ctx.tokens[e]!.sp)) e++;
+  if (e - i < 2 || !PAPER_WORDS.has(ctx.keys[e - 1]!)) return null;
+  // "Manchester City VTC News": an acronym inside the run starts the paper's name.
+  for (let q = i + 1; q < e - 1; q++) if (ctx.tokens[q]!.acr) return null;
+  for (let q = i; q < e; q++) if (!ctx.tokens[q]!.acr && isVietnameseSyllable(ctx.keys[q]!) && !(q === i && ctx.keys[q] === 'the')) return null;
   return { i, j: e };
 }
 

@@ -41,6 +41,13 @@ describe('officials', () => {
     ['Bí thư Huyện ủy Đậu Văn Lâm chủ trì.', 'Đậu Văn Lâm', 'Bí thư Huyện ủy'],
     ['Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Pháp Nguyễn Thiệp trình quốc thư.', 'Nguyễn Thiệp', 'Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Pháp'],
     ['Thủ tướng mới Theresa May nhậm chức.', 'Theresa May', 'Thủ tướng mới'],
+    // "Tp.HCM"; titles joined by a dash; "hiện là" before an apposition's title; a body's other name in brackets.
+    ['Phó Bí thư Thành ủy Tp.HCM Võ Văn Hải dự.', 'Võ Văn Hải', 'Phó Bí thư Thành ủy Tp.HCM'],
+    ['Phó Chủ tịch Quốc hội - Chủ tịch Hội Nông dân Lê Minh Tâm phát biểu.', 'Lê Minh Tâm', 'Phó Chủ tịch Quốc hội - Chủ tịch Hội Nông dân'],
+    ['Bà Lê Thu Hà - hiện là Giám đốc Sở Tư pháp, cho biết.', 'Lê Thu Hà', 'Giám đốc Sở Tư pháp'],
+    ['Chủ tịch Ủy ban Quốc phòng Hội đồng Liên bang (Thượng viện) Nga Viktor Bondarev phát biểu.', 'Viktor Bondarev', 'Chủ tịch Ủy ban Quốc phòng Hội đồng Liên bang (Thượng viện) Nga'],
+    ['Cố vấn An ninh Quốc gia Herbert McMaster trả lời.', 'Herbert McMaster', 'Cố vấn An ninh Quốc gia'],
+    ['Chủ tịch danh dự Hội Khuyến học Nguyễn Thị Lan phát biểu.', 'Nguyễn Thị Lan', 'Chủ tịch danh dự Hội Khuyến học'],
     // Found by reading the corpus audit: honorifics, oceans, hyphenated names, places after their unit.
     ['Ông Trịnh Văn Quang, Phó Chủ tịch UBND quận Hai Bà Trưng cho biết.', 'Trịnh Văn Quang', 'Phó Chủ tịch UBND quận Hai Bà Trưng'],
     ['Tư lệnh Hạm đội Thái Bình Dương Scott Swift thị sát.', 'Scott Swift', 'Tư lệnh Hạm đội Thái Bình Dương'],

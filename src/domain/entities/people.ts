@@ -221,6 +221,9 @@ function staffRoleBefore(ctx: BlockCtx, p: number): string | null {
   return null;
 }
 
+/** Words between an apposition's pause and its title: "A - khi đó là Giám đốc …", "B, hiện là Chủ tịch …". */
+const APPOSITION_LINKS = new Trie(['khi đó là', 'lúc đó là', 'khi ấy là', 'lúc ấy là', 'hiện là', 'nay là', 'từng là', 'đương kim']);
+
 /** Words before an appointment ("vừa được bổ nhiệm"). */
 const APPOINT_ADVERBS = new Set(['vừa', 'đã', 'chính', 'thức', 'được']);
 /** Verbs that give a person an office, and the links to the office after them. */
@@ -266,7 +269,7 @@ const ENVOY_TITLES = new Set(['đại sứ', 'đại sứ đặc mệnh toàn qu
 const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
 
 /** Words for the term of an office, written after the title ("Tổng thống đắc cử Donald Trump"). */
-const TERM_WORDS = new Trie(['mới', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
+const TERM_WORDS = new Trie(['mới', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
@@ -277,11 +280,16 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
   if (e === 0) return null;
   for (;;) {
     const sep = ctx.tok(e);
-    if (!sep || !(sep.s === ',' || sep.k === 'kiêm')) break;
+    // "Chủ tịch Ủy ban … - Bí thư Thành ủy …": titles joined by a dash too, when a capitalised title follows it.
+    const next = afterModifier(ctx, e + 1);
+    const dash = !!sep && '-–'.includes(sep.s) && sep.s.length === 1 && !!ctx.tok(next)?.cap && ctx.titleLen[next]! > 0;
+    if (!sep || !(sep.s === ',' || sep.k === 'kiêm' || dash)) break;
     // After a comma, a chained title is capitalised ("Bộ trưởng, đại biểu Nguyễn Thị A" is two
     // people) and is no bare deputy title ("của Bộ trưởng, Đại biểu Phạm Văn C").
     if (sep.s === ',' && !apposition && !ctx.tok(afterModifier(ctx, e + 1))?.cap) break;
-    const e2 = titleSegment(ctx, e + 1, apposition && sep.k === 'kiêm');
+    const e2 = titleSegment(ctx, e + 1, apposition && (sep.k === 'kiêm' || dash));
+    // "… - Trưởng ban tổ chức": after a dash, a title with no body of its own ends the role before it.
+    if (dash && sep.s !== ',' && e2 <= next + ctx.titleLen[next]!) break;
     if (e2 === 0) {
       // "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": the parent body closes the role.
       const parent = sep.s === ',' ? orgAt(ctx, e + 1) : null;
@@ -389,6 +397,17 @@ function listedNames(ctx: BlockCtx, j: number): number[] {
   return out;
 }
 
+/** "(EVN)", "(Thượng viện)": an acronym or one or two capitalised words in brackets at j; the ")" index or 0. */
+function bracketShut(ctx: BlockCtx, j: number): number {
+  if (ctx.tok(j + 1)?.acr) return ctx.isPunct(j + 2, ')') ? j + 2 : 0;
+  // A body's head and at most one more word ("Thượng viện", "Hạ viện Mỹ").
+  const h = ctx.tok(j + 1)?.cap ? ctx.headLen[j + 1]! : 0;
+  if (h === 0) return 0;
+  const q = j + 1 + h;
+  if (ctx.isPunct(q, ')')) return q;
+  return ctx.tok(q)?.cap && ctx.isPunct(q + 1, ')') ? q + 1 : 0;
+}
+
 /** Does an organisation cover all of [i, j)? */
 function orgHolds(orgs: readonly TokenSpan[], i: number, j: number): boolean {
   return orgs.some((o) => o.i <= i && j <= o.j);
@@ -439,11 +458,13 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     // "Tổng thống nước này Rodrigo Duterte": a word for the country between the title and the name.
     const pronoun = ctx.nameEnd[p]! === 0 ? COUNTRY_PRONOUNS.match(ctx.keys, p) : 0;
     if (pronoun > 0 && ctx.nameEnd[p + pronoun]! > 0) p += pronoun;
-    // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets.
-    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') && ctx.tok(chain.j + 1)?.acr && ctx.isPunct(chain.j + 2, ')')) {
+    // "Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": an acronym in brackets; "Chủ tịch
+    // Ủy ban Đối ngoại Hội đồng Liên bang (Thượng viện) Nga Konstantin Kosachev": the body's other name.
+    const shut = ctx.isPunct(chain.j, '(') ? bracketShut(ctx, chain.j) : 0;
+    if (ctx.nameEnd[p]! === 0 && shut > 0) {
       // "Mặt trận Tổ quốc (MTTQ) Việt Nam Nguyễn Văn A": the body's country may follow its short name.
-      const country = COUNTRIES.match(ctx.keys, chain.j + 3);
-      const close = chain.j + 3 + (country > 0 && ctx.nameEnd[skipRanks(ctx, chain.j + 3 + country)]! > 0 ? country : 0);
+      const country = COUNTRIES.match(ctx.keys, shut + 1);
+      const close = shut + 1 + (country > 0 && ctx.nameEnd[skipRanks(ctx, shut + 1 + country)]! > 0 ? country : 0);
       const q = skipRanks(ctx, close);
       if (ctx.nameEnd[q]! > 0) {
         chain.j = close;
@@ -501,7 +522,9 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       let role = prefix.get(p) ?? null;
       // A listed name's own apposition is the title next to it ("…: A, Phó Thủ tướng; B, Bộ trưởng …").
       if ((role === null || fromList.has(p)) && ctx.isPunct(end, ',-–—(')) {
-        const chain = roleChain(ctx, end + 1, true);
+        // "James Comey - khi đó là Giám đốc FBI": a word of time and "là" between the pause and the title.
+        const link = APPOSITION_LINKS.match(ctx.keys, end + 1);
+        const chain = roleChain(ctx, end + 1, true) ?? (link > 0 ? roleChain(ctx, end + 1 + link, true) : null);
         // "…, Thủ tướng Nguyễn Xuân Phúc cảm ơn": a bare title with a name after it is that name's
         // (after a body, a name-shaped word may be the body's place: "UBND phường Phạm Đình Hổ").
         // "Dự có A, Ủy viên …; B": a chain with its body and a name right after it is that name's too,

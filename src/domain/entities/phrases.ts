@@ -43,6 +43,20 @@ export function schoolNameAt(ctx: BlockCtx, j: number): boolean {
   return SCHOOL_LEVEL_NAMES.match(ctx.keys, j) > 0 || ORG_NOUNS.match(ctx.keys, j) > 0 || ctx.headLen[j]! > 0 || ctx.nameEnd[j]! > 0;
 }
 
+/** Heads of bodies often named after a person: "Viện Phan Châu Trinh", "Quỹ Lê Văn Tám", "Học viện Lê Quý Đôn". */
+const PERSON_NAMED_HEADS = new Set(['viện', 'học viện', 'quỹ', 'trường']);
+
+/** A person's name at j right after a capitalised head that bodies are named after a person with. */
+export function namedAfterPerson(ctx: BlockCtx, j: number): boolean {
+  for (let h = 1; h <= 2 && j - h >= 0; h++) {
+    if (ctx.headLen[j - h] !== h || !ctx.tokens[j - h]!.cap) continue;
+    let k = ctx.tokens[j - h]!.k;
+    for (let q = j - h + 1; q < j; q++) k += ' ' + ctx.tokens[q]!.k;
+    return PERSON_NAMED_HEADS.has(k);
+  }
+  return false;
+}
+
 const DASHES = '-–—';
 
 /** Is a title (2+ syllables, capitalised) starting at j? Such a word starts a new role. */
@@ -358,7 +372,15 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
   let placeRun = false; // the capitalised run goes on a place ("phường Nhật Tân"): no lower-case syllable continues it
   while (j < ctx.n) {
     const t = ctx.tokens[j]!;
-    if (ctx.nameEnd[j]! > 0) break;
+    if (ctx.nameEnd[j]! > 0) {
+      // "Hội đồng Viện Phan Châu Trinh": a nested institute named after a person takes the name.
+      if (!(lastKind === 'start' && namedAfterPerson(ctx, j))) break;
+      j = ctx.nameEnd[j]!;
+      substance = true;
+      lastKind = 'cap';
+      capRun = 0;
+      continue;
+    }
     if (t.kind === WORD) {
       if (j > j0 && titleAt(ctx, j) >= 2) break;
       if (t.cap) {
@@ -442,7 +464,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
         substance = true;
-        if (t.acr || !t.title) {
+        // "Tp.HCM" as "TP.HCM": the city's abbreviation in title case.
+        if (t.acr || !t.title || t.k === 'tp') {
           capRun = 0;
           lastKind = 'acr';
           lastUnitWord = t.k === 'tp';
