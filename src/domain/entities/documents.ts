@@ -975,6 +975,8 @@ function clauseInside(ctx: BlockCtx, a: number, b: number): boolean {
 
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const d = documentAtInner(ctx, i);
+  // Most tokens: no opening quote right before them.
+  if (i === 0 || !ctx.tokens[i]!.cap || !ctx.isPunct(i - 1, OPEN_QUOTES)) return d;
   // Only heads of plans named in words ("Kế hoạch", "Đề án", "Chương trình" …) reach the fallback where no rule bounds the words.
   const head = ctx.tokens[i]!.k + ' ' + ctx.keyAt(i + 1);
   const programme = head === 'chương trình';
