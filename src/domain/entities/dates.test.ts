@@ -148,3 +148,22 @@ describe('a range of days with a spaced dash whose second day is dotted with its
     expect(texts('date', sentence)).toEqual(want);
   });
 });
+
+describe('no date: a share after a word of counting, "24/7", a phone number\'s prefix', () => {
+  it.each([
+    ['Nghị quyết được thông qua với tỷ lệ 9/9.'],
+    ['Riêng xã Tân Lập đạt 5/5.'],
+    ['Tổng đài hỗ trợ hoạt động 24/7.'],
+    ['Gọi tổng đài 1900 1234 để được hỗ trợ.'],
+  ])('%s', (sentence) => {
+    expect(texts('date', sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Sáng 5/5, xã Tân Lập tổ chức lễ ra quân.', ['5/5']],
+    ['Hội nghị diễn ra ngày 24/7 tại Hà Nội.', ['24/7']],
+    ['Năm 1900 là năm ông sinh ra.', ['Năm 1900']],
+  ])('still a date: %s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+});

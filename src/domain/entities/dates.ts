@@ -371,6 +371,10 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (dm) {
     if (dm.year) return { i, j: rangeEnd(ctx, dm.end) };
     const strong = prevKey !== null && STRONG_CUES.has(prevKey);
+    // "với tỷ lệ 9/9", "số phiếu 45/47", "đạt 5/5": a share out of a whole after a word of counting.
+    if (!strong && dm.end === i + 3 && prevKey !== null && SHARE_WORDS.has(prevKey) && Number(t.s) <= Number(ctx.tokens[i + 2]!.s)) return null;
+    // "hoạt động 24/7": round the clock.
+    if (!strong && dm.end === i + 3 && t.s === '24' && ctx.tokens[i + 2]!.s === '7') return null;
     if (!strong && countedNounAt(ctx, dm.end)) return null; // "5/5 hạng mục": a ratio
     if (!strong && tableCell(ctx, i, dm.end)) return null;
     return { i, j: rangeEnd(ctx, dm.end) };
@@ -392,6 +396,8 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     const y = Number(t.s);
     if (y < 1900 || y > 2100) return null;
+    // "Tổng đài 1900 1234", "1800 6868": a phone number's prefix, a bare number after it.
+    if (e === i + 1 && ctx.tok(e)?.kind === NUM && /^\d{3,}$/.test(ctx.tokens[e]!.s) && prevKey !== 'năm') return null;
     if (e === i + 1 && namesYear(ctx, i)) return null;
     return { i, j: e };
   }
@@ -412,6 +418,8 @@ function namesYear(ctx: BlockCtx, i: number): boolean {
 }
 
 const RANK_VERBS = new Set(['xếp', 'đứng']);
+/** Words before a share out of a whole ("tỷ lệ 9/9", "số phiếu 45/47", "đạt 5/5"). */
+const SHARE_WORDS = new Set(['lệ', 'phiếu', 'đạt']);
 /** Words before a match's score: "thắng 7-2", "dẫn 2-0", "hòa 1-1". */
 const SCORE_WORDS = new Set(['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'set', 'ván', 'hiệp']);
 

@@ -179,3 +179,13 @@ describe('a share after "chiếm" is a figure', () => {
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('a share after "tỷ lệ", "số phiếu", "đạt" is a figure', () => {
+  it.each([
+    ['Nghị quyết được thông qua với tỷ lệ 9/9.', ['9/9']],
+    ['Ông trúng cử với số phiếu 45/47.', ['45/47']],
+    ['Riêng xã Tân Lập đạt 5/5.', ['5/5']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

@@ -236,6 +236,9 @@ function rankAt(ctx: BlockCtx, i: number): FigureSpan | null {
   return { i: start, j: end, value: rank };
 }
 
+/** Words before a share out of a whole: "chiếm 1/2", "tỷ lệ 9/9", "số phiếu 45/47", "đạt 5/5". */
+const SHARE_WORDS = new Set(['chiếm', 'lệ', 'phiếu', 'đạt']);
+
 export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== NUM) return null;
@@ -299,8 +302,8 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
     const n = nounEnd(ctx, j);
     if (n > j) end = n;
   }
-  // "chiếm 1/2 chi phí": a share after "chiếm" (take up) is a figure even where no counted noun is read.
-  if (end === 0 && j === i + 3 && ctx.tokens[i + 1]!.s === '/' && i > 0 && ctx.keyAt(i - 1) === 'chiếm' && Number(t.s) < Number(ctx.tokens[i + 2]!.s)) end = j;
+  // "chiếm 1/2 chi phí", "tỷ lệ 9/9", "số phiếu 45/47": a share after a word of counting is a figure even where no counted noun is read.
+  if (end === 0 && j === i + 3 && ctx.tokens[i + 1]!.s === '/' && i > 0 && SHARE_WORDS.has(ctx.keyAt(i - 1) ?? '') && Number(t.s) <= Number(ctx.tokens[i + 2]!.s)) end = j;
   if (end === 0) return null;
   return { i: approxStart(ctx, i), j: end, value };
 }
