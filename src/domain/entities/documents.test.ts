@@ -655,3 +655,15 @@ describe('plenums listed in one term, lower-case plenums, a rule book\'s full te
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a subject in words keeps "một số", "các" before a noun, "quy hoạch", "trong lĩnh vực", and compounds split by a comma', () => {
+  it.each([
+    ['Ban Bí thư ban hành Chỉ thị về tăng cường công tác phòng, chống tham nhũng trong tình hình mới.', ['Chỉ thị về tăng cường công tác phòng, chống tham nhũng trong tình hình mới']],
+    ['Chính phủ ban hành Nghị định về xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt.', ['Nghị định về xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt']],
+    ['Tỉnh ủy ra Nghị quyết về xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược.', ['Nghị quyết về xây dựng đội ngũ cán bộ các cấp']],
+    ['Nghị quyết về công tác quy hoạch cán bộ đã chỉ ra nhiều hạn chế.', ['Nghị quyết về công tác quy hoạch cán bộ']],
+    ['Quốc hội ban hành Nghị quyết về thí điểm một số cơ chế đặc thù cho thành phố.', ['Nghị quyết về thí điểm một số cơ chế đặc thù']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

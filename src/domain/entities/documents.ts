@@ -402,16 +402,28 @@ function countedLawsEnd(ctx: BlockCtx, q0: number): number {
 }
 
 /** "về tổ chức chính quyền đô thị tại TPHCM": a subject after "về". */
-function subjectEnd(ctx: BlockCtx, j: number): number {
+function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
   if (ctx.keyAt(j) !== 'về') return 0;
   let e = j + 1;
   let words = 0;
-  while (e < ctx.n && words < 14) {
+  while (e < ctx.n && words < 20) {
     const t = ctx.tokens[e]!;
     // "về quản lý chất thải rắn, nước thải và khí thải": a list closes the subject.
     if (t.s === ',' && words >= 1) {
+      // "phòng, chống tham nhũng", "khiếu nại, tố cáo": the halves of one compound.
+      if (COMMA_HALVES.has(ctx.keyAt(e + 1) ?? '') || COMMA_HALVES.has(`${ctx.keyAt(e + 1)} ${ctx.keyAt(e + 2)}`)) {
+        e++;
+        continue;
+      }
       const tail = listTailEnd(ctx, e, j + 1, DOC_STOP);
       if (tail > 0) return tail;
+    }
+    // A treaty's subject stays strict: its names run long and are often shortened mid-phrase.
+    const inside = lenient && words > 0 ? subjectFunctionWords(ctx, e) : 0;
+    if (inside > 0) {
+      e += inside;
+      words += inside;
+      continue;
     }
     if (words > 0 && dashCompound(ctx, e)) {
       e++;
@@ -472,6 +484,25 @@ function subjectEnd(ctx: BlockCtx, j: number): number {
     words++;
   }
   return words >= 2 ? e : 0;
+}
+
+/** Settings after "trong" that stay inside a subject: "trong lĩnh vực …", "trong tình hình mới". */
+const SUBJECT_SETTINGS = new Set(['lĩnh vực', 'tình hình']);
+
+/**
+ * Function words that stand inside a subject rather than end it: "một số" (some), "các"/"những"
+ * before a noun ("cán bộ các cấp"), "quy" of "quy hoạch", "trong lĩnh vực …". Returns how many
+ * tokens to take at e, or 0.
+ */
+function subjectFunctionWords(ctx: BlockCtx, e: number): number {
+  const k = ctx.keyAt(e);
+  const next = ctx.tok(e + 1);
+  const noun = !!next && next.kind === WORD && !next.cap && !DOC_STOP.has(next.k);
+  if (k === 'một' && ctx.keyAt(e + 1) === 'số' && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap) return 2;
+  if ((k === 'các' || k === 'những') && noun) return 1;
+  if (k === 'quy' && next?.kind === WORD && next.k !== 'định') return 1;
+  if (k === 'trong' && SUBJECT_SETTINGS.has(`${ctx.keyAt(e + 1)} ${ctx.keyAt(e + 2)}`)) return 3;
+  return 0;
 }
 
 /** Verbs before a percentage that make it an amount the clause states ("thuế tăng 10% so với …"), not a share inside a name. */
@@ -659,7 +690,7 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
     const term = qualifierEnd(ctx, end);
     if (term > 0) end = termAfter(ctx, term);
   }
-  return end > 0 ? subjectEnd(ctx, end) || end : 0;
+  return end > 0 ? subjectEnd(ctx, end, true) || end : 0;
 }
 
 const MAX_PLAN_WORDS = 14;
@@ -1141,7 +1172,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
         break;
       }
     }
-    const e = subjectEnd(ctx, j);
+    const e = subjectEnd(ctx, j, true);
     return e > 0 ? { i, j: e } : null;
   }
   return null;
