@@ -4,7 +4,10 @@ import {
   focusHighlight,
   highlightIdsAtEvent,
   highlightRanges,
+  mergePaints,
+  NO_BLOCK_PAINTS,
   setHighlightLocator,
+  type BlockPaint,
   type HighlightLocator,
 } from './paint';
 
@@ -87,5 +90,30 @@ describe('finding a highlight however it is painted', () => {
       expect(focusHighlight(root, 'h1')).toBe(true);
       expect(document.activeElement).toBe(root.querySelector('mark'));
     });
+  });
+});
+
+describe('mergePaints', () => {
+  const p = (id: string, start: number): BlockPaint => ({ id, start, end: start + 2, className: id });
+  const entity = [[p('e1', 0)], [], [p('e2', 4)]];
+  const notes = [[], [], [p('h1', 1)], [p('h2', 0)]];
+  it.each([
+    ['one layer', [entity], [[p('e1', 0)], [], [p('e2', 4)]]],
+    ['two layers, the first layer first in each block', [entity, notes], [[p('e1', 0)], [], [p('e2', 4), p('h1', 1)], [p('h2', 0)]]],
+    ['an empty layer', [entity, []], [[p('e1', 0)], [], [p('e2', 4)]]],
+    ['no layer', [], []],
+  ] as const)('%s', (_name, layers, expected) => {
+    expect(mergePaints(...layers)).toEqual(expected);
+  });
+
+  it("keeps a block's array when one layer alone paints it, and one shared array for blocks with none", () => {
+    const merged = mergePaints(entity, notes);
+    expect(merged[0]).toBe(entity[0]);
+    expect(merged[3]).toBe(notes[3]);
+    expect(merged[1]).toBe(NO_BLOCK_PAINTS);
+    expect(merged[2]).not.toBe(entity[2]);
+    // Merged again (the page re-rendered): unchanged blocks compare equal without building their signatures.
+    const again = mergePaints(entity, notes);
+    expect(again.map((b, i) => b === merged[i])).toEqual([true, true, false, true]);
   });
 });

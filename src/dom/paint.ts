@@ -29,10 +29,18 @@ export const ATTR = {
 } as const;
 
 /** Paint layers (one list per block each) merged block by block. */
-export function mergePaints(...layers: (readonly (readonly BlockPaint[])[])[]): BlockPaint[][] {
+export function mergePaints(...layers: (readonly (readonly BlockPaint[])[])[]): (readonly BlockPaint[])[] {
   const blocks = Math.max(0, ...layers.map((l) => l.length));
-  return Array.from({ length: blocks }, (_, b) => layers.flatMap((l) => l[b] ?? []));
+  return Array.from({ length: blocks }, (_, b) => {
+    const parts = layers.map((l) => l[b]).filter((p): p is readonly BlockPaint[] => !!p && p.length > 0);
+    // A block painted by one layer keeps that layer's array: an unchanged block is then equal by identity.
+    if (parts.length <= 1) return parts[0] ?? NO_BLOCK_PAINTS;
+    return parts.flat();
+  });
 }
+
+/** The paints of a block with none (one shared array, so such blocks compare equal by identity). */
+export const NO_BLOCK_PAINTS: readonly BlockPaint[] = Object.freeze([]);
 
 /** Equal when the paints would render the same (a block re-renders only when this changes). */
 export const signature = (paints: readonly BlockPaint[]) =>

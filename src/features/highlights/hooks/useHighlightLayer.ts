@@ -14,6 +14,8 @@ import { useHighlightPaints } from './useHighlightPaints';
 const PREFIX = 'margin-hl';
 /** User Timing mark after each paint (the bench reads detail.count). */
 const PAINTED_MARK = 'margin:highlights-painted';
+/** What this layer adds to the blocks when the browser paints the ranges itself: nothing, the same nothing each render. */
+const NO_PAINTS: BlockPaint[][] = [];
 
 function useDraft(articleId: string): Draft | null {
   const editor = useHighlightEditor(articleId);
@@ -90,5 +92,5 @@ export function useHighlightLayer(article: Article | undefined): BlockPaint[][] 
     current.body.dispatchEvent(new CustomEvent(HIGHLIGHTS_PAINTED_EVENT, { bubbles: true }));
   }, [layer]);
 
-  return painted ? [] : elements;
+  return painted ? NO_PAINTS : elements;
 }

@@ -36,5 +36,5 @@ function BlockViewInner({ index, block, paints }: Props) {
 /** Re-renders a block only when its text or what is painted on it changed. */
 export const BlockView = memo(
   BlockViewInner,
-  (a, b) => a.index === b.index && a.block === b.block && signature(a.paints) === signature(b.paints),
+  (a, b) => a.index === b.index && a.block === b.block && (a.paints === b.paints || signature(a.paints) === signature(b.paints)),
 );
