@@ -667,3 +667,14 @@ describe('a subject in words keeps "một số", "các" before a noun, "quy ho�
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a party circular ("Thông tri") is named by its number', () => {
+  it.each([
+    ['Ban Bí thư ban hành Thông tri số 03-TT/TW về lãnh đạo đại hội.', ['Thông tri số 03-TT/TW']],
+    ['Thực hiện Thông tri 19-TT/TW của Ban Bí thư, các cấp ủy tổ chức kiểm điểm.', ['Thông tri 19-TT/TW']],
+    ['Các cấp ủy thực hiện thông tri số 05-TT/TU của Tỉnh ủy.', ['thông tri số 05-TT/TU']],
+    ['Thông tri này nhắc nhở các cấp ủy.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

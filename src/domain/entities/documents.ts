@@ -781,7 +781,7 @@ function bracketNamedEnd(ctx: BlockCtx, j: number, treaty = false): number {
 }
 
 /** Heads that name a document by its number in any case: "theo công văn số 301/BGDĐT-GDMN", "Văn bản số 12/UBND", "Bản án số 12/2017/HS-ST". */
-const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch|sắc lệnh|kết luận|bản án|cáo trạng'.split('|');
+const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch|sắc lệnh|kết luận|bản án|cáo trạng|thông tri'.split('|');
 const LOWER_CODED_HEADS = new Trie(LOWER_CODED);
 const BARE_NUMBER_HEADS = new Set(['nghị định', 'nghị quyết', 'thông tư', 'chỉ thị']);
 const LOWER_CODED_FIRST = new Set(LOWER_CODED.map((h) => h.split(' ')[0]!));

@@ -251,7 +251,7 @@ export const DOC_HEADS = new Trie(
       'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh|' +
       'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|điều lệ|hiệp định|hiệp ước|công ước|nghị định thư|' +
       'hiến chương|tuyên bố chung|văn kiện|chiến lược|kế hoạch hành động|chương trình hành động|chương trình mục tiêu|' +
-      'thông báo kết luận|đạo luật|thỏa thuận|tuyên bố|sắc lệnh|tuyên ngôn|thông cáo chung|nội quy|bộ quy tắc|cương lĩnh',
+      'thông báo kết luận|đạo luật|thỏa thuận|tuyên bố|sắc lệnh|tuyên ngôn|thông cáo chung|nội quy|bộ quy tắc|cương lĩnh|thông tri',
   ),
 );
 
@@ -268,7 +268,7 @@ export const TIME_STARTERS = new Set(words('sáng|chiều|tối|trưa|đêm|ngà
 export const CODE_ONLY_DOC_HEADS = new Set(
   words(
     'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|thông báo|hướng dẫn|chiến lược|kế hoạch hành động|' +
-      'chương trình hành động|chương trình mục tiêu|thông báo kết luận|sắc lệnh',
+      'chương trình hành động|chương trình mục tiêu|thông báo kết luận|sắc lệnh|thông tri',
   ),
 );
 
