@@ -678,3 +678,13 @@ describe('a party circular ("Thông tri") is named by its number', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a plenum\'s resolution abbreviated', () => {
+  it.each([
+    ['Đảng bộ tiếp tục thực hiện NQTW4 khóa XII gắn với Chỉ thị 05.', ['NQTW4 khóa XII', 'Chỉ thị 05']],
+    ['Các chi bộ học tập NQ TW4 khóa XII.', ['NQ TW4 khóa XII']],
+    ['Nghị quyết T.Ư 4 khóa XII đã chỉ ra 27 biểu hiện.', ['Nghị quyết T.Ư 4 khóa XII']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -191,8 +191,10 @@ function sessionEnd(ctx: BlockCtx, j: number): number {
   const plenum = plenumEnd(ctx, e);
   if (plenum > 0) return plenum;
   if (ctx.keyAt(e) === 'hội' && ctx.keyAt(e + 1) === 'nghị' && ctx.keyAt(e + 2) === 'trung') e += 2;
-  // "Trung ương 4", or its abbreviation "TƯ 4" / "TW 4".
-  const abbreviated = (ctx.tok(e)?.s === 'TƯ' || ctx.tok(e)?.s === 'TW') && ctx.tok(e + 1)?.kind === NUM;
+  // "Trung ương 4", or its abbreviation "TƯ 4" / "TW 4" / "T.Ư 4".
+  const dotted = ctx.tok(e)?.s === 'T' && ctx.isPunct(e + 1, '.') && (ctx.tok(e + 2)?.s === 'Ư' || ctx.tok(e + 2)?.s === 'W') && !ctx.tokens[e + 1]!.sp && !ctx.tokens[e + 2]!.sp;
+  if (dotted) e += 2;
+  const abbreviated = (dotted || ctx.tok(e)?.s === 'TƯ' || ctx.tok(e)?.s === 'TW') && ctx.tok(e + 1)?.kind === NUM;
   if ((ctx.keyAt(e) === 'trung' && ctx.keyAt(e + 1) === 'ương') || abbreviated) {
     e += abbreviated ? 1 : 2;
     if (!plenumNumber(ctx, e)) return 0;
@@ -1019,6 +1021,12 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const t = ctx.tok(i);
   if (!t || t.kind !== WORD) return null;
   if (t.acr && TREATY_ACRONYMS.has(t.k)) return { i, j: yearAfter(ctx, i + 1) };
+  // "NQTW4 khóa XII", "NQ TW4", "NQ TƯ 4": a plenum's resolution abbreviated.
+  if (t.acr && t.k === 'nqtw' && ctx.tok(i + 1)?.kind === NUM && !ctx.tokens[i + 1]!.sp) return { i, j: qualifierEnd(ctx, i + 2) || i + 2 };
+  if (t.acr && t.k === 'nq') {
+    const session = sessionEnd(ctx, i + 1);
+    if (session > 0) return { i, j: session };
+  }
   // "NĐ 100/2019/NĐ-CP", "TT 39/2016/TT-NHNN": a head abbreviated, then a code with a slash.
   if (t.acr && ABBREVIATED_HEADS.has(t.k) && ctx.tok(i + 1)?.kind === NUM && ctx.tokens[i + 1]!.sp) {
     const e = codeEnd(ctx, i + 1);
