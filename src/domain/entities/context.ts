@@ -311,7 +311,8 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
     const tok = tokens[t]!;
     if (tok.kind !== WORD) {
       // "Hội đồng Liên bang (Thượng viện) Nga Konstantin …": a body's other name in brackets on the way.
-      const open = tok.s === ')' ? tokens.findLastIndex((u, k) => k < t && k >= t - 3 && u.s === '(') : -1;
+      let open = -1;
+      if (tok.s === ')') for (let k = t - 1; k >= 0 && k >= t - 3 && open < 0; k--) if (tokens[k]!.s === '(') open = k;
       if (open < 0 || !tokens[open + 1]!.cap) return -1;
       skipped += t - open + 1;
       t = open;
