@@ -85,7 +85,7 @@ export const TITLES = new Trie(
       'tổng thanh tra|phó tổng thanh tra|tổng kiểm toán|phó tổng kiểm toán|hiệu trưởng|phó hiệu trưởng|' +
       'trưởng phòng|phó trưởng phòng|phó phòng|phó khoa|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
       'trưởng công an|phó trưởng công an|thống đốc|phó thống đốc|tổng thư ký|phó tổng thư ký|thư ký|' +
-      'cố vấn an ninh quốc gia|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
+      'cố vấn an ninh quốc gia|tổng chưởng lý|chưởng lý|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
       'đại sứ|đại sứ đặc mệnh toàn quyền|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|' +
       'tổng biên tập|phó tổng biên tập|' +
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
@@ -177,7 +177,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */

@@ -304,6 +304,13 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // Institutes and funds named after a person; the city written "Tp.HCM".
     ['Quỹ Lê Văn Tám trao học bổng; Giám đốc Học viện Lê Quý Đôn dự.', ['Quỹ Lê Văn Tám', 'Học viện Lê Quý Đôn']],
     ['Đoàn làm việc với Sở Tư pháp Tp.HCM hôm qua.', ['Sở Tư pháp Tp.HCM']],
+    // A lost full stop before "Cùng ngày"; a university after a lower-case "trường"; a corporation's sentence-case name.
+    ['Ảnh đăng trên Báo Lao Động Cùng ngày, đoàn đến thăm.', ['Báo Lao Động']],
+    ['Em tốt nghiệp trường Đại học Bách khoa Đà Nẵng năm ngoái.', ['trường Đại học Bách khoa Đà Nẵng']],
+    ['Tổng công ty Xây dựng công trình giao thông Việt Nam vừa ký hợp đồng.', ['Tổng công ty Xây dựng công trình giao thông Việt Nam']],
+    // Short names: a brand with capitals inside it; an acronym and its country after a company's legal form.
+    ['Ngân hàng Thương mại Cổ phần Tiên Phong (TPBank) công bố; TPBank sẽ chia cổ tức.', ['Ngân hàng Thương mại Cổ phần Tiên Phong', 'TPBank', 'TPBank']],
+    ['Công ty cổ phần HTC Việt Nam cho biết HTC Việt Nam sẽ mở rộng.', ['Công ty cổ phần HTC Việt Nam', 'HTC Việt Nam']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -27,6 +27,11 @@ function headKey(ctx: BlockCtx, i: number, len: number): string {
   return k;
 }
 
+/** "VPBank", "SeABank", "PetroVietnam": a word with capitals inside it is a brand. */
+function camelBrand(s: string): boolean {
+  return s.length >= 4 && /^\p{Lu}\p{L}*\p{Ll}/u.test(s) && /^.\p{L}*\p{Lu}/u.test(s) && /\p{Ll}/u.test(s);
+}
+
 /** A title-case word that is no Vietnamese syllable and long enough to be a brand ("Agribank"). */
 function brandShaped(k: string, title: boolean): boolean {
   return title && k.length >= 5 && !isVietnameseSyllable(k);
@@ -362,7 +367,7 @@ const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
-const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường', 'xí nghiệp', 'hợp tác xã']);
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường', 'trường đại học', 'xí nghiệp', 'hợp tác xã']);
 /** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
 const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học', 'sở']);
 /** Syllables that "đội", "phòng" or "hội" closes a word with ("bộ đội", "biên phòng", "xã hội", "cơ hội"). */
@@ -394,7 +399,9 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
   // After a capitalised title it is the body the title heads ("Hiệu trưởng trường Mầm non …").
   // "trường mầm non Sen Vàng", "trường tiểu học Nam Trung Yên": a school level, then the school's name.
   const level = key === 'trường' ? SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) : 0;
-  if (level > 0 && !ctx.tokens[i + h]!.cap && ctx.tok(i + h + level)?.title) return true;
+  if (level > 0 && ctx.tok(i + h + level)?.title) return true;
+  // "trường Đại học Sân khấu Điện ảnh": the university's own capitalised name after a lower-case "trường".
+  if (key === 'trường đại học' && ctx.tokens[i + 1]!.cap && !!ctx.tok(i + h)?.title) return true;
   if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT || titleEndsAt(ctx, i)))) return false;
   const next = ctx.tok(i + h);
   // "bệnh viện đa khoa huyện Thạch Thất": a hospital's descriptive name in lower case (the name grammar decides).
@@ -707,7 +714,7 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   if (!t || t.kind !== WORD || !t.cap || NOT_ORG_ACRONYMS.has(t.k)) return null;
   // "(V-Itasco)": a capital glued by a hyphen to a capitalised word is a short name too.
   const hyphenated = ctx.isPunct(org.j + 2, '-') && !ctx.tokens[org.j + 2]!.sp && !!ctx.tok(org.j + 3)?.cap && !ctx.tokens[org.j + 3]!.sp;
-  if (!(t.acr || brandShaped(t.k, t.title) || hyphenated)) return null;
+  if (!(t.acr || brandShaped(t.k, t.title) || hyphenated || camelBrand(t.s))) return null;
   let j = org.j + 2;
   // "(V-Itasco)", "(PV-Gas)": parts glued by hyphens make one short name.
   while (ctx.isPunct(j, '-') && !ctx.tokens[j]!.sp && ctx.tok(j + 1)?.kind === WORD && ctx.tokens[j + 1]!.cap && !ctx.tokens[j + 1]!.sp) j += 2;
@@ -733,6 +740,8 @@ export function companyNameAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | nul
   if (h === 0 || !ALIAS_HEADS.has(headKey(ctx, org.i, h))) return null;
   const i = org.i + h + LEGAL_FORMS.match(ctx.keys, org.i + h);
   if (org.j - i < 1 || org.j - i > 3 || ctx.nameEnd[i]! > 0) return null;
+  // "Công ty cổ phần BSC Việt Nam": an acronym and the country it closes with.
+  if (ctx.tokens[i]!.acr && !NOT_ORG_ACRONYMS.has(ctx.keys[i]!) && org.j - i > 1 && COUNTRIES.exact(ctx.keys, i + 1, org.j)) return { i, j: org.j };
   // One word only in capitals ("BRG"): a single foreign word may be a person's ("Tập đoàn Trump").
   if (org.j - i === 1 && !ctx.tokens[i]!.acr) return null;
   if (tradeName(ctx, i, org.j)) return { i, j: org.j };

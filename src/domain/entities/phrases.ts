@@ -153,7 +153,8 @@ const CLAUSE_OPENERS = new Set(
     'mặc dù|tuy nhiên|ngoài ra|bên cạnh|sau đó|trước đó|theo đó|đồng thời|vì vậy|do đó|hiện nay|trong khi|cùng đi|cùng dự|' +
     'chia sẻ|cho biết|cho rằng|cho hay|phát biểu|nhấn mạnh|khẳng định|trình bày|bày tỏ|giải thích|tiết lộ|thừa nhận|lưu ý|' +
     'theo người|theo ông|theo bà|theo anh|theo chị|theo thống|theo báo|theo kế|theo quy|trong đó|tại đây|sau khi|trước khi|' +
-    'khi đó|tuy vậy|dù vậy|thế nhưng'
+    'khi đó|tuy vậy|dù vậy|thế nhưng|cùng ngày|cùng với|cùng thời|hôm qua|hôm nay|như vậy|mặt khác|cũng theo|trước đây|' +
+    'hiện tại|dịp này|nhân dịp|đến nay|từ đó|qua đó|nhờ đó|cụ thể|trước mắt|không chỉ'
   ).split('|'),
 );
 
