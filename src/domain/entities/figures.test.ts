@@ -189,3 +189,12 @@ describe('a share after "tỷ lệ", "số phiếu", "đạt" is a figure', () =
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('a counted party unit longer than the word limit stays whole', () => {
+  it.each([
+    ['Đảng bộ huyện có 40 tổ chức cơ sở đảng và 2.100 đảng viên.', ['40 tổ chức cơ sở đảng', '2.100 đảng viên']],
+    ['Toàn tỉnh có 512 tổ chức cơ sở Đảng trực thuộc.', ['512 tổ chức cơ sở Đảng']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

@@ -140,6 +140,9 @@ const ONE_SYLLABLE_NOUNS = new Set(
  * Verbs a counted subject is followed by: the noun phrase stops before them ("2 người | biết bơi",
  * "1 ngàn hộ | sinh sống", "160 giao dịch | trị giá"). Never the first word after the number.
  */
+/** Counted party units longer than the word limit: "738 tổ chức cơ sở đảng". */
+const PARTY_UNITS = new Trie(['tổ chức cơ sở đảng', 'tổ chức cơ sở']);
+
 const PREDICATES = new Trie(
   (
     'biết|sinh sống|trị giá|đồng ý|tán thành|phản đối|tử vong|thiệt mạng|mất tích|chìm|thoát|tham dự|có mặt|nhập viện|xuất viện|nhiễm|mắc|sở hữu|đổ về|xếp hàng|tập trung|hoạt động|sinh ra|ra đời|' +
@@ -175,6 +178,9 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     const listed = !!after && ((after.kind === PUNCT && ':,'.includes(after.s)) || after.k === 'là');
     return ctx.headLen[j] === 1 && ctx.tokens[j]!.title && listed ? j + 1 : j;
   }
+  // "40 tổ chức cơ sở đảng": a party unit's name runs past the word limit and is never cut inside.
+  const unit = PARTY_UNITS.match(ctx.keys, j);
+  if (unit > 0) return j + unit;
   let e = j;
   // The first word may be a noun that is also a verb: "300 kiến nghị"; it is never cut below.
   const first = Math.max(NOUN_EXCEPTIONS.match(ctx.keys, j), VERB_NOUNS.match(ctx.keys, j));
