@@ -311,6 +311,9 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // Short names: a brand with capitals inside it; an acronym and its country after a company's legal form.
     ['Ngân hàng Thương mại Cổ phần Tiên Phong (TPBank) công bố; TPBank sẽ chia cổ tức.', ['Ngân hàng Thương mại Cổ phần Tiên Phong', 'TPBank', 'TPBank']],
     ['Công ty cổ phần HTC Việt Nam cho biết HTC Việt Nam sẽ mở rộng.', ['Công ty cổ phần HTC Việt Nam', 'HTC Việt Nam']],
+    // A head, lower-case words and the short name in brackets; a lower-case company head and a name-shaped run.
+    ['Quân đội của Chính phủ hòa hợp dân tộc (GNC) tiến vào; GNC tuyên bố thắng.', ['Chính phủ hòa hợp dân tộc', 'GNC', 'GNC']],
+    ['Anh làm thuê cho công ty Lý Gia Phát hai năm.', ['công ty Lý Gia Phát']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -168,6 +168,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     if (state.substance) j = state.end;
   }
   let substance = c.substance || schoolNamed;
+  // "Chính phủ đoàn kết dân tộc (GNA)": a capitalised head, lower-case words and the body's short name in brackets.
+  if (j === i + h && t.cap) {
+    const e = lowerNameBeforeAcronym(ctx, j);
+    if (e > j) {
+      j = e;
+      substance = true;
+    }
+  }
   if (!substance && LOWER_NAMED_HEADS.has(key) && !ctx.startsSentence(i)) {
     // "Hội phụ nữ", "Hội người cao tuổi": a mass organisation named in lower case.
     const noun = ORG_NOUNS.match(ctx.keys, i + h);
@@ -228,6 +236,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
+}
+
+/** Lower-case words from j (1–5, no function word, title or verb of speech) right before "(ACR)"; their end or j. */
+function lowerNameBeforeAcronym(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < 5 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && ctx.titleLen[q]! === 0 && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  const t = ctx.tok(q + 1);
+  return q > j && ctx.isPunct(q, '(') && !!t?.acr && !NOT_ORG_ACRONYMS.has(t.k) && ctx.isPunct(q + 2, ')') ? q : j;
 }
 
 /** Length of a country at j that ends a name: no capitalised word but a person's name goes on after it. */
@@ -426,8 +442,9 @@ const MAX_TRADE_WORDS = 9;
 function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   // After a title, a person's name after the company is the holder's ("Giám đốc Công ty X Nguyễn Văn A").
   const titled = titleEndsAt(ctx, i);
-  // "Công ty Cao Hưng Thịnh": a capitalised company head and a name-shaped run at once, no title before it.
-  if (ctx.nameEnd[j0]! > 0 && ctx.tokens[i]!.cap && !titled) return ctx.nameEnd[j0]!;
+  // "Công ty Cao Hưng Thịnh", "công ty Cao Hưng Thịnh": a company head and a name-shaped run at once, no title
+  // in any case before it ("giám đốc công ty Nguyễn Văn A" names the holder).
+  if (ctx.nameEnd[j0]! > 0 && !titled && !(i >= 2 && ctx.titleLen[i - 2] === 2) && !(i >= 1 && ctx.titleLen[i - 1] === 1)) return ctx.nameEnd[j0]!;
   let j = j0 + LEGAL_FORMS.match(ctx.keys, j0);
   const tradeStart = j;
   while (j < ctx.n && j - tradeStart < MAX_TRADE_WORDS) {
