@@ -688,3 +688,12 @@ describe('a plenum\'s resolution abbreviated', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a subject closed by a stage and its years', () => {
+  it.each([
+    ['Chính phủ trình dự thảo Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2016-2020.', ['Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2016-2020']],
+    ['HĐND ban hành Nghị quyết về hỗ trợ giống cây trồng giai đoạn 2021 – 2025 cho nông dân.', ['Nghị quyết về hỗ trợ giống cây trồng giai đoạn 2021 – 2025']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

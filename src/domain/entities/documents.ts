@@ -477,7 +477,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
     // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own.
     if (t.cap && DOC_HEADS.match(ctx.keys, e) > 0) return 0;
     // "về phát triển tỉnh đến năm 2030[, tầm nhìn đến năm 2045]": the period closes the subject.
-    if (t.k === 'đến' && words >= 2) {
+    // "… trung hạn giai đoạn 2016-2020": so does a stage's years.
+    if ((t.k === 'đến' || (t.k === 'giai' && ctx.keyAt(e + 1) === 'đoạn')) && words >= 2) {
       const period = periodEnd(ctx, e);
       if (period > 0) return period;
     }
