@@ -484,3 +484,81 @@ test('the all-notes page paints a page of notes at a time and shows more on requ
   await expect(noteItems(page).last()).toContainText('Ghi chú số 0');
   await expect(page.getByRole('button', { name: /^Hiện thêm/ })).toHaveCount(0);
 });
+
+/** `n` notes over two articles, as a W3C JSON array the import takes (newest last). */
+function manyNotesFile(n: number): { name: string; mimeType: string; buffer: Buffer } {
+  const other = 'chu-tich-nuoc-tran-dai-quang-don-tiep-tong-thong-cong-hoa-sec';
+  const items = Array.from({ length: n }, (_, i) => {
+    const time = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+    return {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      type: 'Annotation',
+      created: time,
+      modified: time,
+      body: [
+        ...(i % 3 === 0 ? [{ type: 'TextualBody', value: `Ghi chú số ${i} <b>không phải HTML</b>`, format: 'text/plain' }] : []),
+        { type: 'TextualBody', purpose: 'tagging', value: ['yellow', 'green', 'pink'][i % 3] },
+        ...(i % 4 === 0 ? [{ type: 'TextualBody', purpose: 'tagging', value: 'ngân sách' }] : []),
+      ],
+      target: { source: i % 2 ? SEED : other, selector: [{ type: 'TextQuoteSelector', exact: `đoạn trích số ${i}` }] },
+    };
+  });
+  return { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(items)) };
+}
+
+test('/notes paints its first page before the application has loaded, and the application takes it over unchanged', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openNotes(page);
+  await importFile(page, manyNotesFile(130));
+  await importDialog(page).getByRole('button', { name: 'Nhập' }).click();
+  await expect(noteItems(page)).toHaveCount(100);
+
+  // The application's chunk is held: whatever is on screen now was painted without it.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/assets/start-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await expect(noteItems(page)).toHaveCount(100);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ghi chú' })).toBeVisible();
+  await expect(page.locator('.nx-count')).toHaveText('44 ghi chú và 86 đoạn tô (không ghi chú) trong 2 bài viết.');
+  // Newest first; a note is text, never markup.
+  await expect(page.locator('.nx-note').first()).toHaveText('Ghi chú số 129 <b>không phải HTML</b>');
+  await expect(page.locator('main b')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.getAttribute('data-app'))).toBeNull();
+  const isReact = () =>
+    page.evaluate(() => {
+      const row = document.querySelector('li.nx-item');
+      return !!row && Object.keys(row).some((k) => k.startsWith('__react'));
+    });
+  expect(await isReact()).toBe(false);
+
+  // The reader scrolls and focuses a row's link before the application is there.
+  await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 700)));
+  const before = await page.screenshot();
+  await noteItems(page).nth(5).locator('a.nx-quote-link').focus();
+  const focusedNote = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-note'));
+  expect(focusedNote).toBeTruthy();
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect.poll(isReact).toBe(true);
+  // One set of rows, one page, the same place and focus: the take-over changed nothing on screen.
+  await expect(noteItems(page)).toHaveCount(100);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('header.topbar')).toHaveCount(1);
+  expect(await page.evaluate(() => window.scrollY)).toBe(700);
+  expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-note'))).toBe(focusedNote);
+  await expect(page.locator('a.nx-quote-link:focus')).toHaveCount(1);
+  // Not a pixel changed (the focus ring aside: compared without it).
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  const after = await page.screenshot();
+  if (!after.equals(before)) {
+    await writeFile(test.info().outputPath('before.png'), before);
+    await writeFile(test.info().outputPath('after.png'), after);
+  }
+  expect(after.equals(before)).toBe(true);
+});

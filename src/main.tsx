@@ -19,11 +19,13 @@ import './styles/base.css';
 import './styles/bidi.css';
 
 const loadApp = reloadable(() => import('./app/start'));
-// The all-notes page's code and first read start beside the application's download, not after it.
-if (parseRoute(window.location.pathname).name === 'notes') startNotesPageBoot();
+const root = document.getElementById('root')!;
+// The all-notes page's code and first read start beside the application's download, and its first
+// screen is painted from that read before the application runs (which waits for it).
+const notesBoot =
+  parseRoute(window.location.pathname).name === 'notes' ? startNotesPageBoot(root, () => import('./app/bootShell').then((m) => m.shellReplica)) : undefined;
 
 registerServiceWorker();
-const root = document.getElementById('root')!;
 const prerendered = readPrerendered();
 const firstUse = watchFirstUse(root);
 
@@ -56,7 +58,8 @@ function start(): void {
     });
 }
 
-void firstUse.started.then(start);
+// On /notes, not before its first screen is painted (or will not be): the application's evaluation would hold it back.
+void firstUse.started.then(() => notesBoot).then(start);
 void neededNow().then((now) => {
   if (now) firstUse.start();
   // The notes panel's prerendered "reading notes…" line can say there are none (styles/base.css).

@@ -13,6 +13,7 @@ import { SCHEMA_VERSION } from '../domain/notes/recordVersion';
 import { isObject } from '../domain/isObject';
 import type { Annotation } from '../domain/notes/annotation';
 import { annotationStore, SCHEMA_KEY } from './db';
+import { timingMark } from './marks';
 import { readOverview, type NotesOverview, type RecordDecoder } from './overview';
 
 /** A current record the fast check accepts; null for anything only `decode` can judge. */
@@ -31,6 +32,7 @@ export async function readFirstRows(
     return await store('readonly', async (s) => {
       const schema = s.get(SCHEMA_KEY);
       const overview = await readOverview(s, limit, titleOf, fastDecode);
+      timingMark('margin:notes-first-read', { rows: overview?.annotations.length ?? -1 });
       return schema.result === SCHEMA_VERSION && overview?.summaries ? overview : null;
     });
   } catch {

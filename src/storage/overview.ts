@@ -11,6 +11,7 @@
  */
 import { promisifyRequest } from 'idb-keyval';
 import type { Annotation } from '../domain/notes/annotation';
+import { compareVietnamese } from '../domain/notes/collate';
 import { allAnnotationsKeyRange, articleKeyRange } from './db';
 import type { Decoded, UnreadableRecord } from './decode';
 import { isSummary, SUMMARY_VERSION, SUMMARY_VERSION_KEY, summaryKeyRange, type ArticleSummary } from './summaryRecord';
@@ -31,7 +32,7 @@ export interface NotesOverview {
  */
 export function pageOrder(summaries: readonly ArticleSummary[], titleOf: (articleId: string) => string): ArticleSummary[] {
   const titled = summaries.filter((x) => x.notes + x.highlights > 0).map((x) => ({ x, title: titleOf(x.articleId) }));
-  titled.sort((a, b) => b.x.latest.localeCompare(a.x.latest) || a.title.localeCompare(b.title, 'vi'));
+  titled.sort((a, b) => b.x.latest.localeCompare(a.x.latest) || compareVietnamese(a.title, b.title));
   return titled.map((t) => t.x);
 }
 

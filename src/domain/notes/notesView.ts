@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../search/fold';
 import type { Annotation, HighlightColor } from './annotation';
+import { compareVietnamese } from './collate';
 import { colorOf, noteOf, quoteOf, tagsOf } from './model';
 import { tagKey } from './tags';
 
@@ -80,7 +81,7 @@ export function buildNotesView(
     items.sort(newestFirst);
     return { articleId, title: titleOf(articleId), latest: items[0]!.modified, items };
   });
-  groups.sort((a, b) => b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, 'vi'));
+  groups.sort((a, b) => b.latest.localeCompare(a.latest) || compareVietnamese(a.title, b.title));
   return { groups, counts: countNotes(shown) };
 }
 
@@ -95,7 +96,7 @@ export function tagCounts(all: readonly Annotation[]): { tag: string; count: num
       else counts.set(k, { tag, count: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi'));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareVietnamese(a.tag, b.tag));
 }
 
 /**
@@ -112,7 +113,7 @@ export function tagCountsOfTallies(tallies: readonly { tags: readonly (readonly 
       else counts.set(k, { tag, count: n });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi'));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareVietnamese(a.tag, b.tag));
 }
 
 /** Completion for the tag editor: used tags starting with what is typed (diacritics optional), not already on the highlight. */

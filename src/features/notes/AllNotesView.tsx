@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { repairSummaries, useAllAnnotations, useNotesOverview } from '../../annotations';
 import { useArticleIndex } from '../../articles/getIndex';
 import { ErrorView, LoadingView } from '../../components/ErrorView';
@@ -10,6 +10,7 @@ import { Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { isStorageError, type UnreadableRecord } from '../../storage';
 import { useAppStore } from '../../stores/store';
+import { finishBootTakeOver } from './bootTakeOver';
 import { downloadText } from './download';
 import { ExportMenu } from './ExportMenu';
 import { unreadableFileName } from './fileNames';
@@ -52,6 +53,12 @@ export default function AllNotesView() {
   }, [query.data, overview.data, titles]);
   const unreadable = query.data?.unreadable ?? overview.data?.unreadable ?? [];
   const noNotes = data !== null && data.totals.notes + data.totals.highlights === 0;
+
+  // The first screen the boot script painted has just been replaced by these rows: focus goes back where it was.
+  const shown = data !== null;
+  useLayoutEffect(() => {
+    if (shown) finishBootTakeOver();
+  }, [shown]);
 
   useEffect(() => {
     if (wantAll || !overviewReady) return;

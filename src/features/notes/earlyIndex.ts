@@ -12,3 +12,15 @@ export function fetchIndexJson(): Promise<unknown> {
     .then((r) => (r.ok && !(r.headers.get('content-type') ?? '').includes('text/html') ? (r.json() as Promise<unknown>) : undefined))
     .catch(() => undefined);
 }
+
+/** The titles in the index's JSON by article id (entries without a string id and title are left out). */
+export function titleMap(index: unknown): Map<string, string> {
+  const titles = new Map<string, string>();
+  const articles = (index as { articles?: unknown } | null | undefined)?.articles;
+  if (Array.isArray(articles)) {
+    for (const a of articles as { id?: unknown; title?: unknown }[]) {
+      if (typeof a?.id === 'string' && typeof a.title === 'string') titles.set(a.id, a.title);
+    }
+  }
+  return titles;
+}

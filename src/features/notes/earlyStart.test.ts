@@ -159,4 +159,28 @@ describe("the all-notes page's first read", () => {
     const { EARLY_INDEX_URL } = await import('./earlyIndex');
     expect(EARLY_INDEX_URL).toBe(INDEX_URL);
   });
+
+  it.each<[string, boolean | null]>([
+    ['before the page has taken the first read', true],
+    ['after it has', false],
+    ['never', null],
+  ])('another tab writes %s: the first read is read again, so older rows never stay on screen', async (_name, before) => {
+    stubFetch();
+    const early = await load();
+    const reads = early.startNotesPageEarly();
+    await Promise.all([reads.indexJson, reads.overview]);
+    const otherTab = new BroadcastChannel('margin');
+    const write = async () => {
+      otherTab.postMessage({ type: 'margin/annotations-changed', change: { articleId: articles[0]!.id, ids: ['n1'], kind: 'put' } });
+      await new Promise((r) => setTimeout(r, 30)); // delivered in another task
+    };
+    const client = createQueryClient();
+    if (before === true) await write();
+    early.primeNotesPage(client);
+    expect(client.getQueryData(overviewKey(NOTES_PAGE_SIZE))).toBe(await reads.overview); // shown first, as painted
+    if (before === false) await write();
+    if (before === null) await new Promise((r) => setTimeout(r, 30));
+    expect(client.getQueryState(overviewKey(NOTES_PAGE_SIZE))?.isInvalidated).toBe(before !== null);
+    otherTab.close();
+  });
 });

@@ -12,9 +12,10 @@ import { ensureSchemaOnce } from '../../annotations/schema';
 import { loadStorage } from '../../annotations/storageClient';
 import { reloadable } from '../../lib/reloadable';
 import type { NotesOverview } from '../../storage/annotations';
+import { onRemoteChange, type AnnotationChange } from '../../storage/channel';
 import { annotationStore } from '../../storage/db';
 import { readFirstRows } from '../../storage/firstRows';
-import { fetchIndexJson } from './earlyIndex';
+import { fetchIndexJson, titleMap } from './earlyIndex';
 import { NOTES_PAGE_SIZE } from './pageSize';
 
 const importView = reloadable(() => import('./AllNotesView'));
@@ -38,13 +39,7 @@ export const loadedNotesView = (): ComponentType | undefined => view;
 
 /** Articles with equal activity are listed by title, so the first read needs the titles (ids without them). */
 export function titleLookup(index: unknown): (articleId: string) => string {
-  const titles = new Map<string, string>();
-  const articles = (index as { articles?: unknown } | null | undefined)?.articles;
-  if (Array.isArray(articles)) {
-    for (const a of articles as { id?: unknown; title?: unknown }[]) {
-      if (typeof a?.id === 'string' && typeof a.title === 'string') titles.set(a.id, a.title);
-    }
-  }
+  const titles = titleMap(index);
   return (articleId) => titles.get(articleId) ?? articleId;
 }
 
@@ -73,6 +68,11 @@ export interface EarlyReads {
   overview: Promise<NotesOverview>;
   /** What has already arrived: the page's first render then shows it at once, not one render later. */
   arrived: { indexJson?: unknown; overview?: NotesOverview };
+  /**
+   * Other tabs' changes from before the first read until the application listens itself: those heard
+   * so far at once, later ones as they come. The application's own rows (refetched) then win.
+   */
+  changes(forward: (change: AnnotationChange) => void): void;
 }
 
 // Reads started before there was a query client, waiting to be handed to it.
@@ -85,12 +85,20 @@ let early: EarlyReads | undefined;
 export function startNotesPageEarly(bootIndex?: Promise<unknown>): EarlyReads {
   if (early) return early;
   void loadNotesView().catch(() => undefined); // the page reports a failure when it asks again
+  // Before the read starts: a change another tab makes after it must not leave its rows on screen.
+  const heard: AnnotationChange[] = [];
+  let forward: ((change: AnnotationChange) => void) | undefined;
+  onRemoteChange((change) => (forward ? forward(change) : heard.push(change)));
+  const changes = (to: (change: AnnotationChange) => void) => {
+    forward = to;
+    for (const change of heard.splice(0)) to(change);
+  };
   const indexJson = bootIndex ?? fetchIndexJson();
   const overview = firstRead(indexJson);
   const arrived: EarlyReads['arrived'] = {};
   void indexJson.then((json) => (arrived.indexJson = json));
   overview.then((o) => (arrived.overview = o), () => undefined); // a failure is handled where it is adopted
-  early = { indexJson, overview, arrived };
+  early = { indexJson, overview, arrived, changes };
   return early;
 }
 

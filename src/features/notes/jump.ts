@@ -12,7 +12,7 @@ const GIVE_UP_MS = 10_000;
 // Not state but a handle: one jump at a time across pages, so a new one (or leaving) cancels the last.
 let stop: (() => void) | null = null;
 
-export const highlightHash = (annotationId: string) => `#hl-${encodeURIComponent(annotationId)}`;
+export { highlightHash } from './text';
 
 export function jumpToHighlightWhenShown(annotationId: string): void {
   stop?.();

@@ -1,6 +1,7 @@
 /** The all-notes page's first render: its reads into the query cache, started early or now (earlyStart.ts). */
 import type { QueryClient } from '@tanstack/react-query';
 import { notesOverviewQueryOptions } from '../../annotations/getNotesOverview';
+import { invalidateForChange } from '../../annotations/remoteChanges';
 import { getIndex, indexQueryOptions } from '../../articles/getIndex';
 import { validateIndex } from '../../domain/article/schema';
 import { damaged } from '../../lib/fetchJson';
@@ -34,6 +35,8 @@ export function primeNotesPage(client: QueryClient): void {
     else void client.prefetchQuery({ ...indexQueryOptions(), queryFn: index });
     if (overview && client.getQueryState(overviewQuery.queryKey) === undefined) client.setQueryData(overviewQuery.queryKey, overview);
     else void client.prefetchQuery({ ...overviewQuery, queryFn: () => early.overview });
+    // Written by another tab since the first read: refetched, so the rows on screen are never older.
+    early.changes((change) => invalidateForChange(client, change));
     return;
   }
   const index = client.ensureQueryData(indexQueryOptions());

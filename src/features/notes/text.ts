@@ -19,3 +19,6 @@ export function noteDate(iso: string): string | null {
   const d = new Date(t);
   return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`;
 }
+
+/** The fragment of a link to one highlight in its article (`#hl-<id>`). */
+export const highlightHash = (annotationId: string) => `#hl-${encodeURIComponent(annotationId)}`;
