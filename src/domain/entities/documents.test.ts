@@ -697,3 +697,15 @@ describe('a subject closed by a stage and its years', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a subject keeps whom it is for, "không chuyên trách" and a level after "ở"', () => {
+  it.each([
+    ['HĐND tỉnh thông qua Nghị quyết về mức chi hỗ trợ cho cán bộ không chuyên trách ở xã.', ['Nghị quyết về mức chi hỗ trợ cho cán bộ không chuyên trách ở xã']],
+    ['Chính phủ ban hành Nghị định về thực hiện dân chủ ở cơ sở.', ['Nghị định về thực hiện dân chủ ở cơ sở']],
+    // "cho phép", "cho biết" are verbs of the clause.
+    ['Nghị quyết về chính sách cho phép doanh nghiệp vay vốn đã có hiệu lực.', ['Nghị quyết về chính sách']],
+    ['Nghị định về xử phạt cho biết mức phạt tăng gấp đôi.', ['Nghị định về xử phạt']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

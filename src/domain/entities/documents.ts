@@ -505,8 +505,19 @@ function subjectFunctionWords(ctx: BlockCtx, e: number): number {
   if ((k === 'các' || k === 'những') && noun) return 1;
   if (k === 'quy' && next?.kind === WORD && next.k !== 'định') return 1;
   if (k === 'trong' && SUBJECT_SETTINGS.has(`${ctx.keyAt(e + 1)} ${ctx.keyAt(e + 2)}`)) return 3;
+  // "hỗ trợ cho cán bộ …", "phụ cấp cho …": whom a support is for ("cho phép", "cho biết" are verbs).
+  if (k === 'cho' && noun && !CHO_VERBS.has(next.k) && SUPPORT_ENDS.has(ctx.keyAt(e - 1) ?? '')) return 1;
+  // "cán bộ không chuyên trách": part-time, an adjective.
+  if (k === 'không' && ctx.keyAt(e + 1) === 'chuyên' && ctx.keyAt(e + 2) === 'trách') return 3;
+  // "ở xã", "ở cơ sở", "ở nông thôn": where, a level in lower case.
+  if (k === 'ở' && LEVELS.has(next?.k ?? '')) return 1;
   return 0;
 }
+
+const CHO_VERBS = new Set(['phép', 'biết', 'rằng', 'thấy', 'là', 'hay', 'nên']);
+/** Last syllables of words of support: "hỗ trợ", "ưu đãi", "trợ cấp", "phụ cấp", "mức chi". */
+const SUPPORT_ENDS = new Set(['trợ', 'đãi', 'cấp', 'chi']);
+const LEVELS = new Set(['xã', 'cơ', 'cấp', 'địa', 'nông', 'đô', 'miền', 'vùng', 'thôn', 'bản', 'huyện', 'tỉnh']);
 
 /** Verbs before a percentage that make it an amount the clause states ("thuế tăng 10% so với …"), not a share inside a name. */
 const AMOUNT_VERBS = new Set(['tăng', 'giảm', 'đạt', 'chiếm', 'còn', 'lên', 'xuống', 'hơn', 'gần', 'khoảng', 'trên', 'dưới']);
