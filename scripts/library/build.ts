@@ -8,6 +8,7 @@
  *   people/index.json, people/page/<n>.json          the /people list, paged
  *   people/n/<name>.json                             everyone of one full name, with their articles
  *   pagefind/                                        the search index (scripts/library/searchIndex.ts)
+ *   pagefind/margin-answers/                         answers to slow typing states (scripts/library/searchAnswers.ts)
  * and, when DIR is not dist/articles, copies the articles to dist/articles.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { validateArticle, validateIndex } from '../../src/domain/article/schema'
 import type { Article } from '../../src/domain/article/types';
 import { buildViews, libraryRow, viewPagePath } from '../../src/domain/library/views';
 import { buildPeople, nameSlug, peopleSummaries } from '../../src/domain/people/index';
+import { writeSearchAnswers } from './searchAnswers';
 import { buildSearchIndex } from './searchIndex';
 
 export const PEOPLE_PAGE_SIZE = 100;
@@ -29,7 +31,8 @@ const PAGEFIND_UNUSED = [
 export interface BuildResult {
   articles: number;
   people: number;
-  ms: { read: number; library: number; people: number; search: number };
+  answers: number;
+  ms: { read: number; library: number; people: number; search: number; answers: number };
 }
 
 function writeJson(file: string, value: unknown): void {
@@ -100,8 +103,10 @@ export async function buildLibrary(options: { articlesDir: string; dist: string 
   await buildSearchIndex(articles, join(dist, 'pagefind'));
   for (const f of PAGEFIND_UNUSED) rmSync(join(dist, 'pagefind', f), { force: true });
   const search = lap();
+  const stored = await writeSearchAnswers(articles, join(dist, 'pagefind'));
+  const answers = lap();
 
-  return { articles: articles.length, people: summaries.length, ms: { read, library, people, search } };
+  return { articles: articles.length, people: summaries.length, answers: stored.written, ms: { read, library, people, search, answers } };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -121,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const r = await buildLibrary({ articlesDir, dist });
-    console.log(`library: ${r.articles} articles, ${r.people} people (${JSON.stringify(r.ms)} ms)`);
+    console.log(`library: ${r.articles} articles, ${r.people} people, ${r.answers} stored search answers (${JSON.stringify(r.ms)} ms)`);
     return 0;
   } catch (e) {
     console.error(`library: ${e instanceof Error ? e.message : String(e)}`);

@@ -22,7 +22,7 @@ export function marginLibrary(articlesDir: string): Plugin {
     async writeBundle() {
       if (config.build.ssr) return;
       const r = await buildLibrary({ articlesDir, dist: resolve(config.root, config.build.outDir) });
-      config.logger.info(`margin-library: ${r.articles} articles, ${r.people} people, search index (${r.ms.search} ms)`);
+      config.logger.info(`margin-library: ${r.articles} articles, ${r.people} people, search index (${r.ms.search} ms), ${r.answers} stored answers (${r.ms.answers} ms)`);
     },
     async configureServer(server) {
       const dist = resolve(config.root, 'node_modules/.margin-library');

@@ -4,7 +4,7 @@
  * ones overtaken before they ran and answers them null. A worker that fails to start or crashes
  * rejects what is pending; the next search starts a fresh one.
  */
-import type { SearchAnswer, SearchFilters, SearchHit, SearchReply, SearchRequest } from './protocol';
+import { FIRST_HITS, type SearchAnswer, type SearchFilters, type SearchHit, type SearchReply, type SearchRequest } from './protocol';
 
 export type { SearchFilters, SearchHit } from './protocol';
 
@@ -19,11 +19,7 @@ export interface SearchOutcome {
   more: (n: number) => Promise<SearchHit[]>;
 }
 
-/**
- * Hits fetched per search: each is one fragment request, and a browser opens at most 6 HTTP/1.1
- * connections to a host, so 6 go out in one wave (10 took two). 6 fill two screens at 1280×900.
- */
-export const FIRST_HITS = 6;
+export { FIRST_HITS } from './protocol';
 
 let worker: Worker | undefined;
 let answered = false;
@@ -84,7 +80,10 @@ export async function search(query: string, filters: SearchFilters = {}, fallbac
   return { query, filters, total: answer.total, hits: answer.hits, fallback: answer.fallback, more };
 }
 
-/** Starts the worker and Pagefind, and fetches the index chunks `query` will need (none for ''). */
-export function preload(query = ''): void {
-  ask({ id: nextId++, kind: 'preload', query }).catch(() => undefined);
+/**
+ * Starts the worker and Pagefind, and fetches the answers stored for queries starting like `query`
+ * and, with `index`, the index chunks `query` will need (nothing for '').
+ */
+export function preload(query = '', index = true): void {
+  ask({ id: nextId++, kind: 'preload', query, index }).catch(() => undefined);
 }

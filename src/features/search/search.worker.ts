@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 /** The search worker: Pagefind (pagefind.js from /pagefind/, built by scripts/library) behind createSearcher. */
-import type { SearchReply, SearchRequest } from './protocol';
+import { PAGEFIND_OPTIONS, type SearchReply, type SearchRequest } from './protocol';
 import { createSearcher, type Pagefind } from './searcher';
+import { createStoredAnswers } from './storedAnswers';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const BASE = '/pagefind/';
+const PAGEFIND_URL = `${BASE}pagefind.js`;
 
 let engine: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
@@ -12,7 +14,7 @@ function load(): Promise<Pagefind> {
     engine = (async () => {
       // In a worker pagefind.js searches in this thread (it starts its own worker only beside a page).
       const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind & { init(): Promise<void> };
-      await pf.options({ basePath: '/pagefind/', excerptLength: 28 });
+      await pf.options({ basePath: BASE, ...PAGEFIND_OPTIONS });
       await pf.init();
       return pf;
     })();
@@ -22,7 +24,13 @@ function load(): Promise<Pagefind> {
   return engine;
 }
 
-const handle = createSearcher(load);
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(`${BASE}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+const handle = createSearcher(load, createStoredAnswers(fetchJson));
 
 scope.onmessage = (ev: MessageEvent<SearchRequest>) => {
   const { id } = ev.data;

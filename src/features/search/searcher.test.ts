@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer, SearchHit, SearchRequest } from './protocol';
-import { createSearcher, type Pagefind, type PagefindData } from './searcher';
+import { createSearcher, type Pagefind, type PagefindData, type StoredAnswers } from './searcher';
 
 /** A Pagefind stand-in whose searches wait until released, recording what was searched and fetched. */
 function fakePagefind(ids: string[], found: (query: string) => boolean | string[] = () => true) {
@@ -117,9 +117,57 @@ describe('createSearcher', () => {
     const { pf, log } = fakePagefind([]);
     let loads = 0;
     const handle = createSearcher(async () => (loads++, pf));
-    await handle({ id: 1, kind: 'preload', query: '' });
-    await handle({ id: 2, kind: 'preload', query: 'ḏ' });
+    await handle({ id: 1, kind: 'preload', query: '', index: true });
+    await handle({ id: 2, kind: 'preload', query: 'ḏ', index: true });
     expect(loads).toBe(2);
     expect(log).toEqual(['preload ḏ']);
+  });
+
+  /** Answers stored for some planned queries (the build's), recording the lookups. */
+  function storedFor(answers: Record<string, SearchAnswer>) {
+    const looked: string[] = [];
+    const stored: StoredAnswers = {
+      lookup: async (q) => (looked.push(q), answers[q] ?? null),
+      warm: (q) => void looked.push(`warm ${q}`),
+    };
+    return { stored, looked };
+  }
+  const hit = (id: string): SearchHit => ({ id, title: `Bài ${id}`, published: null, source: null, excerpt: [{ text: id, mark: false }] });
+  const storedNgu: SearchAnswer = { total: 4, fallback: false, hits: ['a', 'b', 'c'].map(hit) };
+
+  it.each([
+    // [query, filters, first, searched by Pagefind?, the answer's hits]
+    ['ngu', {}, 2, false, ['a', 'b']], // stored: no search, the first hits of the stored ones
+    ['ngu', {}, 3, false, ['a', 'b', 'c']],
+    ['ngu', {}, 4, true, ['a', 'b', 'c', 'd']], // asks for more hits than were stored
+    ['ngu', { year: '2017' }, 2, true, ['a', 'b']], // filtered: always live
+    ['nguy', {}, 2, true, ['a', 'b']], // not stored
+  ] as const)('%j with filters %j, %i hits: searched %s → %j', async (query, filters, first, searched, hits) => {
+    const { pf, log, releaseAll } = fakePagefind(['a', 'b', 'c', 'd']);
+    const handle = createSearcher(async () => pf, storedFor({ ngu: storedNgu }).stored);
+    const answer = handle({ id: 1, kind: 'search', query, fallback: null, filters, first });
+    await releaseAll();
+    expect(((await answer) as SearchAnswer).hits.map((h) => h.id)).toEqual(hits);
+    expect(log.some((l) => l.startsWith('search'))).toBe(searched);
+  });
+
+  it('continues a stored answer with a live search only when more are asked for', async () => {
+    const { pf, log, releaseAll } = fakePagefind(['a', 'b', 'c', 'd']);
+    const handle = createSearcher(async () => pf, storedFor({ ngu: storedNgu }).stored);
+    await handle(searchFor(1, 'ngu', 2));
+    expect(log).toEqual([]);
+    const more = handle({ id: 2, kind: 'more', of: 1, n: 5 });
+    await releaseAll();
+    expect(((await more) as SearchHit[]).map((h) => h.id)).toEqual(['c', 'd']);
+    expect(log).toEqual(['search ngu', 'fragment c', 'fragment d']);
+  });
+
+  it('warms the stored answers of a one-letter query without its index chunks', async () => {
+    const { pf, log } = fakePagefind([]);
+    const { stored, looked } = storedFor({});
+    const handle = createSearcher(async () => pf, stored);
+    await handle({ id: 1, kind: 'preload', query: 'n', index: false });
+    await handle({ id: 2, kind: 'preload', query: 'ng', index: true });
+    expect([looked, log]).toEqual([['warm n', 'warm ng'], ['preload ng']]);
   });
 });

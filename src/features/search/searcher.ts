@@ -44,7 +44,14 @@ async function remembered<T>(cache: RecentCache<T>, key: string, make: () => Pro
   return value;
 }
 
-export function createSearcher(load: () => Promise<Pagefind>): (request: SearchRequest) => Promise<SearchAnswer | SearchHit[] | null> {
+/** The answer stored at build time for a planned query with no filters, or null (scripts/library/searchAnswers.ts). */
+export type StoredAnswers = {
+  lookup(plannedQuery: string): Promise<SearchAnswer | null>;
+  /** Starts fetching what `lookup` will need for queries starting like `text`. */
+  warm(text: string): void;
+};
+
+export function createSearcher(load: () => Promise<Pagefind>, stored?: StoredAnswers): (request: SearchRequest) => Promise<SearchAnswer | SearchHit[] | null> {
   const cache = new ExactCache();
   // The ranked results of the last few searches, by query and options (the same whatever came before):
   // "bo tr" falls back to "bo", searched a keystroke before; backspace goes back to a query just made.
@@ -52,7 +59,8 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
   const indexed = new RecentCache<boolean>(64);
   /** The newest search received: older ones still waiting are skipped, a running one stops at its next step. */
   let newest = 0;
-  let current: { of: number; results: PagefindResult<PagefindData>[]; shown: number } | null = null;
+  // The results behind the hits shown; for a stored answer they are searched only when more are asked for.
+  let current: { of: number; results: () => Promise<PagefindResult<PagefindData>[]>; shown: number } | null = null;
   // One search at a time: rankedSearch toggles Pagefind's global exactDiacritics option.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -72,11 +80,29 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
     return remembered(indexed, word, async () => ((await (await load()).search(`"${word}"`))?.results.length ?? 0) > 0);
   };
 
+  /** Runs `task` after the searches before it (one Pagefind search at a time). */
+  const queued = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   const search = (id: number, query: string, fallback: string | null, filters: SearchFilters, first: number) => {
     newest = id;
-    const run = queue.then(async (): Promise<SearchAnswer | null> => {
+    return queued(async (): Promise<SearchAnswer | null> => {
       if (id !== newest) return null;
       const options = pagefindOptions(filters);
+      if (stored && Object.keys(options).length === 0) {
+        const answer = await stored.lookup(query);
+        if (id !== newest) return null;
+        if (answer && answer.hits.length >= Math.min(first, answer.total)) {
+          const source = answer.fallback && fallback !== null ? fallback : query;
+          let all: Promise<PagefindResult<PagefindData>[]> | undefined;
+          const shown = Math.min(first, answer.hits.length);
+          current = { of: id, results: () => (all ??= queued(() => ranked(source, options))), shown };
+          return { ...answer, hits: answer.hits.slice(0, shown) };
+        }
+      }
       let results = await ranked(query, options);
       // The last word, matched whole, matched nothing (no page, or not with the words before it).
       const fellBack =
@@ -88,11 +114,10 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
       if (id !== newest) return null;
       const hits = await Promise.all(results.slice(0, first).map(toHit));
       if (id !== newest) return null;
-      current = { of: id, results, shown: hits.length };
+      const found = results;
+      current = { of: id, results: async () => found, shown: hits.length };
       return { total: results.length, hits, fallback: fellBack };
     });
-    queue = run.catch(() => undefined);
-    return run;
   };
 
   return async (request) => {
@@ -102,13 +127,16 @@ export function createSearcher(load: () => Promise<Pagefind>): (request: SearchR
       case 'more': {
         const c = current;
         if (!c || c.of !== request.of) return [];
-        const next = c.results.slice(c.shown, c.shown + request.n);
+        const results = await c.results();
+        if (current !== c) return [];
+        const next = results.slice(c.shown, c.shown + request.n);
         c.shown += next.length;
         return Promise.all(next.map(toHit));
       }
       case 'preload': {
+        if (request.query.trim()) stored?.warm(request.query);
         const pf = await load();
-        if (request.query.trim()) await pf.preload(request.query);
+        if (request.index && request.query.trim()) await pf.preload(request.query);
         return null;
       }
     }

@@ -36,9 +36,9 @@ export function useSearch(query: string, filters: SearchFilters): { state: Searc
   useEffect(() => {
     if (plan.kind === 'empty') return;
     if (plan.kind === 'short') {
-      // Only the engine: a one-letter word's index chunks are a sixth of the index ("t": 55 of 329
-      // at 10,000 articles), most of which the next letter's search does not need.
-      preload();
+      // The engine and the answers stored for that letter, not its index chunks: they are a sixth of the
+      // index ("t": 55 of 329 at 10,000 articles), most of which the next letter's search does not need.
+      preload(planned, false);
       return;
     }
     let live = true;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answersManifestPath, ANSWERS_VERSION } from '../../domain/search/answers';
+import type { SearchAnswer } from './protocol';
+import { createStoredAnswers } from './storedAnswers';
+
+const answer = (total: number): SearchAnswer => ({ total, fallback: false, hits: [{ id: 'a', title: 'A', published: null, source: null, excerpt: [{ text: 'ngu', mark: true }] }] });
+const DIR = `margin-answers/v${ANSWERS_VERSION}-vi_1`;
+
+/** A /pagefind/ folder as path → JSON (an Error value: that fetch fails), counting the fetches. */
+function folder(files: Record<string, unknown>) {
+  const fetched: string[] = [];
+  const fetchJson = async (path: string) => {
+    fetched.push(path);
+    const v = files[path];
+    if (v === undefined || v instanceof Error) throw v ?? new Error(`${path}: 404`);
+    return v;
+  };
+  return { fetchJson, fetched };
+}
+
+const library = {
+  'pagefind-entry.json': { version: '1.6.0', languages: { vi: { hash: 'vi_1', wasm: 'unknown', page_count: 10000 } } },
+  [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION, minPages: 4000, dir: DIR, files: { n: 'n.json', d: 'd.json' } },
+  [`${DIR}/n.json`]: { ngu: answer(9160), 'ngǂ': { total: 'x' } },
+  [`${DIR}/d.json`]: new Error('offline'),
+};
+
+describe('createStoredAnswers', () => {
+  it.each([
+    // [planned query, the answer's total or null (searched live)]
+    ['ngu', 9160],
+    ['NGU', 9160], // case does not matter to Pagefind
+    ['nguy', null], // not stored
+    ['ngǂ', null], // not an answer
+    ['ḏản', null], // its file cannot be fetched
+    ['bo', null], // no file for b
+  ])('%j → %j', async (planned, total) => {
+    const stored = createStoredAnswers(folder(library).fetchJson);
+    expect((await stored.lookup(planned))?.total ?? null).toBe(total);
+  });
+
+  it('fetches the manifest and each file once, and tries a failed file again', async () => {
+    const { fetchJson, fetched } = folder(library);
+    const stored = createStoredAnswers(fetchJson);
+    stored.warm('n');
+    await stored.lookup('ngu');
+    await stored.lookup('nguyen');
+    await stored.lookup('ḏa');
+    await stored.lookup('ḏản');
+    expect(fetched).toEqual(['pagefind-entry.json', answersManifestPath('vi_1'), `${DIR}/n.json`, `${DIR}/d.json`, `${DIR}/d.json`]);
+  });
+
+  it.each([
+    ['a manifest of another format', { ...library, [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION + 1, dir: DIR, files: { n: 'n.json' } } }],
+    ['no manifest for this index', { ...library, 'pagefind-entry.json': { languages: { vi: { hash: 'vi_2' } } } }],
+    ['no entry (offline)', { ...library, 'pagefind-entry.json': new Error('offline') }],
+  ])('answers nothing from %s', async (_, files) => {
+    expect(await createStoredAnswers(folder(files).fetchJson).lookup('ngu')).toBeNull();
+  });
+});

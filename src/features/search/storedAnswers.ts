@@ -1,0 +1,58 @@
+/**
+ * The answers the build stored for slow typing states (scripts/library/searchAnswers.ts), read by the
+ * search worker: the manifest of the index being searched (found through pagefind-entry.json's hash,
+ * so a stored answer always belongs to that index), then one file per first letter, fetched once.
+ * Anything missing or unreadable means "not stored": the query is searched live.
+ */
+import { answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, type AnswersManifest } from '../../domain/search/answers';
+import type { SearchAnswer } from './protocol';
+import type { StoredAnswers } from './searcher';
+
+/** Fetches and parses a JSON file under /pagefind/ (rejects when it cannot). */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+function isAnswer(v: unknown): v is SearchAnswer {
+  const a = v as SearchAnswer | null;
+  return typeof a === 'object' && a !== null && typeof a.total === 'number' && typeof a.fallback === 'boolean' && Array.isArray(a.hits);
+}
+
+async function readManifest(fetchJson: FetchJson): Promise<AnswersManifest | null> {
+  const entry = (await fetchJson('pagefind-entry.json')) as { languages?: Record<string, { hash?: string }> };
+  const hashes = Object.values(entry.languages ?? {}).map((l) => l.hash);
+  if (hashes.length !== 1 || typeof hashes[0] !== 'string') return null;
+  const manifest = (await fetchJson(answersManifestPath(hashes[0]))) as AnswersManifest;
+  return manifest.version === ANSWERS_VERSION && typeof manifest.files === 'object' ? manifest : null;
+}
+
+export function createStoredAnswers(fetchJson: FetchJson): StoredAnswers {
+  let manifest: Promise<AnswersManifest | null> | null = null;
+  const files = new Map<string, Promise<Record<string, unknown> | null>>();
+  // A failed fetch (offline, a library without the file) is tried again next time.
+  const getManifest = () => {
+    manifest ??= readManifest(fetchJson).catch(() => ((manifest = null), null));
+    return manifest;
+  };
+  const getFile = async (plannedQuery: string): Promise<Record<string, unknown> | null> => {
+    const m = await getManifest();
+    const name = m?.files[answerFile(plannedQuery)];
+    if (!m || !name) return null;
+    let file = files.get(name);
+    if (!file) {
+      file = fetchJson(`${m.dir}/${name}`).then(
+        (v) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : null),
+        () => (files.delete(name), null),
+      );
+      files.set(name, file);
+    }
+    return file;
+  };
+  return {
+    async lookup(plannedQuery) {
+      const answer = (await getFile(plannedQuery))?.[answerKey(plannedQuery)];
+      return isAnswer(answer) ? answer : null;
+    },
+    warm(text) {
+      void getFile(text);
+    },
+  };
+}
