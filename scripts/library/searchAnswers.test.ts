@@ -83,6 +83,20 @@ describe('writeSearchAnswers', () => {
     if (answer) expect(answer).toEqual(await liveAnswer(text));
   });
 
+  it('stores at most `max` answers, those matching most pages', async () => {
+    const capped = mkdtempSync(join(tmpdir(), 'margin-answers-'));
+    try {
+      await buildSearchIndex(articles, capped);
+      expect((await writeSearchAnswers(articles, capped, { minPages: 3, minTypedShare: 2 / 8, max: 2 })).tried).toBe(2);
+      const manifest = JSON.parse(readFileSync(join(capped, answersManifestPath(indexHash(capped))), 'utf8')) as AnswersManifest;
+      // Every page has the date: "01" and "201" come first (8 pages). Pagefind has no word "01" (it keeps
+      // "2017-01-01" whole), so its count leaves that one out; "ngu" (fewer pages) is not tried.
+      expect(manifest.keys).toEqual(['201']);
+    } finally {
+      rmSync(capped, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('writes only an empty manifest for a library smaller than the threshold', async () => {
     const small = mkdtempSync(join(tmpdir(), 'margin-answers-'));
     try {

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/domain/article/types';
-import { ANSWER_MIN_PAGES, answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, likelyQueries, type AnswersManifest } from '../../src/domain/search/answers';
+import { ANSWER_MAX, ANSWER_MIN_PAGES, answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, likelyQueries, type AnswersManifest } from '../../src/domain/search/answers';
 import { fromIndexText } from '../../src/domain/search/fold';
 import { planQuery } from '../../src/domain/search/plan';
 import { searchRecord } from '../../src/domain/search/records';
@@ -21,6 +21,8 @@ import { loadPagefind } from './pagefindNode';
 export interface AnswersOptions {
   minPages?: number;
   minTypedShare?: number;
+  /** At most this many answers (the states matching most pages first). */
+  max?: number;
 }
 
 /** The text Pagefind indexes for an article (its record's content and meta fields), as the reader wrote it. */
@@ -40,8 +42,8 @@ export function indexHash(pagefindDir: string): string {
 export async function writeSearchAnswers(articles: readonly Article[], pagefindDir: string, options: AnswersOptions = {}): Promise<{ tried: number; written: number }> {
   const minPages = options.minPages ?? ANSWER_MIN_PAGES;
   const hash = indexHash(pagefindDir);
-  const manifest: AnswersManifest = { version: ANSWERS_VERSION, minPages, dir: `margin-answers/v${ANSWERS_VERSION}-${hash}`, files: {} };
-  const texts = articles.length >= minPages ? likelyQueries(articles.map(indexedText), { minPages, minTypedShare: options.minTypedShare }) : [];
+  const manifest: AnswersManifest = { version: ANSWERS_VERSION, minPages, dir: `margin-answers/v${ANSWERS_VERSION}-${hash}`, files: {}, keys: [] };
+  const texts = articles.length >= minPages ? likelyQueries(articles.map(indexedText), { minPages, minTypedShare: options.minTypedShare }).slice(0, options.max ?? ANSWER_MAX) : [];
   const byFile = new Map<string, Record<string, SearchAnswer>>();
   if (texts.length > 0) {
     const pf = (await loadPagefind(pagefindDir)) as unknown as Pagefind;
@@ -66,7 +68,9 @@ export async function writeSearchAnswers(articles: readonly Article[], pagefindD
     manifest.files[file] = `${file}.json`;
     writeFileSync(join(pagefindDir, manifest.dir, `${file}.json`), JSON.stringify(group));
     written += Object.keys(group).length;
+    manifest.keys.push(...Object.keys(group));
   }
+  manifest.keys.sort();
   writeFileSync(join(pagefindDir, answersManifestPath(hash)), JSON.stringify(manifest));
   return { tried: texts.length, written };
 }

@@ -23,7 +23,12 @@ describe('likelyQueries', () => {
     [3, 1 / 8, ['bo', 'bỏ', 'bộ', 'ngu', 'ngư', 'ngủ']], // "nguy" (Nguyễn) and "ngươ" (người) match 1 and 2 pages
     [9, 1 / 8, []], // more pages than the library has
   ] as const)('minPages %i, typed in %d of the pages → %j', (minPages, minTypedShare, texts) => {
-    expect(likelyQueries(pages, { minPages, minTypedShare })).toEqual([...texts].sort());
+    expect(likelyQueries(pages, { minPages, minTypedShare }).sort()).toEqual([...texts].sort());
+  });
+
+  it('lists the states matching most pages first', () => {
+    // ngu*: 4 pages; bo (whole): 3
+    expect(likelyQueries(pages, { minPages: 3, minTypedShare: 1 / 8 })).toEqual(['ngu', 'ngư', 'ngủ', 'bo', 'bỏ', 'bộ']);
   });
 
   it('keeps only what a search would cost: the text of a kept state plans to a search', () => {

@@ -12,17 +12,23 @@ import { wordLetters, WHOLE_WORD_LETTERS } from './plan';
 
 /** Pages from which a query is answered at build time (see likelyQueries). */
 export const ANSWER_MIN_PAGES = 4000;
+/** At most this many answers are stored (the build runs one search for each: ~0.1 s of CPU at 10,000 articles). */
+export const ANSWER_MAX = 2000;
 /** Share of the pages a typing state must occur in to be answered at build time (rarer ones are searched live). */
 export const ANSWER_MIN_TYPED_SHARE = 0.02;
 /** The stored answers' format: part of their path, so a cached file of another format is never read. */
 export const ANSWERS_VERSION = 1;
 
-/** The stored answers of one index: `files` maps answerFile(query) to a file in `dir` (both under /pagefind/). */
+/**
+ * The stored answers of one index: `files` maps answerFile(query) to a file in `dir` (both under
+ * /pagefind/); `keys` lists every stored answerKey, so a query that is not stored never waits for a file.
+ */
 export interface AnswersManifest {
   version: number;
   minPages: number;
   dir: string;
   files: Record<string, string>;
+  keys: string[];
 }
 
 /** Where the manifest of the index whose language hash is `hash` is, under /pagefind/. */
@@ -76,9 +82,11 @@ export interface LikelyQueriesOptions {
  * The texts worth answering at build time, from the text of every page: each state of a word being
  * typed (from 2 letters; as written and without diacritics, lower case) that occurs in at least
  * `minTypedShare` of the pages and matches at least `minPages` pages the way Pagefind matches it (a
- * short word whole, a longer one as a prefix, diacritics folded). An estimate from the words split
- * here: the build keeps only the texts Pagefind's own count agrees on. Two-word texts are left to
- * the live search: common phrases give thousands of typing states at 10,000 articles.
+ * short word whole, a longer one as a prefix, diacritics folded), those matching most pages first.
+ * An estimate from the words split here: the build keeps only the texts Pagefind's own count agrees
+ * on. Two-word states ("bo tru" while "bộ trưởng" is typed) are left to the live search: at 10,000
+ * articles ~8,400 of them match 4,000 pages (the two words need not be adjacent), too many to search
+ * at build time.
  */
 export function likelyQueries(pages: Iterable<string>, options: LikelyQueriesOptions = {}): string[] {
   const minPages = options.minPages ?? ANSWER_MIN_PAGES;
@@ -113,13 +121,16 @@ export function likelyQueries(pages: Iterable<string>, options: LikelyQueriesOpt
   }
   const minTypedPages = Math.max(1, Math.ceil((options.minTypedShare ?? ANSWER_MIN_TYPED_SHARE) * page));
   const pagesOf = (key: string) => counts[ids.get(key) ?? -1] ?? 0;
-  const out: string[] = [];
+  const out: { text: string; pages: number }[] = [];
   for (const [key, n] of ids) {
     if (!key.startsWith("'")) continue;
     const text = key.slice(1);
-    if ((counts[n] ?? 0) >= minTypedPages && pagesOf(costKey(text)) >= minPages) out.push(text);
+    const matched = pagesOf(costKey(text));
+    if ((counts[n] ?? 0) >= minTypedPages && matched >= minPages) out.push({ text, pages: matched });
   }
-  return out.sort();
+
+  // The slowest first (most pages), so a cap on their number keeps the ones that matter most.
+  return out.sort((a, b) => b.pages - a.pages || (a.text < b.text ? -1 : 1)).map((q) => q.text);
 }
 
 /** Which stored file holds the answer to a planned query: its first letter, folded ("ḏản" → "d"). */

@@ -155,6 +155,7 @@ describe('createSearcher', () => {
     const { pf, log, releaseAll } = fakePagefind(['a', 'b', 'c', 'd']);
     const handle = createSearcher(async () => pf, storedFor({ ngu: storedNgu }).stored);
     await handle(searchFor(1, 'ngu', 2));
+    await new Promise((r) => setTimeout(r, 0));
     expect(log).toEqual([]);
     const more = handle({ id: 2, kind: 'more', of: 1, n: 5 });
     await releaseAll();
@@ -162,12 +163,13 @@ describe('createSearcher', () => {
     expect(log).toEqual(['search ngu', 'fragment c', 'fragment d']);
   });
 
-  it('warms the stored answers of a one-letter query without its index chunks', async () => {
+  it('warms the stored answers (for an empty query: their manifest) and fetches index chunks only when asked', async () => {
     const { pf, log } = fakePagefind([]);
     const { stored, looked } = storedFor({});
     const handle = createSearcher(async () => pf, stored);
+    await handle({ id: 0, kind: 'preload', query: '', index: true });
     await handle({ id: 1, kind: 'preload', query: 'n', index: false });
     await handle({ id: 2, kind: 'preload', query: 'ng', index: true });
-    expect([looked, log]).toEqual([['warm n', 'warm ng'], ['preload ng']]);
+    expect([looked, log]).toEqual([['warm ', 'warm n', 'warm ng'], ['preload ng']]);
   });
 });

@@ -47,7 +47,7 @@ async function remembered<T>(cache: RecentCache<T>, key: string, make: () => Pro
 /** The answer stored at build time for a planned query with no filters, or null (scripts/library/searchAnswers.ts). */
 export type StoredAnswers = {
   lookup(plannedQuery: string): Promise<SearchAnswer | null>;
-  /** Starts fetching what `lookup` will need for queries starting like `text`. */
+  /** Starts fetching what `lookup` will need for queries starting like `text` (for '': what every query needs). */
   warm(text: string): void;
 };
 
@@ -134,7 +134,7 @@ export function createSearcher(load: () => Promise<Pagefind>, stored?: StoredAns
         return Promise.all(next.map(toHit));
       }
       case 'preload': {
-        if (request.query.trim()) stored?.warm(request.query);
+        stored?.warm(request.query);
         const pf = await load();
         if (request.index && request.query.trim()) await pf.preload(request.query);
         return null;

@@ -20,7 +20,7 @@ function folder(files: Record<string, unknown>) {
 
 const library = {
   'pagefind-entry.json': { version: '1.6.0', languages: { vi: { hash: 'vi_1', wasm: 'unknown', page_count: 10000 } } },
-  [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION, minPages: 4000, dir: DIR, files: { n: 'n.json', d: 'd.json' } },
+  [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION, minPages: 4000, dir: DIR, files: { n: 'n.json', d: 'd.json' }, keys: ['ngu', 'ngǂ', 'nguy', 'ḏản'] },
   [`${DIR}/n.json`]: { ngu: answer(9160), 'ngǂ': { total: 'x' } },
   [`${DIR}/d.json`]: new Error('offline'),
 };
@@ -30,7 +30,8 @@ describe('createStoredAnswers', () => {
     // [planned query, the answer's total or null (searched live)]
     ['ngu', 9160],
     ['NGU', 9160], // case does not matter to Pagefind
-    ['nguy', null], // not stored
+    ['nguy', null], // listed, not in its file
+    ['ngư', null], // not stored
     ['ngǂ', null], // not an answer
     ['ḏản', null], // its file cannot be fetched
     ['bo', null], // no file for b
@@ -42,10 +43,13 @@ describe('createStoredAnswers', () => {
   it('fetches the manifest and each file once, and tries a failed file again', async () => {
     const { fetchJson, fetched } = folder(library);
     const stored = createStoredAnswers(fetchJson);
+    stored.warm('');
+    expect(fetched).toEqual(['pagefind-entry.json']);
     stored.warm('n');
     await stored.lookup('ngu');
     await stored.lookup('nguyen');
-    await stored.lookup('ḏa');
+    await stored.lookup('ḏa'); // not listed: its file is not waited for
+    await stored.lookup('ḏản');
     await stored.lookup('ḏản');
     expect(fetched).toEqual(['pagefind-entry.json', answersManifestPath('vi_1'), `${DIR}/n.json`, `${DIR}/d.json`, `${DIR}/d.json`]);
   });

@@ -1,7 +1,8 @@
 /**
  * The answers the build stored for slow typing states (scripts/library/searchAnswers.ts), read by the
  * search worker: the manifest of the index being searched (found through pagefind-entry.json's hash,
- * so a stored answer always belongs to that index), then one file per first letter, fetched once.
+ * so a stored answer always belongs to that index; it lists the stored queries, so another query
+ * never waits), then one file per first letter, fetched once.
  * Anything missing or unreadable means "not stored": the query is searched live.
  */
 import { answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, type AnswersManifest } from '../../domain/search/answers';
@@ -21,21 +22,27 @@ async function readManifest(fetchJson: FetchJson): Promise<AnswersManifest | nul
   const hashes = Object.values(entry.languages ?? {}).map((l) => l.hash);
   if (hashes.length !== 1 || typeof hashes[0] !== 'string') return null;
   const manifest = (await fetchJson(answersManifestPath(hashes[0]))) as AnswersManifest;
-  return manifest.version === ANSWERS_VERSION && typeof manifest.files === 'object' ? manifest : null;
+  return manifest.version === ANSWERS_VERSION && typeof manifest.files === 'object' && Array.isArray(manifest.keys) ? manifest : null;
 }
 
 export function createStoredAnswers(fetchJson: FetchJson): StoredAnswers {
   let manifest: Promise<AnswersManifest | null> | null = null;
+  const keys = new WeakMap<AnswersManifest, Set<string>>();
   const files = new Map<string, Promise<Record<string, unknown> | null>>();
   // A failed fetch (offline, a library without the file) is tried again next time.
   const getManifest = () => {
     manifest ??= readManifest(fetchJson).catch(() => ((manifest = null), null));
     return manifest;
   };
-  const getFile = async (plannedQuery: string): Promise<Record<string, unknown> | null> => {
+  const getFile = async (plannedQuery: string, onlyStored: boolean): Promise<Record<string, unknown> | null> => {
     const m = await getManifest();
     const name = m?.files[answerFile(plannedQuery)];
     if (!m || !name) return null;
+    if (onlyStored) {
+      let set = keys.get(m);
+      if (!set) keys.set(m, (set = new Set(m.keys)));
+      if (!set.has(answerKey(plannedQuery))) return null;
+    }
     let file = files.get(name);
     if (!file) {
       file = fetchJson(`${m.dir}/${name}`).then(
@@ -48,11 +55,11 @@ export function createStoredAnswers(fetchJson: FetchJson): StoredAnswers {
   };
   return {
     async lookup(plannedQuery) {
-      const answer = (await getFile(plannedQuery))?.[answerKey(plannedQuery)];
+      const answer = (await getFile(plannedQuery, true))?.[answerKey(plannedQuery)];
       return isAnswer(answer) ? answer : null;
     },
     warm(text) {
-      void getFile(text);
+      void (text.trim() === '' ? getManifest() : getFile(text, false));
     },
   };
 }
