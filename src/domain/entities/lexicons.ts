@@ -97,7 +97,7 @@ export const TITLES = new Trie(
 );
 
 /** Words before a title that belong to the role as written: "nguyên Chủ tịch", "tân Bộ trưởng". */
-export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền'));
+export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền|cố'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
 export const BARE_TITLES = new Set(words('trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ'));

@@ -49,6 +49,8 @@ describe('officials', () => {
     ['Cố vấn An ninh Quốc gia Herbert McMaster trả lời.', 'Herbert McMaster', 'Cố vấn An ninh Quốc gia'],
     ['Chủ tịch danh dự Hội Khuyến học Nguyễn Thị Lan phát biểu.', 'Nguyễn Thị Lan', 'Chủ tịch danh dự Hội Khuyến học'],
     ['Tổng chưởng lý Mỹ Jeff Sessions trả lời báo chí.', 'Jeff Sessions', 'Tổng chưởng lý Mỹ'],
+    // "cố" (the late) before a title belongs to the role as written, as "nguyên" and "cựu" do.
+    ['Nhiều người nhớ lời cố Thủ tướng Phan Văn Khải về doanh nghiệp.', 'Phan Văn Khải', 'cố Thủ tướng'],
     // Found by reading the corpus audit: honorifics, oceans, hyphenated names, places after their unit.
     ['Ông Trịnh Văn Quang, Phó Chủ tịch UBND quận Hai Bà Trưng cho biết.', 'Trịnh Văn Quang', 'Phó Chủ tịch UBND quận Hai Bà Trưng'],
     ['Tư lệnh Hạm đội Thái Bình Dương Scott Swift thị sát.', 'Scott Swift', 'Tư lệnh Hạm đội Thái Bình Dương'],
