@@ -167,3 +167,12 @@ describe('no date: a share after a word of counting, "24/7", a phone number\'s p
     expect(texts('date', sentence)).toEqual(want);
   });
 });
+
+describe('a quarter abbreviated with its year', () => {
+  it.each([
+    ['Doanh thu Q4/2016 tăng mạnh, dự kiến Q1/2017 sẽ chậm lại.', ['Q4/2016', 'Q1/2017']],
+    ['Mẫu xe Q5/2017 ra mắt.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+});

@@ -319,6 +319,8 @@ export function dateAt(ctx: BlockCtx, i: number): TokenSpan | null {
       return null;
     }
     if (k === 'mùng' || k === 'mồng') return lunarDay(ctx, i);
+    // "Q4/2016", "Q1/2017": a quarter abbreviated, its year after a slash.
+    if (t.s === 'Q' && ctx.tok(i + 1)?.kind === NUM && !ctx.tokens[i + 1]!.sp && /^[1-4]$/.test(ctx.tokens[i + 1]!.s) && slashAt(ctx, i + 2) && isYear(ctx, i + 3) && !gluedAfter(ctx, i + 4)) return { i, j: i + 4 };
     if (k === 'quý') {
       const r = ctx.tok(i + 1);
       // "quý IV", or "quý 2/2018" with a digit for the quarter.

@@ -198,3 +198,15 @@ describe('a counted party unit longer than the word limit stays whole', () => {
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('litres glued to a decimal, stars, subscribers; "chính là" is no counted noun', () => {
+  it.each([
+    ['Xe dùng động cơ 1.5L tăng áp, mạnh ngang động cơ 2,4L thường.', ['1.5L', '2,4L']],
+    ['Toyota Lexus LS 460L có ưu thế nổi trội.', []],
+    ['Khách sạn đạt chuẩn 5 sao vừa khai trương.', ['5 sao']],
+    ['Tin nhắn được gửi đến 1 thuê bao duy nhất.', ['1 thuê bao duy nhất']],
+    ['Điểm nhấn của thế hệ 10 chính là động cơ mới.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

@@ -270,6 +270,8 @@ export function figureAt(ctx: BlockCtx, i: number): FigureSpan | null {
     // Glued: "654km" is a unit; "1A" is a code, and so is a capital "M" ("BMD-3M", "3M"): metres are written "m".
     const u = after.s === 'M' ? 0 : UNITS.match(ctx.keys, j);
     if (u === 0) return null;
+    // "1.5L", "2,4L": an engine's litres have decimals; "LS 460L" is a model's name.
+    if (after.k === 'l' && u === 1 && !/[.,]/.test(ctx.tokens[j - 1]!.s)) return null;
     end = perEnd(ctx, j + u);
   } else if (after.s === '%') {
     end = perEnd(ctx, j + 1);

@@ -294,7 +294,7 @@ export const UNITS = new Trie(
   words(
     'đồng|usd|vnd|vnđ|eur|euro|yen|yên|nhân dân tệ|bảng anh|đô la|đô la mỹ|đô|bảng|rúp|won|bath|baht|' +
       'ha|héc ta|hecta|km|km2|m|m2|m3|cm|mm|kg|g|gam|tấn|tạ|lít|ml|mw|kw|kwh|gw|gwh|mwh|teu|thùng|' +
-      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|kv|kva|tuổi|gr|mg|oc|gb|tb|mb|mah|cc|hp|ghz|mhz|inch|lượng',
+      'ki lô mét|kilômét|mét|mét vuông|mét khối|ki lô gam|độ c|kv|kva|tuổi|gr|mg|oc|gb|tb|mb|mah|cc|hp|ghz|mhz|inch|lượng|l',
   ),
 );
 
@@ -345,7 +345,7 @@ export const DATE_CUES = new Set(
  */
 export const STOPWORDS = new Set(
   words(
-    'và|là|của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|lên|xuống|tăng|giảm|đạt|so|với|như|kiêm|' +
+    'và|là|của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|lên|xuống|tăng|giảm|đạt|so|với|như|kiêm|chính là|' +
       'nhưng|thì|mà|này|đó|kia|ấy|khi|để|theo|về|ở|bằng|hơn|vào|ra|chưa|không|cũng|đều|vẫn|còn|' +
       'trên|dưới|gồm|thuộc|cùng|nếu|hay|hoặc|trở|qua|sau|trước|mỗi|các|những|nhiều|ít|rất|quá|lại|' +
       'đi|vừa|mới|chỉ|nay|do|bởi|vì|nên|thế|nào|gì|ai|tham|cần|phải|muốn|nói|cho biết|cho rằng|' +
@@ -362,7 +362,7 @@ export const STOPWORDS = new Set(
 
 /** Nouns that start with a function word: "5 bị can", "18/20 chỉ tiêu", "12 chi bộ". */
 export const NOUN_EXCEPTIONS = new Trie(
-  words('bị can|bị cáo|bị hại|có công|cho vay|đồng chí|đồng bào|đồng hương|đồng nghiệp|chỉ tiêu|chỉ số|chi bộ|chi nhánh|chi cục'),
+  words('bị can|bị cáo|bị hại|có công|cho vay|đồng chí|đồng bào|đồng hương|đồng nghiệp|chỉ tiêu|chỉ số|chi bộ|chi nhánh|chi cục|thuê bao|sao'),
 );
 
 /** Verbs that are nouns right after a number ("300 kiến nghị", "3 yêu cầu"), verbs after a noun ("12 dự án báo cáo"). */
