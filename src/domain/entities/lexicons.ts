@@ -153,7 +153,7 @@ export const ORG_HEADS = new Trie(
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
       'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|ctcp|nội các|phong trào|' +
-      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ',
+      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|btv|bql',
   ),
 );
 
@@ -167,7 +167,7 @@ export const SELF_NAMED = new Set(
 );
 
 /** Heads that only make an organisation in front of another organisation ("Thường trực Chính phủ"). */
-export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|thường vụ'));
+export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|thường vụ|btv'));
 
 /** Heads written in lower case that still start a name when a capitalised name or acronym follows. */
 export const LOWERCASE_HEADS = new Set(
@@ -177,7 +177,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */

@@ -314,6 +314,11 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // A head, lower-case words and the short name in brackets; a lower-case company head and a name-shaped run.
     ['Quân đội của Chính phủ hòa hợp dân tộc (GNC) tiến vào; GNC tuyên bố thắng.', ['Chính phủ hòa hợp dân tộc', 'GNC', 'GNC']],
     ['Anh làm thuê cho công ty Lý Gia Phát hai năm.', ['công ty Lý Gia Phát']],
+    // Abbreviated heads: "BTV" (Ban Thường vụ) before a committee, "BQL" (Ban quản lý) before its name.
+    ['Chiều nay, BTV Huyện ủy Can Lộc tổ chức hội nghị.', ['BTV Huyện ủy Can Lộc']],
+    ['Ông là Phó Trưởng BQL Khu kinh tế Vân Phong.', ['BQL Khu kinh tế Vân Phong']],
+    // Initials of the lower-case words before a bracket abbreviate those words, not the body.
+    ['Dự án do Ban Quản lý dự án nhà ở xã hội (NƠXH) làm chủ đầu tư.', ['Ban Quản lý dự án nhà ở xã hội']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -14,7 +14,7 @@ import { Trie } from './trie';
 const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { SCHOOL_LEVEL_NAMES, namedAfterPerson, scanComplement, schoolNameAt, wordsBeforeName } = phrases;
-const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
+const { NUM, PUNCT, WORD, foldKey, isVietnameseSyllable } = textModule;
 
 export interface TokenSpan {
   i: number;
@@ -732,6 +732,8 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   // "(V-Itasco)": a capital glued by a hyphen to a capitalised word is a short name too.
   const hyphenated = ctx.isPunct(org.j + 2, '-') && !ctx.tokens[org.j + 2]!.sp && !!ctx.tok(org.j + 3)?.cap && !ctx.tokens[org.j + 3]!.sp;
   if (!(t.acr || brandShaped(t.k, t.title) || hyphenated || camelBrand(t.s))) return null;
+  // "dự án đầu tư xây dựng (ĐTXD)": the initials of the lower-case words before the bracket abbreviate those words.
+  if (t.acr && initialsBefore(ctx, org.j, t.k)) return null;
   let j = org.j + 2;
   // "(V-Itasco)", "(PV-Gas)": parts glued by hyphens make one short name.
   while (ctx.isPunct(j, '-') && !ctx.tokens[j]!.sp && ctx.tok(j + 1)?.kind === WORD && ctx.tokens[j + 1]!.cap && !ctx.tokens[j + 1]!.sp) j += 2;
@@ -739,6 +741,17 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   // "(PV Power)", "(Vietnam Airlines)": a second word of the short name, foreign or in capitals.
   else if (ctx.tok(j)?.kind === WORD && ctx.tokens[j]!.cap && (ctx.tokens[j]!.acr || !isVietnameseSyllable(ctx.tokens[j]!.k))) j++;
   return ctx.isPunct(j, ')') ? { i: org.j + 1, j } : null;
+}
+
+/** Do the letters of `acr` spell the initials of the lower-case words right before index j? */
+function initialsBefore(ctx: BlockCtx, j: number, acr: string): boolean {
+  const letters = [...acr];
+  if (letters.length < 2 || j - letters.length < 0) return false;
+  for (let k = 0; k < letters.length; k++) {
+    const w = ctx.tokens[j - letters.length + k]!;
+    if (w.kind !== WORD || w.cap || foldKey(w.k[0]!) !== foldKey(letters[k]!)) return false;
+  }
+  return true;
 }
 
 function spanKey(ctx: BlockCtx, s: TokenSpan): string {
