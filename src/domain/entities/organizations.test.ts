@@ -317,6 +317,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // Abbreviated heads: "BTV" (Ban Thường vụ) before a committee, "BQL" (Ban quản lý) before its name.
     ['Chiều nay, BTV Huyện ủy Can Lộc tổ chức hội nghị.', ['BTV Huyện ủy Can Lộc']],
     ['Ông là Phó Trưởng BQL Khu kinh tế Vân Phong.', ['BQL Khu kinh tế Vân Phong']],
+    // The police of a city written "TP." in lower case.
+    ['Theo công an TP. Đà Nẵng, nghi phạm đã bị bắt.', ['công an TP. Đà Nẵng']],
     // Initials of the lower-case words before a bracket abbreviate those words, not the body.
     ['Dự án do Ban Quản lý dự án nhà ở xã hội (NƠXH) làm chủ đầu tư.', ['Ban Quản lý dự án nhà ở xã hội']],
   ])('%s', (sentence, want) => {

@@ -401,7 +401,9 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
     if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '')) return false;
     const unit = key === 'công an' ? ADMIN_UNITS.match(ctx.keys, i + h) : 0;
     // "công an huyện Mỹ Hào": the police of a named place; "đại học Harvard": a school's name.
-    if (key === 'công an') return unit > 0 && !!ctx.tok(i + h + unit)?.title;
+    // "công an TP. Hải Phòng": the city's abbreviation and its full stop before the name.
+    const stop = unit > 0 && ctx.keys[i + h] === 'tp' && ctx.isPunct(i + h + unit, '.') && !ctx.tokens[i + h + unit]!.sp ? 1 : 0;
+    if (key === 'công an') return unit > 0 && !!ctx.tok(i + h + unit + stop)?.title;
     if (key === 'đại học') return !!ctx.tok(i + h)?.title;
     // "sở Xây dựng", "sở Tài chính": a department's name in title case after a lower-case "sở".
     if (key === 'sở') return !!ctx.tok(i + h)?.title && ctx.nameEnd[i + h]! === 0 && !isKnownPlace(ctx.keys, i + h, i + h + 2);
