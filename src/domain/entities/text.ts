@@ -191,19 +191,56 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 interface WordInfo {
+  s: string;
   k: string;
   cap: boolean;
   acr: boolean;
   title: boolean;
 }
 
-/** Words repeat a lot in news text: their key and case shape are computed once. */
-const wordInfo = new Map<string, WordInfo>();
+/**
+ * Words repeat a lot in news text: their key and case shape are computed once, in an open-addressing
+ * table hashed straight from the text, so a known word costs neither a slice nor a Map lookup.
+ */
+const WORD_SLOTS = 1 << 17;
 const WORD_CACHE_LIMIT = 50_000;
+const slotHash = new Int32Array(WORD_SLOTS);
+const slotInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
 
-function infoOf(s: string): WordInfo {
-  let info = wordInfo.get(s);
-  if (info) return info;
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function sameRange(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The word text[start, end). */
+function wordAt(text: string, start: number, end: number): WordInfo {
+  const h = hashRange(text, start, end);
+  let slot = h & (WORD_SLOTS - 1);
+  for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
+    if (slotHash[slot] === h && sameRange(info.s, text, start, end)) return info;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  if (wordCount >= WORD_CACHE_LIMIT) {
+    slotInfo.fill(undefined);
+    wordCount = 0;
+    slot = h & (WORD_SLOTS - 1);
+  }
+  const info = shapeOf(text.slice(start, end));
+  slotHash[slot] = h;
+  slotInfo[slot] = info;
+  wordCount++;
+  return info;
+}
+
+function shapeOf(s: string): WordInfo {
   const cap = UPPER.test(s[0]!);
   let upperRest = cap && s.length > 1;
   let lowerRest = true;
@@ -222,10 +259,7 @@ function infoOf(s: string): WordInfo {
     if (upper) lowerRest = false;
     else if (lower) upperRest = false;
   }
-  info = { k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest };
-  if (wordInfo.size >= WORD_CACHE_LIMIT) wordInfo.clear();
-  wordInfo.set(s, info);
-  return info;
+  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest };
 }
 
 /**
@@ -253,9 +287,8 @@ export function tokenize(text: string): Token[] {
         if (kk === C_LETTER || kk === C_MARK) i++;
         else break;
       }
-      const s = text.slice(start, i);
-      const w = infoOf(s);
-      out.push({ s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp });
+      const w = wordAt(text, start, i);
+      out.push({ s: w.s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp });
     } else if (k === C_DIGIT) {
       i++;
       while (i < n && classOf(text.charCodeAt(i)) === C_DIGIT) i++;
