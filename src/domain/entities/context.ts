@@ -2,7 +2,7 @@
 import * as lexicons from './lexicons';
 import { opensClause } from './phrases';
 import * as places from './places';
-import type { NfcView, Token } from './text';
+import type { NfcView, Token, WordInfo } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
@@ -12,17 +12,11 @@ const { NUM, WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokeniz
 
 const STARTS_TITLE = 1;
 const STARTS_HEAD = 2;
-/** Per word key: may a title or an organisation head start with it? Most words start neither. */
-const startCache = new Map<string, number>();
-
-function startFlags(k: string): number {
-  let f = startCache.get(k);
-  if (f === undefined) {
-    f = (TITLES.startsWith(k) ? STARTS_TITLE : 0) | (ORG_HEADS.startsWith(k) ? STARTS_HEAD : 0);
-    if (startCache.size >= 50_000) startCache.clear();
-    startCache.set(k, f);
-  }
-  return f;
+/** May a title or an organisation head start with the word? Most words start neither. */
+function startFlags(w: WordInfo): number {
+  // Kept on the word form's shared info: a property read, not a Map lookup per token.
+  if (w.memo < 0) w.memo = (TITLES.startsWith(w.k) ? STARTS_TITLE : 0) | (ORG_HEADS.startsWith(w.k) ? STARTS_HEAD : 0);
+  return w.memo;
 }
 
 export class BlockCtx {
@@ -57,9 +51,9 @@ export class BlockCtx {
     this.titleLen = new Uint8Array(n + 1);
     this.headLen = new Uint8Array(n + 1);
     for (let j = 0; j < n; j++) {
-      const k = keys[j]!;
-      if (k === null) continue;
-      const f = startFlags(k);
+      const w = tokens[j]!.w;
+      if (w === null) continue;
+      const f = startFlags(w);
       if (f & STARTS_TITLE) this.titleLen[j] = TITLES.match(keys, j);
       if (f & STARTS_HEAD) this.headLen[j] = ORG_HEADS.match(keys, j);
     }

@@ -160,6 +160,8 @@ export interface Token {
   title: boolean;
   /** Whitespace (or block start) before the token. */
   sp: boolean;
+  /** The word form's shared info (words), null for numbers and punctuation. */
+  w: WordInfo | null;
 }
 
 // Character classes, computed once per UTF-16 code unit on first sight.
@@ -190,12 +192,15 @@ function classOf(c: number): number {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-interface WordInfo {
+/** What a word form's tokens share: computed once per form. */
+export interface WordInfo {
   s: string;
   k: string;
   cap: boolean;
   acr: boolean;
   title: boolean;
+  /** Free for one per-form fact a later stage computes once (context.ts: which lexicons start here); -1 until then. */
+  memo: number;
 }
 
 /**
@@ -259,7 +264,7 @@ function shapeOf(s: string): WordInfo {
     if (upper) lowerRest = false;
     else if (lower) upperRest = false;
   }
-  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest };
+  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest, memo: -1 };
 }
 
 /**
@@ -288,7 +293,7 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       const w = wordAt(text, start, i);
-      out.push({ s: w.s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp });
+      out.push({ s: w.s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp, w });
     } else if (k === C_DIGIT) {
       i++;
       while (i < n && classOf(text.charCodeAt(i)) === C_DIGIT) i++;
@@ -300,11 +305,11 @@ export function tokenize(text: string): Token[] {
         while (i < n && classOf(text.charCodeAt(i)) === C_DIGIT) i++;
       }
       const s = text.slice(start, i);
-      out.push({ s, k: s, start, end: i, kind: NUM, cap: false, acr: false, title: false, sp });
+      out.push({ s, k: s, start, end: i, kind: NUM, cap: false, acr: false, title: false, sp, w: null });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       const s = i - start === 1 ? String.fromCharCode(c) : text.slice(start, i);
-      out.push({ s, k: s, start, end: i, kind: PUNCT, cap: false, acr: false, title: false, sp });
+      out.push({ s, k: s, start, end: i, kind: PUNCT, cap: false, acr: false, title: false, sp, w: null });
     }
     prevEnd = i;
   }
