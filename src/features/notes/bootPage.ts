@@ -3,8 +3,9 @@
  * before the application (React DOM) has even run: the same elements, classes and text as the React
  * page's first render (AllNotesView + NotesBrowser + NoteRow with the same data; bootPage.dom.test.tsx
  * compares them), so the application's first commit replaces it without a visible change. Text is
- * only ever set as text nodes and attribute values, never parsed as HTML. Below the first page (the
- * colour names form) is left to the application: it never moves what is on screen.
+ * only ever set as text nodes and attribute values, never parsed as HTML, and split into the same
+ * text nodes as React's (`#{tag}`, a chip's `({count})`): glyphs then land on the same pixels.
+ * Below the first page (the colour names form) is left to the application: it moves nothing on screen.
  */
 import { formatDateTime, formatNumber } from '../../domain/i18n/format';
 import type { Lang } from '../../domain/i18n/languages';
@@ -65,7 +66,7 @@ export function notesPageReplica(doc: Document, { overview, indexJson, lang, idP
         linkable ? e('a', { href: `/a/${a.target.source}${highlightHash(a.id)}`, class: 'nx-quote-link' }, quote) : e('span', {}, quote),
       ),
       note && e('p', { class: 'nx-note' }, note),
-      tagList.length > 0 && e('p', { class: 'nx-tags' }, ...tagList.map((x) => e('span', { class: 'nx-tag' }, `#${x}`))),
+      tagList.length > 0 && e('p', { class: 'nx-tags' }, ...tagList.map((x) => e('span', { class: 'nx-tag' }, '#', x))),
       e(
         'div',
         { class: 'nx-row-actions' },
@@ -134,7 +135,7 @@ export function notesPageReplica(doc: Document, { overview, indexJson, lang, idP
         'label',
         {},
         e('span', {}, t('tags.filter')),
-        e('select', {}, e('option', { value: '' }, t('tags.all')), ...tags.map((x) => e('option', { value: x.tag }, `#${x.tag} (${num(x.count)})`))),
+        e('select', {}, e('option', { value: '' }, t('tags.all')), ...tags.map((x) => e('option', { value: x.tag }, '#', x.tag, ' (', num(x.count), ')'))),
       ),
       e(
         'label',
@@ -146,14 +147,15 @@ export function notesPageReplica(doc: Document, { overview, indexJson, lang, idP
     e(
       'div',
       { class: 'nx-filter', role: 'group', 'aria-label': t('nx.byColour') },
-      e('button', { type: 'button', class: 'nx-chip', 'aria-pressed': 'true' }, `${t('nx.all')} `, e('span', { class: 'nx-chip-n' }, `(${num(shownCount)})`)),
+      e('button', { type: 'button', class: 'nx-chip', 'aria-pressed': 'true' }, t('nx.all'), ' ', e('span', { class: 'nx-chip-n' }, '(', num(shownCount), ')')),
       ...HIGHLIGHT_COLORS.filter((c) => colorCounts.has(c)).map((c) =>
         e(
           'button',
           { type: 'button', class: `nx-chip nx-c-${c}`, 'aria-pressed': 'false' },
           e('span', { class: 'nx-dot', 'aria-hidden': 'true' }),
-          `${names[c]} `,
-          e('span', { class: 'nx-chip-n' }, `(${num(colorCounts.get(c) ?? 0)})`),
+          names[c],
+          ' ',
+          e('span', { class: 'nx-chip-n' }, '(', num(colorCounts.get(c) ?? 0), ')'),
         ),
       ),
     ),
