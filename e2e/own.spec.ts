@@ -105,6 +105,8 @@ Thủ tướng Nguyễn Xuân Phúc đã gửi thư chúc mừng cán bộ và n
 
 test('people named in an own article are counted on /people, linked to it, followed from its cards, and gone with it', async ({ page }) => {
   const head = (await (await page.request.get('/people/index.json')).json()) as { total: number; first: { slug: string; articles: number }[] };
+  // Whether the library's list of people fits its first page (the bundled library has about a hundred).
+  const whole = head.first.length === head.total;
   const phucArticles = head.first.find((p) => p.slug === 'nguyen-xuan-phuc')!.articles;
   await openAdd(page);
   await dialog(page).getByLabel('Dán văn bản bài viết').fill(GIA_LAI);
@@ -127,9 +129,9 @@ test('people named in an own article are counted on /people, linked to it, follo
   // Someone the library knows counts the own article too, as the same person (not listed apart).
   const everyone = page.locator('.people-list').last();
   await expect(row(everyone, 'Nguyễn Xuân Phúc')).toContainText(`${phucArticles + 1} bài (1 trong bài của bạn)`);
-  // The library's list is whole (one page): a name it lacks is not asked for, one it has is.
+  // A name the library has is asked for; one it lacks is asked for only when its list is not whole.
   expect(asked).toContain('nguyen-xuan-phuc');
-  expect(asked.filter((n) => n === 'trinh-quoc-khai' || n === 'luong-van-thach')).toEqual([]);
+  expect([...new Set(asked.filter((n) => n === 'trinh-quoc-khai' || n === 'luong-van-thach'))].sort()).toEqual(whole ? [] : ['luong-van-thach', 'trinh-quoc-khai']);
 
   // Their page lists the own article, marked, with the sentence that names them.
   await row(onlyMine, 'Trịnh Quốc Khải').getByRole('link', { name: 'Trịnh Quốc Khải' }).click();
