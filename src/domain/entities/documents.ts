@@ -1200,8 +1200,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
 
 /** "Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội": a title right after a code ("Quy định …", "Hướng dẫn …") is that document's. */
 function titleOfPrevious(ctx: BlockCtx, out: readonly TokenSpan[], i: number): boolean {
-  const last = out[out.length - 1];
-  if (!last || last.j !== i) return false;
+  // Runs at every token: out[-1] on an empty list is a slow named-property lookup, so test the length.
+  if (out.length === 0 || out[out.length - 1]!.j !== i) return false;
   const end = ctx.tokens[i - 1]!;
   if (end.kind === WORD && !end.acr) return false;
   const k = ctx.keyAt(i);
@@ -1213,8 +1213,9 @@ const LIST_JOINERS = new Set([',', ';', 'và', 'hoặc']);
 
 /** The previous document ends right before i, but for a list separator or two, and ends in its number or code. */
 function listedAfter(ctx: BlockCtx, out: readonly TokenSpan[], i: number): boolean {
-  const last = out[out.length - 1];
-  if (!last || i - last.j < 1 || i - last.j > 2) return false;
+  if (out.length === 0) return false;
+  const last = out[out.length - 1]!;
+  if (i - last.j < 1 || i - last.j > 2) return false;
   for (let q = last.j; q < i; q++) if (!LIST_JOINERS.has(ctx.tokens[q]!.k)) return false;
   const end = ctx.tokens[last.j - 1]!;
   return end.kind === NUM || (end.kind === WORD && end.acr);
