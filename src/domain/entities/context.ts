@@ -8,7 +8,7 @@ import * as textModule from './text';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
-const { NUM, WORD, PUNCT, isVietnameseSyllable, nfcView, startsSentence, tokenize } = textModule;
+const { NUM, WORD, PUNCT, isVietnameseSyllable, isVietnameseToken, nfcView, startsSentence, tokenize } = textModule;
 
 const STARTS_TITLE = 1;
 const STARTS_HEAD = 2;
@@ -390,7 +390,7 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
     if (q > i && tokens[q - 1]!.s === '-' && !t.sp) continue; // glued to the part before ("al-Mahdi", "Jean-Claude")
     parts++;
     if (particleAt(ctx, q) || (!t.cap && NAME_PARTICLES.has(t.k))) particle = true;
-    if (particleAt(ctx, q) || !isVietnameseSyllable(t.k)) foreign++;
+    if (particleAt(ctx, q) || !isVietnameseToken(t)) foreign++;
     if (ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return -1;
   }
   if (parts < 2 || parts > 4) return -1;

@@ -138,6 +138,14 @@ export function isVietnameseSyllable(key: string): boolean {
   return ok;
 }
 
+/** isVietnameseSyllable of a token's key, kept on a word's shared info: hot loops skip the Map lookup. */
+export function isVietnameseToken(t: Token): boolean {
+  const w = t.w;
+  if (w === null) return isVietnameseSyllable(t.k);
+  if (w.vi === undefined) w.vi = isVietnameseSyllable(w.k);
+  return w.vi;
+}
+
 /** Token kinds (plain numbers: cheap to compare in hot loops). */
 export const WORD = 0;
 export const NUM = 1;
@@ -201,6 +209,8 @@ export interface WordInfo {
   title: boolean;
   /** Free for one per-form fact a later stage computes once (context.ts: which lexicons start here); -1 until then. */
   memo: number;
+  /** isVietnameseSyllable of the key, once asked. */
+  vi: boolean | undefined;
 }
 
 /**
@@ -264,7 +274,7 @@ function shapeOf(s: string): WordInfo {
     if (upper) lowerRest = false;
     else if (lower) upperRest = false;
   }
-  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest, memo: -1 };
+  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest, memo: -1, vi: undefined };
 }
 
 /**
