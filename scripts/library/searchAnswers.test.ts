@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,7 @@ describe('writeSearchAnswers', () => {
     try {
       await buildSearchIndex(articles.slice(0, 2), small);
       expect(await writeSearchAnswers(articles.slice(0, 2), small, { minPages: 3 })).toEqual({ tried: 0, written: 0 });
+      expect(readdirSync(join(small, 'margin-answers'))).toEqual([answersManifestPath(indexHash(small)).split('/')[1]]);
       expect(await createStoredAnswers(async (path) => JSON.parse(readFileSync(join(small, path), 'utf8')) as unknown).lookup(answerKey('ngu'))).toBeNull();
     } finally {
       rmSync(small, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  * The worker shows a stored answer instead of searching (same hits, count and excerpts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Article } from '../../src/domain/article/types';
 import { ANSWER_MAX, ANSWER_MIN_PAGES, answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, likelyQueries, type AnswersManifest } from '../../src/domain/search/answers';
 import { fromIndexText } from '../../src/domain/search/fold';
@@ -62,7 +62,7 @@ export async function writeSearchAnswers(articles: readonly Article[], pagefindD
       byFile.set(file, group);
     }
   }
-  mkdirSync(join(pagefindDir, manifest.dir), { recursive: true });
+  mkdirSync(join(pagefindDir, byFile.size > 0 ? manifest.dir : dirname(answersManifestPath(hash))), { recursive: true });
   let written = 0;
   for (const [file, group] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     manifest.files[file] = `${file}.json`;
