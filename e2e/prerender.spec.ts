@@ -54,14 +54,17 @@ test.describe('without JavaScript', () => {
     expect(scripts).toEqual(['<script>', expect.stringMatching(/^<script type="module"/), '<script type="application/json" id="margin-data">']);
     const head = html.slice(0, html.indexOf('</head>'));
     // The critical CSS is inline (no stylesheet request before the text), after the preferences script, before the app:
-    // the entry's and the application chunk's (its panels are on the page before its code).
-    // Their <link>s are kept only disabled (never fetched), so lazily loaded chunks do not fetch them again.
+    // the rules of the entry's and the application chunk's stylesheets that the page's markup uses, in one <style>.
+    // The full stylesheets are linked disabled: the boot script enables them after the first frame.
     const links = head.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [];
     expect(links.length).toBeGreaterThanOrEqual(2);
     expect(links.some((l) => /href="\/assets\/start-[^"]+\.css"/.test(l)), "the application chunk's stylesheet").toBe(true);
     for (const link of links) expect(link).toMatch(/ disabled>$/);
-    // One inline <style> per stylesheet: the chunks the application imports may bring CSS of their own.
-    expect(head.match(/<style>/g)).toHaveLength(links.length);
+    expect(head.match(/<style>/g)).toHaveLength(1);
+    const critical = /<style>([^<]*)<\/style>/.exec(head)![1]!;
+    const full = (await Promise.all(links.map(async (l) => (await page.request.get(/href="([^"]+)"/.exec(l)![1]!)).text()))).join('');
+    expect(critical.length, 'critical CSS is a part of the full stylesheets').toBeLessThan(full.length / 2);
+    expect(critical.match(/@font-face/g)?.length, 'every font face').toBe(full.match(/@font-face/g)?.length);
     expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<style>'));
     expect(head.indexOf('<style>')).toBeGreaterThan(0);
     expect(head.indexOf('<style>')).toBeLessThan(head.indexOf('<script type="module"'));
@@ -146,19 +149,76 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-text-first'))).toBe(false);
   });
 
-  test('the inlined stylesheet is never fetched, not even by the lazily loaded highlight tools', async ({ page }) => {
+  /** Every element's box and computed style (and its ::before/::after), once the page has settled. */
+  async function computedStyles(page: Page): Promise<Record<string, string>> {
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-text-first'));
+    await page.evaluate(() => document.fonts.ready);
+    return page.evaluate(() => {
+      const out: Record<string, string> = {};
+      [...document.querySelectorAll('body *')].forEach((el, i) => {
+        const key = `${i} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+        const r = el.getBoundingClientRect();
+        for (const pseudo of [null, '::before', '::after']) {
+          const cs = getComputedStyle(el, pseudo);
+          const props: string[] = [];
+          for (let j = 0; j < cs.length; j++) props.push(`${cs[j]}: ${cs.getPropertyValue(cs[j]!)}`);
+          out[`${key}${pseudo ?? ''}`] = (pseudo ? '' : `box ${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}; `) + props.join('; ');
+        }
+      });
+      return out;
+    });
+  }
+
+  for (const { width, scheme, prefs } of [
+    { width: 1280, scheme: 'light', prefs: null },
+    { width: 390, scheme: 'dark', prefs: null },
+    { width: 1280, scheme: 'light', prefs: { theme: 'sepia', textSize: 5, lineWidth: 'wide' } },
+  ] as const) {
+    test(`the inlined critical CSS styles the page as the full stylesheets do (${width} px, ${scheme}${prefs ? ', stored preferences' : ''})`, async ({ browser }) => {
+      const styles = async (full: boolean) => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, serviceWorkers: 'block' });
+        if (prefs) await context.addInitScript((state) => localStorage.setItem('margin:preferences', JSON.stringify({ state, version: 0 })), prefs);
+        let cssRequests = 0;
+        await context.route(/\/assets\/[^/]+\.css$/, (route) => {
+          cssRequests++;
+          return full ? route.continue() : route.abort();
+        });
+        const page = await context.newPage();
+        await page.goto(`/a/${SEED}`);
+        if (full) await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet));
+        const out = await computedStyles(page);
+        await context.close();
+        // The full stylesheets are requested after the first frame, each once.
+        expect(cssRequests).toBeGreaterThanOrEqual(2);
+        return out;
+      };
+      const critical = await styles(false);
+      const full = await styles(true);
+      expect(Object.keys(critical).length).toBeGreaterThan(300);
+      const differ = Object.keys(full).flatMap((k) => {
+        const a = (full[k] ?? '').split('; ');
+        const b = new Set((critical[k] ?? '').split('; '));
+        const missing = a.filter((x) => !b.has(x));
+        return missing.length > 0 ? [`${k}: ${missing.slice(0, 4).join(' | ')}`] : [];
+      });
+      expect(differ.slice(0, 12), `${differ.length} of ${Object.keys(full).length} differ`).toEqual([]);
+    });
+  }
+
+  test('each full stylesheet is fetched once, after the first frame, never again by the lazily loaded highlight tools', async ({ page }) => {
     const stylesheets: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'stylesheet') stylesheets.push(new URL(r.url()).pathname);
     });
     const html = await (await page.request.get(`/a/${SEED}`)).text();
-    const inlined = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*disabled>/.exec(html)![1]!;
+    const deferred = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*disabled>/g)].map((m) => m[1]!);
+    expect(deferred.length).toBeGreaterThanOrEqual(2);
     await openArticle(page);
     await highlight(page, 3, await phraseIn(page, 3, 2, 3), 'Tô vàng');
     await page.waitForLoadState('networkidle');
-    // The tools' own CSS arrives; the entry's, already inline, does not.
-    expect(stylesheets.length).toBeGreaterThan(0);
-    expect(stylesheets).not.toContain(inlined);
+    for (const href of deferred) expect(stylesheets.filter((s) => s === href), href).toHaveLength(1);
+    // The tools' own CSS arrives too.
+    expect(stylesheets.length).toBeGreaterThan(deferred.length);
   });
 
   test('a prerendered page opened at another path is not hydrated with the wrong data', async ({ page }) => {

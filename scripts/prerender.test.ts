@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appStylesheets, articleShell, fillTemplate } from './prerender';
+import { appStylesheets, articleShell, fillTemplate, fullCss } from './prerender';
 
 const SHELL = `<!doctype html><html lang="vi"><head><title>Margin</title></head>
 <body><div id="root"><!--app-html--></div><!--app-data--><script type="module" src="/assets/x.js"></script></body></html>`;
@@ -77,6 +77,35 @@ describe('articleShell', () => {
     <link rel="stylesheet" crossorigin href="/assets/index-1.css">
     <script type="module" crossorigin src="/assets/index-1.js"></script>
   </head>`);
+  });
+});
+
+describe('articleShell with critical CSS', () => {
+  it('inlines the critical rules once, then links every readable stylesheet disabled (enabled after the first frame) and keeps an unreadable one as a plain link', () => {
+    const shell = `<head>
+    <title>Margin</title>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+    <link rel="stylesheet" crossorigin href="/assets/gone-1.css">
+  </head>`;
+    const css: Record<string, string> = { '/assets/index-1.css': '.a{}.x{}', '/assets/start-1.css': '.b{}' };
+    const out = articleShell(shell, (href) => css[href] ?? null, ['/assets/start-1.css'], '.a{}.b{}');
+    expect(out).toBe(`<head>
+    <title>Margin</title>
+    <style>.a{}.b{}</style>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css" disabled>
+    <link rel="stylesheet" crossorigin href="/assets/gone-1.css">
+    <link rel="stylesheet" crossorigin href="/assets/start-1.css" disabled>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+  </head>`);
+  });
+});
+
+describe('fullCss', () => {
+  it("joins the shell's stylesheets and then the application's, in that order, each once, skipping what cannot be read", () => {
+    const shell = '<link rel="stylesheet" href="/assets/index-1.css"><link rel="stylesheet" href="/assets/gone.css">';
+    const css: Record<string, string> = { '/assets/index-1.css': '.a{}', '/assets/start-1.css': '.b{}' };
+    expect(fullCss(shell, (href) => css[href] ?? null, ['/assets/start-1.css', '/assets/index-1.css'])).toBe('.a{}\n.b{}');
   });
 });
 

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { validateArticle, validateIndex } from '../src/domain/article/schema';
 import type { Article } from '../src/domain/article/types';
 import type { RenderedPage } from '../src/entry-server';
+import { criticalCss, spread } from './criticalCss';
 
 export const APP_HTML = '<!--app-html-->';
 export const APP_DATA = '<!--app-data-->';
@@ -34,21 +35,34 @@ type ServerEntry = typeof import('../src/entry-server');
  * (a trace of a cold visit: lifecycle updates began 120 ms after the parse, on the preload's timer);
  * unpreloaded, the text paints at once in the metric-matched fallback and the faces swap in after.
  */
-export function articleShell(shell: string, readAsset: (href: string) => string | null, appStyles: readonly string[] = []): string {
+export function articleShell(
+  shell: string,
+  readAsset: (href: string) => string | null,
+  appStyles: readonly string[] = [],
+  critical?: string,
+): string {
   const linked = shell.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
   const preloads = shell.match(/<link\b[^>]*\brel="modulepreload"[^>]*>/g) ?? [];
   let out = shell;
   // The application's own stylesheets (the chunk that hydrates): the page shows its panels before that code arrives.
   const styles = [...linked, ...appStyles.filter((href) => !shell.includes(`href="${href}"`)).map((href) => `<link rel="stylesheet" crossorigin href="${href}">`)];
   for (const link of [...linked, ...preloads]) out = out.replace(new RegExp(`\\n?[ \\t]*${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
-  const inlined = styles.map((link) => {
+  const readable = (link: string) => {
     const href = /\bhref="([^"]+)"/.exec(link)?.[1];
     const css = href ? readAsset(href) : null;
-    if (!css || /<\/style/i.test(css)) return link;
-    // The link stays, disabled (never fetched): Vite's preload helper skips a stylesheet the page
-    // already links, so a lazily loaded chunk that lists this CSS as a dependency does not fetch it again.
-    return `<style>${css.trim()}</style>\n    ${link.replace(/>$/, ' disabled>')}`;
-  });
+    return css && !/<\/style/i.test(css) ? css.trim() : null;
+  };
+  // A disabled link is never fetched, and Vite's preload helper skips a stylesheet the page already
+  // links, so a lazily loaded chunk that lists this CSS as a dependency does not fetch it either.
+  const disabled = (link: string) => link.replace(/>$/, ' disabled>');
+  const inlined =
+    critical === undefined
+      ? styles.map((link) => {
+          const css = readable(link);
+          return css ? `<style>${css}</style>\n    ${disabled(link)}` : link;
+        })
+      : // The critical rules alone; the full stylesheets are enabled after the first frame (src/prefs/textFirst.ts).
+        [`<style>${critical.trim()}</style>`, ...styles.map((link) => (readable(link) ? disabled(link) : link))];
   const head = inlined.map((l) => `\n    ${l}`).join('');
   return out.replace('</title>', () => `</title>${head}`);
 }
@@ -111,17 +125,24 @@ export async function loadServerEntry(ssrDir: string): Promise<ServerEntry> {
 }
 
 /** Prerenders the given articles (default: every one in the index) into dist/a/<id>/index.html and dist/a/<id>.html. */
+/** The text of every stylesheet the shell and the application chunk link, in cascade order (unreadable ones left out). */
+export function fullCss(shell: string, readAsset: (href: string) => string | null, appStyles: readonly string[]): string {
+  const hrefs = [...(shell.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? []).map((l) => /\bhref="([^"]+)"/.exec(l)?.[1] ?? ''), ...appStyles];
+  return [...new Set(hrefs)]
+    .map((href) => (href ? readAsset(href) : null))
+    .filter((css): css is string => css !== null)
+    .join('\n');
+}
+
 export async function prerender(options: { dist: string; ssr: string; articles?: Article[] }): Promise<string[]> {
   const dist = resolve(options.dist);
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const template = articleShell(
-    readFileSync(join(dist, 'index.html'), 'utf8'),
-    (href) => {
-      const file = join(dist, href.replace(/^\//, ''));
-      return href.startsWith('/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
-    },
-    appStylesheets(manifest),
-  );
+  const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+  const readAsset = (href: string) => {
+    const file = join(dist, href.replace(/^\//, ''));
+    return href.startsWith('/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  const appStyles = appStylesheets(manifest);
   const entry = await loadServerEntry(options.ssr);
   let articles = options.articles;
   if (!articles) {
@@ -129,6 +150,12 @@ export async function prerender(options: { dist: string; ssr: string; articles?:
     if (!index.ok) throw new Error(`articles/index.json: ${index.error}`);
     articles = index.value.articles.map((a) => readArticle(dist, a.id));
   }
+  // One critical stylesheet for every page of this run, from pages spread over it (one template).
+  // One at a time: renders share the server entry's state, and concurrent ones came out as loading views.
+  const sample: RenderedPage[] = [];
+  for (const article of spread(articles)) sample.push(await entry.renderArticlePage(article));
+  const critical = sample.length > 0 ? await criticalCss(fullCss(shell, readAsset, appStyles), sample.map((p) => p.html)) : undefined;
+  const template = articleShell(shell, readAsset, appStyles, critical);
   const written: string[] = [];
   for (const article of articles) {
     const page = await entry.renderArticlePage(article);

@@ -21,8 +21,15 @@ describe('paintTextFirst', () => {
     ['after the document was parsed', 'interactive', false],
   ] as const)('marks <html> %s and unmarks it only after the next frame', (_name, readyState, waitsForParse) => {
     const root = document.createElement('html');
+    const links = ['/full.css', '/lazy-chunk.css'].map((href, i) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      if (i === 0) link.setAttribute('disabled', '');
+      return root.appendChild(link);
+    });
     const w = fakeWindow();
-    paintTextFirst(root, { readyState }, w.win);
+    paintTextFirst(root, { readyState, querySelectorAll: (s: string) => root.querySelectorAll(s) } as unknown as Document, w.win);
     expect(root.hasAttribute(TEXT_FIRST_ATTRIBUTE)).toBe(true);
     if (waitsForParse) {
       w.frame();
@@ -34,7 +41,9 @@ describe('paintTextFirst', () => {
     expect(root.hasAttribute(TEXT_FIRST_ATTRIBUTE), 'no task before the frame').toBe(true);
     w.frame();
     expect(root.hasAttribute(TEXT_FIRST_ATTRIBUTE), 'not inside the frame itself').toBe(true);
+    expect(links[0]!.hasAttribute('disabled'), 'the full stylesheet waits for the frame too').toBe(true);
     w.task();
     expect(root.hasAttribute(TEXT_FIRST_ATTRIBUTE)).toBe(false);
+    expect(links.map((l) => l.hasAttribute('disabled'))).toEqual([false, false]);
   });
 });
