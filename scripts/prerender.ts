@@ -152,13 +152,14 @@ export async function prerender(options: { dist: string; ssr: string; articles?:
   }
   // One critical stylesheet for every page of this run, from pages spread over it (one template).
   // One at a time: renders share the server entry's state, and concurrent ones came out as loading views.
-  const sample: RenderedPage[] = [];
-  for (const article of spread(articles)) sample.push(await entry.renderArticlePage(article));
-  const critical = sample.length > 0 ? await criticalCss(fullCss(shell, readAsset, appStyles), sample.map((p) => p.html)) : undefined;
+  const sample = new Map<Article, RenderedPage>();
+  for (const article of spread(articles)) sample.set(article, await entry.renderArticlePage(article));
+  const critical = sample.size > 0 ? await criticalCss(fullCss(shell, readAsset, appStyles), [...sample.values()].map((p) => p.html)) : undefined;
   const template = articleShell(shell, readAsset, appStyles, critical);
   const written: string[] = [];
   for (const article of articles) {
-    const page = await entry.renderArticlePage(article);
+    // The sample's pages are written as rendered for the critical CSS, not rendered again.
+    const page = sample.get(article) ?? (await entry.renderArticlePage(article));
     const html = fillTemplate(template, page);
     const dir = join(dist, 'a', article.id);
     mkdirSync(dir, { recursive: true });
