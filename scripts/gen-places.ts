@@ -2,8 +2,9 @@
  * npm run gen:places — derives src/domain/entities/places.generated.ts from ../shared/gazetteers
  * (GSO data via sunshine-tech/VietnamProvinces, GPL-3.0-or-later). It keeps only what the extractor
  * needs to tell places from people, as lexicon keys: province and district names (before and after
- * the 2025 reform) and the two-syllable ward/commune names whose first syllable is a family name
- * ("Thạch Văn"), the only commune names that could pass for a person. Skips with a message when
+ * the 2025 reform) and the ward/commune names of 2–4 syllables whose first syllable is a family name
+ * ("Thạch Văn", "Phạm Đình Hổ": wards named after people), the only commune names that could pass
+ * for a person. Skips with a message when
  * ../shared is absent (the committed module stays as it is).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,7 +78,7 @@ function main(): number {
   const named = (k: string) => k !== '' && !/\d/.test(k);
   const surnameCommunes = [...communes].filter((k) => {
     const syl = k.split(' ');
-    return named(k) && syl.length === 2 && SURNAMES.has(syl[0]!) && !provinces.has(k) && !districts.has(k);
+    return named(k) && syl.length >= 2 && syl.length <= 4 && SURNAMES.has(syl[0]!) && !provinces.has(k) && !districts.has(k);
   });
   const prov = [...provinces].filter(named).sort();
   const dist = [...districts].filter((k) => named(k) && !provinces.has(k)).sort();

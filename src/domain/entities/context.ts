@@ -6,7 +6,7 @@ import type { NfcView, Token, WordInfo } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
+const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { NUM, WORD, PUNCT, isVietnameseSyllable, isVietnameseToken, nfcView, startsSentence, tokenize } = textModule;
 
@@ -188,8 +188,9 @@ function findNames(ctx: BlockCtx): void {
       continue;
     }
     // "…: Somdy Douangdy, Phó thủ tướng, …": a foreign name that an apposition's title follows.
-    if (foreignNameBeforeTitle(ctx, i, end)) {
-      ctx.nameEnd[i] = end;
+    const before = foreignNameBeforeTitle(ctx, i, end);
+    if (before >= 0) {
+      ctx.nameEnd[before] = end;
       i = end;
       continue;
     }
@@ -341,11 +342,14 @@ function afterCapitalised(ctx: BlockCtx, f: number): boolean {
 
 /** A title that cues a name after it: capitalised, or an office written in lower case ("thẩm phán"). */
 function titleCue(ctx: BlockCtx, t: number): boolean {
-  return ctx.tokens[t]!.cap || LOWERCASE_BARE_TITLES.has(headKey(ctx, t, ctx.titleLen[t]!));
+  if (ctx.tokens[t]!.cap) return true;
+  const key = headKey(ctx, t, ctx.titleLen[t]!);
+  // "phát ngôn viên Nhà Trắng Sean Spicer", "cựu giám đốc FBI James Comey": a lower-case title with a capitalised body after it.
+  return LOWERCASE_BARE_TITLES.has(key) || (LOWERCASE_PREFIX_TITLES.has(key) && !!ctx.tok(t + ctx.titleLen[t]!)?.cap);
 }
 
 /** Titles a company's name follows directly. */
-const CORPORATE_TITLES = new Set(['ceo', 'giám đốc điều hành', 'tổng giám đốc', 'giám đốc', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
+const CORPORATE_TITLES = new Set(['nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'ceo', 'giám đốc điều hành', 'tổng giám đốc', 'giám đốc', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
 
 /** Words that open a club's name ("Real Madrid", "Inter Milan") or close a club's or company's ("Manchester United"). */
 const BODY_NAME_STARTS = new Set(['real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'olympique', 'borussia', 'bayern', 'dynamo', 'racing']);
@@ -397,7 +401,8 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
   // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"): no Vietnamese name is either.
   if (!particle && foreign < 2 && !(foreign === 1 && parts === 2)) return -1;
   if (COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
-  const honorific = i > 0 && HONORIFICS.match(ctx.keys, i - 1) === 1;
+  // "người tiền nhiệm Francois Hollande": a word of succession in an office cues a name as an honorific does.
+  const honorific = i > 0 && (HONORIFICS.match(ctx.keys, i - 1) === 1 || successorBefore(ctx.keys, i));
   return honorific || (particle && titleWithin(ctx, i, MAX_BETWEEN_TITLE_AND_NAME) >= 0) ? i : -1;
 }
 
@@ -412,28 +417,38 @@ const NAME_HEADS = new Set(['trường', 'sở', 'đoàn']);
 
 /**
  * "Somdy Douangdy, Phó thủ tướng, Bộ trưởng Bộ Tài chính": a run of 2–3 title-case words, none a
- * head, title or place and at least two of no Vietnamese shape, then a comma or a dash and a
- * capitalised title, is a foreign person's name.
+ * head, title or place and at least two of no Vietnamese shape (or two words, the last of none:
+ * "Ryan Graves"), then a comma or a dash and a capitalised title, is a foreign person's name. A
+ * country may stand first ("nhà phân tích Nga Ivan Petrov - Giám đốc …"). Returns the name's start or -1.
  */
-function foreignNameBeforeTitle(ctx: BlockCtx, i: number, end: number): boolean {
+function foreignNameBeforeTitle(ctx: BlockCtx, i0: number, end: number): number {
   const { tokens } = ctx;
-  if (end - i < 2 || end - i > 3 || !(end < ctx.n && (tokens[end]!.s === ',' || '-–—'.includes(tokens[end]!.s)))) return false;
+  if (end - i0 < 2 || end - i0 > 4 || !(end < ctx.n && (tokens[end]!.s === ',' || '-–—'.includes(tokens[end]!.s)))) return -1;
   // The title first: it is rare, and cheaper to check than the syllables.
   let t = end + 1;
   if (t < ctx.n && ROLE_WORDS.has(tokens[t]!.k) && ctx.titleLen[t + 1]! > 0) t++; // "nguyên Bộ trưởng"
-  if (!(t < ctx.n && tokens[t]!.cap && ctx.titleLen[t]! > 0)) return false;
+  if (!(t < ctx.n && tokens[t]!.cap && ctx.titleLen[t]! > 0)) return -1;
+  const c = COUNTRIES.match(ctx.keys, i0);
+  const i = c > 0 && end - (i0 + c) >= 2 ? i0 + c : i0;
+  if (end - i > 3) return -1;
   let foreign = 0;
   for (let q = i; q < end; q++) {
     const t = tokens[q]!;
-    if (t.kind !== WORD || !t.title || ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return false;
+    if (t.kind !== WORD || !t.title || ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return -1;
     if (!isVietnameseSyllable(t.k)) foreign++;
   }
-  if (foreign < 2 || COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return false;
-  // "New York Times, Tổng thống Trump …", "The Washington Post": a newspaper, then someone else's title.
   const last = tokens[end - 1]!.k;
-  return !(tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last));
+  const enough = foreign >= 2 || (end - i === 2 && !isVietnameseSyllable(last));
+  if (!enough || COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
+  // "New York Times, Tổng thống Trump …", "The Washington Post": a newspaper, then someone else's title.
+  return tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last) ? -1 : i;
 }
 const ROLE_WORDS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
+/** Words of succession in an office before a name: "người tiền nhiệm Francois Hollande". */
+const SUCCESSORS = new Set(['người tiền nhiệm', 'người kế nhiệm', 'vị tiền nhiệm', 'người kế vị']);
+export function successorBefore(keys: readonly (string | null)[], p: number): boolean {
+  return p >= 3 && SUCCESSORS.has(`${keys[p - 3]} ${keys[p - 2]} ${keys[p - 1]}`);
+}
 const MEDIA_ENDS = new Set('times news post journal herald tribune telegraph guardian today press daily weekly magazine review'.split(' '));
 
 /** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu". */

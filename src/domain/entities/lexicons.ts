@@ -91,7 +91,7 @@ export const TITLES = new Trie(
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
-      'trưởng trạm|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
+      'trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
       'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|người đồng cấp|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
   ),
 );
@@ -116,7 +116,9 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
   words(
     'giám đốc|phó giám đốc|tổng giám đốc|phó tổng giám đốc|chủ tịch|phó chủ tịch|bí thư|phó bí thư|' +
       'bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh án|trưởng phòng|trưởng ban|' +
-      'phó trưởng ban|chủ nhiệm|phó chủ nhiệm|đại biểu',
+      'phó trưởng ban|chủ nhiệm|phó chủ nhiệm|đại biểu|' +
+      // Spokespeople and founders name their body or brand next ("phát ngôn viên Nhà Trắng", "nhà sáng lập Uber").
+      'phát ngôn viên|người phát ngôn|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập',
   ),
 );
 

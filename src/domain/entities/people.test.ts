@@ -399,6 +399,29 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Chủ tịch Liên đoàn Lao động (LĐLĐ) Việt Nam Phan Văn Tâm phát biểu.', 'Phan Văn Tâm', 'Chủ tịch Liên đoàn Lao động (LĐLĐ) Việt Nam'],
     // A school's lower-case head after the title of its head.
     ['Cô Hà Thị Mận, Hiệu trưởng trường Mầm non Hoa Sen, trả lời.', 'Hà Thị Mận', 'Hiệu trưởng trường Mầm non Hoa Sen'],
+    // A ward named after a person (the gazetteer knows it) is the body's place, not a person.
+    ['Bà Lê Thị Hoa, Chủ tịch UBND phường Bùi Thị Xuân, cho biết.', 'Lê Thị Hoa', 'Chủ tịch UBND phường Bùi Thị Xuân'],
+    // A foreign name before an apposition: two words, only the last foreign-shaped; a country before the name.
+    ['Sean Hardy - Tổng giám đốc Công ty Orbis cho biết.', 'Sean Hardy', 'Tổng giám đốc Công ty Orbis'],
+    ['Nhà bình luận Pháp Pierre Laurent, Giám đốc Viện Montaigne, cho rằng.', 'Pierre Laurent', 'Giám đốc Viện Montaigne'],
+    // A modifier capitalised only because it opens the sentence, then a lower-case title.
+    ['Nguyên giám đốc Sở Tài chính tỉnh Lạng Sơn Hoàng Văn Minh bị khởi tố.', 'Hoàng Văn Minh', 'Nguyên giám đốc Sở Tài chính tỉnh Lạng Sơn'],
+    ['Cựu giám đốc Cơ quan Tình báo Trung ương (CIA) John Brennan lên tiếng.', 'John Brennan', 'Cựu giám đốc Cơ quan Tình báo Trung ương (CIA)'],
+    // A lower-case spokesman's or founder's title, then the body or brand, then a foreign name.
+    ['Theo phát ngôn viên Lầu Năm Góc Jeff Davis, cuộc tập trận bị hoãn.', 'Jeff Davis', 'phát ngôn viên Lầu Năm Góc'],
+    ['Bài viết của nhà sáng lập Microsoft Bill Gates gây chú ý.', 'Bill Gates', 'nhà sáng lập Microsoft'],
+    // "đầu tiên" after a title is the office's term, as "mới" is.
+    ['Ông Trần Văn Bình, Hiệu trưởng đầu tiên của trường, kể lại.', 'Trần Văn Bình', 'Hiệu trưởng đầu tiên'],
+    // A body named by its generic lower-case head, then the name.
+    ['Phó Giám đốc công ty Lê Quang Vinh cho biết.', 'Lê Quang Vinh', 'Phó Giám đốc công ty'],
+    ['Chủ tịch xã Lò Văn Mạnh xác nhận.', 'Lò Văn Mạnh', 'Chủ tịch xã'],
+    // A board's purpose in lower case ("và" inside), then the place it serves.
+    ['Ông Vi Văn Tám, Trưởng ban chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn huyện Mường Tè, cho biết.', 'Vi Văn Tám', 'Trưởng ban chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn huyện Mường Tè'],
+    // Head-of-unit titles built as unit + "trưởng".
+    ['Ông Hồ Văn Lực, Trạm trưởng Trạm Y tế xã Tân Lập, cho biết.', 'Hồ Văn Lực', 'Trạm trưởng Trạm Y tế xã Tân Lập'],
+    // A predecessor or successor in office holds one, with no title written next to the name.
+    ['Bà bắt tay người kế nhiệm Olaf Brandt tại dinh thự.', 'Olaf Brandt', null],
+    ['Ông trao lại chức vụ cho người tiền nhiệm Nguyễn Văn Hòa.', 'Nguyễn Văn Hòa', null],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -429,6 +452,10 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     // The one who appoints, before an active verb, holds no office given here.
     'Hôm qua Giáo sư Trần Văn Lực bổ nhiệm làm mẫu một quy trình mới.',
     'Ông Đào Văn Tư làm việc tại xưởng. Bà Lê Thị Mơ làm giám đốc cái nhà ấy.',
+    // A ward named after a person, after a body's unit, is the ward.
+    'Chủ tịch UBND phường Lê Đại Hành cho biết.',
+    // A sentence-initial word that is no modifier does not lift a lower-case title.
+    'Giám đốc nói chuyện với giám đốc Trần Văn Bảy.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });

@@ -11,6 +11,7 @@
  * People never given a role anywhere in the article are not officials.
  */
 import type { BlockCtx } from './context';
+import { successorBefore } from './context';
 import * as lexicons from './lexicons';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
@@ -56,8 +57,9 @@ function afterModifier(ctx: BlockCtx, i: number): number {
   if (t.k === 'quyền' && i > 0 && ctx.keys[i - 1] === 'chính') return i; // "Chính quyền Tổng thống …": the government
   const next = ctx.tok(i + 1);
   if (!next || next.kind !== WORD || ctx.titleLen[i + 1]! === 0) return i;
-  // "nguyên thủ tướng", "cựu bộ trưởng": a lower-case office after a lower-case modifier.
-  return next.cap || (!t.cap && lowerTitleAt(ctx, i + 1)) ? i + 1 : i;
+  // "nguyên thủ tướng", "cựu bộ trưởng": a lower-case office after a lower-case modifier, or after
+  // one capitalised only because it opens the sentence ("Cựu giám đốc FBI …").
+  return next.cap || ((!t.cap || ctx.startsSentence(i)) && lowerTitleAt(ctx, i + 1)) ? i + 1 : i;
 }
 
 /** A lower-case title that may stand before a person's name ("giám đốc Sở …", "thủ tướng"). */
@@ -113,8 +115,11 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   // "Trưởng Ban tổ chức Trung ương", "Trưởng ban quản lý Khu du lịch … Tuyền Lâm": a title ending in
   // the body's own noun, then the rest of that body's name in lower case.
   if (tl >= 2 && BODY_NOUNS.has(ctx.keys[e - 1]!) && ctx.isWord(e) && !ctx.tokens[e]!.cap) {
+    // "Trưởng ban chỉ huy phòng chống lụt bão và tìm kiếm cứu nạn huyện Mù Cang Chải": the unit's purpose
+    // in lower case, then the place it serves.
+    const place = placeAfterPurpose(ctx, e);
     const own = orgAt(ctx, e - 1, 0, true);
-    if (own && own.j > e) return own.j;
+    if ((own && own.j > e) || place > 0) return Math.max(own?.j ?? 0, place);
     // "Trưởng phòng quản lý lao động thuộc Hepza": the unit's lower-case name, then the body it belongs to.
     let q = e;
     while (q < ctx.n && q - e < 5 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
@@ -157,9 +162,26 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     // named by its head in lower case, then the name after a comma and an honorific.
     const generic = ctx.isWord(e) && !ctx.tokens[e]!.cap ? ctx.headLen[e]! || ADMIN_UNITS.match(ctx.keys, e) : 0;
     if (generic > 0 && ctx.isPunct(e + generic, ',-–') && HONORIFICS.match(ctx.keys, e + generic + 1) > 0) return e + generic;
+    // "Phó Giám đốc công ty Phạm Văn Đức", "Chủ tịch xã Lò Văn Mạnh": the generic body, then the name.
+    if (generic > 0 && !apposition && ctx.nameEnd[e + generic]! > 0) return e + generic;
     return e;
   }
   return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
+}
+
+const MAX_PURPOSE = 12;
+/** Words that end a unit's purpose: the clause goes on ("Trưởng ban cho biết tại huyện …"). */
+const PURPOSE_BREAKS = new Set(['là', 'của', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'tại', 'trong', 'từ', 'đến', 'tới', 'với', 'ở', 'khi', 'thì', 'mà', 'nhưng', 'về', 'theo', 'nay', 'vừa', 'cũng']);
+
+/** Lower-case words of a unit's purpose from e ("và" among them), then an administrative unit and its place; the place's end or 0. */
+function placeAfterPurpose(ctx: BlockCtx, e: number): number {
+  let q = e;
+  while (q < ctx.n && q - e < MAX_PURPOSE && ctx.isWord(q) && !ctx.tokens[q]!.cap && ADMIN_UNITS.match(ctx.keys, q) === 0 && !PURPOSE_BREAKS.has(ctx.keys[q]!) && (ctx.keys[q] === 'và' || REPORT_VERBS.match(ctx.keys, q) === 0)) q++;
+  const u = q > e ? ADMIN_UNITS.match(ctx.keys, q) : 0;
+  if (u === 0 || !ctx.tok(q + u)?.title || ctx.nameEnd[q + u]! > 0) return 0;
+  let r = q + u;
+  while (r < ctx.n && r - (q + u) < 4 && ctx.tokens[r]!.title && (r === q + u || ctx.nameEnd[r]! === 0)) r++;
+  return r;
 }
 
 /** One acronym or foreign word at q, then a pause or a verb of speech: a body named by its brand. */
@@ -269,7 +291,7 @@ const ENVOY_TITLES = new Set(['đại sứ', 'đại sứ đặc mệnh toàn qu
 const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
 
 /** Words for the term of an office, written after the title ("Tổng thống đắc cử Donald Trump"). */
-const TERM_WORDS = new Trie(['mới', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
+const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
@@ -550,6 +572,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         const appointed = appointedRole(ctx, end);
         if (appointed) ({ role, office } = appointed);
       }
+      // "người tiền nhiệm Francois Hollande": a predecessor or successor in office holds one, with no title written.
+      if (role === null && !office && successorBefore(ctx.keys, p)) office = true;
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false, office });
       p = end - 1;
       continue;
