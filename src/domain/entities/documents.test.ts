@@ -709,3 +709,51 @@ describe('a subject keeps whom it is for, "không chuyên trách" and a level af
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a treaty or bill in lower case named by the proper name after its head', () => {
+  it.each([
+    ['Phe ly khai cáo buộc quân chính phủ vi phạm thỏa thuận Minsk.', ['thỏa thuận Minsk']],
+    ['London kích hoạt Điều 50 hiệp ước Lisbon để bắt đầu đàm phán.', ['hiệp ước Lisbon']],
+    ['Hạ viện bỏ phiếu thông qua dự luật Brexit tối thứ Tư.', ['dự luật Brexit']],
+    ['Washington và Moskva bàn gia hạn thỏa thuận New START.', ['thỏa thuận New START']],
+    ['Quốc hội Mỹ nới lỏng dự luật Dodd-Frank năm 2010.', ['dự luật Dodd-Frank năm 2010']],
+    ['Hạ viện thông qua Dự luật trừng phạt Nga 2018 với đa số phiếu.', ['Dự luật trừng phạt Nga 2018']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A country alone says whose deal; a title-cased phrase, a title and a body's head are no name.
+    ['Ông nói thỏa thuận Mỹ đề xuất là không công bằng.'],
+    ['Hai bên ký kết thỏa thuận Hợp tác chiến lược với ngân hàng.'],
+    ['Ông cho biết thỏa thuận Tổng thống Duterte đưa ra vẫn còn hiệu lực.'],
+    ['Tổ chức hiệp ước An ninh tập thể họp tại Moskva.'],
+    ['Iran vẫn tuân thủ thỏa thuận hạt nhân với nhóm P5+1.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});
+
+describe('a signed document titled by its two parties', () => {
+  it.each([
+    ['Hai Bộ trưởng ký Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Y tế Hàn Quốc.', ['Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Y tế Hàn Quốc']],
+    ['Hai nước ký Hiệp định hợp tác văn hóa giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Cộng hòa Pháp.', ['Hiệp định hợp tác văn hóa giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Cộng hòa Pháp']],
+    ['Lễ ký Hiệp định tín dụng ưu đãi cho Dự án cầu Cần Thơ 2 giữa Bộ Tài chính Việt Nam và Ngân hàng Hợp tác quốc tế Nhật Bản diễn ra sáng nay.', ['Hiệp định tín dụng ưu đãi cho Dự án cầu Cần Thơ 2 giữa Bộ Tài chính Việt Nam và Ngân hàng Hợp tác quốc tế Nhật Bản']],
+    ['Bản ghi nhớ hợp tác giai đoạn 2018 - 2022 giữa Đại học Quốc gia Hà Nội và Đại học Tokyo đã được trao.', ['Bản ghi nhớ hợp tác giai đoạn 2018 - 2022 giữa Đại học Quốc gia Hà Nội và Đại học Tokyo']],
+    ['Hiệp định giữa Việt Nam và Campuchia về hợp tác phòng chống tội phạm có hiệu lực từ năm sau.', ['Hiệp định giữa Việt Nam và Campuchia về hợp tác phòng chống tội phạm']],
+    // A memorandum named by its subject and period; "trên biển" (at sea) inside a subject.
+    ['Hai bên ký Bản ghi nhớ về đào tạo nguồn nhân lực giai đoạn 2019-2023.', ['Bản ghi nhớ về đào tạo nguồn nhân lực giai đoạn 2019-2023']],
+    ['Hai bên ký Thỏa thuận về những nguyên tắc chỉ đạo hợp tác nghề cá trên biển.', ['Thỏa thuận về những nguyên tắc chỉ đạo hợp tác nghề cá trên biển']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A clause between the head and "giữa" says the document was signed, it is not its title.
+    ['Hiệp định này được ký giữa Việt Nam và Lào năm 1977.'],
+    ['Hai công ty thỏa thuận giữa Tập đoàn A và Công ty B về giá bán.'],
+    ['Bản ghi nhớ này có giá trị trong năm năm.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

@@ -482,6 +482,12 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
       const period = periodEnd(ctx, e);
       if (period > 0) return period;
     }
+    // "giải quyết vấn đề trên biển": at sea, on land, online — where, not a clause's preposition.
+    if (t.k === 'trên' && words > 0 && SETTINGS_ON.has(ctx.keyAt(e + 1) ?? '')) {
+      e += 2;
+      words += 2;
+      continue;
+    }
     if (!t.cap && DOC_STOP.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
     e++;
     words++;
@@ -489,6 +495,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
   return words >= 2 ? e : 0;
 }
 
+/** Settings after "trên" that stay inside a subject: "trên biển", "trên bộ", "trên không", "trên mạng". */
+const SETTINGS_ON = new Set(['biển', 'bộ', 'không', 'mạng']);
 /** Settings after "trong" that stay inside a subject: "trong lĩnh vực …", "trong tình hình mới". */
 const SUBJECT_SETTINGS = new Set(['lĩnh vực', 'tình hình']);
 
@@ -794,6 +802,118 @@ function bracketNamedEnd(ctx: BlockCtx, j: number, treaty = false): number {
   return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
 }
 
+/** Heads of treaties and bills news writes in lower case before a proper name: "thỏa thuận Minsk", "hiệp ước Lisbon", "dự luật Brexit". */
+const LOWER_TREATY_HEADS = new Trie(['hiệp định', 'hiệp ước', 'công ước', 'thỏa thuận', 'nghị định thư', 'dự luật', 'bản ghi nhớ']);
+const LOWER_TREATY_FIRST = new Set(['hiệp', 'công', 'thỏa', 'nghị', 'dự', 'bản']);
+
+/**
+ * A treaty or bill in lower case named by the capitalised name right after its head ("vi phạm thỏa
+ * thuận Minsk", "Điều 50 hiệp ước Lisbon"); "Dự luật" capitalised (no document head of its own) may
+ * run through a few lower-case words to its name ("Dự luật giảm nhẹ trừng phạt Nga 2017"). A title, a
+ * body's head, a time word or a country alone ("thỏa thuận Mỹ": whose deal) names none. Returns the span or null.
+ */
+function lowerTreatyAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const t = ctx.tokens[i]!;
+  if (!LOWER_TREATY_FIRST.has(t.k)) return null;
+  const h = LOWER_TREATY_HEADS.match(ctx.keys, i);
+  const bill = t.k === 'dự';
+  if (h === 0 || (t.cap && !bill) || (i > 0 && bodyBefore(ctx, i))) return null;
+  const j = i + h;
+  const name = ctx.tok(j);
+  if (!name || name.kind !== WORD || (!name.cap && !(bill && t.cap))) return null;
+  if (!name.cap) {
+    const e = treatyNameEnd(ctx, j);
+    return e > j ? { i, j: e } : null;
+  }
+  if (ctx.titleLen[j]! > 0 || ctx.headLen[j]! > 0 || TIME_STARTERS.has(name.k) || (name.title && STOPWORDS.has(name.k)) || (name.acr && GENERIC_TREATY_ACRONYMS.has(name.k))) return null;
+  const e = capNameEnd(ctx, j);
+  // "thỏa thuận Hợp tác chiến lược": a capitalised word that lower-case words go on from is a title-cased phrase, no name.
+  const next = ctx.tok(e);
+  if (next && next.kind === WORD && !next.cap && !DOC_STOP.has(next.k) && !CLAUSE_VERBS.has(next.k) && !STOPWORDS.has(next.k) && !TIME_STARTERS.has(next.k)) return null;
+  const country = COUNTRIES.match(ctx.keys, j);
+  return country > 0 && j + country === e ? null : { i, j: yearAfter(ctx, e) };
+}
+
+/** Capitalised words from j, a pair joined by a dash ("Nga - Mỹ"), hyphens glued inside ("Dodd-Frank"); returns the end. */
+function capNameEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  while (isCapWord(ctx, e) || (e > j && ctx.isPunct(e, '-–') && isCapWord(ctx, e + 1))) e++;
+  return e;
+}
+
+/** Words of the clause that a signed document's title never holds before its parties ("Hiệp định này được ký giữa …"). */
+const NOT_IN_TITLE = new Set(['được', 'đã', 'sẽ', 'đang', 'là', 'này', 'đó', 'ký', 'có', 'do', 'vừa', 'cũng', 'vẫn', 'nhằm', 'để', 'thì', 'mà', 'khi', 'tại', 'vào', 'ngày', 'nay']);
+
+/**
+ * "Hiệp định vay ưu đãi … giữa Chính phủ nước A và Ngân hàng B", "Bản ghi nhớ hợp tác giai đoạn
+ * 2017 - 2020 giữa Học viện A và Trường B": a signed document's title names its two parties and runs
+ * to the second (then its subject, "về …"). The words before "giữa" hold no clause word, no other
+ * document and no punctuation but dashes. Returns the end, or 0.
+ */
+function betweenPartiesEnd(ctx: BlockCtx, j: number): number {
+  for (let q = j; q < ctx.n && q < j + 30; q++) {
+    const t = ctx.tokens[q]!;
+    if (t.kind === PUNCT) {
+      if (!'-–'.includes(t.s)) return 0;
+      continue;
+    }
+    if (t.kind === NUM) continue; // "giai đoạn 2017 - 2020"
+    if (t.k === 'giữa') {
+      const e = partiesEnd(ctx, q + 1);
+      const subject = e > 0 && ctx.keyAt(e) === 'về' ? subjectEnd(ctx, e, true) : 0;
+      if (subject > 0 && clauseGoesOn(ctx, subject)) return subject;
+      // "Hiệp định giữa A và B" alone describes; with words of kind before it ("Hiệp định hợp tác … giữa") it names.
+      return q > j ? e : 0;
+    }
+    if (!t.cap && NOT_IN_TITLE.has(t.k)) return 0;
+    if (t.cap && q > j && DOC_HEADS.match(ctx.keys, q) > 0) return 0;
+  }
+  return 0;
+}
+
+/** "A và B" from q, each a capitalised party ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"); returns the end of B, or 0. */
+function partiesEnd(ctx: BlockCtx, q: number): number {
+  const first = partyEnd(ctx, q);
+  if (first === 0 || ctx.keyAt(first) !== 'và') return 0;
+  let e = partyEnd(ctx, first + 1);
+  // "… và Bộ Kế hoạch và Đầu tư": a body's name may hold "và" before a capital.
+  while (e > 0 && ctx.keyAt(e) === 'và' && isCapWord(ctx, e + 1) && ctx.titleLen[e + 1] === 0 && DOC_HEADS.match(ctx.keys, e + 1) === 0) e = partyEnd(ctx, e + 1);
+  return e;
+}
+
+/**
+ * A party's name from q: capitalised words, a lower-case syllable that ends one ("Chính phủ", "Giáo
+ * dục"), up to six lower-case words before the next capital ("nước", "hòa xã hội chủ nghĩa"), dashes
+ * between names.
+ */
+function partyEnd(ctx: BlockCtx, q0: number): number {
+  if (!isCapWord(ctx, q0) || ctx.titleLen[q0]! > 0) return 0;
+  let q = q0;
+  let end = 0;
+  const lower = (r: number): boolean => ctx.isWord(r) && !ctx.tokens[r]!.cap && !DOC_STOP.has(ctx.tokens[r]!.k) && ctx.tokens[r]!.k !== 'giữa';
+  while (q < ctx.n) {
+    if (isCapWord(ctx, q)) {
+      end = ++q;
+      // "Giáo dục và …", "Giáo dục.": a syllable that ends the name before "và", "về" or the clause's end.
+      const after = ctx.tok(q + 1);
+      if (lower(q) && (!after || after.kind === PUNCT || after.k === 'và' || after.k === 'về')) end = ++q;
+      continue;
+    }
+    let r = q;
+    while (r < q + 6 && lower(r)) r++;
+    if (r > q && isCapWord(ctx, r)) {
+      q = r;
+      continue;
+    }
+    if (ctx.isPunct(q, '-–') && isCapWord(ctx, q + 1)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
 /** Heads that name a document by its number in any case: "theo công văn số 301/BGDĐT-GDMN", "Văn bản số 12/UBND", "Bản án số 12/2017/HS-ST". */
 const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch|sắc lệnh|kết luận|bản án|cáo trạng|thông tri'.split('|');
 const LOWER_CODED_HEADS = new Trie(LOWER_CODED);
@@ -1047,10 +1167,10 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     // A plate or a model ("biển QĐ 123", "mã NQ 5") is no document.
     if (BARE_ABBREVIATED.has(t.k) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '') && e === i + 2 && /^\d{1,4}$/.test(ctx.tokens[i + 1]!.s) && !isYearAt(ctx, i + 1)) return { i, j: e };
   }
-  if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i);
+  if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
-  // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised.
-  if (h === 0) return lowerCodedAt(ctx, i);
+  // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised; "Dự luật Brexit".
+  if (h === 0) return lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i);
   if (i > 0 && bodyBefore(ctx, i)) return null;
   let key = t.k;
   for (let q = i + 1; q < i + h; q++) key += ' ' + ctx.tokens[q]!.k;
@@ -1097,6 +1217,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "Tuyên bố" opening a sentence is the verb "declare".
   if (key === 'tuyên bố' && startsSentence(ctx.tokens, i)) return null;
+  const between = TREATY_HEADS.has(key) ? betweenPartiesEnd(ctx, j) : 0;
+  if (between > 0) return { i, j: between };
   // "Hiệp định Bảo hộ đầu tư (EVIPA)": words closed by a short name in brackets bound a treaty's name too.
   const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j, true) : 0;
   if (aliasedFirst > 0) return { i, j: aliasedFirst };

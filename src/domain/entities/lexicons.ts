@@ -253,12 +253,12 @@ export const DOC_HEADS = new Trie(
       'thông tư liên tịch|chỉ thị|kết luận|quy định|công văn|thông báo|hướng dẫn|công điện|quy chế|lệnh|' +
       'kế hoạch|tờ trình|chương trình|đề án|báo cáo|quy hoạch|điều lệ|hiệp định|hiệp ước|công ước|nghị định thư|' +
       'hiến chương|tuyên bố chung|văn kiện|chiến lược|kế hoạch hành động|chương trình hành động|chương trình mục tiêu|' +
-      'thông báo kết luận|đạo luật|thỏa thuận|tuyên bố|sắc lệnh|tuyên ngôn|thông cáo chung|nội quy|bộ quy tắc|cương lĩnh|thông tri',
+      'thông báo kết luận|đạo luật|thỏa thuận|tuyên bố|sắc lệnh|tuyên ngôn|thông cáo chung|nội quy|bộ quy tắc|cương lĩnh|thông tri|bản ghi nhớ',
   ),
 );
 
 /** Treaties and charters: a document when a capitalised name follows ("Hiệp định Paris 2015"). */
-export const TREATY_HEADS = new Set(words('hiệp định|hiệp ước|công ước|nghị định thư|hiến chương|tuyên bố chung|thông cáo chung|thỏa thuận|tuyên bố|tuyên ngôn|bộ quy tắc'));
+export const TREATY_HEADS = new Set(words('hiệp định|hiệp ước|công ước|nghị định thư|hiến chương|tuyên bố chung|thông cáo chung|thỏa thuận|tuyên bố|tuyên ngôn|bộ quy tắc|bản ghi nhớ'));
 
 /** Heads of rules a body makes for itself: "Quy chế làm việc của Tỉnh ủy", "Điều lệ Đảng". */
 export const RULEBOOK_HEADS = new Set(words('quy chế|quy định|điều lệ|nội quy'));
