@@ -438,12 +438,14 @@ function foreignNameBeforeTitle(ctx: BlockCtx, i0: number, end: number): number 
     if (!isVietnameseSyllable(t.k)) foreign++;
   }
   const last = tokens[end - 1]!.k;
-  const enough = foreign >= 2 || (end - i === 2 && !isVietnameseSyllable(last));
+  // "Tới Brussels, Tổng thống …": a function word or a verb of travel first makes a clause, not a name.
+  const enough = foreign >= 2 || (end - i === 2 && !isVietnameseSyllable(last) && !STOPWORDS.has(tokens[i]!.k) && !NEVER_NAMES.has(tokens[i]!.k) && !TRAVEL_WORDS.has(tokens[i]!.k));
   if (!enough || COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
   // "New York Times, Tổng thống Trump …", "The Washington Post": a newspaper, then someone else's title.
   return tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last) ? -1 : i;
 }
 const ROLE_WORDS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
+const TRAVEL_WORDS = new Set(['sang', 'rời', 'thăm', 'gặp', 'tiếp', 'đón', 'quanh', 'giữa', 'ngoài', 'bên', 'phía', 'miền', 'vùng']);
 /** Words of succession in an office before a name: "người tiền nhiệm Francois Hollande". */
 const SUCCESSORS = new Set(['người tiền nhiệm', 'người kế nhiệm', 'vị tiền nhiệm', 'người kế vị']);
 export function successorBefore(keys: readonly (string | null)[], p: number): boolean {
@@ -544,6 +546,9 @@ function isPlace(ctx: BlockCtx, p: number, end: number): boolean {
     known = gazetteer || SURNAME_PLACES.has(key);
   }
   gazetteer ||= isKnownPlace(ctx.keys, p, end);
+  // "đại tá Nguyễn An Ninh": a ward of three syllables or more named after a person is that ward only
+  // after its unit ("phường Nguyễn An Ninh"); elsewhere the run is the person's name.
+  if (!known && gazetteer && end - p >= 3 && !(p > 0 && ADMIN_UNITS.has(tokens[p - 1]!.k))) return false;
   // "Tổng Bí thư Lê Duẩn": a street named after a leader, known to no gazetteer, is the leader after a title.
   if (known && !gazetteer && personCueBefore(ctx, p)) return false;
   known ||= gazetteer;

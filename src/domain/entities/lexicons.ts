@@ -86,7 +86,7 @@ export const TITLES = new Trie(
       'trưởng phòng|phó trưởng phòng|phó phòng|phó khoa|trưởng khoa|phó trưởng khoa|trưởng đoàn|phó trưởng đoàn|' +
       'trưởng công an|phó trưởng công an|thống đốc|phó thống đốc|tổng thư ký|phó tổng thư ký|thư ký|' +
       'cố vấn an ninh quốc gia|tổng chưởng lý|chưởng lý|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
-      'đại sứ|đại sứ đặc mệnh toàn quyền|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|' +
+      'đại sứ|đại sứ đặc mệnh toàn quyền|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|phó phát ngôn viên|' +
       'tổng biên tập|phó tổng biên tập|' +
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
@@ -118,7 +118,7 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
       'bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh án|trưởng phòng|trưởng ban|' +
       'phó trưởng ban|chủ nhiệm|phó chủ nhiệm|đại biểu|' +
       // Spokespeople and founders name their body or brand next ("phát ngôn viên Nhà Trắng", "nhà sáng lập Uber").
-      'phát ngôn viên|người phát ngôn|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập',
+      'phát ngôn viên|phó phát ngôn viên|người phát ngôn|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập',
   ),
 );
 

@@ -401,6 +401,9 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Cô Hà Thị Mận, Hiệu trưởng trường Mầm non Hoa Sen, trả lời.', 'Hà Thị Mận', 'Hiệu trưởng trường Mầm non Hoa Sen'],
     // A ward named after a person (the gazetteer knows it) is the body's place, not a person.
     ['Bà Lê Thị Hoa, Chủ tịch UBND phường Bùi Thị Xuân, cho biết.', 'Lê Thị Hoa', 'Chủ tịch UBND phường Bùi Thị Xuân'],
+    // …but without its unit before it, a ward's name of three syllables is the person it names.
+    ['Thiếu tá Bùi Thị Xuân, Phó trưởng Công an huyện Lục Yên, cho biết.', 'Bùi Thị Xuân', 'Phó trưởng Công an huyện Lục Yên'],
+    ['Sau đó, phó phát ngôn viên Bộ Ngoại giao Emma Hardy trả lời.', 'Emma Hardy', 'phó phát ngôn viên Bộ Ngoại giao'],
     // A foreign name before an apposition: two words, only the last foreign-shaped; a country before the name.
     ['Sean Hardy - Tổng giám đốc Công ty Orbis cho biết.', 'Sean Hardy', 'Tổng giám đốc Công ty Orbis'],
     ['Nhà bình luận Pháp Pierre Laurent, Giám đốc Viện Montaigne, cho rằng.', 'Pierre Laurent', 'Giám đốc Viện Montaigne'],
@@ -456,6 +459,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Chủ tịch UBND phường Lê Đại Hành cho biết.',
     // A sentence-initial word that is no modifier does not lift a lower-case title.
     'Giám đốc nói chuyện với giám đốc Trần Văn Bảy.',
+    // A travel word and a foreign city before an apposition's title make a clause, not a name.
+    'Sang Geneva, Ngoại trưởng sẽ gặp đối tác.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });
