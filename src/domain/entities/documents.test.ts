@@ -757,3 +757,19 @@ describe('a signed document titled by its two parties', () => {
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('compounds and set phrases inside a title', () => {
+  it.each([
+    // "phòng, chống" is one compound: its comma does not end a plan's name.
+    ['Chính phủ phê duyệt Chiến lược quốc gia phòng, chống ma túy đến năm 2030.', ['Chiến lược quốc gia phòng, chống ma túy đến năm 2030']],
+    // "không được làm" (must not do) and "nêu gương" (setting an example) are the rules' own words.
+    ['Đảng viên đó vi phạm Quy định về những điều đảng viên không được làm.', ['Quy định về những điều đảng viên không được làm']],
+    ['Ban Bí thư ban hành Quy định về trách nhiệm nêu gương của cán bộ, công chức.', ['Quy định về trách nhiệm nêu gương của cán bộ, công chức']],
+    // "và" between lower-case words inside a treaty's name that reaches its capitalised part.
+    ['Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương đã có hiệu lực.', ['Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương']],
+    // A programme named by its number, then its stage.
+    ['Xã thực hiện Chương trình 135 giai đoạn II rất hiệu quả.', ['Chương trình 135']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

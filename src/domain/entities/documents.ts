@@ -16,7 +16,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
+const { commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -51,6 +51,8 @@ function namedByNumber(ctx: BlockCtx, k: number): boolean {
   // "Đề án 06", "Kế hoạch 2467": up to four digits, but a year ("Báo cáo 2020") dates the document instead.
   if (!/^\d{1,4}$/.test(t.s) || /^(19|20)\d\d$/.test(t.s)) return false;
   const next = ctx.tok(k + 1);
+  // "Chương trình 135 giai đoạn III": the programme's stage after its number.
+  if (next?.k === 'giai' && ctx.keyAt(k + 2) === 'đoạn') return true;
   return !next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k));
 }
 
@@ -517,6 +519,8 @@ function subjectFunctionWords(ctx: BlockCtx, e: number): number {
   if (k === 'cho' && noun && !CHO_VERBS.has(next.k) && SUPPORT_ENDS.has(ctx.keyAt(e - 1) ?? '')) return 1;
   // "cán bộ không chuyên trách": part-time, an adjective.
   if (k === 'không' && ctx.keyAt(e + 1) === 'chuyên' && ctx.keyAt(e + 2) === 'trách') return 3;
+  // "về những điều đảng viên không được làm": what members must not do, the rules' own words.
+  if (k === 'không' && ctx.keyAt(e + 1) === 'được' && ctx.keyAt(e + 2) === 'làm' && ctx.keyAt(e + 3) !== 'gì') return 3;
   // "ở xã", "ở cơ sở", "ở nông thôn": where, a level in lower case.
   if (k === 'ở' && LEVELS.has(next?.k ?? '')) return 1;
   return 0;
@@ -538,6 +542,8 @@ function stopsTreaty(ctx: BlockCtx, q: number): boolean {
   if (k === 'ở') return !isCapWord(ctx, q + 1);
   // "Hữu nghị và Hợp tác", "Công ước của Liên hợp quốc": "và", "của" before a capitalised word; before a lower-case word the clause goes on.
   // "Hiệp định … và Thỏa thuận …": "và" before another document's head joins two documents, not one name.
+  // "Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương": "và" before a lower-case content word, inside a run that reaches a capital.
+  if (k === 'và' && ctx.isWord(q + 1) && !ctx.tokens[q + 1]!.cap && !DOC_STOP.has(ctx.tokens[q + 1]!.k) && !CLAUSE_AFTER_AND.has(`${ctx.tokens[q + 1]!.k} ${ctx.keyAt(q + 2)}`)) return false;
   if (k === 'và' || k === 'của') return !isCapWord(ctx, q + 1) || (k === 'và' && DOC_HEADS.match(ctx.keys, q + 1) > 0);
   if (k === 'do' && ctx.keyAt(q - 1) === 'tự') return false;
   return DOC_STOP.has(k);
@@ -691,7 +697,7 @@ function clauseTitleEnd(ctx: BlockCtx, j: number, years: boolean): number {
     // ", các tỉnh phải …", ", UBND tỉnh …": inside a sentence, a function word or a capital after a comma opens the main clause.
     // A body's name after a comma may stand in a list inside the title ("… giám sát của Quốc hội, Ủy ban Thường vụ Quốc hội").
     if (years && t.s === ',' && ctx.isWord(e + 1) && ((ctx.tokens[e + 1]!.cap && ctx.headLen[e + 1] === 0) || STOPWORDS.has(ctx.tokens[e + 1]!.k))) break;
-    if (t.kind === WORD && !t.cap && AFTER_TITLE.has(t.k)) break;
+    if (t.kind === WORD && !t.cap && AFTER_TITLE.has(t.k) && !(t.k === 'nêu' && ctx.keyAt(e + 1) === 'gương')) break; // "nêu gương": setting an example, a noun
     if (t.kind === NUM && !(years && isYearAt(ctx, e) && e > j)) return 0; // a number inside: a code or a date, no title this rule can bound
     e++;
   }
@@ -754,7 +760,7 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
   while (q < ctx.n && q - j < MAX_PLAN_WORDS) {
     const t = ctx.tokens[q]!;
     let e = 0;
-    if (q > j && dashCompound(ctx, q)) {
+    if (q > j && (dashCompound(ctx, q) || commaCompound(ctx, q))) {
       q++;
       continue;
     }

@@ -109,6 +109,11 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       q++;
       continue;
     }
+    // "Chiến lược quốc gia phòng, chống tham nhũng": the comma between the halves of one compound.
+    if (words > 0 && commaCompound(ctx, q)) {
+      q++;
+      continue;
+    }
     // "Đề án phát triển du lịch, dịch vụ vùng Tây Bắc đến năm 2030": a list inside the name.
     if (t.kind === PUNCT && t.s === ',' && words >= 1) {
       const tail = listTailEnd(ctx, q, j, NAME_STOPS);
@@ -222,6 +227,13 @@ export function dashCompound(ctx: BlockCtx, q: number): boolean {
 }
 
 /** Set phrases with a function word inside: "(doanh nghiệp) nhỏ và vừa" (small and medium), "nông thôn mới" (new countryside). Returns their length at q, or 0. */
+/** "phòng, chống", "khiếu nại, tố cáo": a comma at q between the halves of one compound of a name. */
+export function commaCompound(ctx: BlockCtx, q: number): boolean {
+  if (!ctx.isPunct(q, ',')) return false;
+  const before = ctx.keyAt(q - 1);
+  return (before === 'phòng' && ctx.keyAt(q + 1) === 'chống') || (before === 'nại' && ctx.keyAt(q + 1) === 'tố' && ctx.keyAt(q + 2) === 'cáo');
+}
+
 export function setPhraseLen(ctx: BlockCtx, q: number): number {
   const k = ctx.keyAt(q);
   if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
