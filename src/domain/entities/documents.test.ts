@@ -773,3 +773,25 @@ describe('compounds and set phrases inside a title', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('codes with a loose dash before the issuer, abbreviated heads with "số", documents given to a whole body', () => {
+  it.each([
+    ['UBND huyện ban hành Quyết định số 1520/QĐ - UBND ngày 3/8.', ['Quyết định số 1520/QĐ - UBND']],
+    ['Chính phủ ban hành Nghị định số 31/2016/NĐ – CP về giống cây trồng.', ['Nghị định số 31/2016/NĐ – CP']],
+    ['Các đơn vị thực hiện NQ số 19 của Chính phủ.', ['NQ số 19']],
+    // "Chính phủ", "Quốc hội" are whole bodies: a plan or law after them is handed to them, not part of their name.
+    ['Bộ Nông nghiệp trình Chính phủ Đề án phát triển cây ăn quả đến năm 2030.', ['Đề án phát triển cây ăn quả đến năm 2030']],
+    // Compounds split by a comma inside a name.
+    ['Quốc hội thông qua Luật Tín ngưỡng, tôn giáo với đa số phiếu.', ['Luật Tín ngưỡng, tôn giáo']],
+    ['Hội nghị thông qua Nghị quyết về tăng cường xây dựng, chỉnh đốn Đảng; các cấp ủy quán triệt.', ['Nghị quyết về tăng cường xây dựng, chỉnh đốn Đảng']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A car's plate and a model are no documents.
+    ['Chiếc xe mang biển QĐ số 12 đã bị thu giữ.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
 const { orgAt } = organizations;
-const { commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
+const { COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 
@@ -38,7 +38,6 @@ const LAW_NAME_STOP = new Set(['rất', 'lại', 'chỉ', 'chắc', 'luôn', 'nh
 const CLAUSE_AFTER_AND = new Set(['đặc biệt', 'thực hiện', 'triển khai', 'hướng dẫn', 'quy định', 'chỉ đạo', 'tổ chức thực', 'bảo đảm', 'đảm bảo', 'nhất là']);
 /** Compounds whose second syllable is in LAW_NAME_STOP: "Đăng ký", "Đổi mới". */
 const COMPOUND_SECOND = new Set(['đăng ký', 'đổi mới', 'tiếp nhận', 'thừa nhận', 'công nhận', 'bao gồm']);
-const COMMA_HALVES = new Set(['công chức', 'tố cáo', 'chống', 'khen thưởng', 'sử dụng']);
 
 function isCapWord(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
@@ -55,6 +54,9 @@ function namedByNumber(ctx: BlockCtx, k: number): boolean {
   if (next?.k === 'giai' && ctx.keyAt(k + 2) === 'đoạn') return true;
   return !next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k));
 }
+
+/** Abbreviated types of document inside a code: "QĐ", "NĐ", "TT", "NQ", "CT", "KH", "TB", "HD", "CĐ", "KL", "TTLT". */
+const TYPE_CODES = new Set(['qđ', 'nđ', 'tt', 'nq', 'ct', 'kh', 'tb', 'hd', 'cđ', 'kl', 'ttlt', 'qđi']);
 
 /** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
 function codeEnd(ctx: BlockCtx, j: number): number {
@@ -75,6 +77,13 @@ function codeEnd(ctx: BlockCtx, j: number): number {
   while (e > j + 1 && ctx.tokens[e - 1]!.kind === PUNCT) e--;
   // "439 – QĐNS/TW": the issuer's code after a spaced dash (letters glued to a slash).
   if (ctx.isPunct(e, '-–') && ctx.tok(e + 1)?.acr && ctx.isPunct(e + 2, '/') && !ctx.tokens[e + 2]!.sp) return codeEnd(ctx, e + 1);
+  // "2200/QĐ - UBND", "59/2015/NĐ – CP", "12/QĐ - TTg": the document's type after the slash, then its issuer after a loose dash.
+  const type = ctx.tokens[e - 1]!;
+  if (ctx.isPunct(e, '-–') && type.kind === WORD && TYPE_CODES.has(type.k) && ctx.tokens[e - 2]!.s === '/' && /^[A-ZĐ]{2,}[a-z]?$/.test(ctx.tok(e + 1)?.s ?? '')) {
+    let q = e + 2;
+    while (q + 1 < ctx.n && !ctx.tokens[q]!.sp && '-/'.includes(ctx.tokens[q]!.s) && !ctx.tokens[q + 1]!.sp && ctx.tokens[q + 1]!.kind !== PUNCT) q += 2;
+    return q;
+  }
   // "02/2017 - BYT", "15/2020- CP": a dated code, then its issuer after a loose dash (a clause or a name may follow, not more code).
   const issuer = ctx.tok(e + 1);
   const glued = ctx.tok(e + 2);
@@ -1009,9 +1018,12 @@ function bodyBefore(ctx: BlockCtx, i: number): boolean {
   if (prev.kind !== WORD) return false;
   if (prev.k === 'pháp' && ctx.tokens[i]!.k === 'luật') return true;
   if (prev.cap && ORG_HEADS.match(ctx.keys, i - 1) === 1) return true;
-  // Two-word heads even in lower case: "tổ chức Hiệp ước Bắc Đại Tây Dương".
-  return i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2;
+  // Two-word heads even in lower case: "tổ chức Hiệp ước Bắc Đại Tây Dương"; but a whole body ("trình Chính phủ Đề án …") names none.
+  return i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2 && !WHOLE_BODIES.has(`${ctx.keyAt(i - 2)} ${ctx.keyAt(i - 1)}`);
 }
+
+/** Two-word bodies complete in themselves: a document after them is given or sent to them, not part of their name. */
+const WHOLE_BODIES = new Set(['chính phủ', 'quốc hội']);
 
 /**
  * "trung vệ Đình Luật", "ĐH Luật Idaho", "Cty TNHH Luật Bảo Ngọc": "Luật" after a capitalised word
@@ -1165,6 +1177,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     const session = sessionEnd(ctx, i + 1);
     if (session > 0) return { i, j: session };
   }
+  // "NQ số 35", "QĐ số 1234/QĐ-UBND": a head abbreviated, "số" and a number.
+  if (t.acr && BARE_ABBREVIATED.has(t.k) && ctx.keyAt(i + 1) === 'số' && ctx.tok(i + 2)?.kind === NUM && !isYearAt(ctx, i + 2) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '')) return { i, j: codeEnd(ctx, i + 2) };
   // "NĐ 100/2019/NĐ-CP", "TT 39/2016/TT-NHNN": a head abbreviated, then a code with a slash.
   if (t.acr && ABBREVIATED_HEADS.has(t.k) && ctx.tok(i + 1)?.kind === NUM && ctx.tokens[i + 1]!.sp) {
     const e = codeEnd(ctx, i + 1);

@@ -227,11 +227,17 @@ export function dashCompound(ctx: BlockCtx, q: number): boolean {
 }
 
 /** Set phrases with a function word inside: "(doanh nghiệp) nhỏ và vừa" (small and medium), "nông thôn mới" (new countryside). Returns their length at q, or 0. */
-/** "phòng, chống", "khiếu nại, tố cáo": a comma at q between the halves of one compound of a name. */
+/**
+ * Second halves of compounds a comma splits inside a document's name: "phòng, chống", "cán bộ, công
+ * chức", "khiếu nại, tố cáo", "quản lý, sử dụng", "tín ngưỡng, tôn giáo", "xây dựng, chỉnh đốn",
+ * "ngăn chặn, đẩy lùi".
+ */
+export const COMMA_HALVES: ReadonlySet<string> = new Set(['công chức', 'tố cáo', 'chống', 'khen thưởng', 'sử dụng', 'tôn giáo', 'chỉnh đốn', 'đẩy lùi']);
+
+/** A comma at q before the second half of one compound of a name ("phòng, chống tham nhũng"). */
 export function commaCompound(ctx: BlockCtx, q: number): boolean {
   if (!ctx.isPunct(q, ',')) return false;
-  const before = ctx.keyAt(q - 1);
-  return (before === 'phòng' && ctx.keyAt(q + 1) === 'chống') || (before === 'nại' && ctx.keyAt(q + 1) === 'tố' && ctx.keyAt(q + 2) === 'cáo');
+  return COMMA_HALVES.has(ctx.keyAt(q + 1) ?? '') || COMMA_HALVES.has(`${ctx.keyAt(q + 1)} ${ctx.keyAt(q + 2)}`);
 }
 
 export function setPhraseLen(ctx: BlockCtx, q: number): number {
