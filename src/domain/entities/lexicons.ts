@@ -91,7 +91,7 @@ export const TITLES = new Trie(
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
-      'trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
+      'thủ lĩnh|nhà lãnh đạo|lãnh đạo|trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
       'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|người đồng cấp|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
   ),
 );
@@ -130,6 +130,8 @@ export const LOWERCASE_BARE_TITLES = new Set(
   words(
     'thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|tổng bí thư|chủ tịch nước|phó chủ tịch nước|bộ trưởng|thứ trưởng|' +
       'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|tổng thư ký|cảnh sát trưởng|' +
+      // Leaders named by what they lead ("nhà lãnh đạo Triều Tiên Kim Jong-un", "thủ lĩnh phiến quân …").
+      'thủ lĩnh|nhà lãnh đạo|lãnh đạo|' +
       // "người đồng cấp Brazil Michel Temer": a leader's counterpart abroad.
       'người đồng cấp',
   ),

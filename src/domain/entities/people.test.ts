@@ -425,6 +425,14 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     // A predecessor or successor in office holds one, with no title written next to the name.
     ['Bà bắt tay người kế nhiệm Olaf Brandt tại dinh thự.', 'Olaf Brandt', null],
     ['Ông trao lại chức vụ cho người tiền nhiệm Nguyễn Văn Hòa.', 'Nguyễn Văn Hòa', null],
+    // A title with its body, "là", then the name that holds it.
+    ['Chủ tịch UBND huyện Mèo Vạc là ông Sùng Mí Chá.', 'Sùng Mí Chá', 'Chủ tịch UBND huyện Mèo Vạc'],
+    // Taking up an office, with the day written between the name and the verb: an official with no title written.
+    ['Bà Giulia Conti ngày 2/6 đã nhậm chức thủ tướng Italy.', 'Giulia Conti', null],
+    // Leaders named by what they lead; "lãnh đạo" after a collective noun is a leadership, not a title.
+    ['Nhà lãnh đạo Cuba Raúl Castro phát biểu.', 'Raúl Castro', 'Nhà lãnh đạo Cuba'],
+    ['Lãnh đạo CDU Friedrich Merz tuyên bố.', 'Friedrich Merz', 'Lãnh đạo CDU'],
+    ['Gặp các lãnh đạo tỉnh Nghệ An, Bí thư Lê Văn Tám cho biết.', 'Lê Văn Tám', 'Bí thư'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -461,6 +469,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Giám đốc nói chuyện với giám đốc Trần Văn Bảy.',
     // A travel word and a foreign city before an apposition's title make a clause, not a name.
     'Sang Geneva, Ngoại trưởng sẽ gặp đối tác.',
+    // "là" after a title with no name after it.
+    'Chủ tịch UBND tỉnh là người chịu trách nhiệm chính.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });

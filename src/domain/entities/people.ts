@@ -197,6 +197,9 @@ function bareTitle(ctx: BlockCtx, chain: TokenSpan): boolean {
   return ti + ctx.titleLen[ti]! === chain.j;
 }
 
+/** Words before "lãnh đạo" that make it a body of leaders, not one person's title. */
+const COLLECTIVES = new Set(['các', 'những', 'tổ', 'ban', 'nhóm', 'cấp', 'giới', 'đoàn', 'cơ quan', 'vai trò']);
+
 /** Words before a title that make it several people's ("các Phó Chủ tịch …"). */
 const PLURALS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những']);
 
@@ -249,11 +252,12 @@ const APPOSITION_LINKS = new Trie(['khi đó là', 'lúc đó là', 'khi ấy l�
 /** Words before an appointment ("vừa được bổ nhiệm"). */
 const APPOINT_ADVERBS = new Set(['vừa', 'đã', 'chính', 'thức', 'được']);
 /** Verbs that give a person an office, and the links to the office after them. */
-const APPOINT_VERBS = new Trie(['bổ nhiệm', 'tái bổ nhiệm', 'bầu', 'bầu lại', 'điều động', 'luân chuyển', 'phân công', 'chỉ định', 'trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử']);
+const APPOINT_VERBS = new Trie(['bổ nhiệm', 'tái bổ nhiệm', 'bầu', 'bầu lại', 'điều động', 'luân chuyển', 'phân công', 'chỉ định', 'trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử', 'nhậm chức', 'tuyên thệ nhậm chức']);
 /** Verbs a person does to win an office; the others are done to the person, and need "được" ("Tổng thống A chỉ định làm …" names the one who appoints). */
-const WIN_VERBS = new Set(['trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử']);
+const WIN_VERBS = new Set(['trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử', 'nhậm chức', 'tuyên thệ nhậm chức']);
 const APPOINT_LINKS = new Trie(['làm', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'vào chức', 'vào chức vụ', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhận chức', 'đảm nhận chức vụ']);
 const MAX_APPOINT_ADVERBS = 3;
+const MAX_DAY_TOKENS = 6;
 
 /**
  * "Ông A được bổ nhiệm làm Giám đốc Sở …", "bầu bà B giữ chức Chủ tịch …": the office an appointment
@@ -263,7 +267,12 @@ const MAX_APPOINT_ADVERBS = 3;
 function appointedRole(ctx: BlockCtx, end: number): { role: string | null; office: boolean } | null {
   let q = end;
   let passive = false;
-  while (q < ctx.n && q - end < MAX_APPOINT_ADVERBS && APPOINT_ADVERBS.has(ctx.keys[q] ?? '')) passive ||= ctx.keys[q++] === 'được';
+  // "Ông A hôm 14-5 đã tuyên thệ nhậm chức …": a day written between the name and the verb.
+  if (q < ctx.n && (ctx.keys[q] === 'hôm' || ctx.keys[q] === 'ngày') && ctx.tok(q + 1)?.kind === NUM) {
+    q += 2;
+    while (q < ctx.n && q - end < MAX_DAY_TOKENS && (ctx.tokens[q]!.kind === NUM || (ctx.isPunct(q, '-/.') && !ctx.tokens[q]!.sp))) q++;
+  }
+  while (q < ctx.n && q - end < MAX_APPOINT_ADVERBS + MAX_DAY_TOKENS && APPOINT_ADVERBS.has(ctx.keys[q] ?? '')) passive ||= ctx.keys[q++] === 'được';
   const verb = APPOINT_VERBS.match(ctx.keys, q);
   const won = verb > 0 && WIN_VERBS.has(keyOfSpan(ctx, q, q + verb));
   if (verb > 0 && !passive && !won) return null;
@@ -273,6 +282,8 @@ function appointedRole(ctx: BlockCtx, end: number): { role: string | null; offic
   // After "làm" alone, the office must be capitalised ("làm việc", "làm giám đốc" read as work).
   const at = q + link;
   if (verb === 0 && !ctx.tok(afterModifier(ctx, at))?.cap) return null;
+  // An office won or taken up may be written in lower case ("nhậm chức tổng thống Pháp").
+  if (won && ctx.titleLen[afterModifier(ctx, at)]! > 0) return { role: null, office: true };
   const chain = roleChain(ctx, at, true);
   if (!chain) return null;
   return won ? { role: null, office: true } : { role: ctx.slice(chain.i, chain.j), office: true };
@@ -300,6 +311,10 @@ const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
 function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | null {
   let e = titleSegment(ctx, i, apposition);
   if (e === 0) return null;
+  // "lãnh đạo" names a leader only right before the name ("lãnh đạo SPD Martin Schulz"); in a chain or
+  // after a collective noun it is a leadership ("các lãnh đạo tỉnh, Bí thư …", "tổ lãnh đạo kinh tế").
+  const ti = afterModifier(ctx, i);
+  if (ctx.keyAt(ti) === 'lãnh' && ctx.titleLen[ti] === 2) return i > 0 && COLLECTIVES.has(ctx.keys[i - 1] ?? '') ? null : { i, j: e };
   for (;;) {
     const sep = ctx.tok(e);
     // "Chủ tịch Ủy ban … - Bí thư Thành ủy …": titles joined by a dash too, when a capitalised title follows it.
@@ -502,6 +517,12 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
       if (q === chain.j + 1 && !apposed && HONORIFICS.match(ctx.keys, q) === 1) q++;
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
+    }
+    // "Giám đốc Sở Y tế tỉnh là ông Nguyễn Văn A": a title with its body, "là", then the name that holds it.
+    if (ctx.nameEnd[p]! === 0 && p === chain.j && ctx.keyAt(p) === 'là' && !bareTitle(ctx, chain) && !relativeBefore(ctx, chain.i)) {
+      const h = HONORIFICS.match(ctx.keys, p + 1);
+      const q = skipRanks(ctx, p + 1 + (h > 0 && !ctx.tokens[p + 1]!.cap ? h : 0));
+      if (ctx.nameEnd[q]! > 0) p = q;
     }
     // "Thứ trưởng Ngoại giao Nga ông Sergei Ryabkov": an honorific between a title with its body and the name.
     if (ctx.nameEnd[p]! === 0 && p === chain.j && chain.j > afterModifier(ctx, chain.i) + ctx.titleLen[afterModifier(ctx, chain.i)]! && !relativeBefore(ctx, chain.i)) {
