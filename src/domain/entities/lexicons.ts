@@ -157,7 +157,9 @@ export const ORG_HEADS = new Trie(
       'đoàn thanh niên|liên đoàn lao động|tand|vksnd|đoàn đại biểu|đoàn đại biểu quốc hội|liên hợp quốc|' +
       'quân ủy|quân ủy trung ương|ubkt|ủy ban kiểm tra|báo|đội|tổ công tác|thường vụ|trung ương đảng|khoa|đh|cđ|sở giao dịch|' +
       'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|ctcp|nội các|phong trào|' +
-      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|btv|bql',
+      'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|btv|bql|' +
+      // Clinics, commune health stations, online papers, police investigators abbreviated, UN high commissioners.
+      'phòng khám|trạm y tế|báo điện tử|cơ quan csđt|cao ủy',
   ),
 );
 
@@ -181,7 +183,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
@@ -211,7 +213,9 @@ export const ORG_NOUNS = new Trie(
       'người nghèo|kiến thiết|cảnh sát điều tra|tối cao|thị trường|đất đai|nông sản|thực phẩm|nhà ở|thế giới|đại biểu|xã hội chủ nghĩa|chủ nghĩa|' +
       'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói|' +
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
-      'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ',
+      'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ|' +
+      // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
+      'cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
   ),
 );
 
@@ -234,7 +238,8 @@ export const ORG_ACRONYMS = new Set(
       'bidv|vietcombank|vietinbank|agribank|viettel|mobifone|vinamilk|vingroup|petrolimex|vietjet|' +
       'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn|' +
       'ttxvn|vov|vtv|ipu|aipa|iaea|interpol|unhcr|unfpa|unep|unctad|icao|fbi|cia|nasa|brics|osce|icc|icj|' +
-      'afp|reuters|xinhua|kyodo|yonhap|bbc|cnn|tass|bloomberg|' +
+      'afp|reuters|xinhua|kyodo|yonhap|bbc|cnn|tass|bloomberg|ap|dpa|nhk|' +
+      'wfp|unaids|unodc|ohchr|unido|ifad|wipo|itu|wmo|unwto|iom|' +
       'sacombank|techcombank|vpbank|mbbank|shb|acb|eximbank|hdbank|tpbank|vib|seabank|oceanbank|scb|msb|ocb|' +
       'abbank|pvcombank|lienvietpostbank|baovietbank|saigonbank|vietabank|kienlongbank|vinacomin|vinaconex|vinachem',
   ),

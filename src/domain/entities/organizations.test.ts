@@ -351,3 +351,45 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     expect(texts('organization', sentence)).toEqual([]);
   });
 });
+
+describe('bodies whose names run past what the grammar took (session 7 silver set)', () => {
+  it.each([
+    // Two verbs of one object joined by a comma inside a name.
+    ['Cục Quản lý Khám, chữa bệnh vừa ban hành hướng dẫn mới.', ['Cục Quản lý Khám, chữa bệnh']],
+    // A steering board named by its task in lower case, after a scope word, after "về", or with its province.
+    ['Ban Chỉ đạo quốc gia phòng chống thiên tai đã họp khẩn.', ['Ban Chỉ đạo quốc gia phòng chống thiên tai']],
+    ['Ban Chỉ đạo phòng, chống dịch tỉnh Lào Cai yêu cầu các huyện báo cáo.', ['Ban Chỉ đạo phòng, chống dịch tỉnh Lào Cai']],
+    ['Văn bản của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng nêu rõ.', ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
+    // A region closing a long company name; a city's abbreviation in capitals before a known place.
+    ['Tổng công ty Điện lực miền Trung đã cắt điện luân phiên.', ['Tổng công ty Điện lực miền Trung']],
+    ['TAND TP Thủ Dầu Một tuyên án bị cáo 3 năm tù.', ['TAND TP Thủ Dầu Một']],
+    // "và" before a unit and its place starts a second party; a country's short syllable after a dash is whole.
+    ['Bệnh viện Nhi Trung ương và TP. Hải Phòng phối hợp tổ chức.', ['Bệnh viện Nhi Trung ương']],
+    ['Công ty Việt - Nhật nhận tiền đặt cọc rồi biến mất.', ['Công ty Việt - Nhật']],
+    // Lower-case words between a capitalised name and its short name in brackets; "tại" after a place ends the name.
+    ['Quỹ Phát triển nông nghiệp quốc tế (IFAD) tài trợ dự án.', ['Quỹ Phát triển nông nghiệp quốc tế', 'IFAD']],
+    ['Theo Viện nghiên cứu Đông Nam Á tại Singapore, cuộc khảo sát đã hoàn tất.', ['Viện nghiên cứu Đông Nam Á']],
+    // Clinics, commune health stations, online papers, investigators abbreviated, forces named by a head word.
+    ['Sở Y tế đình chỉ Phòng khám Đa khoa Hoàng Long và Trạm Y tế xã Đông Hòa.', ['Sở Y tế', 'Phòng khám Đa khoa Hoàng Long', 'Trạm Y tế xã Đông Hòa']],
+    ['Báo điện tử Dân Việt đăng tải; Cơ quan CSĐT Công an tỉnh Hòa Bình vào cuộc.', ['Báo điện tử Dân Việt', 'Cơ quan CSĐT Công an tỉnh Hòa Bình']],
+    ['Bộ Tư lệnh Cảnh sát biển điều tàu cứu hộ.', ['Bộ Tư lệnh Cảnh sát biển']],
+    // A unit numbered after its name.
+    ['Đội Cảnh sát giao thông số 7 lập biên bản.', ['Đội Cảnh sát giao thông số 7']],
+    // A body for refugees named by its subject after "về", and its short name.
+    ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) kêu gọi viện trợ.', ['Cao ủy Liên hợp quốc về người tị nạn', 'UNHCR']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A government yet to come; a board doing something; a plain "số" count.
+    ['Nhiều người mong đất nước sớm có chính phủ mới. Chính phủ khóa tới sẽ quyết.'],
+    ['Ban Chỉ đạo đánh giá cao kết quả. Ban Chỉ đạo kiểm tra các xã.'],
+  ])('no organisation: %s', (sentence) => {
+    expect(texts('organization', sentence)).toEqual([]);
+  });
+
+  it('the government that "mới" follows as an adverb is still the body', () => {
+    expect(texts('organization', 'Chính phủ mới ban hành nghị định về thuế.')).toEqual(['Chính phủ']);
+  });
+});

@@ -4,6 +4,7 @@
  * bodies that are their own name ("Chính phủ", "Bộ Chính trị").
  */
 import type { BlockCtx } from './context';
+import * as headless from './headless';
 import * as lexicons from './lexicons';
 import * as places from './places';
 import * as phrases from './phrases';
@@ -13,8 +14,9 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
-const { SCHOOL_LEVEL_NAMES, namedAfterPerson, scanComplement, schoolNameAt, wordsBeforeName } = phrases;
+const { SCHOOL_LEVEL_NAMES, namedAfterPerson, scanComplement, schoolNameAt, taskNameEnd, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, foldKey, isVietnameseSyllable } = textModule;
+const { headlessBodyAt, palaceAt, possessiveAt } = headless;
 
 export interface TokenSpan {
   i: number;
@@ -57,6 +59,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (i > 1 && ctx.tokens[i - 1]!.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[i - 1]!.s) && ctx.tokens[i - 1]!.s !== '1' && COUNT_WORDS.has(ctx.keys[i - 2] ?? '')) return null;
   // "trái phiếu Chính phủ": the government's bonds, no body the text speaks of.
   if (key === 'chính phủ' && i > 1 && ctx.keys[i - 1] === 'phiếu' && (ctx.keys[i - 2] === 'trái' || ctx.keys[i - 2] === 'tín')) return null;
+  // "khi Hàn Quốc có Chính phủ mới", "chính phủ khóa tới": a government yet to come is no body the text names.
+  if (key === 'chính phủ' && newGovernment(ctx, i + h)) return null;
   // "Ban Giám hiệu", "Ban giám đốc": a body's own board, named only with the body after it.
   if (key === 'ban' && OWN_BOARDS.match(ctx.keys, i + 1) > 0 && !ctx.tok(i + 1 + OWN_BOARDS.match(ctx.keys, i + 1))?.cap) return null;
   // "03/CĐ-UBND": an acronym head glued to a slash or dash is part of a code.
@@ -141,6 +145,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (team > 0) return { i, j: team };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
+  // "Ban Chỉ đạo quốc gia vận động hiến máu", "Ban Chỉ đạo phòng, chống tham nhũng": a steering board's task in lower case.
+  if (key === 'ban chỉ đạo' && t.cap && ctx.isWord(j) && !ctx.tokens[j]!.cap) {
+    // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the task after "về".
+    const about = ctx.keyAt(j) === 'về' ? 1 : 0;
+    const scope = about > 0 || (j > i + h && lowerRunBefore(ctx, i + h, j));
+    const task = taskNameEnd(ctx, j + about, scope);
+    if (task > j) return { i, j: task };
+  }
   // "trường tiểu học Hoa Sen": after a school level in lower case, the school's name.
   const level = SCHOOL_HEADS.has(key) && !t.cap ? SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) : 0;
   if (level > 0 && j <= i + h + level && ctx.tok(i + h + level)?.title) {
@@ -207,17 +219,29 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const paperName = key === 'báo' && titleCase(ctx, i + h, j);
   // "sở Tài chính": a department is named by its field, a name word in title case.
   const department = key === 'sở' && !!ctx.tok(i + h)?.title;
-  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && !paperName && !department))) return null;
+  if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && ctx.headLen[i + h]! === 0 && !paperName && !department))) return null;
   j = Math.max(j, i + h);
   // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về".
   if (ctx.keyAt(j) === 'về' && j >= 2 && ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') {
     const area = CRIME_AREAS.match(ctx.keys, j + 1);
     if (area > 0) j += 1 + area;
   }
+  // "Đội Cảnh sát giao thông số 5", "Trường Tiểu học số 2": a unit numbered after its name.
+  if (NUMBERED_HEADS.has(key) && j > i + h && ctx.keyAt(j) === 'số' && ctx.tok(j + 1)?.kind === NUM && /^\d{1,2}$/.test(ctx.tokens[j + 1]!.s)) {
+    const after = ctx.tok(j + 2);
+    if (!after || after.sp || after.kind !== PUNCT || after.s === ',' || after.s === '.') j += 2;
+  }
   // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": the short name in brackets, then the country that ends the name.
   if (ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr && ctx.isPunct(j + 2, ')')) {
     const c = countryClosing(ctx, j + 3);
     if (c > 0) j += 3 + c;
+  }
+  // "Trung tâm nghiên cứu an ninh Mỹ mới (CNAS)", "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": lower-case
+  // words between a capitalised name and its short name in brackets are the name's (a subject after "về" too).
+  if (j > i + h && t.cap && ctx.isWord(j) && !ctx.tokens[j]!.cap) {
+    const from = ABOUT_HEADS.has(key) && ctx.keyAt(j) === 'về' ? j + 1 : j;
+    const e = lowerNameBeforeAcronym(ctx, from, from > j ? 5 : 2);
+    if (e > from && !initialsBefore(ctx, e, ctx.keys[e + 1]!)) j = e;
   }
   // "Ủy ban Quốc hội về An ninh Nội địa", "Trung tâm Nghiên cứu về Biển Đông": the body's subject after "về".
   if (ABOUT_HEADS.has(key) && ctx.keyAt(j) === 'về' && ctx.tok(j + 1)?.cap && DOC_HEADS.match(ctx.keys, j + 1) === 0 && ctx.headLen[j + 1]! === 0) {
@@ -238,10 +262,27 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   return { i, j };
 }
 
+/** "mới" closing the clause, or "khóa tới"/"khóa mới", right after a government's head. */
+function newGovernment(ctx: BlockCtx, j: number): boolean {
+  const k = ctx.keyAt(j);
+  if (k === 'khóa') return ctx.keyAt(j + 1) === 'tới' || ctx.keyAt(j + 1) === 'mới';
+  if (k !== 'mới') return false;
+  const next = ctx.tok(j + 1);
+  return !next || next.kind === PUNCT;
+}
+
+/** Are [i, j) lower-case words ("quốc gia", "liên ngành")? */
+function lowerRunBefore(ctx: BlockCtx, i: number, j: number): boolean {
+  for (let q = i; q < j; q++) if (!ctx.isWord(q) || ctx.tokens[q]!.cap) return false;
+  return true;
+}
+
 /** Lower-case words from j (1–5, no function word, title or verb of speech) right before "(ACR)"; their end or j. */
-function lowerNameBeforeAcronym(ctx: BlockCtx, j: number): number {
+function lowerNameBeforeAcronym(ctx: BlockCtx, j: number, max = 5): number {
   let q = j;
-  while (q < ctx.n && q - j < 5 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && ctx.titleLen[q]! === 0 && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  while (q < ctx.n && q - j < max && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && ctx.titleLen[q]! === 0 && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  // "… an ninh Mỹ mới (CNAS)": "mới" right before the bracket is the name's adjective, no adverb.
+  if (q - j < max && ctx.keys[q] === 'mới' && ctx.isPunct(q + 1, '(')) q++;
   const t = ctx.tok(q + 1);
   return q > j && ctx.isPunct(q, '(') && !!t?.acr && !NOT_ORG_ACRONYMS.has(t.k) && ctx.isPunct(q + 2, ')') ? q : j;
 }
@@ -273,7 +314,7 @@ function titleCase(ctx: BlockCtx, i: number, j: number): boolean {
 const CRIME_AREAS = new Trie(['ma túy', 'tham nhũng', 'kinh tế', 'buôn lậu', 'môi trường', 'chức vụ', 'trật tự xã hội', 'ttxh', 'công nghệ cao', 'kinh tế và tham nhũng', 'kinh tế và chức vụ', 'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'sử dụng công nghệ cao']);
 
 /** Bodies named by what they deal with, after "về": committees, councils, research centres and institutes. */
-const ABOUT_HEADS = new Set(['ủy ban', 'hội đồng', 'trung tâm', 'viện', 'ban chỉ đạo', 'tiểu ban']);
+const ABOUT_HEADS = new Set(['ủy ban', 'hội đồng', 'trung tâm', 'viện', 'ban chỉ đạo', 'tiểu ban', 'cao ủy']);
 const MAX_SUBJECT_WORDS = 10;
 
 /**
@@ -484,6 +525,9 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   return c.end;
 }
 
+/** Units numbered after a name in capitals ("Đội Cảnh sát giao thông số 5", "Trường Tiểu học số 2"). */
+const NUMBERED_HEADS = new Set(['đội', 'tổ', 'đoàn', 'trạm', 'đồn', 'trường', 'phòng', 'nhóm']);
+
 /** "Đoàn kiểm tra số 471", "Tổ công tác số 3": a team named by its number. */
 const TEAM_HEADS = new Set(['đoàn', 'tổ', 'tổ công tác', 'đội', 'nhóm']);
 
@@ -532,7 +576,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       i > 0 &&
       !ctx.tokens[i - 1]!.cap &&
       (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)) || STREET_WORDS.has(ctx.keys[i - 1] ?? '') || PLURAL_CLASS.has(ctx.keys[i - 1] ?? ''));
-    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i));
+    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i) ?? headlessBodyAt(ctx, i) ?? palaceAt(ctx, i));
     if (span && isCredit(ctx, span)) {
       i = span.j;
       continue;
@@ -541,6 +585,10 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
       if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
       span.j = abbreviationStop(ctx, span.j);
+      // "hãng kiểm toán Ernst & Young (E&Y)": foreign words joined by an ampersand are one name.
+      if (ctx.isPunct(span.j, '&')) span.j = Math.max(span.j, headlessBodyAt(ctx, span.i)?.j ?? 0);
+      // "hãng Moody's": an English possessive belongs to the firm's name.
+      if (!ctx.tokens[span.j - 1]!.acr && !isVietnameseSyllable(ctx.keys[span.j - 1] ?? '')) span.j += possessiveAt(ctx, span.j);
       out.push(span);
       i = span.j;
     } else {
@@ -632,9 +680,14 @@ function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "tờ USD": a banknote.
   if (c < 0 || !ctx.tokens[i]!.cap || NOT_ORG_ACRONYMS.has(ctx.keys[i]!)) return null;
-  // "xã Đắk Tờ Re": a capitalised classifier mid-sentence is a syllable of a place's name.
-  if (ctx.tokens[c]!.cap && !ctx.startsSentence(c)) return null;
-  const e = capRunEnd(ctx, i, 4);
+  let e = capRunEnd(ctx, i, 4);
+  // "Tờ JoongAng Ilbo Hàn Quốc": a country after a foreign name is where the paper is, not its name's.
+  let f = i;
+  while (f < e && allForeign(ctx, f, f + 1)) f++;
+  if (f > i && f < e && COUNTRIES.exact(ctx.keys, f, e)) e = f;
+  // "xã Đắk Tờ Re": a capitalised classifier mid-sentence is a syllable of a place's name — unless the
+  // name after it is foreign ("Ảnh: Internet Tờ JoongAng Ilbo": a caption glued to the next sentence).
+  if (ctx.tokens[c]!.cap && !ctx.startsSentence(c) && !allForeign(ctx, i, e)) return null;
   if (COUNTRIES.exact(ctx.keys, i, e) || MAJOR_PLACES.exact(ctx.keys, i, e)) return null;
   // "tờ Al-Masdar News": a name glued on by a hyphen is not cut at the hyphen.
   if (ctx.isPunct(e, '-') && !ctx.tokens[e]!.sp) return null;
@@ -648,7 +701,7 @@ function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
 }
 
 /** Words that end a foreign company's name: its legal form or group ("LG Group", "KT Corp."). */
-const COMPANY_SUFFIXES = new Set(['group', 'corp', 'corporation', 'co', 'inc', 'ltd', 'holdings', 'company', 'jsc', 'plc', 'llc', 'gmbh', 'ag']);
+const COMPANY_SUFFIXES = new Set(['group', 'corp', 'corporation', 'co', 'inc', 'ltd', 'holdings', 'company', 'jsc', 'plc', 'llc', 'gmbh', 'ag', 'ratings', 'securities', 'airways']);
 /** Generic trade words before such a suffix ("Samsung Electronics Co."): the brand is the word before them. */
 const TRADE_WORDS = new Set(['electronics', 'motor', 'motors', 'industries', 'heavy', 'chemical', 'steel', 'airlines']);
 /** Suffixes written with a full stop ("Co.", "Corp.", "Inc.", "Ltd."). */
@@ -683,6 +736,13 @@ function foreignPaperAt(ctx: BlockCtx, i: number): TokenSpan | null {
   for (let q = i + 1; q < e - 1; q++) if (ctx.tokens[q]!.acr) return null;
   for (let q = i; q < e; q++) if (!ctx.tokens[q]!.acr && isVietnameseSyllable(ctx.keys[q]!) && !(q === i && ctx.keys[q] === 'the')) return null;
   return { i, j: e };
+}
+
+/** Every word of [i, j) is an acronym or of no Vietnamese shape, and there is one at least. */
+function allForeign(ctx: BlockCtx, i: number, j: number): boolean {
+  if (j <= i) return false;
+  for (let q = i; q < j; q++) if (!ctx.isWord(q) || (!ctx.tokens[q]!.acr && isVietnameseSyllable(ctx.keys[q]!))) return false;
+  return true;
 }
 
 /** "Co." before a lower-case word: the full stop is the abbreviation's, not the sentence's. */

@@ -91,6 +91,32 @@ function continues(ctx: BlockCtx, j: number): boolean {
   return tl === 0 || (tl === 1 && !ctx.tokens[j]!.title);
 }
 
+/**
+ * "Viện … Trung ương và TP. Hà Nội": a unit and a place, or a province, after "và" is a second party
+ * of the clause, not a word of the name ("Bộ Tài nguyên và Môi trường" goes on).
+ */
+function placeStartsAt(ctx: BlockCtx, j: number): boolean {
+  const unit = ADMIN_UNITS.match(ctx.keys, j);
+  if (unit > 0) {
+    const dot = ctx.isPunct(j + unit, '.') ? 1 : 0;
+    return !!ctx.tok(j + unit + dot)?.cap;
+  }
+  return MAJOR_PLACES.match(ctx.keys, j) > 0 && COUNTRIES.match(ctx.keys, j) === 0;
+}
+
+/** Countries' short syllables in joint names ("Việt - Sing", "Việt - Nhật", "Hàn - Việt"). */
+const COUNTRY_SHORTS = new Set(['việt', 'sing', 'nhật', 'hàn', 'mỹ', 'pháp', 'đức', 'nga', 'lào', 'thái', 'úc', 'ấn', 'xô', 'séc', 'ý', 'triều', 'miên', 'hoa']);
+
+/** Verbs written as a pair with a comma before their shared object ("khám, chữa bệnh"), by syllable. */
+const COORDINATED = new Set(['khám chữa', 'phòng chống', 'phòng chữa', 'xuất nhập', 'mua bán']);
+
+/** A comma at j between the two verbs of such a pair, the second in lower case. */
+export function coordinatedAt(ctx: BlockCtx, j: number): boolean {
+  if (j === 0 || !ctx.isPunct(j, ',')) return false;
+  const next = ctx.tok(j + 1);
+  return !!next && next.kind === WORD && !next.cap && COORDINATED.has(`${ctx.keys[j - 1]} ${next.k}`);
+}
+
 /** ", Thương binh và Xã hội": a comma inside a name, only before a final "và" + capital. */
 function commaInsideName(ctx: BlockCtx, j: number): boolean {
   // "…, CATP Hà Nội và …": an acronym after the comma starts another body.
@@ -111,6 +137,8 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   if (STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) return false;
   if (WHOLE_WORDS.has(ctx.tokens[j - 1]!.k)) return false;
   if (!isVietnameseSyllable(ctx.tokens[j - 1]!.k)) return false; // "Việt - Sing thông báo": a foreign word takes no second syllable
+  // "Cty Việt - Sing thu tiền": a country's short syllable after a dash is whole ("Lao động - Thương binh" goes on).
+  if (j >= 2 && ctx.isPunct(j - 2, DASHES) && COUNTRY_SHORTS.has(ctx.tokens[j - 1]!.k)) return false;
   // A verb of two syllables starts here ("nhấn mạnh", "cho biết"): the name has ended.
   if (!CONTINUATION_OK.has(t.k) && ((ctx.isWord(j + 1) && STOPWORDS.has(t.k + ' ' + ctx.tokens[j + 1]!.k)) || REPORT_VERBS.match(ctx.keys, j) > 1)) return false;
   if (titleAt(ctx, j) > 0 || ADMIN_UNITS.match(ctx.keys, j) > 0) return false;
@@ -247,7 +275,10 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
     const after = ctx.tok(r);
     return !after || after.kind === PUNCT || REPORT_VERBS.match(ctx.keys, r) > 0 || ctx.nameEnd[r]! > 0 ? r : 0;
   }
-  while (r < ctx.n && r - placeStart < 4) {
+  // "… an toàn hàng hải miền Bắc": "miền" and a compass word name a region, a place that closes the name.
+  const region = unit === 0 && ctx.keys[q - 1] === 'miền' && !!ctx.tok(r)?.title && COMPASS.has(ctx.keys[r]!) ? 1 : 0;
+  r += region;
+  while (region === 0 && r < ctx.n && r - placeStart < 4) {
     const t = ctx.tokens[r]!;
     // A province, country or region is whole, whatever its syllables ("Nam Bộ").
     const major = t.cap ? MAJOR_PLACES.match(ctx.keys, r) : 0;
@@ -269,14 +300,14 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
     r++;
   }
   // "Lý học Đông phương", "Mầm non Mai Dịch": a proper name in sentence case goes on.
-  if (r > placeStart && unit === 0 && ctx.isWord(r) && !ctx.tokens[r]!.cap) {
+  if (r > placeStart && unit === 0 && ((ctx.isWord(r) && !ctx.tokens[r]!.cap) || coordinatedAt(ctx, r))) {
     const c = scanComplement(ctx, placeStart);
     if (c.substance && c.end > r) r = c.end;
   }
   if (r === placeStart) return 0;
   // One title-case word no gazetteer knows ("… xác định Thông đang …") is a name only before a pause, a
   // verb of speech ("… miền Nam cho biết") or a person.
-  const weak = r - placeStart === 1 && unit === 0 && !ctx.tokens[placeStart]!.acr && !isKnownPlace(ctx.keys, placeStart, r);
+  const weak = r - placeStart === 1 && unit === 0 && region === 0 && !ctx.tokens[placeStart]!.acr && !isKnownPlace(ctx.keys, placeStart, r);
   const pair = ctx.isWord(r + 1) && STOPWORDS.has(`${ctx.keys[r]} ${ctx.keys[r + 1]}`);
   if (weak && ctx.isWord(r) && ctx.nameEnd[r]! === 0 && REPORT_VERBS.match(ctx.keys, r) < 2 && !pair) return 0;
   // Then the clause ends, the verb of a subject follows, or the person the body is named with:
@@ -284,8 +315,74 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   const after = ctx.tok(r);
   if (!after || after.kind === PUNCT || ctx.nameEnd[r]! > 0 || (after.kind === WORD && after.acr)) return r;
   if (after.kind !== WORD || after.cap) return 0;
+  // "Trung tâm nghiên cứu Đông Bắc Á tại tỉnh Cát Lâm": where the body is, or what it belongs to, ends its name.
+  if (NAME_CLOSERS.has(after.k) && (ctx.tok(r + 1)?.cap || ADMIN_UNITS.match(ctx.keys, r + 1) > 0)) return r;
   const next = ctx.keyAt(r + 1);
   return REPORT_VERBS.match(ctx.keys, r) > 0 || CARE_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
+}
+
+/** Compass words after "miền" ("miền Bắc", "miền Trung", "miền Tây"). */
+const COMPASS = new Set(['bắc', 'nam', 'trung', 'đông', 'tây']);
+
+/** What a board does at a meeting ("Ban Chỉ đạo họp", "… đánh giá cao"): no first word of its task. */
+const BOARD_VERBS = new Trie('họp|chỉ đạo|giao|đánh giá|nhận định|thống nhất|quán triệt|ghi nhận|biểu dương|phê bình|nhắc nhở|đôn đốc|chủ trì|xem xét|bàn|thảo luận|nghe|rà soát|phân công|tổng kết|sơ kết|làm|đi|lập|yêu cầu'.split('|'));
+/** Words after a task's name that start the clause's predicate ("… tình nguyện đã chỉ đạo"). */
+const PREDICATE_STARTS = new Set('đã|sẽ|đang|vừa|mới|cũng|đều|vẫn|là|được|bị|luôn|chưa|không|tiếp tục'.split('|'));
+const MAX_TASK_WORDS = 8;
+/** Terms of a task with a function word's syllable in them ("nông thôn mới", "xây dựng"). */
+const TASK_TERMS = new Trie(['nông thôn mới', 'xây dựng', 'thi hành án', 'phòng chống', 'cải cách hành chính']);
+
+/**
+ * "Ban Chỉ đạo quốc gia | vận động hiến máu tình nguyện", "Ban Chỉ đạo | phòng, chống tham nhũng |
+ * tỉnh": a steering board is named by its task in lower case. From j: 2–8 lower-case words (a comma only
+ * between paired verbs, "và" between words; no function word, title, head or verb of speech), whose first
+ * is no verb a board does unless `opened` (a scope word such as "quốc gia" came first); then a unit and
+ * its place, or the clause's predicate or a pause. Returns the end, or 0.
+ */
+export function taskNameEnd(ctx: BlockCtx, j: number, opened: boolean): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_TASK_WORDS) {
+    if (q > j && coordinatedAt(ctx, q)) {
+      q += 2;
+      continue;
+    }
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || t.cap) break;
+    // "nông thôn mới": a name word is taken whole ("thôn" in it is no unit).
+    const noun = Math.max(TASK_TERMS.match(ctx.keys, q), ORG_NOUNS.match(ctx.keys, q));
+    if (noun > 0 && lowerRun(ctx, q, q + noun)) {
+      q += noun;
+      continue;
+    }
+    if (ADMIN_UNITS.match(ctx.keys, q) > 0) break;
+    // "phòng, chống": the first verb of a pair may look like a head.
+    if (coordinatedAt(ctx, q + 1)) {
+      q += 3;
+      continue;
+    }
+    const verb = DESCRIPTIVE_VERBS.match(ctx.keys, q) > 0 || BOARD_VERBS.match(ctx.keys, q) > 0;
+    if (verb && q === j && !opened) return 0;
+    // "… tham nhũng họp": after the task, what the board does starts the predicate.
+    if (verb && q > j) break;
+    if (t.k === 'và' && q > j && ctx.isWord(q + 1) && !ctx.tokens[q + 1]!.cap && !STOPWORDS.has(ctx.keys[q + 1]!)) {
+      q++;
+      continue;
+    }
+    if (DESCRIPTIVE_STOP.has(t.k) || STOPWORDS.has(t.k) || REPORT_VERBS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0 || HONORIFICS.match(ctx.keys, q) > 0 || ctx.headLen[q]! > 0) break;
+    q++;
+  }
+  if (q - j < 2) return 0;
+  const unit = ADMIN_UNITS.match(ctx.keys, q);
+  if (unit > 0) {
+    let r = q + unit;
+    while (r < ctx.n && r - q - unit < 4 && ctx.tokens[r]!.title && ctx.tokens[r]!.sp && ctx.headLen[r]! === 0) r++;
+    if (r > q + unit) return r;
+    return SPECIFIC_BARE_UNITS.has(ctx.keys.slice(q, q + unit).join(' ')) ? q + unit : 0;
+  }
+  const after = ctx.tok(q);
+  if (!after || after.kind === PUNCT) return q;
+  const predicate = PREDICATE_STARTS.has(after.k) || REPORT_VERBS.match(ctx.keys, q) > 0 || BOARD_VERBS.match(ctx.keys, q) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, q) > 0;
+  return after.kind === WORD && !after.cap && predicate ? q : 0;
 }
 
 const MAX_SENTENCE_CASE_WORDS = 4;
@@ -401,7 +498,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         }
         // "Xuân Trường Theo …": a capitalised function word after a head or a name starts a clause.
         // "Phòng GD&ĐT Quận Hai Bà Trưng": a capitalised unit and a known place are taken whole.
-        const capUnit = t.title ? ADMIN_UNITS.match(ctx.keys, j) : 0;
+        // "TAND TP Thủ Dầu Một": the city's abbreviation in capitals before a known place too.
+        const capUnit = t.title || t.k === 'tp' ? ADMIN_UNITS.match(ctx.keys, j) : 0;
         const unitPlace = capUnit > 0 && ctx.tok(j + capUnit)?.cap ? PLACES.match(ctx.keys, j + capUnit) : 0;
         if (unitPlace > 1) {
           j += capUnit + unitPlace;
@@ -560,7 +658,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         continue;
       }
       // "Chính phủ Colombia và ELN": after a place the name is whole; "và" joins a second body.
-      if (t.k === 'và' && j > j0 && lastKind !== 'place' && continues(ctx, j + 1)) {
+      if (t.k === 'và' && j > j0 && lastKind !== 'place' && continues(ctx, j + 1) && !placeStartsAt(ctx, j + 1)) {
         j++;
         lastKind = 'conn';
         capRun = 0;
@@ -659,6 +757,13 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         continue;
       }
       break;
+    }
+    // "Cục Quản lý Khám, chữa bệnh", "phòng, chống tham nhũng": two verbs of one object joined by a comma.
+    if (t.s === ',' && (lastKind === 'cap' || lastKind === 'lower') && coordinatedAt(ctx, j)) {
+      j += 2;
+      lastKind = 'cap';
+      capRun = 1;
+      continue;
     }
     if (t.s === ',' && commaInsideName(ctx, j)) {
       j++;

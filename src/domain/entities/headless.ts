@@ -1,0 +1,105 @@
+/**
+ * Bodies named without a Vietnamese head: how news writes foreign and brand names that are bodies
+ * on their own — groups of states ("G20"), banks by their brand ("VPBank"), firms by a possessive
+ * ("Moody's") or an ampersand ("Standard & Poor's"), and palaces that stand for a government
+ * ("Điện Élysée").
+ */
+import type { BlockCtx } from './context';
+import type { TokenSpan } from './organizations';
+import * as lexicons from './lexicons';
+import * as textModule from './text';
+
+const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
+const { HONORIFICS, REPORT_VERBS, STOPWORDS } = lexicons;
+
+/** Groups of states named "G" and their number ("G7", "G20", "G77"). */
+const STATE_GROUPS = new Set(['7', '8', '15', '20', '24', '77']);
+/** Firms written as two glued capitals and an ampersand, too short to tell from "R&D" by shape. */
+const GLUED_FIRMS = new Set(['s&p', 'at&t', 'h&m', 'p&g']);
+
+/** A capitalised word of no Vietnamese shape ("Moody", "Élysée", "Poors"). */
+function foreignCap(ctx: BlockCtx, q: number): boolean {
+  const t = ctx.tok(q);
+  return !!t && t.kind === WORD && t.cap && !t.acr && !isVietnameseSyllable(t.k);
+}
+
+/** "'s" or "’s" glued after token q - 1: the possessive of an English name. Its length, or 0. */
+export function possessiveAt(ctx: BlockCtx, q: number): number {
+  const apostrophe = ctx.tok(q);
+  const s = ctx.tok(q + 1);
+  if (!apostrophe || apostrophe.kind !== PUNCT || apostrophe.sp || (apostrophe.s !== "'" && apostrophe.s !== '’')) return 0;
+  if (!s || s.kind !== WORD || s.sp || s.k !== 's') return 0;
+  const after = ctx.tok(q + 2);
+  return after && after.kind === WORD && !after.sp ? 0 : 2;
+}
+
+/** Words before a firm quoted as a source ("theo Moody's", "của Fitch's"). */
+const SOURCE_WORDS = new Set(['theo', 'của', 'hãng', 'tổ chức']);
+/** Words that follow a firm as the subject of a clause ("Moody's vừa hạ", "… đã nâng"). */
+const SUBJECT_VERBS = new Set(['vừa', 'đã', 'đang', 'sẽ', 'cũng', 'mới', 'dự báo', 'đánh giá', 'hạ', 'nâng', 'giữ', 'xếp', 'công bố', 'cảnh báo']);
+
+/** "(S&P)", "(J&J)": the capitals in brackets after [i, j) are the initials of its words. */
+function initialsInBrackets(ctx: BlockCtx, i: number, j: number): boolean {
+  if (!ctx.isPunct(j, '(')) return false;
+  let letters = '';
+  let q = j + 1;
+  while (q < ctx.n && !ctx.isPunct(q, ')') && q - j < 6) letters += ctx.tokens[q++]!.s;
+  if (!ctx.isPunct(q, ')')) return false;
+  let initials = '';
+  for (let k = i; k < j; k++) initials += ctx.tokens[k]!.kind === WORD ? ctx.tokens[k]!.s[0] : ctx.tokens[k]!.s;
+  return letters.replace(/\s/g, '') === initials;
+}
+
+/** The body named without a head at token i, or null. */
+export function headlessBodyAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== WORD || !t.cap) return null;
+  // Inside a longer run of capitalised words the name is someone else's ("Cục An ninh G20"); a
+  // capitalised function word ("Theo Moody's") opens the sentence, it starts no run.
+  const prev = i > 0 ? ctx.tokens[i - 1]! : undefined;
+  const inRun = !!prev && prev.kind === WORD && prev.cap && t.sp && !STOPWORDS.has(prev.k);
+  const next = ctx.tok(i + 1);
+  // "G20", "G7": the group is named by its letter and its number, glued.
+  if (t.s === 'G' && next && next.kind === NUM && !next.sp && STATE_GROUPS.has(next.s)) {
+    const after = ctx.tok(i + 2);
+    if (!after || after.sp || after.kind === PUNCT) return { i, j: i + 2 };
+  }
+  // "S&P", "AT&T": a firm whose name is glued capitals around an ampersand.
+  if (next && ctx.isPunct(i + 1, '&') && !next.sp && ctx.tok(i + 2)?.cap && !ctx.tokens[i + 2]!.sp) {
+    if (GLUED_FIRMS.has(`${t.k}&${ctx.keys[i + 2]}`)) return { i, j: i + 3 };
+  }
+  // "ông Trump's": after an honorific the name is a person's.
+  if (inRun || (i > 0 && HONORIFICS.match(ctx.keys, i - 1) === 1)) return null;
+  // "PGBank", "LienVietPostBank": a brand word with capitals inside it ending in "bank" is a bank ("Eubank" is a name).
+  if (t.k.length >= 6 && t.k.endsWith('bank') && /^\p{Lu}.*\p{Lu}/u.test(t.s) && /\p{Ll}/u.test(t.s)) return { i, j: i + 1 };
+  if (!foreignCap(ctx, i)) return null;
+  // "Standard & Poor's", "Johnson & Johnson": foreign words joined by a spaced ampersand.
+  let j = i + 1;
+  while (j < ctx.n && foreignCap(ctx, j) && ctx.tokens[j]!.sp) j++;
+  let joined = false;
+  // After the ampersand any title-case word goes on ("Ernst & Young": "Young" has a Vietnamese shape).
+  while (ctx.isPunct(j, '&') && ctx.tokens[j]!.sp && !!ctx.tok(j + 1)?.title && ctx.tokens[j + 1]!.sp) {
+    j += 2;
+    while (j < ctx.n && foreignCap(ctx, j) && ctx.tokens[j]!.sp) j++;
+    joined = true;
+  }
+  const own = possessiveAt(ctx, j);
+  // "Standard & Poors (S&P)": the joined name is a firm when a possessive or its initials in brackets
+  // close it ("Pride & Prejudice" is a novel).
+  if (joined) return own > 0 || initialsInBrackets(ctx, i, j) ? { i, j: j + own } : null;
+  // "Theo Moody's", "Moody's vừa hạ": one foreign word and an English possessive, the source or the
+  // subject of a clause, name a firm ("Victoria's Secret", "Billy Lynn's …" are names of other things).
+  if (own === 0 || j - i !== 1) return null;
+  const after = ctx.tok(j + own);
+  const source = i > 0 && SOURCE_WORDS.has(ctx.keys[i - 1] ?? '');
+  const subject = !!after && after.kind === WORD && !after.cap && (SUBJECT_VERBS.has(after.k) || REPORT_VERBS.match(ctx.keys, j + own) > 0);
+  return source || subject ? { i, j: j + own } : null;
+}
+
+/** "Điện Élysée", "Điện Buckingham": a palace named by a foreign word stands for its government ("Điện Biên" is a province). */
+export function palaceAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== WORD || !t.title || t.k !== 'điện') return null;
+  if (!foreignCap(ctx, i + 1) || !ctx.tokens[i + 1]!.sp) return null;
+  return { i, j: i + 2 };
+}
