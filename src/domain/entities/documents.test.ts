@@ -795,3 +795,16 @@ describe('codes with a loose dash before the issuer, abbreviated heads with "s�
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('a subject that holds a plan\'s head, its year, and whose rights', () => {
+  it.each([
+    // A head that names no document of its own ("Chương trình giám sát") is the subject's word; the year closes the subject.
+    ['Quốc hội thông qua Nghị quyết về Chương trình giám sát của Quốc hội năm 2019 với đa số phiếu.', ['Nghị quyết về Chương trình giám sát của Quốc hội năm 2019']],
+    ['HĐND tỉnh thông qua Nghị quyết về kế hoạch đầu tư công năm 2018.', ['Nghị quyết về kế hoạch đầu tư công năm 2018']],
+    ['Việt Nam đã phê chuẩn Công ước về quyền của người lao động di cư.', ['Công ước về quyền của người lao động di cư']],
+    // A document of its own inside the subject is still marked alone.
+    ['Bộ ban hành Chỉ thị về triển khai Nghị quyết số 19/NQ-CP trong toàn ngành.', ['Nghị quyết số 19/NQ-CP']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -469,8 +469,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
       e++;
       continue;
     }
-    // "về xử lý nợ xấu của các tổ chức tín dụng": whose, in words.
-    if (t.k === 'của' && (ctx.keyAt(e + 1) === 'các' || ctx.keyAt(e + 1) === 'những') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k) && !AMOUNT_VERBS.has(ctx.keyAt(e - 1) ?? '')) {
+    // "về xử lý nợ xấu của các tổ chức tín dụng", "về quyền của người khuyết tật": whose, in words.
+    if (t.k === 'của' && (ctx.keyAt(e + 1) === 'các' || ctx.keyAt(e + 1) === 'những' || ctx.keyAt(e + 1) === 'người') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k) && !AMOUNT_VERBS.has(ctx.keyAt(e - 1) ?? '')) {
       e += 2;
       continue;
     }
@@ -485,8 +485,17 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
       e++;
       continue;
     }
-    // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own.
-    if (t.cap && DOC_HEADS.match(ctx.keys, e) > 0) return 0;
+    // "Chỉ thị về triển khai Nghị quyết số 35/NQ-CP": a document inside the subject is marked on its own;
+    // "Nghị quyết về Chương trình giám sát của Quốc hội năm 2018": a head that names no document here is the subject's own word.
+    const innerHead = t.cap ? DOC_HEADS.match(ctx.keys, e) : 0;
+    if (innerHead > 0) {
+      if (documentInside(ctx, e)) return 0;
+      e += innerHead; // "Chương trình": its second syllable is no clause word
+      words += innerHead;
+      continue;
+    }
+    // "về kế hoạch phát triển kinh tế - xã hội năm 2018": the year closes the subject.
+    if (t.k === 'năm' && words >= 2 && isYearAt(ctx, e + 1)) return e + 2;
     // "về phát triển tỉnh đến năm 2030[, tầm nhìn đến năm 2045]": the period closes the subject.
     // "… trung hạn giai đoạn 2016-2020": so does a stage's years.
     if ((t.k === 'đến' || (t.k === 'giai' && ctx.keyAt(e + 1) === 'đoạn')) && words >= 2) {
@@ -505,6 +514,9 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
   }
   return words >= 2 ? e : 0;
 }
+
+/** A document of its own at e ("Nghị quyết số 35/NQ-CP", "Quy chế tuyển sinh …"); a head no rule bounds ("Chương trình giám sát") is none. */
+const documentInside = (ctx: BlockCtx, e: number): boolean => documentAt(ctx, e) !== null;
 
 /** Settings after "trên" that stay inside a subject: "trên biển", "trên bộ", "trên không", "trên mạng". */
 const SETTINGS_ON = new Set(['biển', 'bộ', 'không', 'mạng']);
