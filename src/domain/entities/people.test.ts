@@ -433,6 +433,13 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Nhà lãnh đạo Cuba Raúl Castro phát biểu.', 'Raúl Castro', 'Nhà lãnh đạo Cuba'],
     ['Lãnh đạo CDU Friedrich Merz tuyên bố.', 'Friedrich Merz', 'Lãnh đạo CDU'],
     ['Gặp các lãnh đạo tỉnh Nghệ An, Bí thư Lê Văn Tám cho biết.', 'Lê Văn Tám', 'Bí thư'],
+    // A unit's head ("Tổ trưởng", "Đội phó"), then the unit by its noun, purpose, number or place.
+    ['Bà Nguyễn Thị Lụa, Tổ trưởng Tổ vệ sinh môi trường phường Hạ Long, cho biết.', 'Nguyễn Thị Lụa', 'Tổ trưởng Tổ vệ sinh môi trường phường Hạ Long'],
+    ['Ông Lâm Văn Sáu, Đội phó Đội quản lý thị trường số 3, cho biết.', 'Lâm Văn Sáu', 'Đội phó Đội quản lý thị trường số 3'],
+    // A body written as an acronym after a title that needs one, with its district.
+    ['Thượng tá Hà Văn Phúc, Trưởng CAH Mê Linh, cho biết.', 'Hà Văn Phúc', 'Trưởng CAH Mê Linh'],
+    // A lower-case executive title, then a company named by "hãng" and its brand.
+    ['Ông Kenji Mori, giám đốc điều hành hãng Sorato, nói.', 'Kenji Mori', 'giám đốc điều hành hãng Sorato'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -471,6 +478,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Sang Geneva, Ngoại trưởng sẽ gặp đối tác.',
     // "là" after a title with no name after it.
     'Chủ tịch UBND tỉnh là người chịu trách nhiệm chính.',
+    // "Chánh" inside a place's name is no title.
+    'Ông Lò Văn Sinh, học sinh trường THPT Lang Chánh, cho biết.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });

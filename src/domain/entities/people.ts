@@ -23,7 +23,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
 const { orgAt } = organizations;
-const { COUNTRIES, MAJOR_PLACES } = places;
+const { COUNTRIES, MAJOR_PLACES, PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
 const { foldKey, isVietnameseSyllable, keyOf, NUM, WORD, PUNCT } = textModule;
 
@@ -106,11 +106,21 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     while (q < ctx.n && q - e < 10 && ctx.tokens[q]!.kind !== PUNCT && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
     return q > e && (q >= ctx.n || ctx.tokens[q]!.kind === PUNCT || REPORT_VERBS.match(ctx.keys, q) > 0) ? q : 0;
   }
+  // "Trạm trưởng Trạm kiểm lâm Đakrông", "Tổ trưởng Tổ hợp tác chăn nuôi xã Hòa Định": a unit's head,
+  // then that unit by its noun, its lower-case purpose and the place it serves.
+  if (tl === 2 && (ctx.keys[i + 1] === 'trưởng' || ctx.keys[i + 1] === 'phó') && ctx.keyAt(e) === ctx.keys[i] && ctx.tokens[e]!.cap) {
+    const u = unitBody(ctx, e + 1);
+    if (u > 0) return u;
+  }
   if (BARE_TITLES.has(key)) {
     // "ĐB Lưu Văn A", "đại biểu Trần Thị B": a deputy's title stands alone before the name.
     if (DEPUTY_TITLES.has(key) && ctx.nameEnd[e]! > 0) return e;
     const org = orgAt(ctx, e);
-    return org ? wordsBeforeName(ctx, org.j) || org.j : 0;
+    if (org) return wordsBeforeName(ctx, org.j) || org.j;
+    // "Trưởng BTC giải", "Phó chánh TTGT Đà Nẵng": a body written as an acronym, maybe with its province.
+    const a = ctx.tok(e);
+    if (a?.acr && a.kind === WORD && ctx.nameEnd[e]! === 0) return e + 1 + (ctx.nameEnd[e + 1]! === 0 ? PLACES.match(ctx.keys, e + 1) : 0);
+    return 0;
   }
   // "Trưởng Ban tổ chức Trung ương", "Trưởng ban quản lý Khu du lịch … Tuyền Lâm": a title ending in
   // the body's own noun, then the rest of that body's name in lower case.
@@ -155,6 +165,12 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
     const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : ctx.isWord(e) && !ctx.tokens[e]!.cap ? orgAt(ctx, e) : null;
     if (owner) return owner.j;
+    // "giám đốc điều hành hãng Lamborghini": a company named by "hãng" and its brand.
+    if (ctx.keyAt(e) === 'hãng' && ctx.tok(e + 1)?.cap && ctx.nameEnd[e + 1]! === 0) {
+      let q = e + 1;
+      while (q < ctx.n && q - e <= MAX_BRAND && ctx.tokens[q]!.cap && ctx.tokens[q]!.kind === WORD && ctx.nameEnd[q]! === 0) q++;
+      return q;
+    }
     // "…, người phát ngôn của LNA, cho biết", "Giám đốc điều hành của Microsoft - ông …": after "của" in an
     // apposition, one acronym or foreign brand that the clause closes is the body.
     if (apposition && ctx.keyAt(e) === 'của' && brandClosing(ctx, e + 1)) return e + 2;
@@ -170,6 +186,7 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
 }
 
 const MAX_PURPOSE = 12;
+const MAX_BRAND = 3;
 /** Words that end a unit's purpose: the clause goes on ("Trưởng ban cho biết tại huyện …"). */
 const PURPOSE_BREAKS = new Set(['là', 'của', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'tại', 'trong', 'từ', 'đến', 'tới', 'với', 'ở', 'khi', 'thì', 'mà', 'nhưng', 'về', 'theo', 'nay', 'vừa', 'cũng']);
 
@@ -182,6 +199,20 @@ function placeAfterPurpose(ctx: BlockCtx, e: number): number {
   let r = q + u;
   while (r < ctx.n && r - (q + u) < 4 && ctx.tokens[r]!.title && (r === q + u || ctx.nameEnd[r]! === 0)) r++;
   return r;
+}
+
+/** After a unit's noun: its lower-case purpose, then maybe an administrative unit, then a place's name; the end or 0. */
+function unitBody(ctx: BlockCtx, e: number): number {
+  let q = e;
+  while (q < ctx.n && q - e < MAX_PURPOSE && ctx.isWord(q) && !ctx.tokens[q]!.cap && ADMIN_UNITS.match(ctx.keys, q) === 0 && !PURPOSE_BREAKS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  if (q === e) return 0;
+  // "Đội quản lý thị trường số 3": the unit's number.
+  if (ctx.keys[q - 1] === 'số' && ctx.tok(q)?.kind === NUM) return q + 1;
+  const u = ADMIN_UNITS.match(ctx.keys, q);
+  const p = q + u;
+  let r = p;
+  while (r < ctx.n && r - p < 4 && ctx.tokens[r]!.title && ctx.nameEnd[r]! === 0) r++;
+  return r > p ? r : u === 0 ? q : 0;
 }
 
 /** One acronym or foreign word at q, then a pause or a verb of speech: a body named by its brand. */
