@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp';
 import { marginLibrary } from './scripts/library/vitePlugin';
+import { precachesAll } from './scripts/offlinePolicy';
 import { prefsBoot } from './scripts/prefsBoot';
 import { preloadApp } from './scripts/preloadApp';
 
@@ -12,13 +13,8 @@ import { preloadApp } from './scripts/preloadApp';
 const articlesDir = resolve(process.env.MARGIN_LIBRARY ?? 'public/articles');
 const articleFiles = readdirSync(articlesDir).filter((f) => f.endsWith('.json'));
 
-/**
- * Offline policy by size (README, "Offline"): a small library is precached whole at the first visit;
- * a large one precaches the app shell, the library index and the search entry point only, and keeps
- * the articles a reader opens (runtime cache) or saves with "Lưu để đọc ngoại tuyến".
- */
-export const PRECACHE_ALL_UP_TO = 200;
-const precacheAll = articleFiles.length - 1 <= PRECACHE_ALL_UP_TO;
+// Offline policy by size (scripts/offlinePolicy.ts): index.json is not an article.
+const precacheAll = precachesAll(articleFiles.length - 1);
 const SHELL = ['**/*.{js,css,html,woff2,svg,png}', 'library/index.json', 'people/index.json', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind'];
 
 export default defineConfig({
@@ -66,7 +62,7 @@ export default defineConfig({
         globPatterns: precacheAll ? ['**/*.{js,css,html,woff2,svg,png,json}', 'pagefind/**/*'] : SHELL,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
-        // Static routes for warm visits (assets from the cache, navigations raced): public/sw-routes.js.
+        // Static routes for warm visits (prerendered pages from Cache Storage, other navigations raced): public/sw-routes.js.
         importScripts: ['/sw-routes.js'],
         // Navigations are handled by the runtime route below (network, then the precached shell), so that
         // pages prerendered later (dist/a/<id>/index.html) are served online and the shell still works offline.

@@ -161,14 +161,50 @@ test('the offline pill and the storage status have no serious accessibility viol
   await context.setOffline(false);
 });
 
-test('a warm visit requests the page without waiting for the worker: navigations race the network against it', async ({ page }) => {
+/** How the service worker's static routing answered this page's navigation (Chromium's Navigation Timing). */
+async function navigationSource(page: Page): Promise<{ matched?: string; final?: string }> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & {
+      workerMatchedSourceType?: string;
+      workerFinalSourceType?: string;
+    };
+    return { matched: nav.workerMatchedSourceType, final: nav.workerFinalSourceType };
+  });
+}
+
+test('a warm visit to an article is answered from Cache Storage, other pages race the network against the worker', async ({ page, context }) => {
   await page.goto(`/a/${SEED}`);
   await waitForServiceWorkerControl(page);
+  // The worker keeps every bundled article's page in a cache of its own, listed by the build.
+  const pages = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith('margin-pages-'));
+    const cache = names.length === 1 ? await caches.open(names[0]!) : null;
+    return cache ? (await cache.keys()).map((r) => new URL(r.url).pathname) : names;
+  });
+  expect(pages.sort()).toEqual(index.articles.map((a) => `/a/${a.id}`).sort());
+
   await page.reload();
   await expect(page.locator('article [data-block="3"]')).toBeVisible();
-  const navigation = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { workerMatchedSourceType?: string };
-    return nav.workerMatchedSourceType;
-  });
-  expect(navigation).toBe('race-network-and-fetch-handler');
+  expect(await navigationSource(page)).toEqual({ matched: 'cache', final: 'cache' });
+
+  // Every listed article is answered from the cache; a query string or the library is not a listed page: raced.
+  const other = index.articles.find((a) => a.id !== SEED)!.id;
+  await page.goto(`/a/${other}`);
+  expect(await navigationSource(page)).toEqual({ matched: 'cache', final: 'cache' });
+  await page.goto(`/a/${SEED}?from=share`);
+  await expect(page.locator('article [data-block="3"]')).toBeVisible();
+  expect((await navigationSource(page)).matched).toBe('race-network-and-fetch-handler');
+  await page.goto('/');
+  expect((await navigationSource(page)).matched).toBe('race-network-and-fetch-handler');
+
+  // Offline, a path no route lists still reaches the worker's shell (not the browser's error page),
+  // and the app says why it cannot open it.
+  await context.setOffline(true);
+  const response = await page.goto('/a/khong-co-bai-nay');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('không có kết nối mạng');
+  await page.goto(`/a/${SEED}`);
+  await expect(page.locator('article [data-block="3"]')).toBeVisible();
+  expect(await navigationSource(page)).toEqual({ matched: 'cache', final: 'cache' });
+  await context.setOffline(false);
 });

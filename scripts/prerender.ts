@@ -7,16 +7,18 @@
  * the article's markup inside #root, its data in <script id="margin-data">, its <title>, and
  * the CSS ahead of the JavaScript in <head> (see articleShell).
  * DIR/index.html stays the plain SPA shell (the service worker's fallback for every route).
+ * DIR/sw-pages.json lists the pages for the service worker to keep when the library is kept whole.
  *
  * DIR defaults to $MARGIN_DIST or dist, the SSR folder to $MARGIN_SSR_DIST or dist-ssr.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateArticle, validateIndex } from '../src/domain/article/schema';
 import type { Article } from '../src/domain/article/types';
 import type { RenderedPage } from '../src/entry-server';
 import { criticalCss, spread } from './criticalCss';
+import { SW_PAGES_FILE, swPages } from './offlinePolicy';
 
 export const APP_HTML = '<!--app-html-->';
 export const APP_DATA = '<!--app-data-->';
@@ -149,6 +151,7 @@ export async function prerender(options: { dist: string; ssr: string; articles?:
     const index = validateIndex(JSON.parse(readFileSync(join(dist, 'articles', 'index.json'), 'utf8')));
     if (!index.ok) throw new Error(`articles/index.json: ${index.error}`);
     articles = index.value.articles.map((a) => readArticle(dist, a.id));
+    writeSwPages(dist, articles.map((a) => a.id));
   }
   // One critical stylesheet for every page of this run, from pages spread over it (one template).
   // One at a time: renders share the server entry's state, and concurrent ones came out as loading views.
@@ -170,6 +173,14 @@ export async function prerender(options: { dist: string; ssr: string; articles?:
     written.push(join(dir, 'index.html'));
   }
   return written;
+}
+
+/** The whole library's page list for the service worker's static route (scripts/offlinePolicy.ts), or none. */
+export function writeSwPages(dist: string, ids: readonly string[]): void {
+  const file = join(dist, SW_PAGES_FILE);
+  const list = swPages(ids);
+  if (list) writeFileSync(file, JSON.stringify(list));
+  else rmSync(file, { force: true });
 }
 
 async function main(argv: string[]): Promise<number> {
