@@ -808,3 +808,18 @@ describe('a subject that holds a plan\'s head, its year, and whose rights', () =
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('"dịch vụ theo yêu cầu" inside a title; a how-to is no guidance document', () => {
+  it.each([
+    ['Bộ ban hành Thông tư quy định về giá dịch vụ theo yêu cầu tại bệnh viện công.', ['Thông tư quy định về giá dịch vụ theo yêu cầu']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Thí sinh tham khảo Hướng dẫn giải đề thi tốt nghiệp năm 2018 trên báo.'],
+    ['Bạn đọc xem Hướng dẫn cách khai thuế thu nhập cá nhân 2019 dưới đây.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

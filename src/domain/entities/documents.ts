@@ -1210,6 +1210,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const after = ctx.tok(j);
   if (!after) return null;
   if (LAW_HEADS.has(key) && (after.k === 'sư' || after.k === 'gia')) return null; // "Luật sư", "Luật gia"
+  if (key === 'hướng dẫn' && (after.k === 'giải' || after.k === 'cách')) return null; // "Hướng dẫn giải đề thi": a how-to, no document
   // "KỶ LUẬT", "Quy Luật" in a heading of capitals: a word with "luật" (discipline, rule), no law.
   if (key === 'luật' && i > 0 && LAW_WORDS_CAPPED.has(ctx.keyAt(i - 1) ?? '')) return null;
   if (LAW_HEADS.has(key) && nameWordBefore(ctx, i)) return null;

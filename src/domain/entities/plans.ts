@@ -245,5 +245,7 @@ export function setPhraseLen(ctx: BlockCtx, q: number): number {
   if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
   // "nông thôn mới", "đô thị mới": "new" is part of the set phrase, not "just now".
   if ((k === 'nông' && ctx.keyAt(q + 1) === 'thôn') || (k === 'đô' && ctx.keyAt(q + 1) === 'thị')) return ctx.keyAt(q + 2) === 'mới' ? 3 : 0;
+  // "dịch vụ theo yêu cầu": on demand, an adjective ("theo yêu cầu của …" is whose request).
+  if (k === 'theo' && ctx.keyAt(q - 1) === 'vụ' && ctx.keyAt(q + 1) === 'yêu' && ctx.keyAt(q + 2) === 'cầu' && ctx.keyAt(q + 3) !== 'của') return 3;
   return 0;
 }
