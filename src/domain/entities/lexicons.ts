@@ -215,7 +215,7 @@ export const ORG_NOUNS = new Trie(
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
       'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
-      'cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
+      'tiền tệ|tín dụng|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
   ),
 );
 

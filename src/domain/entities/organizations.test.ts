@@ -377,6 +377,14 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     ['Đội Cảnh sát giao thông số 7 lập biên bản.', ['Đội Cảnh sát giao thông số 7']],
     // A body for refugees named by its subject after "về", and its short name.
     ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) kêu gọi viện trợ.', ['Cao ủy Liên hợp quốc về người tị nạn', 'UNHCR']],
+    // Schools named after a person after a school level in lower case, or right after a lower-case "trường".
+    ['Học sinh Trường trung học cơ sở Nguyễn Du được khen; lễ khai giảng tại trường Trần Phú diễn ra sớm.', ['Trường trung học cơ sở Nguyễn Du', 'trường Trần Phú']],
+    // A head, its own initials in brackets, then the name; a place named by two names joined with a dash.
+    ['Ban Quản lý (BQL) Vịnh Hạ Long đã thu phí.', ['Ban Quản lý (BQL) Vịnh Hạ Long']],
+    ['Lãnh đạo BQL khu du lịch Tràng An - Bái Đính cho biết.', ['BQL khu du lịch Tràng An - Bái Đính']],
+    // A body's English name in brackets is its short name elsewhere; a fund named in lower case.
+    ['Quỹ Nhi đồng Thế giới (World Children Fund) tài trợ; sau đó World Children Fund rút.', ['Quỹ Nhi đồng Thế giới', 'World Children Fund', 'World Children Fund']],
+    ['Chuyên gia của Quỹ tiền tệ quốc tế đến Hà Nội.', ['Quỹ tiền tệ quốc tế']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -385,6 +393,8 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // A government yet to come; a board doing something; a plain "số" count.
     ['Nhiều người mong đất nước sớm có chính phủ mới. Chính phủ khóa tới sẽ quyết.'],
     ['Ban Chỉ đạo đánh giá cao kết quả. Ban Chỉ đạo kiểm tra các xã.'],
+    // A count of bodies names none of them, after a verb that merges or hands work to them.
+    ['Thành phố sáp nhập 24 BQL dự án thành 5 đơn vị.'],
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });

@@ -56,7 +56,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   }
   const key = headKey(ctx, i, h);
   // "98 Chi cục Hải quan": a count of bodies names none of them.
-  if (i > 1 && ctx.tokens[i - 1]!.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[i - 1]!.s) && ctx.tokens[i - 1]!.s !== '1' && COUNT_WORDS.has(ctx.keys[i - 2] ?? '')) return null;
+  if (i > 1 && ctx.tokens[i - 1]!.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[i - 1]!.s) && ctx.tokens[i - 1]!.s !== '1' && countBefore(ctx, i - 2)) return null;
   // "trái phiếu Chính phủ": the government's bonds, no body the text speaks of.
   if (key === 'chính phủ' && i > 1 && ctx.keys[i - 1] === 'phiếu' && (ctx.keys[i - 2] === 'trái' || ctx.keys[i - 2] === 'tín')) return null;
   // "khi Hàn Quốc có Chính phủ mới", "chính phủ khóa tới": a government yet to come is no body the text names.
@@ -143,6 +143,13 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (ctx.nameEnd[i + h]! > 0 && namedAfterPerson(ctx, i + h)) return { i, j: ctx.nameEnd[i + h]! };
   const team = numberedTeamEnd(ctx, key, i + h);
   if (team > 0) return { i, j: team };
+  // "Ban Quản lý (BQL) Hoàng thành Thăng Long": the head's own initials in brackets, then the name.
+  if (t.cap && h >= 2 && ctx.isPunct(i + h, '(') && ctx.tok(i + h + 1)?.acr && ctx.isPunct(i + h + 2, ')') && initialsOf(ctx, i, i + h) === foldKey(ctx.keys[i + h + 1]!)) {
+    const named = scanComplement(ctx, i + h + 3, { longName: true });
+    // "(HTX) H’Mông": a name glued to an apostrophe is cut in the middle; leave it whole to the grammar.
+    const glued = ctx.tok(named.end);
+    if (named.substance && named.end > i + h + 3 && !(glued && glued.kind === PUNCT && !glued.sp && glued.s !== ',' && glued.s !== '.')) return { i, j: named.end };
+  }
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
   // "Ban Chỉ đạo quốc gia vận động hiến máu", "Ban Chỉ đạo phòng, chống tham nhũng": a steering board's task in lower case.
@@ -159,6 +166,11 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const named = scanComplement(ctx, i + h + level);
     if (named.substance) j = named.end;
   }
+  // "Trường tiểu học Lương Thế Vinh", "trường Lương Thế Vinh": a school level in lower case (or none after a
+  // lower-case head), then the person the school is named after.
+  const lowerLevel = SCHOOL_HEADS.has(key) && j <= i + h + 2 && ctx.isWord(i + h) && !ctx.tokens[i + h]!.cap ? SCHOOL_LEVEL_NAMES.match(ctx.keys, i + h) : 0;
+  if (lowerLevel > 0 && ctx.nameEnd[i + h + lowerLevel]! > 0) return { i, j: ctx.nameEnd[i + h + lowerLevel]! };
+  if (key === 'trường' && !t.cap && ctx.nameEnd[i + h]! > 0) return { i, j: ctx.nameEnd[i + h]! };
   const schoolNamed = level > 0 && j > i + h + level;
   // "Trường THPT Chu Văn An": a school is named after a person.
   if (SCHOOL_HEADS.has(key) && j > i + h && ctx.nameEnd[j]! > 0 && SCHOOL_LEVELS.has(ctx.keys[j - 1] ?? '')) j = ctx.nameEnd[j]!;
@@ -406,6 +418,18 @@ const PLURAL_CLASS = new Set(['các', 'những']);
 const MEDIA_WORDS = new Set(['news', 'times', 'post', 'press', 'daily', 'herald', 'tribune', 'journal']);
 /** Words before a number that make it a count of what follows ("có 98 Chi cục", "với 8 Công an tỉnh"). */
 const COUNT_WORDS = new Set(['có', 'gồm', 'với', 'và', 'cùng', 'cả', 'hơn', 'gần', 'khoảng', 'trên']);
+/**
+ * The word at q before a number makes it a count of the bodies after it: a counting word ("có 98 Chi cục"),
+ * a preposition or a verb that hands work to or merges bodies ("sáp nhập 24 BQL", "giao 2 sở"); not a word
+ * a number names one thing after ("Kỳ họp 39 Ủy ban …", "quận 5 Công an").
+ */
+function countBefore(ctx: BlockCtx, q: number): boolean {
+  const k = ctx.keys[q] ?? '';
+  return COUNT_WORDS.has(k) || COUNT_VERBS.has(k);
+}
+/** Prepositions and verbs before a count of bodies. */
+const COUNT_VERBS = new Set(['nhập', 'lập', 'giao', 'về', 'của', 'tại', 'ở', 'từ', 'cho', 'tới', 'đến', 'thuộc']);
+
 /** A body's own boards: "Ban Giám hiệu", "Ban giám đốc", "Ban lãnh đạo". */
 const OWN_BOARDS = new Trie(['giám hiệu', 'giám đốc', 'lãnh đạo', 'điều hành']);
 
@@ -791,6 +815,9 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   if (classifierBefore(ctx, org.i) >= 0) return null;
   const t = ctx.tok(org.j + 1);
   if (!t || t.kind !== WORD || !t.cap || NOT_ORG_ACRONYMS.has(t.k)) return null;
+  // "Quỹ châu Á (Asia Foundation)": the body's English name, two to four title-case words, one of foreign shape.
+  const english = englishNameIn(ctx, org.j + 1);
+  if (english > 0) return { i: org.j + 1, j: english };
   // "(V-Itasco)": a capital glued by a hyphen to a capitalised word is a short name too.
   const hyphenated = ctx.isPunct(org.j + 2, '-') && !ctx.tokens[org.j + 2]!.sp && !!ctx.tok(org.j + 3)?.cap && !ctx.tokens[org.j + 3]!.sp;
   if (!(t.acr || brandShaped(t.k, t.title) || hyphenated || camelBrand(t.s))) return null;
@@ -803,6 +830,24 @@ export function aliasAfter(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   // "(PV Power)", "(Vietnam Airlines)": a second word of the short name, foreign or in capitals.
   else if (ctx.tok(j)?.kind === WORD && ctx.tokens[j]!.cap && (ctx.tokens[j]!.acr || !isVietnameseSyllable(ctx.tokens[j]!.k))) j++;
   return ctx.isPunct(j, ')') ? { i: org.j + 1, j } : null;
+}
+
+/** Folded first letters of the words [i, j) ("Ban Quản lý" → "bql"). */
+function initialsOf(ctx: BlockCtx, i: number, j: number): string {
+  let out = '';
+  for (let q = i; q < j; q++) out += foldKey(ctx.keys[q]![0]!);
+  return out;
+}
+
+/** The end of 2–4 title-case words from i, one at least of no Vietnamese shape, closed by ")"; or 0. */
+function englishNameIn(ctx: BlockCtx, i: number): number {
+  let q = i;
+  let foreign = false;
+  while (q < ctx.n && q - i < 4 && ctx.tokens[q]!.kind === WORD && ctx.tokens[q]!.title && !ctx.tokens[q]!.acr) {
+    if (!isVietnameseSyllable(ctx.keys[q]!)) foreign = true;
+    q++;
+  }
+  return q - i >= 2 && foreign && ctx.isPunct(q, ')') ? q : 0;
 }
 
 /** Do the letters of `acr` spell the initials of the lower-case words right before index j? */

@@ -310,6 +310,13 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   const weak = r - placeStart === 1 && unit === 0 && region === 0 && !ctx.tokens[placeStart]!.acr && !isKnownPlace(ctx.keys, placeStart, r);
   const pair = ctx.isWord(r + 1) && STOPWORDS.has(`${ctx.keys[r]} ${ctx.keys[r + 1]}`);
   if (weak && ctx.isWord(r) && ctx.nameEnd[r]! === 0 && REPORT_VERBS.match(ctx.keys, r) < 2 && !pair) return 0;
+  // "khu di tích Văn Miếu - Quốc Tử Giám": a place named by two names joined with a dash, the second of 2–4 title-case words.
+  if (!weak && ctx.isPunct(r, DASHES) && ctx.tokens[r]!.sp) {
+    let e = r + 1;
+    while (e < ctx.n && e - r - 1 < 4 && ctx.tokens[e]!.title && ctx.tokens[e]!.sp && ctx.headLen[e]! === 0 && ctx.titleLen[e]! === 0 && ctx.nameEnd[e]! === 0 && HONORIFICS.match(ctx.keys, e) === 0) e++;
+    const next = ctx.tok(e);
+    if (e - r - 1 >= 2 && next && ((next.kind === WORD && !next.cap) || (next.kind === PUNCT && !DASHES.includes(next.s)))) return e;
+  }
   // Then the clause ends, the verb of a subject follows, or the person the body is named with:
   // "…, năm 2023", "… Đà Nẵng cho biết", "Giám đốc Bệnh viện … Hà Tĩnh Nguyễn Văn An".
   const after = ctx.tok(r);
