@@ -823,3 +823,21 @@ describe('"dịch vụ theo yêu cầu" inside a title; a how-to is no guidance 
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('a formal treaty in lower case named by its kind and its pair of parties', () => {
+  it.each([
+    ['Hai bên nỗ lực sớm ký hiệp định thương mại tự do Việt Nam - Liên minh châu Âu trong năm nay.', ['hiệp định thương mại tự do Việt Nam - Liên minh châu Âu']],
+    ['Doanh nghiệp tận dụng hiệp định đối tác kinh tế Việt Nam - Nhật Bản để xuất khẩu.', ['hiệp định đối tác kinh tế Việt Nam - Nhật Bản']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A firms' deal, "between" and "first" are no treaty's kind.
+    ['Hai công ty ký thỏa thuận hợp tác Viettel - FPT hôm qua.'],
+    ['Ông bình luận về hiệp định giữa Nga - Mỹ.'],
+    ['Đây là hiệp định đầu tiên Việt Nam - EU cùng ký.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

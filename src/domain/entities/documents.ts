@@ -847,7 +847,9 @@ function lowerTreatyAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (h === 0 || (t.cap && !bill) || (i > 0 && bodyBefore(ctx, i))) return null;
   const j = i + h;
   const name = ctx.tok(j);
-  if (!name || name.kind !== WORD || (!name.cap && !(bill && t.cap))) return null;
+  if (!name || name.kind !== WORD) return null;
+  // "hiệp định thương mại tự do Việt Nam - EU": lower-case words of kind, then the pair of parties, name the treaty.
+  if (!name.cap && !(bill && t.cap)) return FORMAL_TREATIES.has(t.k) ? pairNamedEnd(ctx, i, j) : null;
   if (!name.cap) {
     const e = treatyNameEnd(ctx, j);
     return e > j ? { i, j: e } : null;
@@ -859,6 +861,22 @@ function lowerTreatyAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (next && next.kind === WORD && !next.cap && !DOC_STOP.has(next.k) && !CLAUSE_VERBS.has(next.k) && !STOPWORDS.has(next.k) && !TIME_STARTERS.has(next.k)) return null;
   const country = COUNTRIES.match(ctx.keys, j);
   return country > 0 && j + country === e ? null : { i, j: yearAfter(ctx, e) };
+}
+
+/** First syllables of the formal treaties ("hiệp định", "hiệp ước", "công ước") a pair of parties names in lower case; a deal ("thỏa thuận") may be any firms'. */
+const FORMAL_TREATIES = new Set(['hiệp', 'công']);
+/** Words of the clause, not of a treaty's kind: "giữa" (between), "đầu tiên" (first), "mới" (new). */
+const NOT_KIND = new Set(['giữa', 'đầu', 'tiên', 'mới', 'cũ', 'này', 'đó']);
+
+/** Up to five lower-case words of kind from j, then two capitalised parties joined by a dash; returns the span, or null. */
+function pairNamedEnd(ctx: BlockCtx, i: number, j: number): TokenSpan | null {
+  let q = j;
+  const kind = (u: Token): boolean => u.kind === WORD && !u.cap && !NOT_KIND.has(u.k) && (!DOC_STOP.has(u.k) || COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${u.k}`));
+  while (q < j + 5 && q < ctx.n && kind(ctx.tokens[q]!)) q++;
+  if (q === j || !isCapWord(ctx, q) || ctx.titleLen[q]! > 0 || ctx.headLen[q]! > 0) return null;
+  const e = capNameEnd(ctx, q);
+  const paired = ctx.tokens.slice(q, e).some((u) => u.kind === PUNCT);
+  return paired && !ctx.isPunct(e - 1, '-–') ? { i, j: yearAfter(ctx, e) } : null;
 }
 
 /** Capitalised words from j, a pair joined by a dash ("Nga - Mỹ"), hyphens glued inside ("Dodd-Frank"); returns the end. */
