@@ -874,7 +874,8 @@ function pairNamedEnd(ctx: BlockCtx, i: number, j: number): TokenSpan | null {
   const kind = (u: Token): boolean => u.kind === WORD && !u.cap && !NOT_KIND.has(u.k) && (!DOC_STOP.has(u.k) || COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${u.k}`));
   while (q < j + 5 && q < ctx.n && kind(ctx.tokens[q]!)) q++;
   if (q === j || !isCapWord(ctx, q) || ctx.titleLen[q]! > 0 || ctx.headLen[q]! > 0) return null;
-  const e = capNameEnd(ctx, q);
+  // Each party's name may hold lower-case syllables ("Liên minh châu Âu").
+  const e = partyEnd(ctx, q);
   const paired = ctx.tokens.slice(q, e).some((u) => u.kind === PUNCT);
   return paired && !ctx.isPunct(e - 1, '-–') ? { i, j: yearAfter(ctx, e) } : null;
 }
