@@ -398,11 +398,12 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
     if (ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return -1;
   }
   if (parts < 2 || parts > 4) return -1;
-  // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"): no Vietnamese name is either.
-  if (!particle && foreign < 2 && !(foreign === 1 && parts === 2)) return -1;
-  if (COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
   // "người tiền nhiệm Francois Hollande": a word of succession in an office cues a name as an honorific does.
   const honorific = i > 0 && (HONORIFICS.match(ctx.keys, i - 1) === 1 || successorBefore(ctx.keys, i));
+  // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"), or a foreign first name after an
+  // honorific ("ông Jim Yong Kim"): no Vietnamese name is any of these.
+  if (!particle && foreign < 2 && !(foreign === 1 && parts === 2) && !(honorific && !isVietnameseToken(tokens[i]!))) return -1;
+  if (COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
   return honorific || (particle && titleWithin(ctx, i, MAX_BETWEEN_TITLE_AND_NAME) >= 0) ? i : -1;
 }
 

@@ -105,7 +105,7 @@ export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|n
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
   words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu|cán bộ|' +
-    'giám đốc điều hành|tổng giám đốc điều hành|đội trưởng|phó đội trưởng|đội phó|tổ trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên'),
+    'kế toán trưởng|giám đốc điều hành|tổng giám đốc điều hành|đội trưởng|phó đội trưởng|đội phó|tổ trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên'),
 );
 
 /**

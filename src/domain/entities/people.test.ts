@@ -440,6 +440,20 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Thượng tá Hà Văn Phúc, Trưởng CAH Mê Linh, cho biết.', 'Hà Văn Phúc', 'Trưởng CAH Mê Linh'],
     // A lower-case executive title, then a company named by "hãng" and its brand.
     ['Ông Kenji Mori, giám đốc điều hành hãng Sorato, nói.', 'Kenji Mori', 'giám đốc điều hành hãng Sorato'],
+    // The body's short name or its parent in brackets, then a comma, an honorific and the name.
+    ['Giám đốc Cơ quan Năng lượng Quốc tế (IEA), ông Fatih Birol, cảnh báo.', 'Fatih Birol', 'Giám đốc Cơ quan Năng lượng Quốc tế (IEA)'],
+    ['Trưởng Phòng Nghiệp vụ (Sở Tư pháp Hải Dương), ông Vũ Đình Lâm cho biết.', 'Vũ Đình Lâm', 'Trưởng Phòng Nghiệp vụ (Sở Tư pháp Hải Dương)'],
+    // A staff title with several words before "của" and the person served.
+    ['Trợ lý đặc biệt phụ trách an ninh mạng của Tổng thống Pháp, ông Luc Moreau, nói.', 'Luc Moreau', 'Trợ lý đặc biệt phụ trách an ninh mạng của Tổng thống Pháp'],
+    // A successor named in an apposition holds the office, with no title written.
+    ['Ông Lê Văn Hòa, người kế nhiệm của ông Tám, nhận bàn giao.', 'Lê Văn Hòa', null],
+    // "là" after a title whose body follows "của", or after a word of time.
+    ['Giám đốc của công ty Minh Phát là ông Trịnh Văn Mười.', 'Trịnh Văn Mười', 'Giám đốc của công ty Minh Phát'],
+    ['Thủ tướng Nhật Bản khi đó là ông Naoto Kan đã từ chức.', 'Naoto Kan', 'Thủ tướng Nhật Bản'],
+    // After an honorific, a foreign first name makes the run a name whatever the rest looks like.
+    ['Giám đốc Trung tâm Hợp tác, ông Mark Dao Vinh, cho biết.', 'Mark Dao Vinh', 'Giám đốc Trung tâm Hợp tác'],
+    // A lower-case chief accountant's title in brackets.
+    ['Bà Ngô Thị Yến (kế toán trưởng Công ty Phú Thịnh) cho biết.', 'Ngô Thị Yến', 'kế toán trưởng Công ty Phú Thịnh'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);

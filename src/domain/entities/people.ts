@@ -241,7 +241,7 @@ function relativeBefore(ctx: BlockCtx, i: number): boolean {
   if (i > 0 && RELATIVES.has(ctx.keys[i - 1] ?? '')) return true;
   // "Trợ lý của Thủ tướng, ông …": staff "of" the title.
   if (i > 0 && ctx.keys[i - 1] === 'của') {
-    for (let q = i - 2; q >= 0 && i - q <= 6; q--) if (STAFF_WORDS.has(ctx.keys[q] ?? '') || STAFF_WORDS.has(`${ctx.keys[q] ?? ''} ${ctx.keys[q + 1] ?? ''}`)) return true;
+    for (let q = i - 2; q >= 0 && i - q <= MAX_STAFF_WORDS + 2; q--) if (STAFF_WORDS.has(ctx.keys[q] ?? '') || STAFF_WORDS.has(`${ctx.keys[q] ?? ''} ${ctx.keys[q + 1] ?? ''}`)) return true;
   }
   return i > 1 && RELATIVES.has(`${ctx.keys[i - 2] ?? ''} ${ctx.keys[i - 1] ?? ''}`);
 }
@@ -249,6 +249,8 @@ function relativeBefore(ctx: BlockCtx, i: number): boolean {
 /** Staff of someone named after "của": "Cố vấn chiến lược của Tổng thống Mỹ Donald Trump, ông Steve Bannon". */
 const STAFF_WORDS = new Set(['cố vấn', 'trợ lý', 'thư ký', 'người phát ngôn', 'phát ngôn viên']);
 const MAX_STAFF_ROLE = 14;
+/** Words between the staff word and "của": "Cố vấn cao cấp phụ trách chiến lược của …". */
+const MAX_STAFF_WORDS = 10;
 
 /**
  * "Cố vấn chiến lược của Tổng thống Mỹ Donald Trump, ông Steve Bannon": a capitalised staff word, a
@@ -268,7 +270,7 @@ function staffRoleBefore(ctx: BlockCtx, p: number): string | null {
       break;
     }
   }
-  for (let q = of - 1; q >= 0 && of - q <= 4; q--) {
+  for (let q = of - 1; q >= 0 && of - q <= MAX_STAFF_WORDS; q--) {
     const t = ctx.tokens[q]!;
     if (t.kind !== WORD) return null;
     const two = q + 1 < of ? `${t.k} ${ctx.keys[q + 1]}` : '';
@@ -476,6 +478,23 @@ function bracketShut(ctx: BlockCtx, j: number): number {
   return ctx.tok(q)?.cap && ctx.isPunct(q + 1, ')') ? q + 1 : 0;
 }
 
+const MAX_OF_BODY = 8;
+
+/** After "của": a body's name in capitalised words (its head in lower case may open it) up to "là"; the "là" index or 0. */
+function ofBodyBeforeCopula(ctx: BlockCtx, j: number): number {
+  let q = j;
+  if (ctx.isWord(q) && !ctx.tokens[q]!.cap) q += ctx.headLen[q]!;
+  const start = q;
+  while (q < ctx.n && q - j < MAX_OF_BODY && ctx.tokens[q]!.cap && ctx.nameEnd[q]! === 0) q++;
+  return q > start && ctx.keyAt(q) === 'là' ? q : 0;
+}
+
+/** "(Sở Giáo dục và Đào tạo Hà Nội)": a body alone in brackets at j; the ")" index or 0. */
+function parentBracket(ctx: BlockCtx, j: number): number {
+  const org = ctx.tok(j + 1)?.cap ? orgAt(ctx, j + 1) : null;
+  return org && ctx.isPunct(org.j, ')') ? org.j : 0;
+}
+
 /** Does an organisation cover all of [i, j)? */
 function orgHolds(orgs: readonly TokenSpan[], i: number, j: number): boolean {
   return orgs.some((o) => o.i <= i && j <= o.j);
@@ -539,6 +558,17 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         p = q;
       }
     }
+    // "Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim", "Trưởng Phòng Giáo dục (Sở Giáo dục Hà Nội), bà …":
+    // the body's short name or parent in brackets, then a comma, an honorific and the name.
+    const closed = ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') ? shut || parentBracket(ctx, chain.j) : 0;
+    if (closed > 0 && ctx.isPunct(closed + 1, ',') && !relativeBefore(ctx, chain.i)) {
+      const h = HONORIFICS.match(ctx.keys, closed + 2);
+      const q = skipRanks(ctx, closed + 2 + (h === 1 ? 1 : 0));
+      if (q > closed + 2 && ctx.nameEnd[q]! > 0) {
+        chain.j = closed + 1;
+        p = q;
+      }
+    }
     // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng", "Giám đốc Trung tâm, ông Bùi Quang Hưng": a
     // rank or an honorific after a comma, then the name.
     // Not after a relative: "con rể Tổng thống Trump, ông Jared Kushner" names the relative.
@@ -550,10 +580,17 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
     }
     // "Giám đốc Sở Y tế tỉnh là ông Nguyễn Văn A": a title with its body, "là", then the name that holds it.
-    if (ctx.nameEnd[p]! === 0 && p === chain.j && ctx.keyAt(p) === 'là' && !bareTitle(ctx, chain) && !relativeBefore(ctx, chain.i)) {
-      const h = HONORIFICS.match(ctx.keys, p + 1);
-      const q = skipRanks(ctx, p + 1 + (h > 0 && !ctx.tokens[p + 1]!.cap ? h : 0));
-      if (ctx.nameEnd[q]! > 0) p = q;
+    // "Chủ tịch HĐQT của công ty Thép Hòa Phát là ông A": the body after "của" runs to "là".
+    let cop = p === chain.j && ctx.keyAt(p) === 'của' ? ofBodyBeforeCopula(ctx, p + 1) : p;
+    // "Tổng thống Hàn Quốc khi đó là ông B": a word of time before "là".
+    if (cop === chain.j && ctx.keyAt(cop) !== 'là') cop += Math.max(0, APPOSITION_LINKS.match(ctx.keys, cop) - 1);
+    if (ctx.nameEnd[p]! === 0 && cop >= chain.j && ctx.keyAt(cop) === 'là' && !(cop === chain.j && bareTitle(ctx, chain) && p === cop) && !relativeBefore(ctx, chain.i)) {
+      const h = HONORIFICS.match(ctx.keys, cop + 1);
+      const q = skipRanks(ctx, cop + 1 + (h > 0 && !ctx.tokens[cop + 1]!.cap ? h : 0));
+      if (ctx.nameEnd[q]! > 0) {
+        if (cop > chain.j && ctx.keyAt(chain.j) === 'của') chain.j = cop;
+        p = q;
+      }
     }
     // "Thứ trưởng Ngoại giao Nga ông Sergei Ryabkov": an honorific between a title with its body and the name.
     if (ctx.nameEnd[p]! === 0 && p === chain.j && chain.j > afterModifier(ctx, chain.i) + ctx.titleLen[afterModifier(ctx, chain.i)]! && !relativeBefore(ctx, chain.i)) {
@@ -625,7 +662,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         if (appointed) ({ role, office } = appointed);
       }
       // "người tiền nhiệm Francois Hollande": a predecessor or successor in office holds one, with no title written.
-      if (role === null && !office && successorBefore(ctx.keys, p)) office = true;
+      if (role === null && !office && (successorBefore(ctx.keys, p) || (ctx.isPunct(end, ',-–(') && successorBefore(ctx.keys, end + 4)))) office = true;
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false, office });
       p = end - 1;
       continue;
