@@ -16,6 +16,11 @@ describe('bodies named without a Vietnamese head', () => {
     ['Hãng kiểm toán Ernst & Young (E&Y) được thuê; S&P giữ nguyên đánh giá.', ['Ernst & Young', 'S&P']],
     // Palaces that stand for a government.
     ['Phát ngôn viên Điện Buckingham từ chối bình luận.', ['Điện Buckingham']],
+    // Firms listed by name after their class and a word that opens examples.
+    ['Nhiều ngân hàng ngoại như HSBC, Citibank và Standard Chartered đã có mặt.', ['HSBC', 'Citibank', 'Standard Chartered']],
+    ['Các hãng công nghệ lớn, trong đó có Oracle và Cisco, phản đối.', ['Oracle', 'Cisco']],
+    // Foreign firms closed by a trade word.
+    ['Nhiều nhà đầu tư hợp tác với Mitsui Realty và Kansai Railway.', ['Mitsui Realty', 'Kansai Railway']],
     // A newspaper after a capitalised classifier glued to a caption, its country outside the name.
     ['Ảnh: Reuters Tờ Nikkei Shimbun Nhật Bản cho biết thêm.', ['Nikkei Shimbun']],
   ])('%s', (sentence, want) => {
@@ -28,6 +33,9 @@ describe('bodies named without a Vietnamese head', () => {
     ["Ông Trump's không có mặt."],
     // An ampersand between words of a title; "R&D" is research.
     ['Cuốn Pride & Prejudice được tái bản; chi phí R&D tăng mạnh.'],
+    // Examples of leaders or people, not of firms; a product of a brand.
+    ['Các nhà lãnh đạo như Putin và Erdogan phản đối; ông mua xe Toyota.'],
+    ['Người điều hành công ty lúc đó không phải là Kalanick.'],
     // A family name ending in "bank"; a Vietnamese province after "Điện".
     ['Võ sĩ Eubank thắng knock-out; đoàn về Điện Biên.'],
   ])('no organisation: %s', (sentence) => {

@@ -10,7 +10,7 @@ import * as lexicons from './lexicons';
 import * as textModule from './text';
 
 const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
-const { HONORIFICS, REPORT_VERBS, STOPWORDS } = lexicons;
+const { HONORIFICS, NOT_ORG_ACRONYMS, REPORT_VERBS, STOPWORDS } = lexicons;
 
 /** Groups of states named "G" and their number ("G7", "G20", "G77"). */
 const STATE_GROUPS = new Set(['7', '8', '15', '20', '24', '77']);
@@ -102,4 +102,40 @@ export function palaceAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (t.kind !== WORD || !t.title || t.k !== 'điện') return null;
   if (!foreignCap(ctx, i + 1) || !ctx.tokens[i + 1]!.sp) return null;
   return { i, j: i + 2 };
+}
+
+/** Words that open a list of examples ("các hãng như …", "… trong đó có …", "gồm …"); not "là" ("công ty … là Kalanick" names a person). */
+const LIST_CUES = new Set(['như', 'gồm', 'có']);
+/** Classes of firms whose examples may follow by name alone. */
+const FIRM_CLASSES = new Set(['công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'doanh nghiệp', 'nhà mạng', 'nhà sản xuất', 'nhà băng']);
+const MAX_CLASS_DISTANCE = 8;
+
+/** A firm's name at q: 1–3 capitalised words of foreign shape or acronyms. Its end, or q. */
+function firmNameEnd(ctx: BlockCtx, q: number): number {
+  let e = q;
+  while (e < ctx.n && e - q < 3 && ctx.tokens[e]!.kind === WORD && ctx.tokens[e]!.cap && (e === q || ctx.tokens[e]!.sp)) {
+    const t = ctx.tokens[e]!;
+    if (t.acr ? NOT_ORG_ACRONYMS.has(t.k) : isVietnameseSyllable(t.k)) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * "gần 100 công ty công nghệ lớn – trong đó có Apple, Google và Microsoft": after a class of firms and a
+ * word that opens examples, the foreign names listed are firms. The name at i, or null.
+ */
+export function listedFirmAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const e = firmNameEnd(ctx, i);
+  if (e === i) return null;
+  // Back over the items listed before this one.
+  let q = i - 1;
+  while (q >= 0 && (ctx.isPunct(q, ',') || ctx.keys[q] === 'và' || (ctx.tokens[q]!.cap && firmNameEnd(ctx, q) > q))) q--;
+  if (q < 0 || !(ctx.isPunct(q, ':') || LIST_CUES.has(ctx.keys[q] ?? ''))) return null;
+  for (let k = q - 1; k >= 0 && q - k <= MAX_CLASS_DISTANCE; k--) {
+    const w = ctx.tokens[k]!;
+    if (w.kind === PUNCT ? !'-–,'.includes(w.s) : w.cap) return null;
+    if (FIRM_CLASSES.has(ctx.keys[k] ?? '') || (k + 1 < q && FIRM_CLASSES.has(`${ctx.keys[k]} ${ctx.keys[k + 1]}`))) return { i, j: e };
+  }
+  return null;
 }

@@ -159,7 +159,9 @@ export const ORG_HEADS = new Trie(
       'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|ctcp|nội các|phong trào|' +
       'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|btv|bql|' +
       // Clinics, commune health stations, online papers, police investigators abbreviated, UN high commissioners.
-      'phòng khám|trạm y tế|báo điện tử|cơ quan csđt|cao ủy',
+      'phòng khám|trạm y tế|báo điện tử|cơ quan csđt|cao ủy|' +
+      // Courts written "Tòa" ("Tòa phúc thẩm California"), parliaments abroad ("Nghị viện châu Âu").
+      'tòa|nghị viện',
   ),
 );
 
@@ -168,7 +170,7 @@ export const SELF_NAMED = new Set(
   words(
     'chính phủ|quốc hội|bộ chính trị|ban bí thư|ủy ban thường vụ quốc hội|văn phòng chính phủ|' +
       'văn phòng quốc hội|mặt trận tổ quốc|kiểm toán nhà nước|thông tấn xã|liên hợp quốc|quân ủy trung ương|' +
-      'trung ương đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|nội các',
+      'trung ương đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|nội các|nghị viện',
   ),
 );
 
@@ -215,7 +217,7 @@ export const ORG_NOUNS = new Trie(
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
       'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
-      'tiền tệ|tín dụng|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
+      'tiền tệ|tín dụng|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
   ),
 );
 

@@ -385,6 +385,9 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // A body's English name in brackets is its short name elsewhere; a fund named in lower case.
     ['Quỹ Nhi đồng Thế giới (World Children Fund) tài trợ; sau đó World Children Fund rút.', ['Quỹ Nhi đồng Thế giới', 'World Children Fund', 'World Children Fund']],
     ['Chuyên gia của Quỹ tiền tệ quốc tế đến Hà Nội.', ['Quỹ tiền tệ quốc tế']],
+    // Courts written "Tòa" and their instance; a parliament abroad that is its own name.
+    ['Tòa phúc thẩm Texas bác đơn; Tòa án sơ thẩm liên bang tại Hawaii thụ lý.', ['Tòa phúc thẩm Texas', 'Tòa án sơ thẩm liên bang']],
+    ['Dự luật phải được Nghị viện thông qua.', ['Nghị viện']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -395,6 +398,9 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     ['Ban Chỉ đạo đánh giá cao kết quả. Ban Chỉ đạo kiểm tra các xã.'],
     // A count of bodies names none of them, after a verb that merges or hands work to them.
     ['Thành phố sáp nhập 24 BQL dự án thành 5 đơn vị.'],
+    // A project or a work to be built, a building, a newsroom.
+    ['Nhà thầu thi công dự án Bệnh viện Ung bướu Hà Nội cơ sở 2; tòa nhà Keangnam cao nhất.'],
+    ['Thư gửi tòa soạn Báo.'],
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });

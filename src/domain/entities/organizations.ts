@@ -16,7 +16,7 @@ const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LO
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { SCHOOL_LEVEL_NAMES, namedAfterPerson, scanComplement, schoolNameAt, taskNameEnd, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, foldKey, isVietnameseSyllable } = textModule;
-const { headlessBodyAt, palaceAt, possessiveAt } = headless;
+const { headlessBodyAt, listedFirmAt, palaceAt, possessiveAt } = headless;
 
 export interface TokenSpan {
   i: number;
@@ -47,6 +47,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (h === 0) {
     // "IMF", and brand names written in title case ("Agribank", "Vietcombank").
     if ((t.acr || brandShaped(t.k, t.title)) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
+      // "Hyundai Group": a known brand and a company suffix are one name.
+      const firm = foreignCompanyAt(ctx, i);
+      if (firm) return firm;
       // "Kyodo News": an agency's name and the word that says it is news.
       if (ctx.tok(i + 1)?.title && MEDIA_WORDS.has(ctx.keys[i + 1] ?? '')) return { i, j: i + 2 };
       // "MTTQ Việt Nam", "BHXH Việt Nam": a body's short name and its country.
@@ -57,6 +60,10 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const key = headKey(ctx, i, h);
   // "98 Chi cục Hải quan": a count of bodies names none of them.
   if (i > 1 && ctx.tokens[i - 1]!.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[i - 1]!.s) && ctx.tokens[i - 1]!.s !== '1' && countBefore(ctx, i - 2)) return null;
+  // "dự án Trung tâm thương mại …", "công trình Bệnh viện …": a project or a work to be built is no body.
+  if (i > 1 && !ctx.tokens[i - 1]!.cap && PROJECT_WORDS.has(`${ctx.keys[i - 2]} ${ctx.keys[i - 1]}`)) return null;
+  // "Tòa nhà", "tòa soạn": a building or a newsroom, no court.
+  if (key === 'tòa' && COURT_NOT.has(ctx.keyAt(i + 1) ?? '')) return null;
   // "trái phiếu Chính phủ": the government's bonds, no body the text speaks of.
   if (key === 'chính phủ' && i > 1 && ctx.keys[i - 1] === 'phiếu' && (ctx.keys[i - 2] === 'trái' || ctx.keys[i - 2] === 'tín')) return null;
   // "khi Hàn Quốc có Chính phủ mới", "chính phủ khóa tới": a government yet to come is no body the text names.
@@ -430,6 +437,10 @@ function countBefore(ctx: BlockCtx, q: number): boolean {
 /** Prepositions and verbs before a count of bodies. */
 const COUNT_VERBS = new Set(['nhập', 'lập', 'giao', 'về', 'của', 'tại', 'ở', 'từ', 'cho', 'tới', 'đến', 'thuộc']);
 
+/** Words before a head that make the name a project's ("dự án Bệnh viện Nhi", "công trình Trụ sở …"). */
+const PROJECT_WORDS = new Set(['dự án', 'công trình']);
+/** Words after "tòa" that make it no court ("tòa nhà", "tòa soạn", "tòa tháp"). */
+const COURT_NOT = new Set(['nhà', 'soạn', 'tháp', 'thị', 'lâu']);
 /** A body's own boards: "Ban Giám hiệu", "Ban giám đốc", "Ban lãnh đạo". */
 const OWN_BOARDS = new Trie(['giám hiệu', 'giám đốc', 'lãnh đạo', 'điều hành']);
 
@@ -600,7 +611,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       i > 0 &&
       !ctx.tokens[i - 1]!.cap &&
       (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)) || STREET_WORDS.has(ctx.keys[i - 1] ?? '') || PLURAL_CLASS.has(ctx.keys[i - 1] ?? ''));
-    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i) ?? headlessBodyAt(ctx, i) ?? palaceAt(ctx, i));
+    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i) ?? headlessBodyAt(ctx, i) ?? palaceAt(ctx, i) ?? listedFirmAt(ctx, i));
     if (span && isCredit(ctx, span)) {
       i = span.j;
       continue;
@@ -725,7 +736,9 @@ function paperAt(ctx: BlockCtx, i: number): TokenSpan | null {
 }
 
 /** Words that end a foreign company's name: its legal form or group ("LG Group", "KT Corp."). */
-const COMPANY_SUFFIXES = new Set(['group', 'corp', 'corporation', 'co', 'inc', 'ltd', 'holdings', 'company', 'jsc', 'plc', 'llc', 'gmbh', 'ag', 'ratings', 'securities', 'airways']);
+const COMPANY_SUFFIXES = new Set(['group', 'corp', 'corporation', 'co', 'inc', 'ltd', 'holdings', 'company', 'jsc', 'plc', 'llc', 'gmbh', 'ag', 'ratings', 'securities', 'airways',
+  // Trades that close a foreign firm's name ("Hankyu Realty", "Toshin Development", "Sanyo Homes").
+  'investment', 'investments', 'realty', 'development', 'railroad', 'railway', 'railways', 'homes', 'home', 'properties', 'capital', 'partners', 'logistics', 'energy', 'pharma', 'foods']);
 /** Generic trade words before such a suffix ("Samsung Electronics Co."): the brand is the word before them. */
 const TRADE_WORDS = new Set(['electronics', 'motor', 'motors', 'industries', 'heavy', 'chemical', 'steel', 'airlines']);
 /** Suffixes written with a full stop ("Co.", "Corp.", "Inc.", "Ltd."). */
