@@ -779,6 +779,8 @@ describe('codes with a loose dash before the issuer, abbreviated heads with "s�
     ['UBND huyện ban hành Quyết định số 1520/QĐ - UBND ngày 3/8.', ['Quyết định số 1520/QĐ - UBND']],
     ['Chính phủ ban hành Nghị định số 31/2016/NĐ – CP về giống cây trồng.', ['Nghị định số 31/2016/NĐ – CP']],
     ['Các đơn vị thực hiện NQ số 19 của Chính phủ.', ['NQ số 19']],
+    // A stray space before the slash.
+    ['UBND quận ban hành Quyết định số 4521 /QĐ-UBND về việc thu hồi đất.', ['Quyết định số 4521 /QĐ-UBND']],
     // "Chính phủ", "Quốc hội" are whole bodies: a plan or law after them is handed to them, not part of their name.
     ['Bộ Nông nghiệp trình Chính phủ Đề án phát triển cây ăn quả đến năm 2030.', ['Đề án phát triển cây ăn quả đến năm 2030']],
     // Compounds split by a comma inside a name.

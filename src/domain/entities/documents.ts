@@ -69,6 +69,11 @@ function codeEnd(ctx: BlockCtx, j: number): number {
     }
   };
   glue();
+  // "1234 /QĐ-UBND": a stray space before the slash, the type glued after it.
+  if (e === j + 1 && ctx.isPunct(e, '/') && ctx.tok(e + 1)?.acr && !ctx.tokens[e + 1]!.sp) {
+    e++;
+    glue();
+  }
   // "301/ BGDĐT-GDMN": a stray space after the slash, before the issuer.
   if (e > j + 1 && ctx.tokens[e - 1]!.s === '/' && ctx.tok(e)?.acr) {
     e++;
