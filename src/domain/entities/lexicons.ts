@@ -91,7 +91,7 @@ export const TITLES = new Trie(
       'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
-      'thủ lĩnh|nhà lãnh đạo|lãnh đạo|tổ trưởng|tổ phó|đội phó|trạm phó|phó chánh|trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
+      'thủ lĩnh|nhà lãnh đạo|lãnh đạo|trưởng nhóm|phó trưởng nhóm|tổ trưởng|tổ phó|đội phó|trạm phó|phó chánh|trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
       'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|người đồng cấp|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
   ),
 );
@@ -105,7 +105,7 @@ export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|n
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
   words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu|cán bộ|' +
-    'kế toán trưởng|giám đốc điều hành|tổng giám đốc điều hành|đội trưởng|phó đội trưởng|đội phó|tổ trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên'),
+    'lãnh đạo|nhà lãnh đạo|thủ lĩnh|trưởng nhóm|kế toán trưởng|giám đốc điều hành|tổng giám đốc điều hành|đội trưởng|phó đội trưởng|đội phó|tổ trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên'),
 );
 
 /**

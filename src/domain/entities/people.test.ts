@@ -454,6 +454,11 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Giám đốc Trung tâm Hợp tác, ông Mark Dao Vinh, cho biết.', 'Mark Dao Vinh', 'Giám đốc Trung tâm Hợp tác'],
     // A lower-case chief accountant's title in brackets.
     ['Bà Ngô Thị Yến (kế toán trưởng Công ty Phú Thịnh) cho biết.', 'Ngô Thị Yến', 'kế toán trưởng Công ty Phú Thịnh'],
+    // Before the name, "của" and the body or brand, then a pause and an honorific.
+    ['Tổng giám đốc của Lumitec - ông Ravi Menon cho biết.', 'Ravi Menon', 'Tổng giám đốc của Lumitec'],
+    // A former leader in a lower-case apposition; a team lead.
+    ['Ông Lars Berg, cựu lãnh đạo Đảng Xanh, tuyên bố.', 'Lars Berg', 'cựu lãnh đạo Đảng Xanh'],
+    ['Bà Nông Thị Hà, Trưởng nhóm nghiên cứu, cho biết.', 'Nông Thị Hà', 'Trưởng nhóm'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
@@ -494,6 +499,8 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     'Chủ tịch UBND tỉnh là người chịu trách nhiệm chính.',
     // "Chánh" inside a place's name is no title.
     'Ông Lò Văn Sinh, học sinh trường THPT Lang Chánh, cho biết.',
+    // A relative "of" a title, then a comma and an honorific: the relative, no official.
+    'Vợ của Tổng thống, bà Lê Thị Hoa, phát biểu.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });

@@ -164,6 +164,12 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     // "…, người phát ngôn của Bộ Ngoại giao": in an apposition the body may follow "của";
     // "Chủ tịch tập đoàn BRG": a body with a lower-case head.
     const owner = apposition && ctx.keyAt(e) === 'của' ? orgAt(ctx, e + 1) : ctx.isWord(e) && !ctx.tokens[e]!.cap ? orgAt(ctx, e) : null;
+    // "Giám đốc điều hành của Microsoft - ông Satya Nadella": before the name, "của" and the body (or a
+    // brand) are the role's when a pause and an honorific follow them.
+    if (!apposition && ctx.keyAt(e) === 'của') {
+      const o = owner?.j ?? (brandClosing(ctx, e + 1) ? e + 2 : 0);
+      if (o > 0 && ctx.isPunct(o, ',-–') && HONORIFICS.match(ctx.keys, o + 1) > 0) return o;
+    }
     if (owner) return owner.j;
     // "giám đốc điều hành hãng Lamborghini": a company named by "hãng" and its brand.
     if (ctx.keyAt(e) === 'hãng' && ctx.tok(e + 1)?.cap && ctx.nameEnd[e + 1]! === 0) {
@@ -240,6 +246,8 @@ const RELATIVES = new Set(['con', 'vợ', 'chồng', 'cha', 'mẹ', 'bố', 'phu
 function relativeBefore(ctx: BlockCtx, i: number): boolean {
   if (i > 0 && RELATIVES.has(ctx.keys[i - 1] ?? '')) return true;
   // "Trợ lý của Thủ tướng, ông …": staff "of" the title.
+  // "Vợ của Tổng thống, bà …": a relative "of" the title.
+  if (i > 1 && ctx.keys[i - 1] === 'của' && (RELATIVES.has(ctx.keys[i - 2] ?? '') || RELATIVES.has(`${ctx.keys[i - 3] ?? ''} ${ctx.keys[i - 2] ?? ''}`))) return true;
   if (i > 0 && ctx.keys[i - 1] === 'của') {
     for (let q = i - 2; q >= 0 && i - q <= MAX_STAFF_WORDS + 2; q--) if (STAFF_WORDS.has(ctx.keys[q] ?? '') || STAFF_WORDS.has(`${ctx.keys[q] ?? ''} ${ctx.keys[q + 1] ?? ''}`)) return true;
   }
