@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article } from '../../src/domain/article/types';
-import { ANSWER_MAX, ANSWER_MIN_PAGES, answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, likelyQueries, type AnswersManifest } from '../../src/domain/search/answers';
+import { ANSWER_MAX, ANSWER_MIN_PAGES, answerFile, isFirstSearched, answerKey, answersManifestPath, ANSWERS_VERSION, likelyQueries, type AnswersManifest } from '../../src/domain/search/answers';
 import { fromIndexText } from '../../src/domain/search/fold';
 import { planQuery } from '../../src/domain/search/plan';
 import { searchRecord } from '../../src/domain/search/records';
@@ -21,12 +21,12 @@ import { loadPagefind } from './pagefindNode';
 export interface AnswersOptions {
   minPages?: number;
   minTypedShare?: number;
-  /** At most this many answers (the states matching most pages first). */
+  /** At most this many answers besides the first searched states (the states matching most pages first). */
   max?: number;
 }
 
 /** The text Pagefind indexes for an article (its record's content and meta fields), as the reader wrote it. */
-function indexedText(article: Article): string {
+export function indexedText(article: Article): string {
   const record = searchRecord(article);
   return fromIndexText([record.content, ...Object.values(record.meta)].join('\n'));
 }
@@ -43,7 +43,9 @@ export async function writeSearchAnswers(articles: readonly Article[], pagefindD
   const minPages = options.minPages ?? ANSWER_MIN_PAGES;
   const hash = indexHash(pagefindDir);
   const manifest: AnswersManifest = { version: ANSWERS_VERSION, minPages, dir: `margin-answers/v${ANSWERS_VERSION}-${hash}`, files: {}, keys: [] };
-  const texts = articles.length >= minPages ? likelyQueries(articles.map(indexedText), { minPages, minTypedShare: options.minTypedShare }).slice(0, options.max ?? ANSWER_MAX) : [];
+  const likely = articles.length >= minPages ? likelyQueries(articles.map(indexedText), { minPages, minTypedShare: options.minTypedShare }) : [];
+  // The first searched states are few and cheap to answer: the cap is on the others.
+  const texts = [...likely.filter(isFirstSearched), ...likely.filter((t) => !isFirstSearched(t)).slice(0, options.max ?? ANSWER_MAX)];
   const byFile = new Map<string, Record<string, SearchAnswer>>();
   if (texts.length > 0) {
     const pf = (await loadPagefind(pagefindDir)) as unknown as Pagefind;
@@ -54,8 +56,8 @@ export async function writeSearchAnswers(articles: readonly Article[], pagefindD
       const plan = planQuery(text);
       if (plan.kind !== 'search') continue;
       const answer = (await handle({ id: ++id, kind: 'search', query: plan.query, fallback: plan.unfinished?.before ?? null, filters: {}, first: FIRST_HITS })) as SearchAnswer | null;
-      // Pagefind's count decides: only what it finds slow to answer is stored.
-      if (!answer || answer.fallback || answer.total < minPages) continue;
+      // Pagefind's count decides: only what it finds slow to answer is stored (and the first searched states).
+      if (!answer || answer.fallback || (answer.total < minPages && !isFirstSearched(text))) continue;
       const file = answerFile(plan.query);
       const group = byFile.get(file) ?? {};
       group[answerKey(plan.query)] = answer;

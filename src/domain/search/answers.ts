@@ -1,5 +1,5 @@
 import { foldVietnamese } from './fold';
-import { wordLetters, WHOLE_WORD_LETTERS } from './plan';
+import { MIN_WORD_LETTERS, wordLetters, WHOLE_WORD_LETTERS } from './plan';
 
 /**
  * Answers made at build time for the queries Pagefind is slow at. Its WebAssembly scores every page a
@@ -10,10 +10,14 @@ import { wordLetters, WHOLE_WORD_LETTERS } from './plan';
  * each, and writes the answers; the search worker shows a stored answer instead of searching.
  */
 
-/** Pages from which a query is answered at build time (see likelyQueries). */
-export const ANSWER_MIN_PAGES = 4000;
-/** At most this many answers are stored (the build runs one search for each: ~0.1 s of CPU at 10,000 articles). */
-export const ANSWER_MAX = 2000;
+/**
+ * Pages from which a query is answered at build time (see likelyQueries): in the browser at 10,000
+ * articles a search matching 2,000–4,000 pages ("hà" 3,251, "tă" 2,277) still took 50–100 ms of
+ * Pagefind at load ~8, plus its fragments.
+ */
+export const ANSWER_MIN_PAGES = 2000;
+/** At most this many answers are stored besides the first searched states (the build runs one search for each: ~0.1 s of CPU at 10,000 articles). */
+export const ANSWER_MAX = 3000;
 /** Share of the pages a typing state must occur in to be answered at build time (rarer ones are searched live). */
 export const ANSWER_MIN_TYPED_SHARE = 0.02;
 /** The stored answers' format: part of their path, so a cached file of another format is never read. */
@@ -58,6 +62,17 @@ function keysOfWord(folded: string, into: Set<string>): void {
   for (let n = WHOLE_WORD_LETTERS + 1; n <= letters.length; n++) into.add(`^${letters.slice(0, n).join('')}`);
 }
 
+/**
+ * Whether `text` is the first state of a query that is searched (one word of MIN_WORD_LETTERS letters:
+ * "ng", "hà"). It is answered ahead however few pages it matches: it is the search that loads the
+ * first index chunks of what is typed (3 chunks for "ng", 85–130 ms in the browser at 10,000 articles
+ * for 20 pages found), and every query starts with one.
+ */
+export function isFirstSearched(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length === 1 && wordLetters(words[0]!) === MIN_WORD_LETTERS;
+}
+
 /** The states of a word while it is typed (from 2 letters): as written ("đản"), and without diacritics ("dan"). */
 function typingStates(word: string): string[] {
   const letters = Array.from(word);
@@ -82,7 +97,8 @@ export interface LikelyQueriesOptions {
  * The texts worth answering at build time, from the text of every page: each state of a word being
  * typed (from 2 letters; as written and without diacritics, lower case) that occurs in at least
  * `minTypedShare` of the pages and matches at least `minPages` pages the way Pagefind matches it (a
- * short word whole, a longer one as a prefix, diacritics folded), those matching most pages first.
+ * short word whole, a longer one as a prefix, diacritics folded), and each first searched state
+ * (isFirstSearched) that matches any page; those matching most pages first.
  * An estimate from the words split here: the build keeps only the texts Pagefind's own count agrees
  * on. Two-word states ("bo tru" while "bộ trưởng" is typed) are left to the live search: at 10,000
  * articles ~8,400 of them match 4,000 pages (the two words need not be adjacent), too many to search
@@ -126,7 +142,7 @@ export function likelyQueries(pages: Iterable<string>, options: LikelyQueriesOpt
     if (!key.startsWith("'")) continue;
     const text = key.slice(1);
     const matched = pagesOf(costKey(text));
-    if ((counts[n] ?? 0) >= minTypedPages && matched >= minPages) out.push({ text, pages: matched });
+    if ((counts[n] ?? 0) >= minTypedPages && (matched >= minPages || (matched > 0 && isFirstSearched(text)))) out.push({ text, pages: matched });
   }
 
   // The slowest first (most pages), so a cap on their number keeps the ones that matter most.
