@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diacriticWords, planQuery, wordLetters } from './plan';
+import { chunksWorthLoading, diacriticWords, planQuery, wordLetters } from './plan';
 import { toIndexText, WORD_END as E } from './fold';
 
 const i = toIndexText;
@@ -63,5 +63,24 @@ describe('diacriticWords', () => {
     [`hà${E} n${E}`, `hà${E}`],
   ])('%j → %j', (query, words) => {
     expect(diacriticWords(query)).toBe(words);
+  });
+});
+
+describe('chunksWorthLoading', () => {
+  const planned = (text: string) => {
+    const plan = planQuery(text);
+    return plan.kind === 'search' ? plan.query : '';
+  };
+  it.each([
+    ['bo', true], // whole word: its own chunk and those of "b", "bo", which every "bo…" needs
+    ['ngu', false], // a 3-letter prefix: every chunk of ngu-words
+    ['nguy', true],
+    ['nguyen', true],
+    ['đảng', true],
+    ['bo tru', false],
+    ['bo truo', true],
+    ['hà n', true],
+  ])('%j → %s', (text, worth) => {
+    expect(chunksWorthLoading(planned(text))).toBe(worth);
   });
 });

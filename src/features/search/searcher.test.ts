@@ -163,6 +163,33 @@ describe('createSearcher', () => {
     expect(log).toEqual(['search ngu', 'fragment c', 'fragment d']);
   });
 
+  it.each([
+    // [stored query, chunks loaded while it shows?]
+    ['nguyen', true], // the next keystroke ("nguyen x") searches these words
+    ['boǂ', true],
+    ['ngu', false], // a 3-letter prefix: every chunk of its words
+  ])('a stored answer for %j loads its index chunks meanwhile: %s', async (query, loads) => {
+    const { pf, log } = fakePagefind(['a', 'b']);
+    const handle = createSearcher(async () => pf, storedFor({ [query]: storedNgu }).stored);
+    expect(((await handle(searchFor(1, query, 2))) as SearchAnswer).hits.map((h) => h.id)).toEqual(['a', 'b']);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual(loads ? [`preload ${query}`] : []);
+  });
+
+  it('answers a query whose last word matched nothing with the stored answer of the words before it', async () => {
+    const { pf, log, releaseAll } = fakePagefind(['a', 'b', 'c', 'd'], (q) => q !== 'tăng trǂ');
+    const handle = createSearcher(async () => pf, storedFor({ tăng: storedNgu }).stored);
+    const answer = handle(searchFor(1, 'tăng trǂ', 2, 'tăng'));
+    await releaseAll();
+    expect(await answer).toEqual({ total: 4, hits: storedNgu.hits.slice(0, 2), fallback: true });
+    expect(log).toEqual(['search tăng trǂ']);
+    // "More" continues with the live search of the words before.
+    const more = handle({ id: 2, kind: 'more', of: 1, n: 5 });
+    await releaseAll();
+    expect(((await more) as SearchHit[]).map((h) => h.id)).toEqual(['c', 'd']);
+    expect(log.slice(1, 2)).toEqual(['search tăng']);
+  });
+
   it('warms the stored answers (for an empty query: their manifest) and fetches index chunks only when asked', async () => {
     const { pf, log } = fakePagefind([]);
     const { stored, looked } = storedFor({});

@@ -7,6 +7,7 @@
  */
 import { excerptParts } from '../../domain/search/excerpt';
 import { fromIndexText } from '../../domain/search/fold';
+import { chunksWorthLoading } from '../../domain/search/plan';
 import { ExactCache, rankedSearch, RecentCache, type PagefindLike, type PagefindResult } from '../../domain/search/ranked';
 import type { SearchAnswer, SearchFilters, SearchHit, SearchRequest } from './protocol';
 
@@ -87,21 +88,41 @@ export function createSearcher(load: () => Promise<Pagefind>, stored?: StoredAns
     return run;
   };
 
+  /** For a stored answer: the query whose live results continue it ("more"). */
+  const answerSource = (fallback: string | null) => (query: string, answer: SearchAnswer) => (answer.fallback && fallback !== null ? fallback : query);
+
+  /**
+   * The answer stored for `query` (no filters), its first hits, or null; `fellBack`: it answers a
+   * query whose last word matched nothing. "More" continues it with the live search of `source`.
+   */
+  const storedAnswer = async (
+    id: number,
+    query: string,
+    source: (query: string, answer: SearchAnswer) => string,
+    first: number,
+    fellBack: boolean,
+  ): Promise<SearchAnswer | null> => {
+    const answer = stored ? await stored.lookup(query) : null;
+    if (!answer || answer.hits.length < Math.min(first, answer.total) || id !== newest) return null;
+    const from = source(query, answer);
+    let all: Promise<PagefindResult<PagefindData>[]> | undefined;
+    const shown = Math.min(first, answer.hits.length);
+    current = { of: id, results: () => (all ??= queued(() => ranked(from, {}))), shown };
+    return { ...answer, hits: answer.hits.slice(0, shown), fallback: fellBack || answer.fallback };
+  };
+
   const search = (id: number, query: string, fallback: string | null, filters: SearchFilters, first: number) => {
     newest = id;
     return queued(async (): Promise<SearchAnswer | null> => {
       if (id !== newest) return null;
       const options = pagefindOptions(filters);
-      if (stored && Object.keys(options).length === 0) {
-        const answer = await stored.lookup(query);
-        if (id !== newest) return null;
-        if (answer && answer.hits.length >= Math.min(first, answer.total)) {
-          const source = answer.fallback && fallback !== null ? fallback : query;
-          let all: Promise<PagefindResult<PagefindData>[]> | undefined;
-          const shown = Math.min(first, answer.hits.length);
-          current = { of: id, results: () => (all ??= queued(() => ranked(source, options))), shown };
-          return { ...answer, hits: answer.hits.slice(0, shown) };
-        }
+      const none = Object.keys(options).length === 0;
+      const direct = none ? await storedAnswer(id, query, answerSource(fallback), first, false) : null;
+      if (id !== newest) return null;
+      if (direct) {
+        // Meanwhile the chunks the next keystroke's live search will need (it waits for the same loads).
+        if (chunksWorthLoading(query)) void load().then((pf) => pf.preload(query), () => undefined).catch(() => undefined);
+        return direct;
       }
       let results = await ranked(query, options);
       // The last word, matched whole, matched nothing (no page, or not with the words before it).
@@ -109,6 +130,10 @@ export function createSearcher(load: () => Promise<Pagefind>, stored?: StoredAns
         fallback !== null && (results.length === 0 || (fallback !== '' && !(await lastWordIndexed(query, fallback, results.length, options))));
       if (fellBack) {
         if (id !== newest) return null;
+        // "tăng tr" answers for "tăng", whose answer may be stored.
+        const before = none && fallback !== '' ? await storedAnswer(id, fallback, () => fallback, first, true) : null;
+        if (id !== newest) return null;
+        if (before) return before;
         results = await ranked(fallback, options);
       }
       if (id !== newest) return null;
