@@ -843,3 +843,14 @@ describe('a formal treaty in lower case named by its kind and its pair of partie
     expect(texts('document', sentence)).toEqual([]);
   });
 });
+
+describe('a declaration named by its place, then what it declares', () => {
+  it.each([
+    ['Các bộ trưởng thông qua Tuyên bố Hà Nội về tăng cường hợp tác ứng phó thiên tai.', ['Tuyên bố Hà Nội về tăng cường hợp tác ứng phó thiên tai']],
+    ['Các nhà lãnh đạo ra Tuyên bố chung Manila về phát triển bền vững.', ['Tuyên bố chung Manila về phát triển bền vững']],
+    // A name closed by its year keeps the subject out, as the dev gold does for treaties.
+    ['Hội nghị thông qua Tuyên bố Viên 1993 về quyền con người.', ['Tuyên bố Viên 1993']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

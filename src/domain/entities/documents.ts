@@ -685,6 +685,20 @@ function shortNamedEnd(ctx: BlockCtx, j: number): number {
   return 0;
 }
 
+/** Declarations: a place's name, then often what they declare ("Tuyên bố Hà Nội về …", "Tuyên bố chung Lima về …"). */
+const DECLARATIONS = new Set(['tuyên bố', 'tuyên bố chung', 'tuyên ngôn']);
+
+/**
+ * After a declaration's name (ending at e), its title goes on with "về" and what it declares when
+ * the clause then ends or goes on with its verb. A name closed by its year ("Hiệp định Paris 2015 về
+ * …" in the dev gold) keeps the subject out. Returns the end.
+ */
+function declarationTitleEnd(ctx: BlockCtx, e: number): number {
+  if (ctx.keyAt(e) !== 'về' || isYearAt(ctx, e - 1)) return e;
+  const end = subjectEnd(ctx, e);
+  return end > 0 && clauseGoesOn(ctx, end) ? end : e;
+}
+
 /** Words that open the clause after an issued title ("… về tổ chức nêu rõ: …"). */
 const AFTER_TITLE = new Set(['nêu', 'được', 'đã', 'sẽ', 'có', 'là', 'thì', 'mà', 'nhằm', 'để', 'theo', 'ngày', 'này', 'đó', 'gồm']);
 
@@ -1280,7 +1294,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j, true) : 0;
   if (aliasedFirst > 0) return { i, j: aliasedFirst };
   if (TREATY_HEADS.has(key)) {
-    const e = treatyNameEnd(ctx, j);
+    const named = treatyNameEnd(ctx, j);
+    const e = named > 0 && DECLARATIONS.has(key) ? declarationTitleEnd(ctx, named) : named;
     // "Thông cáo chung Việt Nam - Ấn Độ": a joint communiqué is named by its parties.
     if (e > 0 && (key !== 'thông cáo chung' || ctx.tokens.slice(j, e).some((u) => u.kind === PUNCT && '-–'.includes(u.s)))) {
       // "Hiệp định Thương mại tự do" without its parties is the kind of treaty (an FTA), no name.
