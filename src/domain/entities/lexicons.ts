@@ -161,7 +161,9 @@ export const ORG_HEADS = new Trie(
       // Clinics, commune health stations, online papers, police investigators abbreviated, UN high commissioners.
       'phòng khám|trạm y tế|báo điện tử|cơ quan csđt|cao ủy|' +
       // Courts written "Tòa" ("Tòa phúc thẩm California"), parliaments abroad ("Nghị viện châu Âu").
-      'tòa|nghị viện',
+      'tòa|nghị viện|' +
+      // "Cơ quan An ninh Quốc gia": an agency, when a name in capitals follows ("cơ quan chức năng" names none).
+      'cơ quan',
   ),
 );
 
@@ -217,7 +219,7 @@ export const ORG_NOUNS = new Trie(
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
       'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
-      'tiền tệ|tín dụng|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
+      'tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
   ),
 );
 
@@ -241,7 +243,7 @@ export const ORG_ACRONYMS = new Set(
       'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn|' +
       'ttxvn|vov|vtv|ipu|aipa|iaea|interpol|unhcr|unfpa|unep|unctad|icao|fbi|cia|nasa|brics|osce|icc|icj|' +
       'afp|reuters|xinhua|kyodo|yonhap|bbc|cnn|tass|bloomberg|ap|dpa|nhk|' +
-      'wfp|unaids|unodc|ohchr|unido|ifad|wipo|itu|wmo|unwto|iom|' +
+      'wfp|unaids|unodc|ohchr|unido|ifad|wipo|itu|wmo|unwto|iom|iea|is|isis|' +
       'sacombank|techcombank|vpbank|mbbank|shb|acb|eximbank|hdbank|tpbank|vib|seabank|oceanbank|scb|msb|ocb|' +
       'abbank|pvcombank|lienvietpostbank|baovietbank|saigonbank|vietabank|kienlongbank|vinacomin|vinaconex|vinachem',
   ),

@@ -388,6 +388,9 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // Courts written "Tòa" and their instance; a parliament abroad that is its own name.
     ['Tòa phúc thẩm Texas bác đơn; Tòa án sơ thẩm liên bang tại Hawaii thụ lý.', ['Tòa phúc thẩm Texas', 'Tòa án sơ thẩm liên bang']],
     ['Dự luật phải được Nghị viện thông qua.', ['Nghị viện']],
+    // An agency "Cơ quan" and a name in capitals; a domestic department; a known body's long form before its short name.
+    ['Báo cáo của Cơ quan Năng lượng Tái tạo Quốc tế được công bố; Vụ Thị trường trong nước theo dõi.', ['Cơ quan Năng lượng Tái tạo Quốc tế', 'Vụ Thị trường trong nước']],
+    ['Liên quân không kích nhóm vũ trang tự xưng Nhà nước Hồi giáo (IS) ở Mosul.', ['Nhà nước Hồi giáo', 'IS']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -401,6 +404,8 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // A project or a work to be built, a building, a newsroom.
     ['Nhà thầu thi công dự án Bệnh viện Ung bướu Hà Nội cơ sở 2; tòa nhà Keangnam cao nhất.'],
     ['Thư gửi tòa soạn Báo.'],
+    // "Cơ quan" before another body's head or a lower-case word is the generic word for an agency.
+    ['Cơ quan Công an đã triệu tập hai người; Cơ quan chức năng đang xác minh.'],
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });

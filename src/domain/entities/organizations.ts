@@ -62,6 +62,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (i > 1 && ctx.tokens[i - 1]!.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[i - 1]!.s) && ctx.tokens[i - 1]!.s !== '1' && countBefore(ctx, i - 2)) return null;
   // "dự án Trung tâm thương mại …", "công trình Bệnh viện …": a project or a work to be built is no body.
   if (i > 1 && !ctx.tokens[i - 1]!.cap && PROJECT_WORDS.has(`${ctx.keys[i - 2]} ${ctx.keys[i - 1]}`)) return null;
+  // "Cơ quan Công an", "Cơ quan giáo dục": an agency is named by capitals that are no other body's head.
+  if (key === 'cơ quan' && (!ctx.tok(i + h)?.cap || ctx.headLen[i + h]! > 0)) return null;
   // "Tòa nhà", "tòa soạn": a building or a newsroom, no court.
   if (key === 'tòa' && COURT_NOT.has(ctx.keyAt(i + 1) ?? '')) return null;
   // "trái phiếu Chính phủ": the government's bonds, no body the text speaks of.
@@ -630,7 +632,35 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       i++;
     }
   }
-  return out;
+  return addLongForms(ctx, out);
+}
+
+/**
+ * "tổ chức khủng bố tự xưng Nhà nước Hồi giáo (IS)": a known body's short name in brackets after a run in
+ * sentence case that no rule took — the run, from its first capital after two lower-case words or a pause,
+ * is the body's long name. Returns the spans with those runs added, in order.
+ */
+function addLongForms(ctx: BlockCtx, spans: TokenSpan[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let q = 2; q + 2 < ctx.n; q++) {
+    if (!ctx.isPunct(q, '(') || !ctx.isPunct(q + 2, ')')) continue;
+    const acr = ctx.tokens[q + 1]!;
+    if (!acr.acr || !ORG_ACRONYMS.has(acr.k) || spans.some((o) => o.i < q && o.j >= q)) continue;
+    let start = q;
+    // Back over capitalised words and the lower-case syllable each may carry ("Nhà nước Hồi giáo").
+    while (start > 0 && ctx.isWord(start - 1) && (ctx.tokens[start - 1]!.cap || (start >= 2 && ctx.tokens[start - 2]!.title && ctx.isWord(start - 2)))) {
+      start -= ctx.tokens[start - 1]!.cap ? 1 : 2;
+    }
+    // "Nga cách Nhà nước Hồi giáo (IS)": a place and a word of the clause before the name are not in it.
+    const place = MAJOR_PLACES.match(ctx.keys, start);
+    if (place > 0 && start + place < q) start += place + (ctx.tokens[start + place]!.cap ? 0 : 1);
+    if (q - start < 2 || !ctx.tokens[start]!.title || ctx.startsSentence(start) || ctx.nameEnd[start]! > 0) continue;
+    // "tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": "tổ chức" right before the name is its first word.
+    if (start >= 2 && ctx.keys[start - 2] === 'tổ' && ctx.keys[start - 1] === 'chức') start -= 2;
+    if (COUNTRIES.exact(ctx.keys, start, q) || MAJOR_PLACES.exact(ctx.keys, start, q) || ctx.titleLen[start]! > 0) continue;
+    (added ??= []).push({ i: start, j: q });
+  }
+  return added ? [...spans, ...added].sort((x, y) => x.i - y.i) : spans;
 }
 
 const CREDIT_WORDS = new Set(['ảnh', 'nguồn', 'họa', 'video', 'clip']);
