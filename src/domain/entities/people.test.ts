@@ -456,6 +456,10 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Bà Ngô Thị Yến (kế toán trưởng Công ty Phú Thịnh) cho biết.', 'Ngô Thị Yến', 'kế toán trưởng Công ty Phú Thịnh'],
     // Before the name, "của" and the body or brand, then a pause and an honorific.
     ['Tổng giám đốc của Lumitec - ông Ravi Menon cho biết.', 'Ravi Menon', 'Tổng giám đốc của Lumitec'],
+    // Foreign names transliterated syllable by syllable with hyphens, after a transliterated country too.
+    ['Chủ tịch nước tiếp Tổng thống Séc Mi-lô-xơ Dê-man tại Hà Nội.', 'Mi-lô-xơ Dê-man', 'Tổng thống Séc'],
+    ['Thủ tướng Ô-xtrây-li-a Man-côm Tơn-bun thăm Việt Nam.', 'Man-côm Tơn-bun', 'Thủ tướng Ô-xtrây-li-a'],
+    ['Theo nhà lãnh đạo Kim Jong-un, vụ phóng đã thành công.', 'Kim Jong-un', 'nhà lãnh đạo'],
     // A former leader in a lower-case apposition; a team lead.
     ['Ông Lars Berg, cựu lãnh đạo Đảng Xanh, tuyên bố.', 'Lars Berg', 'cựu lãnh đạo Đảng Xanh'],
     ['Bà Nông Thị Hà, Trưởng nhóm nghiên cứu, cho biết.', 'Nông Thị Hà', 'Trưởng nhóm'],

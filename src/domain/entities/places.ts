@@ -30,7 +30,15 @@ export const COUNTRY_KEYS = split(
     // Regions of Vietnam, written like places after a body ("Viện Khoa học xã hội vùng Nam Bộ").
     'nam bộ|bắc bộ|trung bộ|tây nguyên|tây bắc|đông bắc|nam trung bộ|bắc trung bộ|đông nam bộ|tây nam bộ|đồng bằng sông cửu long|' +
     // Mountain ranges and archipelagos whose first syllable is a body's head ("Trường Sơn").
-    'trường sơn|trường sa|hoàng sa|trường giang',
+    'trường sơn|trường sa|hoàng sa|trường giang|' +
+    // Countries transliterated with hyphens, as the national news agency writes them ("Thủ tướng Pa-ki-xtan …").
+    'pa-ki-xtan|ả-rập xê-út|a-rập xê-út|ả-rập saudi|ô-xtrây-li-a|in-đô-nê-xi-a|ma-lai-xi-a|xin-ga-po|phi-líp-pin|mi-an-ma|' +
+    'bru-nây|ca-na-đa|mê-hi-cô|bra-xin|ác-hen-ti-na|chi-lê|pê-ru|cô-lôm-bi-a|vê-nê-xu-ê-la|u-crai-na|bê-la-rút|' +
+    'ca-dắc-xtan|u-dơ-bê-ki-xtan|áp-ga-ni-xtan|băng-la-đét|nê-pan|xri lan-ca|i-ran|i-rắc|xy-ri|ix-ra-en|pa-le-xtin|' +
+    'li-băng|gioóc-đa-ni|cô-oét|ca-ta|ô-man|ai-len|hung-ga-ri|ru-ma-ni|bun-ga-ri|xlô-va-ki-a|xlô-ven-ni-a|crô-a-ti-a|' +
+    'xéc-bi-a|an-ba-ni|ác-mê-ni-a|a-déc-bai-gian|gru-di-a|an-giê-ri|ma-rốc|tuy-ni-di|li-bi|ê-ti-ô-pi-a|kê-ni-a|' +
+    'ni-giê-ri-a|ăng-gô-la|mô-dăm-bích|tan-da-ni-a|u-gan-đa|xu-đăng|xô-ma-li|niu di-lân|lít-va|lát-vi-a|ét-xtô-ni-a|' +
+    'cu-ba|ni-ca-ra-goa|pa-na-ma|bô-li-vi-a|u-ru-goay|pa-ra-goay|ê-cu-a-đo|xu-ri-nam|mông-cô',
 );
 
 export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));

@@ -26,6 +26,18 @@ describe('tokenize', () => {
     expect(toks[7]).toMatchObject({ s: '%', sp: false });
   });
 
+  it.each([
+    // A capitalised syllable and the lower-case ones glued to it by hyphens are one word (transliterated names).
+    ['Ông Xéc-gây Láp-rốp nói', ['Ông', 'Xéc-gây', 'Láp-rốp', 'nói']],
+    ['Tổng thống Moon Jae-in', ['Tổng', 'thống', 'Moon', 'Jae-in']],
+    // Capitalised parts stay apart ("Bà Rịa-Vũng Tàu"); a number after the compound keeps it apart ("X-class 2018").
+    ['tỉnh Bà Rịa-Vũng Tàu', ['tỉnh', 'Bà', 'Rịa', '-', 'Vũng', 'Tàu']],
+    ['mẫu X-class 2018', ['mẫu', 'X', '-', 'class', '2018']],
+    ['bà al-Assad', ['bà', 'al', '-', 'Assad']],
+  ])('hyphens: %s', (text, words) => {
+    expect(tokenize(text).map((t) => t.s)).toEqual(words);
+  });
+
   it('marks case shapes', () => {
     const [a, b, c] = tokenize('UBND Nguyễn hội');
     expect([a?.acr, a?.title, b?.title, b?.cap, c?.cap]).toEqual([true, false, true, true, false]);

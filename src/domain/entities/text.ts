@@ -281,6 +281,18 @@ function shapeOf(s: string): WordInfo {
  * Words (a letter, then letters and combining marks), numbers ("246.797", "2,5") and single
  * punctuation characters, with offsets into `text`. A hand-written scanner: no match objects.
  */
+/** From a hyphen at i: the end of the hyphen-joined lower-case syllables after it (i itself if none). */
+function gluedSyllables(text: string, i: number): number {
+  const n = text.length;
+  let end = i;
+  while (end + 1 < n && text.charCodeAt(end) === 45 && classOf(text.charCodeAt(end + 1)) === C_LETTER && LOWER.test(text[end + 1]!)) {
+    let j = end + 2;
+    while (j < n && (classOf(text.charCodeAt(j)) === C_LETTER || classOf(text.charCodeAt(j)) === C_MARK)) j++;
+    end = j;
+  }
+  return end;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -301,6 +313,14 @@ export function tokenize(text: string): Token[] {
         const kk = classOf(text.charCodeAt(i));
         if (kk === C_LETTER || kk === C_MARK) i++;
         else break;
+      }
+      // "Mi-lô-xơ", "Jae-in": lower-case syllables glued by hyphens to a capitalised one make one name word.
+      // Not before a number: "X-class 2018", "La-zăng 19 inch" are a thing and its figure.
+      if (i + 1 < n && text.charCodeAt(i) === 45 && UPPER.test(text[start]!)) {
+        const g = gluedSyllables(text, i);
+        let q = g;
+        while (q < n && classOf(text.charCodeAt(q)) === C_SPACE) q++;
+        if (q >= n || classOf(text.charCodeAt(q)) !== C_DIGIT) i = g;
       }
       const w = wordAt(text, start, i);
       out.push({ s: w.s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp, w });
