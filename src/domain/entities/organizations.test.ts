@@ -391,6 +391,10 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // An agency "Cơ quan" and a name in capitals; a domestic department; a known body's long form before its short name.
     ['Báo cáo của Cơ quan Năng lượng Tái tạo Quốc tế được công bố; Vụ Thị trường trong nước theo dõi.', ['Cơ quan Năng lượng Tái tạo Quốc tế', 'Vụ Thị trường trong nước']],
     ['Liên quân không kích nhóm vũ trang tự xưng Nhà nước Hồi giáo (IS) ở Mosul.', ['Nhà nước Hồi giáo', 'IS']],
+    // High courts named by the city they sit in; a bank's legal form "Thương mại cổ phần"; a foreign name after trade words.
+    ['Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng xử phúc thẩm; VKSND cấp cao tại TP HCM kháng nghị.', ['Tòa án nhân dân cấp cao tại Đà Nẵng', 'VKSND cấp cao tại TP HCM']],
+    ['Ngân hàng Thương mại cổ phần Quân đội (MB) tăng vốn.', ['Ngân hàng Thương mại cổ phần Quân đội', 'MB']],
+    ['Công ty TNHH may mặc Sunrise Garment bị phạt; Sunrise Garment đã nộp phạt.', ['Công ty TNHH may mặc Sunrise Garment', 'Sunrise Garment']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

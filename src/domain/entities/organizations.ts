@@ -152,6 +152,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (ctx.nameEnd[i + h]! > 0 && namedAfterPerson(ctx, i + h)) return { i, j: ctx.nameEnd[i + h]! };
   const team = numberedTeamEnd(ctx, key, i + h);
   if (team > 0) return { i, j: team };
+  // "Tòa án nhân dân cấp cao tại Hà Nội", "VKSND cấp cao tại TP HCM": a high court is named by the city it sits in.
+  if (COURT_HEADS.has(key) && t.cap && ctx.keyAt(i + h) === 'cấp' && ctx.keyAt(i + h + 1) === 'cao') return { i, j: highCourtEnd(ctx, i + h + 2) };
   // "Ban Quản lý (BQL) Hoàng thành Thăng Long": the head's own initials in brackets, then the name.
   if (t.cap && h >= 2 && ctx.isPunct(i + h, '(') && ctx.tok(i + h + 1)?.acr && ctx.isPunct(i + h + 2, ')') && initialsOf(ctx, i, i + h) === foldKey(ctx.keys[i + h + 1]!)) {
     const named = scanComplement(ctx, i + h + 3, { longName: true });
@@ -247,6 +249,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const area = CRIME_AREAS.match(ctx.keys, j + 1);
     if (area > 0) j += 1 + area;
   }
+  // "Tòa án nhân dân cấp cao tại Hà Nội", "VKSND cấp cao tại TP HCM": a high court is named by the city it sits in.
   // "Đội Cảnh sát giao thông số 5", "Trường Tiểu học số 2": a unit numbered after its name.
   if (NUMBERED_HEADS.has(key) && j > i + h && ctx.keyAt(j) === 'số' && ctx.tok(j + 1)?.kind === NUM && /^\d{1,2}$/.test(ctx.tokens[j + 1]!.s)) {
     const after = ctx.tok(j + 2);
@@ -510,7 +513,7 @@ const EMBASSY_HEADS = new Set(['đại sứ quán', 'đsq', 'tổng lãnh sự q
 
 /** Heads of companies: a legal form and a trade name in any case may follow ("Công ty Cổ phần gỗ MDF Nghệ An"). */
 const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'ctcp', 'tập đoàn', 'ngân hàng', 'xí nghiệp', 'hợp tác xã']);
-const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên']);
+const LEGAL_FORMS = new Trie(['cổ phần', 'tnhh', 'trách nhiệm hữu hạn', 'cp', 'tnhh mtv', 'tnhh một thành viên', 'một thành viên', 'thương mại cổ phần', 'tmcp']);
 const MAX_TRADE_WORDS = 9;
 
 /**
@@ -561,6 +564,18 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   if (e === c.end + 2 && !titled) return e;
   return c.end;
 }
+
+/** After "cấp cao": "tại" and the city the court sits in ("tại TP. Đà Nẵng"), else nothing more. */
+function highCourtEnd(ctx: BlockCtx, j: number): number {
+  if (ctx.keyAt(j) !== 'tại') return j;
+  let p = j + 1;
+  if (ctx.keyAt(p) === 'tp') p += ctx.isPunct(p + 1, '.') ? 2 : 1;
+  const city = ctx.keyAt(p) === 'hcm' || ctx.keyAt(p) === 'tphcm' ? 1 : MAJOR_PLACES.match(ctx.keys, p);
+  return city > 0 && ctx.tokens[p]!.cap ? p + city : j;
+}
+
+/** Courts and procuracies, which "cấp cao tại" + a city names. */
+const COURT_HEADS = new Set(['tòa án', 'tòa án nhân dân', 'tand', 'viện kiểm sát', 'viện kiểm sát nhân dân', 'vksnd', 'tòa']);
 
 /** Units numbered after a name in capitals ("Đội Cảnh sát giao thông số 5", "Trường Tiểu học số 2"). */
 const NUMBERED_HEADS = new Set(['đội', 'tổ', 'đoàn', 'trạm', 'đồn', 'trường', 'phòng', 'nhóm']);
@@ -918,7 +933,11 @@ function spanKey(ctx: BlockCtx, s: TokenSpan): string {
 export function companyNameAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
   const h = ctx.headLen[org.i]!;
   if (h === 0 || !ALIAS_HEADS.has(headKey(ctx, org.i, h))) return null;
-  const i = org.i + h + LEGAL_FORMS.match(ctx.keys, org.i + h);
+  const named = org.i + h + LEGAL_FORMS.match(ctx.keys, org.i + h);
+  let i = named;
+  // "Công ty TNHH dệt Pacific Crystal": lower-case trade words before a foreign name are not the name's.
+  while (i < org.j - 1 && ctx.isWord(i) && !ctx.tokens[i]!.cap) i++;
+  if (i > named && !allForeign(ctx, i, org.j)) return null;
   if (org.j - i < 1 || org.j - i > 3 || ctx.nameEnd[i]! > 0) return null;
   // "Công ty cổ phần BSC Việt Nam": an acronym and the country it closes with.
   if (ctx.tokens[i]!.acr && !NOT_ORG_ACRONYMS.has(ctx.keys[i]!) && org.j - i > 1 && COUNTRIES.exact(ctx.keys, i + 1, org.j)) return { i, j: org.j };
