@@ -854,3 +854,42 @@ describe('a declaration named by its place, then what it declares', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('two documents joined by "và" before a short name in brackets', () => {
+  it.each([
+    // The bracket names the second document only; "và" before another head never joins one name.
+    ['Hai bên tái khẳng định Hiến chương Liên hợp quốc và Hiệp ước Không phổ biến vũ khí hạt nhân (NPT) là nền tảng.', ['Hiến chương Liên hợp quốc', 'Hiệp ước Không phổ biến vũ khí hạt nhân', 'NPT']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a programme or plan named by its number before the clause goes on', () => {
+  it.each([
+    ['Huyện đã giải ngân Chương trình 134 đúng tiến độ.', ['Chương trình 134']],
+    ['Ủy ban Dân tộc cho biết Chương trình 135 hỗ trợ 2.000 xã.', ['Chương trình 135']],
+    ['Bộ Công an khẳng định Đề án 06 mang lại nhiều lợi ích cho người dân.', ['Đề án 06']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A round number before a noun counts ("500 suất quà"); a unit of time or money after it measures the plan.
+    ['Hội tổ chức Chương trình 500 suất quà cho hộ nghèo.'],
+    ['Xã xây dựng Kế hoạch 5 năm phát triển kinh tế.'],
+    ['Tỉnh triển khai Chương trình 12 tỷ đồng cho thôn bản.'],
+    ['Lãnh đạo xã cho biết kế hoạch 135 hộ được hỗ trợ.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});
+
+describe('plans whose names hold a verb with its object or its preposition', () => {
+  it.each([
+    ['Tỉnh ưu tiên vốn cho Chương trình mục tiêu quốc gia giảm nghèo bền vững trong năm tới.', ['Chương trình mục tiêu quốc gia giảm nghèo bền vững']],
+    ['Thành phố ban hành Kế hoạch thích ứng với biến đổi khí hậu giai đoạn 2021-2025.', ['Kế hoạch thích ứng với biến đổi khí hậu giai đoạn 2021-2025']],
+    ['Bộ xây dựng Đề án tái cơ cấu ngành gắn với đổi mới mô hình tăng trưởng giai đoạn 2017-2020.', ['Đề án tái cơ cấu ngành gắn với đổi mới mô hình tăng trưởng giai đoạn 2017-2020']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

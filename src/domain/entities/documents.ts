@@ -14,7 +14,7 @@ import type { Token } from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS } = lexicons;
+const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, MULTIPLIERS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS, UNITS } = lexicons;
 const { orgAt } = organizations;
 const { COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
@@ -45,14 +45,17 @@ function isCapWord(ctx: BlockCtx, j: number): boolean {
 }
 
 /** "Đề án 06", "Chương trình 135": a number that is no year and ends the phrase names the plan. */
-function namedByNumber(ctx: BlockCtx, k: number): boolean {
+function namedByNumber(ctx: BlockCtx, k: number, capHead = false): boolean {
   const t = ctx.tokens[k]!;
   // "Đề án 06", "Kế hoạch 2467": up to four digits, but a year ("Báo cáo 2020") dates the document instead.
   if (!/^\d{1,4}$/.test(t.s) || /^(19|20)\d\d$/.test(t.s)) return false;
   const next = ctx.tok(k + 1);
   // "Chương trình 135 giai đoạn III": the programme's stage after its number.
   if (next?.k === 'giai' && ctx.keyAt(k + 2) === 'đoạn') return true;
-  return !next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k));
+  if (!next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k))) return true;
+  // "Chương trình 135 tiếp tục …": after a capitalised head a number of two digits or more names it, before any
+  // word but a unit of time or money ("Kế hoạch 5 năm", "Chương trình 100 tỷ đồng"); a round one counts ("500 suất quà").
+  return capHead && t.s.length >= 2 && (t.s[0] === '0' || !t.s.endsWith('0')) && next.kind === WORD && !next.cap && !TIME_UNITS.has(next.k) && !MULTIPLIERS.has(next.k) && UNITS.match(ctx.keys, k + 1) === 0;
 }
 
 /** Abbreviated types of document inside a code: "QĐ", "NĐ", "TT", "NQ", "CT", "KH", "TB", "HD", "CĐ", "KL", "TTLT". */
@@ -764,6 +767,8 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
 const MAX_PLAN_WORDS = 14;
 /** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority). */
 const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc']);
+/** Verbs that take "với" inside a plan's name: "ứng phó với", "thích ứng với", "gắn với", "đối phó với". */
+const VERBS_WITH = new Set(['phó', 'ứng', 'gắn']);
 const isYearAt = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
 
 /** "2016 – 2020", "2020": a year or a range of years from j; returns the end or 0. */
@@ -818,7 +823,7 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
       return q > j ? e : 0;
     }
     if (t.kind !== WORD) return 0;
-    if (DOC_STOP.has(t.k) && t.k !== 'và' && t.k !== 'các' && !COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`)) return 0;
+    if (DOC_STOP.has(t.k) && t.k !== 'và' && t.k !== 'các' && !COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`) && !(t.k === 'với' && VERBS_WITH.has(ctx.keyAt(q - 1) ?? ''))) return 0;
     if (ctx.titleLen[q]! > 0 && t.cap) return 0;
     q++;
   }
@@ -840,7 +845,11 @@ function bracketNamedEnd(ctx: BlockCtx, j: number, treaty = false): number {
   let q = j;
   // A treaty's words may hold function words and its parties' dash ("về ứng xử của các bên ở Biển Đông (DOC)"): the short name bounds them.
   const inName = (u: Token): boolean => (u.kind === WORD && (treaty || !(DOC_STOP.has(u.k) && u.k !== 'và'))) || (treaty && u.kind === PUNCT && '-–'.includes(u.s));
-  while (q < ctx.n && q - j < (treaty ? 18 : MAX_PLAN_WORDS) && inName(ctx.tokens[q]!)) q++;
+  while (q < ctx.n && q - j < (treaty ? 18 : MAX_PLAN_WORDS) && inName(ctx.tokens[q]!)) {
+    // "Hiến chương ASEAN và Hiệp ước … (TAC)": "và" before another document's head joins two documents; the bracket names the second.
+    if (ctx.tokens[q]!.k === 'và' && DOC_HEADS.match(ctx.keys, q + 1) > 0) return 0;
+    q++;
+  }
   if (q - j < 2 || !ctx.isPunct(q, '(') || !ctx.tok(q + 1)?.acr || !ctx.isPunct(q + 2, ')')) return 0;
   if (GENERIC_TREATY_ACRONYMS.has(ctx.tokens[q + 1]!.k)) return 0; // "(FTA)": a kind of treaty, no name
   // The short name closes the name ("(VPA) về …", "(RCEP) đã …"); "(GTVT) đường sắt" abbreviates a term inside it.
@@ -1268,7 +1277,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     if (e === k + 1 && ctx.keyAt(e) === 'năm' && isYearAt(ctx, e + 1)) e += 2;
     // "Kế hoạch số 45/KH-SXD", "Đề án 06" but not "Báo cáo 2020" or "Kế hoạch 3 năm": a plan or report
     // needs "số", a code, or a bare number (no year) that ends the phrase.
-    if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1 && !namedByNumber(ctx, k)) return null;
+    if (CODE_ONLY_DOC_HEADS.has(key) && ctx.keyAt(j) !== 'số' && e === k + 1 && !namedByNumber(ctx, k, ctx.tokens[i]!.cap)) return null;
     // "Hiến pháp 1992 (sửa đổi, bổ sung năm 2001)": a law dated by its year keeps its amendment mark.
     if (LAW_HEADS.has(key) && e === k + 1 && isYearAt(ctx, k)) return { i, j: amendmentEnd(ctx, e) };
     return { i, j: e };

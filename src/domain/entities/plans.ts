@@ -33,6 +33,8 @@ const NOT_NAME = new Set(
 );
 /** Compounds whose second syllable is also a function word: "hàng không" (aviation), "nhà ở", "tự do". */
 const COMPOUNDS = new Set(['hàng không', 'nhà ở', 'tự do']);
+/** Verbs of NOT_NAME that make a noun with the next syllable: "giảm nghèo" (poverty reduction), "tăng trưởng" (growth). */
+const VERB_NOUNS = new Set(['giảm nghèo', 'tăng trưởng', 'tăng cường', 'giảm thiểu']);
 /** Punctuation after which a capital starts a sentence, a quote or a list item, not a name. */
 const OPENERS = '.!?:;…“”"(-–•';
 /** Words that may follow a plan's name: a clause goes on. Any other word means the name was cut short. */
@@ -57,8 +59,8 @@ function contentAt(ctx: BlockCtx, q: number): boolean {
   const t = ctx.tok(q);
   if (!t || t.kind !== WORD) return false;
   if (t.cap) return !TIME_STARTERS.has(t.k) && !(t.title && STOPWORDS.has(t.k)) && DOC_HEADS.match(ctx.keys, q) === 0;
-  if (AFTER_NAME.has(t.k) || NOT_NAME.has(t.k)) return COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`);
   const next = ctx.tok(q + 1);
+  if (AFTER_NAME.has(t.k) || NOT_NAME.has(t.k)) return COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`) || (next?.kind === WORD && VERB_NOUNS.has(`${t.k} ${next.k}`));
   return !(next && next.kind === WORD && NOT_NAME.has(t.k + ' ' + next.k));
 }
 
