@@ -196,6 +196,16 @@ describe('officials', () => {
     expect(es.map((e) => [e.name, e.role])).toEqual([['Joe Biden', 'Tổng thống Mỹ']]);
   });
 
+  it.each([
+    ['Hai Phó Giám đốc Sở Y tế là ông Đỗ Văn Hiếu và bà Lê Thị Mai đã ký.', 'Phó Giám đốc Sở Y tế'],
+    ['Các Phó Chủ tịch UBND tỉnh: ông Đỗ Văn Hiếu, bà Lê Thị Mai cùng dự.', 'Phó Chủ tịch UBND tỉnh'],
+  ])('a plural title gives its role to listed names after honorifics too: %s', (sentence, role) => {
+    expect(brief(officials(sentence))).toEqual([
+      ['Đỗ Văn Hiếu', 'Đỗ Văn Hiếu', role],
+      ['Lê Thị Mai', 'Lê Thị Mai', role],
+    ]);
+  });
+
   it('after a plural, every listed name holds the title', () => {
     const es = officials('Hai Phó Chủ tịch UBND tỉnh Lê Văn Hòa và Đinh Thị Lan cùng kiểm tra đê.');
     expect(es.map((e) => [e.name, e.role])).toEqual([

@@ -448,11 +448,17 @@ const MAX_LIST_ITEM = 16;
  * Names listed after a colon: "A – Phó Bí thư …; B, C và D". Each item starts with a name (ranks
  * skipped) and may carry words after it up to the next ",", ";" or "và" that a name follows.
  */
+/** A list item's name start: after a lower-case honorific ("và ông B") and ranks. */
+function itemStart(ctx: BlockCtx, q: number): number {
+  const h = ctx.isWord(q) && !ctx.tokens[q]!.cap ? HONORIFICS.match(ctx.keys, q) : 0;
+  return skipRanks(ctx, q + (h > 0 && ctx.nameEnd[q + h]! > 0 ? h : 0));
+}
+
 function listedNames(ctx: BlockCtx, j: number): number[] {
   const out: number[] = [];
   let q = j;
   while (q < ctx.n) {
-    q = skipRanks(ctx, q);
+    q = itemStart(ctx, q);
     const end = ctx.nameEnd[q]!;
     if (end === 0) break;
     out.push(q);
@@ -462,7 +468,7 @@ function listedNames(ctx: BlockCtx, j: number): number[] {
     let next = -1;
     while (k < ctx.n && k - q < MAX_LIST_ITEM) {
       const t = ctx.tokens[k]!;
-      if ((t.s === ',' || t.s === ';' || t.k === 'và') && ctx.nameEnd[skipRanks(ctx, k + 1)]! > 0) {
+      if ((t.s === ',' || t.s === ';' || t.k === 'và') && ctx.nameEnd[itemStart(ctx, k + 1)]! > 0) {
         next = k + 1;
         break;
       }
@@ -599,6 +605,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         if (cop > chain.j && ctx.keyAt(chain.j) === 'của') chain.j = cop;
         p = q;
       }
+      // "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B": after a plural, every listed name holds the title.
+      if (p === q && i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) for (const r of listedNames(ctx, q)) if (r !== q && !prefix.has(r)) prefix.set(r, ctx.slice(chain.i, chain.j));
     }
     // "Thứ trưởng Ngoại giao Nga ông Sergei Ryabkov": an honorific between a title with its body and the name.
     if (ctx.nameEnd[p]! === 0 && p === chain.j && chain.j > afterModifier(ctx, chain.i) + ctx.titleLen[afterModifier(ctx, chain.i)]! && !relativeBefore(ctx, chain.i)) {
