@@ -395,6 +395,9 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     ['Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng xử phúc thẩm; VKSND cấp cao tại TP HCM kháng nghị.', ['Tòa án nhân dân cấp cao tại Đà Nẵng', 'VKSND cấp cao tại TP HCM']],
     ['Ngân hàng Thương mại cổ phần Quân đội (MB) tăng vốn.', ['Ngân hàng Thương mại cổ phần Quân đội', 'MB']],
     ['Công ty TNHH may mặc Sunrise Garment bị phạt; Sunrise Garment đã nộp phạt.', ['Công ty TNHH may mặc Sunrise Garment', 'Sunrise Garment']],
+    // Lower-case words in a name in sentence case, closed by a known body's short name or by a scope.
+    ['Báo cáo của Ủy ban Phát triển bền vững APEC được thông qua.', ['Ủy ban Phát triển bền vững APEC']],
+    ['Quỹ Bảo vệ động vật hoang dã thế giới tài trợ dự án.', ['Quỹ Bảo vệ động vật hoang dã thế giới']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
@@ -410,8 +413,13 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     ['Thư gửi tòa soạn Báo.'],
     // "Cơ quan" before another body's head or a lower-case word is the generic word for an agency.
     ['Cơ quan Công an đã triệu tập hai người; Cơ quan chức năng đang xác minh.'],
+
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
+  });
+
+  it('experts "quốc tế" after a body and its verb are no words of its name', () => {
+    expect(texts('organization', 'Bộ Y tế họp với các chuyên gia quốc tế; Sở Tài chính mời chuyên gia quốc tế.')).toEqual(['Bộ Y tế', 'Sở Tài chính']);
   });
 
   it('the government that "mới" follows as an adverb is still the body', () => {

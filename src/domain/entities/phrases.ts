@@ -293,6 +293,8 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
     }
     if (t.kind !== WORD || !t.cap || ctx.nameEnd[r]! > 0 || ctx.headLen[r]! > 0 || titleAt(ctx, r) > 0) break;
     if (DOC_HEADS.match(ctx.keys, r) > 0 || (r > placeStart && !t.title && !t.acr)) break;
+    // "Trung tâm Đa dạng sinh học ASEAN": a known body's short name closes the name as its owner, like a place.
+    if (r === placeStart && unit === 0 && t.acr && ORG_ACRONYMS.has(t.k) && q - j <= 3) return r + 1;
     // A bare acronym is no place, but for a country's or city's ("VN", "TPHCM").
     if (r === placeStart && unit === 0 && !t.title && !PLACE_ACRONYMS.has(t.k)) break;
     // "… Việt Nam VFF": an acronym after a province or country is the body's short name, not the place's.
@@ -326,6 +328,21 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   if (NAME_CLOSERS.has(after.k) && (ctx.tok(r + 1)?.cap || ADMIN_UNITS.match(ctx.keys, r + 1) > 0)) return r;
   const next = ctx.keyAt(r + 1);
   return REPORT_VERBS.match(ctx.keys, r) > 0 || CARE_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
+}
+
+/** Scopes that close a name in sentence case ("… chim thế giới", "… hàng không quốc tế"). */
+const SCOPES = new Trie(['thế giới', 'quốc tế', 'quốc gia', 'toàn cầu']);
+
+/** From j: 1–4 lower-case content words, then a scope; the scope's end, or 0. */
+function scopeEnd(ctx: BlockCtx, j: number): number {
+  for (let q = j; q < ctx.n && q - j <= 4; q++) {
+    const scope = q > j ? SCOPES.match(ctx.keys, q) : 0;
+    if (scope > 0 && lowerRun(ctx, q, q + scope)) return q + scope;
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || t.cap || !t.sp || DESCRIPTIVE_STOP.has(t.k) || STOPWORDS.has(t.k) || DESCRIPTIVE_VERBS.match(ctx.keys, q) > 0) return 0;
+    if (REPORT_VERBS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0 || ctx.headLen[q]! > 0 || ADMIN_UNITS.match(ctx.keys, q) > 0) return 0;
+  }
+  return 0;
 }
 
 /** Compass words after "miền" ("miền Bắc", "miền Trung", "miền Tây"). */
@@ -670,6 +687,18 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         lastKind = 'conn';
         capRun = 0;
         continue;
+      }
+      // "Tổ chức Bảo tồn | chim | thế giới": after a word in sentence case, lower-case words up to a scope
+      // ("thế giới", "quốc tế") that closes the name.
+      if (lastKind === 'lower') {
+        const scoped = scopeEnd(ctx, j);
+        if (scoped > 0) {
+          j = scoped;
+          substance = true;
+          lastKind = 'lower';
+          capRun = 0;
+          continue;
+        }
       }
       if (lastKind === 'cap' && !(placeRun && STOPWORDS.has(t.k)) && continuationOk(ctx, j, capRun)) {
         // The lower-case second syllable of a capitalised word: "Tài chính".
