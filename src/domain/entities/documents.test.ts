@@ -893,3 +893,31 @@ describe('plans whose names hold a verb with its object or its preposition', () 
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a treaty named by its place and "năm" with its year', () => {
+  it.each([
+    ['Hai bên nhắc lại tinh thần Hiệp định Genève năm 1954 về Đông Dương.', ['Hiệp định Genève năm 1954']],
+    ['Học giả phân tích Hiệp ước Versailles năm 1919 trong hội thảo.', ['Hiệp ước Versailles năm 1919']],
+    // A short name in capitals is dated by the clause, not named by the year.
+    ['Hiệp định EVFTA năm 2020 đã có hiệu lực.', ['Hiệp định EVFTA']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a law named by a list of what it rules', () => {
+  it.each([
+    ['Luật Quản lý, sử dụng pháo, vật liệu nổ và công cụ hỗ trợ được Bộ Công an chủ trì soạn thảo.', ['Luật Quản lý, sử dụng pháo, vật liệu nổ và công cụ hỗ trợ']],
+    ['Ủy ban thẩm tra Luật Đo đạc, bản đồ và viễn thám và Luật Thủy lợi tại phiên họp.', ['Luật Đo đạc, bản đồ và viễn thám', 'Luật Thủy lợi']],
+    ['Quốc hội thông qua Nghị quyết về Chương trình xây dựng luật, pháp lệnh năm 2019.', ['Nghị quyết về Chương trình xây dựng luật, pháp lệnh năm 2019']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A lower-case word after the comma that no "và" closes opens the clause.
+    ['Theo Luật Đầu tư, doanh nghiệp được miễn thuế hai năm.', ['Luật Đầu tư']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

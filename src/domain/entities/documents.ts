@@ -320,6 +320,14 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       e++;
       continue;
     }
+    // "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ": a list of what the law rules, closed by "và" and its last item.
+    if (t.s === ',' && words > 1) {
+      const tail = listTailEnd(ctx, e, j, DOC_STOP);
+      if (tail > 0) {
+        e = tail;
+        break;
+      }
+    }
     // "Luật Khám bệnh, chữa bệnh", "Luật Xuất nhập cảnh, xuất cảnh, quá cảnh": parallel halves that end in the same syllable.
     if (t.s === ',' && words > 0 && parallelHalf(ctx, e)) {
       e += 3;
@@ -625,6 +633,9 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
         end = ++e;
         continue;
       }
+      // "Hiệp định Paris năm 1973": the year after a name of title-case words closes it, as a bare year does ("Paris 2015").
+      // A subject after "về" ("về Luật Biển năm 1982") keeps the year out, as before.
+      if (t.k === 'năm' && end === e && isYearAt(ctx, e + 1) && ctx.tokens[e - 1]!.title && allCaps(ctx, j, e)) return e + 2;
       const q = lowerRunToName(ctx, e, 8);
       if (q > 0) {
         e = q;
@@ -663,6 +674,12 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
     break;
   }
   return end;
+}
+
+/** Every word of [a, b) is capitalised (hyphens between them aside): a proper name only. */
+function allCaps(ctx: BlockCtx, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (ctx.tokens[q]!.kind === WORD ? !ctx.tokens[q]!.cap : ctx.tokens[q]!.s !== '-') return false;
+  return true;
 }
 
 /** "(gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)": the words that bring in a document's short name. */

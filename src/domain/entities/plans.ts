@@ -217,7 +217,8 @@ export function listTailEnd(ctx: BlockCtx, comma: number, first: number, stop: R
 /** The clause ends at e, or goes on with a verb or a preposition. */
 function closesName(ctx: BlockCtx, e: number): boolean {
   const t = ctx.tok(e);
-  return !t || t.kind === PUNCT || (t.kind === WORD && !t.cap && AFTER_LIST.has(t.k));
+  // "… và công cụ hỗ trợ và Luật Tín ngưỡng": "và" before another document's head closes this one.
+  return !t || t.kind === PUNCT || (t.kind === WORD && !t.cap && (AFTER_LIST.has(t.k) || (t.k === 'và' && DOC_HEADS.match(ctx.keys, e + 1) > 0 && !!ctx.tok(e + 1)?.cap)));
 }
 
 /** A spaced dash between two lower-case content words: "kinh tế - xã hội", "văn hóa - thể thao". */
@@ -234,7 +235,7 @@ export function dashCompound(ctx: BlockCtx, q: number): boolean {
  * chức", "khiếu nại, tố cáo", "quản lý, sử dụng", "tín ngưỡng, tôn giáo", "xây dựng, chỉnh đốn",
  * "ngăn chặn, đẩy lùi".
  */
-export const COMMA_HALVES: ReadonlySet<string> = new Set(['công chức', 'tố cáo', 'chống', 'khen thưởng', 'sử dụng', 'tôn giáo', 'chỉnh đốn', 'đẩy lùi']);
+export const COMMA_HALVES: ReadonlySet<string> = new Set(['pháp lệnh', 'công chức', 'tố cáo', 'chống', 'khen thưởng', 'sử dụng', 'tôn giáo', 'chỉnh đốn', 'đẩy lùi']);
 
 /** A comma at q before the second half of one compound of a name ("phòng, chống tham nhũng"). */
 export function commaCompound(ctx: BlockCtx, q: number): boolean {
