@@ -20,21 +20,23 @@ function folder(files: Record<string, unknown>) {
 
 const library = {
   'pagefind-entry.json': { version: '1.6.0', languages: { vi: { hash: 'vi_1', wasm: 'unknown', page_count: 10000 } } },
-  [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION, minPages: 4000, dir: DIR, files: { n: 'n.json', d: 'd.json' }, keys: ['ngu', 'ngǂ', 'nguy', 'ḏản'] },
-  [`${DIR}/n.json`]: { ngu: answer(9160), 'ngǂ': { total: 'x' } },
-  [`${DIR}/d.json`]: new Error('offline'),
+  [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION, minPages: 4000, dir: DIR, files: { ng: 'ng.json', nh: 'nh.json', da: 'da.json' }, keys: ['ngu', 'ngǂ', 'nguy', 'nhà', 'ḏản'] },
+  [`${DIR}/ng.json`]: { ngu: answer(9160), 'ngǂ': { total: 'x' } },
+  [`${DIR}/nh.json`]: { nhà: answer(5000) },
+  [`${DIR}/da.json`]: new Error('offline'),
 };
 
 describe('createStoredAnswers', () => {
   it.each([
     // [planned query, the answer's total or null (searched live)]
     ['ngu', 9160],
+    ['nhà', 5000],
     ['NGU', 9160], // case does not matter to Pagefind
     ['nguy', null], // listed, not in its file
     ['ngư', null], // not stored
     ['ngǂ', null], // not an answer
     ['ḏản', null], // its file cannot be fetched
-    ['bo', null], // no file for b
+    ['bo', null], // no file for bo
   ])('%j → %j', async (planned, total) => {
     const stored = createStoredAnswers(folder(library).fetchJson);
     expect((await stored.lookup(planned))?.total ?? null).toBe(total);
@@ -45,13 +47,17 @@ describe('createStoredAnswers', () => {
     const stored = createStoredAnswers(fetchJson);
     stored.warm('');
     expect(fetched).toEqual(['pagefind-entry.json']);
-    stored.warm('n');
+    stored.warm('n'); // every n-file
     await stored.lookup('ngu');
     await stored.lookup('nguyen');
+    await stored.lookup('nhà');
     await stored.lookup('ḏa'); // not listed: its file is not waited for
     await stored.lookup('ḏản');
     await stored.lookup('ḏản');
-    expect(fetched).toEqual(['pagefind-entry.json', answersManifestPath('vi_1'), `${DIR}/n.json`, `${DIR}/d.json`, `${DIR}/d.json`]);
+    expect(fetched).toEqual(['pagefind-entry.json', answersManifestPath('vi_1'), `${DIR}/ng.json`, `${DIR}/nh.json`, `${DIR}/da.json`, `${DIR}/da.json`]);
+    stored.warm('ḏả'); // that file only (tried again: it failed)
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fetched.slice(6)).toEqual([`${DIR}/da.json`]);
   });
 
   it.each([

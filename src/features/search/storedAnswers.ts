@@ -2,7 +2,8 @@
  * The answers the build stored for slow typing states (scripts/library/searchAnswers.ts), read by the
  * search worker: the manifest of the index being searched (found through pagefind-entry.json's hash,
  * so a stored answer always belongs to that index; it lists the stored queries, so another query
- * never waits), then one file per first letter, fetched once.
+ * never waits), then one file per first two letters, fetched once (those of a letter while the
+ * one-letter hint shows).
  * Anything missing or unreadable means "not stored": the query is searched live.
  */
 import { answerFile, answerKey, answersManifestPath, ANSWERS_VERSION, type AnswersManifest } from '../../domain/search/answers';
@@ -34,15 +35,7 @@ export function createStoredAnswers(fetchJson: FetchJson): StoredAnswers {
     manifest ??= readManifest(fetchJson).catch(() => ((manifest = null), null));
     return manifest;
   };
-  const getFile = async (plannedQuery: string, onlyStored: boolean): Promise<Record<string, unknown> | null> => {
-    const m = await getManifest();
-    const name = m?.files[answerFile(plannedQuery)];
-    if (!m || !name) return null;
-    if (onlyStored) {
-      let set = keys.get(m);
-      if (!set) keys.set(m, (set = new Set(m.keys)));
-      if (!set.has(answerKey(plannedQuery))) return null;
-    }
+  const fetchFile = (m: AnswersManifest, name: string): Promise<Record<string, unknown> | null> => {
     let file = files.get(name);
     if (!file) {
       file = fetchJson(`${m.dir}/${name}`).then(
@@ -53,13 +46,25 @@ export function createStoredAnswers(fetchJson: FetchJson): StoredAnswers {
     }
     return file;
   };
+  const getFile = async (plannedQuery: string): Promise<Record<string, unknown> | null> => {
+    const m = await getManifest();
+    const name = m?.files[answerFile(plannedQuery)];
+    if (!m || !name) return null;
+    let set = keys.get(m);
+    if (!set) keys.set(m, (set = new Set(m.keys)));
+    return set.has(answerKey(plannedQuery)) ? fetchFile(m, name) : null;
+  };
   return {
     async lookup(plannedQuery) {
-      const answer = (await getFile(plannedQuery, true))?.[answerKey(plannedQuery)];
+      const answer = (await getFile(plannedQuery))?.[answerKey(plannedQuery)];
       return isAnswer(answer) ? answer : null;
     },
     warm(text) {
-      void (text.trim() === '' ? getManifest() : getFile(text, false));
+      void getManifest().then((m) => {
+        // Every file whose queries start like `text`: for one letter, those of each second letter.
+        const start = text.trim() === '' ? null : answerFile(text);
+        if (m && start) for (const [file, name] of Object.entries(m.files)) if (file.startsWith(start)) void fetchFile(m, name);
+      });
     },
   };
 }
