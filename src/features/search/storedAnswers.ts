@@ -61,9 +61,15 @@ export function createStoredAnswers(fetchJson: FetchJson): StoredAnswers {
     },
     warm(text) {
       void getManifest().then((m) => {
-        // Every file whose queries start like `text`: for one letter, those of each second letter.
+        // Every file whose queries start like `text` (for one letter, those of each second letter), those
+        // holding most answers first: a browser fetches 6 at a time, and "ng" is likelier typed than "nư".
         const start = text.trim() === '' ? null : answerFile(text);
-        if (m && start) for (const [file, name] of Object.entries(m.files)) if (file.startsWith(start)) void fetchFile(m, name);
+        if (!m || !start) return;
+        const counts = new Map<string, number>();
+        for (const key of m.keys) if (answerFile(key).startsWith(start)) counts.set(answerFile(key), (counts.get(answerFile(key)) ?? 0) + 1);
+        const names = Object.entries(m.files).filter(([file]) => file.startsWith(start));
+        names.sort(([a], [b]) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+        for (const [, name] of names) void fetchFile(m, name);
       });
     },
   };
