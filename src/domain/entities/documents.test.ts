@@ -921,3 +921,20 @@ describe('a law named by a list of what it rules', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a decree or circular by a bare number before its own verb', () => {
+  it.each([
+    ['Doanh nghiệp áp dụng thông tư 78 hướng dẫn hóa đơn điện tử từ tháng 7.', ['thông tư 78']],
+    ['Nghị định 15 quy định chi tiết Luật An toàn thực phẩm.', ['Nghị định 15', 'Luật An toàn thực phẩm']],
+    ['Theo ông, nghị quyết 68 thay thế nhiều chính sách cũ.', ['nghị quyết 68']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A count of rules is no document's number.
+    ['Bộ đã ban hành 120 quy định mới trong năm.'],
+  ])('no document: %s', (sentence) => {
+    expect(texts('document', sentence)).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ function isCapWord(ctx: BlockCtx, j: number): boolean {
   return !!t && t.kind === WORD && t.cap;
 }
 
+/** Verbs a document does, right after its name: "hướng dẫn", "quy định", "thay thế", "sửa đổi". */
+const OWN_VERBS = new Set(['hướng dẫn', 'quy định', 'thay thế', 'sửa đổi', 'có hiệu']);
 /** "Đề án 06", "Chương trình 135": a number that is no year and ends the phrase names the plan. */
 function namedByNumber(ctx: BlockCtx, k: number, capHead = false): boolean {
   const t = ctx.tokens[k]!;
@@ -53,6 +55,8 @@ function namedByNumber(ctx: BlockCtx, k: number, capHead = false): boolean {
   // "Chương trình 135 giai đoạn III": the programme's stage after its number.
   if (next?.k === 'giai' && ctx.keyAt(k + 2) === 'đoạn') return true;
   if (!next || next.kind === PUNCT || (STOPWORDS.has(next.k) && !TIME_UNITS.has(next.k))) return true;
+  // "thông tư 200 hướng dẫn …", "nghị định 46 quy định …": the document's own verb after its number.
+  if (next.kind === WORD && OWN_VERBS.has(`${next.k} ${ctx.keyAt(k + 2)}`)) return true;
   // "Chương trình 135 tiếp tục …": after a capitalised head a number of two digits or more names it, before any
   // word but a unit of time or money ("Kế hoạch 5 năm", "Chương trình 100 tỷ đồng"); a round one counts ("500 suất quà").
   return capHead && t.s.length >= 2 && (t.s[0] === '0' || !t.s.endsWith('0')) && next.kind === WORD && !next.cap && !TIME_UNITS.has(next.k) && !MULTIPLIERS.has(next.k) && UNITS.match(ctx.keys, k + 1) === 0;
