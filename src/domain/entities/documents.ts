@@ -1473,6 +1473,20 @@ function codeMentionAt(ctx: BlockCtx, out: readonly TokenSpan[], i: number): Tok
   return numbered && listedAfter(ctx, out, i) ? { i, j: e } : null;
 }
 
+/**
+ * "Hiệp định thành lập Ngân hàng Đầu tư Cơ sở hạ tầng châu Á (AIIB)": a body's name closes the document,
+ * so the short name in brackets after it is the body's, not the document's.
+ */
+export function bodyClosesName(ctx: BlockCtx, d: TokenSpan): boolean {
+  if (!ctx.isPunct(d.j, '(')) return false;
+  for (let q = d.i + 1; q < d.j; q++) {
+    if (!ctx.tokens[q]!.cap || ctx.headLen[q]! === 0) continue;
+    // "… thành lập Tổ chức …": what a founding treaty founds is a body, however far its name runs.
+    if (orgAt(ctx, q)?.j === d.j || (ctx.keyAt(q - 2) === 'thành' && ctx.keyAt(q - 1) === 'lập')) return true;
+  }
+  return false;
+}
+
 export function findDocuments(ctx: BlockCtx): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < ctx.n; ) {

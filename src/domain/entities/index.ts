@@ -16,7 +16,7 @@ import { mergeOrgVariants } from './variants';
 // Bound once: namespace lookups stay out of the hot loops.
 const { BlockCtx, markSoleUnits } = contextModule;
 const { findDates } = dates;
-const { findDocuments } = documents;
+const { bodyClosesName, findDocuments } = documents;
 const { findFigures } = figures;
 const { addAliasMentions, findAliases, findOrganizations } = organizations;
 const { findOfficials } = people;
@@ -47,7 +47,7 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
   const out: Entity[] = [];
   const docsPerBlock: TokenSpan[][] = ctxs.map((ctx) => findDocuments(ctx));
   // Short names of documents given in brackets ("(EVFTA)") are the document wherever they stand.
-  const docAliases = findAliases(ctxs, docsPerBlock);
+  const docAliases = findAliases(ctxs, docsPerBlock.map((ds, b) => ds.filter((d) => !bodyClosesName(ctxs[b]!, d))));
   if (docAliases.length > 0) ctxs.forEach((ctx, b) => (docsPerBlock[b] = addAliasMentions(ctx, docsPerBlock[b]!, docAliases)));
   const orgsPerBlock: TokenSpan[][] = ctxs.map((ctx, b) => dropCovered(findOrganizations(ctx), docsPerBlock[b]!));
   // Short names given in brackets ("(Vinafood 2)") name the body wherever they stand.
