@@ -1,9 +1,9 @@
 /**
  * Answers made at build time for the typing states Pagefind is slow at (src/domain/search/answers.ts):
  * the app's own search (src/features/search/searcher.ts) runs on the built index in Node, with the
- * worker's options, and its answers are written beside the index, grouped by first letter:
+ * worker's options, and its answers are written beside the index, grouped by first two letters:
  *   pagefind/margin-answers/v<version>-<hash>.json    the manifest (hash: the index's, from pagefind-entry.json)
- *   pagefind/margin-answers/v<version>-<hash>/<x>.json  { [answerKey(planned query)]: SearchAnswer }
+ *   pagefind/margin-answers/v<version>-<hash>/<xy>.json { [answerKey(planned query)]: SearchAnswer }
  * The worker shows a stored answer instead of searching (same hits, count and excerpts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
