@@ -656,11 +656,17 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
  * is the body's long name. Returns the spans with those runs added, in order.
  */
 function addLongForms(ctx: BlockCtx, spans: TokenSpan[]): TokenSpan[] {
+  // Most blocks have no bracket at all: one native search instead of a walk over their tokens.
+  if (!ctx.text.includes('(')) return spans;
   let added: TokenSpan[] | null = null;
+  const tokens = ctx.tokens;
   for (let q = 2; q + 2 < ctx.n; q++) {
-    if (!ctx.isPunct(q, '(') || !ctx.isPunct(q + 2, ')')) continue;
-    const acr = ctx.tokens[q + 1]!;
-    if (!acr.acr || !ORG_ACRONYMS.has(acr.k) || spans.some((o) => o.i < q && o.j >= q)) continue;
+    // Plain field reads first: this runs over every token of every block.
+    const open = tokens[q]!;
+    if (open.kind !== PUNCT || open.s !== '(') continue;
+    const acr = tokens[q + 1]!;
+    if (!acr.acr || !ctx.isPunct(q + 2, ')')) continue;
+    if (!ORG_ACRONYMS.has(acr.k) || spans.some((o) => o.i < q && o.j >= q)) continue;
     let start = q;
     // Back over capitalised words and the lower-case syllable each may carry ("Nhà nước Hồi giáo").
     while (start > 0 && ctx.isWord(start - 1) && (ctx.tokens[start - 1]!.cap || (start >= 2 && ctx.tokens[start - 2]!.title && ctx.isWord(start - 2)))) {
