@@ -401,10 +401,12 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
   }
   if (parts < 2 || parts > 4) return -1;
   // "người tiền nhiệm Francois Hollande": a word of succession in an office cues a name as an honorific does.
-  const honorific = i > 0 && (HONORIFICS.match(ctx.keys, i - 1) === 1 || successorBefore(ctx.keys, i));
   // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"), or a foreign first name after an
   // honorific ("ông Jim Yong Kim"): no Vietnamese name is any of these.
-  if (!particle && foreign < 2 && !(foreign === 1 && parts === 2) && !(honorific && !isVietnameseToken(tokens[i]!))) return -1;
+  const shaped = particle || foreign >= 2 || (foreign === 1 && parts === 2);
+  if (!shaped && isVietnameseToken(tokens[i]!)) return -1;
+  const honorific = i > 0 && (HONORIFICS.match(ctx.keys, i - 1) === 1 || successorBefore(ctx.keys, i));
+  if (!shaped && !honorific) return -1;
   if (COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
   return honorific || (particle && titleWithin(ctx, i, MAX_BETWEEN_TITLE_AND_NAME) >= 0) ? i : -1;
 }
@@ -452,7 +454,9 @@ const TRAVEL_WORDS = new Set(['sang', 'rời', 'thăm', 'gặp', 'tiếp', 'đó
 /** Words of succession in an office before a name: "người tiền nhiệm Francois Hollande". */
 const SUCCESSORS = new Set(['người tiền nhiệm', 'người kế nhiệm', 'vị tiền nhiệm', 'người kế vị']);
 export function successorBefore(keys: readonly (string | null)[], p: number): boolean {
-  return p >= 3 && SUCCESSORS.has(`${keys[p - 3]} ${keys[p - 2]} ${keys[p - 1]}`);
+  const last = p >= 3 ? keys[p - 1] : null;
+  // Checked first: a string is built only after "nhiệm"/"vị".
+  return (last === 'nhiệm' || last === 'vị') && SUCCESSORS.has(`${keys[p - 3]} ${keys[p - 2]} ${last}`);
 }
 const MEDIA_ENDS = new Set('times news post journal herald tribune telegraph guardian today press daily weekly magazine review'.split(' '));
 
