@@ -88,7 +88,9 @@ async function answer(pf: PagefindApi, query: string, exactDiacritics: boolean) 
   };
 }
 
-describe('the patched pagefind.js answers exactly as Pagefind does with the whole index loaded', () => {
+// Real Pagefind (WebAssembly) searches: ~1 s each on a busy 2-core machine, beyond vitest's default 5 s
+// when the whole suite runs beside them.
+describe('the patched pagefind.js answers exactly as Pagefind does with the whole index loaded', { timeout: 30_000 }, () => {
   // Prefixes of common syllables (many pages, many positions), names, meta matches, nothing found.
   // As the app plans them (short words whole), and some as bare prefixes (raw:).
   it.each([
@@ -103,7 +105,7 @@ describe('the patched pagefind.js answers exactly as Pagefind does with the whol
   });
 });
 
-describe('a search answers the same whatever was searched before it', () => {
+describe('a search answers the same whatever was searched before it', { timeout: 30_000 }, () => {
   it('on an index whose "tin" words fill several chunks', () => {
     expect(spreadChunks.length).toBeGreaterThanOrEqual(3);
   });
