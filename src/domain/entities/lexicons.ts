@@ -88,7 +88,7 @@ export const TITLES = new Trie(
       'cố vấn an ninh quốc gia|tổng chưởng lý|chưởng lý|tư lệnh|phó tư lệnh|chính ủy|phó chính ủy|tham mưu trưởng|tổng tham mưu trưởng|chỉ huy trưởng|' +
       'đại sứ|đại sứ đặc mệnh toàn quyền|tổng lãnh sự|lãnh sự|công sứ|tham tán|trưởng đại diện|người phát ngôn|phát ngôn viên|phó phát ngôn viên|' +
       'tổng biên tập|phó tổng biên tập|' +
-      'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|' +
+      'ngoại trưởng|tổng thống|phó tổng thống|thủ hiến|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|thượng nghị sỹ|hạ nghị sỹ|nghị sỹ|hiệu phó|chủ tọa|chủ tọa phiên tòa|phó cố vấn an ninh quốc gia|' +
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
       'thủ lĩnh|nhà lãnh đạo|lãnh đạo|trưởng nhóm|phó trưởng nhóm|tổ trưởng|tổ phó|đội phó|trạm phó|phó chánh|trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
@@ -129,7 +129,7 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
 export const LOWERCASE_BARE_TITLES = new Set(
   words(
     'thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|tổng bí thư|chủ tịch nước|phó chủ tịch nước|bộ trưởng|thứ trưởng|' +
-      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thị trưởng|thống đốc|tổng thư ký|cảnh sát trưởng|' +
+      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thượng nghị sỹ|hạ nghị sỹ|chủ tọa phiên tòa|thị trưởng|thống đốc|tổng thư ký|cảnh sát trưởng|' +
       // Leaders named by what they lead ("nhà lãnh đạo Triều Tiên Kim Jong-un", "thủ lĩnh phiến quân …").
       'thủ lĩnh|nhà lãnh đạo|lãnh đạo|' +
       // "người đồng cấp Brazil Michel Temer": a leader's counterpart abroad.

@@ -470,6 +470,10 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Chủ tịch nước tiếp Tổng thống Séc Mi-lô-xơ Dê-man tại Hà Nội.', 'Mi-lô-xơ Dê-man', 'Tổng thống Séc'],
     ['Thủ tướng Ô-xtrây-li-a Man-côm Tơn-bun thăm Việt Nam.', 'Man-côm Tơn-bun', 'Thủ tướng Ô-xtrây-li-a'],
     ['Theo nhà lãnh đạo Kim Jong-un, vụ phóng đã thành công.', 'Kim Jong-un', 'nhà lãnh đạo'],
+    // Spelling variants and court and school offices the lexicon lacked ("sỹ" for "sĩ", "Hiệu phó", "chủ tọa phiên tòa").
+    ['Thượng nghị sỹ Peter Lang phản đối.', 'Peter Lang', 'Thượng nghị sỹ'],
+    ['Bà Lò Thị Hạnh, Hiệu phó trường Tiểu học Hòa Bình, cho biết.', 'Lò Thị Hạnh', 'Hiệu phó trường Tiểu học Hòa Bình'],
+    ['Cuối phiên, chủ tọa phiên tòa Đặng Văn Tùng tuyên án.', 'Đặng Văn Tùng', 'chủ tọa phiên tòa'],
     // A former leader in a lower-case apposition; a team lead.
     ['Ông Lars Berg, cựu lãnh đạo Đảng Xanh, tuyên bố.', 'Lars Berg', 'cựu lãnh đạo Đảng Xanh'],
     ['Bà Nông Thị Hà, Trưởng nhóm nghiên cứu, cho biết.', 'Nông Thị Hà', 'Trưởng nhóm'],
