@@ -32,10 +32,12 @@ function standsForKeys(a: readonly string[], b: readonly string[]): boolean {
 
 export function mergeOrgVariants(entities: Entity[]): void {
   const spellings = new Map<string, { text: string; keys: string[] }>(); // fold → first spelling as written
+  const foldOf = new Map<Entity, string>();
   for (const e of entities) {
     if (e.type !== 'organization') continue;
     const keys = words(e.text).map(foldKey);
     const k = keys.join(' ');
+    foldOf.set(e, k);
     if (!spellings.has(k)) spellings.set(k, { text: e.text.normalize('NFC'), keys });
   }
   if (spellings.size < 2) return;
@@ -56,9 +58,8 @@ export function mergeOrgVariants(entities: Entity[]): void {
     const longest = fuller.sort((x, y) => y.text.length - x.text.length)[0];
     if (longest && fuller.every((f) => f === longest || standsForKeys(f.keys, longest.keys))) canonical.set(s.text, longest.text);
   }
-  for (const e of entities) {
-    if (e.type !== 'organization') continue;
-    const first = spellings.get(words(e.text).map(foldKey).join(' '))!.text;
+  for (const [e, k] of foldOf) {
+    const first = spellings.get(k)!.text;
     const name = canonical.get(first) ?? first;
     if (name !== e.text.normalize('NFC')) e.name = name;
   }
