@@ -6,7 +6,7 @@ import type { NfcView, Token, WordInfo } from './text';
 import * as textModule from './text';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, MAJOR_SURNAMES, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
+const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, MAJOR_SURNAMES, ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { NUM, WORD, PUNCT, isVietnameseSyllable, isVietnameseToken, nfcView, startsSentence, tokenize } = textModule;
 
@@ -178,6 +178,12 @@ function findNames(ctx: BlockCtx): void {
     const cued = foreignNameAfterCue(ctx, i, end);
     if (cued >= 0) {
       ctx.nameEnd[cued] = end;
+      i = end;
+      continue;
+    }
+    // "Tổng thống Putin", "Ngoại trưởng Tillerson": a foreign family name alone after a head of state's or government's title.
+    if (end - i === 1 && familyNameAfterOffice(ctx, i)) {
+      ctx.nameEnd[i] = end;
       i = end;
       continue;
     }
@@ -515,6 +521,26 @@ function nameAfterCountry(ctx: BlockCtx, i: number, end: number): number {
   // A body or a place right after the country is no name ("Thủ tướng Nhật Bản Tokyo" is unlikely; "Quốc hội Lào" is a body).
   if (ctx.headLen[i + c]! > 0 || isKnownPlace(ctx.keys, i + c, end)) return -1;
   return i + c;
+}
+
+/**
+ * Offices whose holder the news names by a foreign family name alone ("Tổng thống Putin", "Thủ tướng
+ * Abe"). Offices a company or a club may follow ("Chủ tịch Vinpa", "Giám đốc Google") are not among them.
+ */
+const STATE_OFFICES = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'ngoại trưởng', 'bộ trưởng', 'thứ trưởng', 'thủ hiến', 'thị trưởng', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'nghị sĩ', 'nghị sỹ', 'tổng thư ký', 'thống đốc', 'tổng chưởng lý']);
+
+/**
+ * "Tổng thống Putin", "cựu Tổng thống Obama", "Ngoại trưởng Tillerson": one title-case word that is no
+ * Vietnamese syllable, no acronym, country, place or body, right after one of STATE_OFFICES written with
+ * a capital, is the office holder's family name ("Tổng thống Pháp" is a country; "Thống đốc Fed" a body;
+ * "ngài thị trưởng Cheonan" a town's, “tổng thống Bannon” a nickname).
+ */
+function familyNameAfterOffice(ctx: BlockCtx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!t.title || t.acr || t.s.length < 3 || ctx.headLen[i]! > 0 || ctx.titleLen[i]! > 0 || isVietnameseToken(t)) return false;
+  let office = false;
+  for (let k = 1; k <= 4 && i - k >= 0 && !office; k++) office = ctx.titleLen[i - k] === k && STATE_OFFICES.has(headKey(ctx, i - k, k)) && ctx.tokens[i - k]!.cap;
+  return office && !ORG_ACRONYMS.has(t.k) && COUNTRIES.match(ctx.keys, i) === 0 && !isKnownPlace(ctx.keys, i, i + 1);
 }
 
 /** "J. Widodo": a capital letter, a glued full stop, a title-case word. */

@@ -523,3 +523,25 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('officials named by a foreign family name alone after a head of state\'s or government\'s title', () => {
+  it.each([
+    ['Theo Ngoại trưởng Kowalski, hai bên đã đồng ý.', 'Kowalski', 'Ngoại trưởng'],
+    ['Cựu Tổng thống Berlusconi bình luận về cuộc bầu cử.', 'Berlusconi', 'Cựu Tổng thống'],
+    ['Hôm qua Thủ tướng Trudeau tiếp đoàn tại Ottawa.', 'Trudeau', 'Thủ tướng'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A body, a country or a town after the title; a lower-case title in a nickname; an office a company follows.
+    'Thống đốc Fed cho biết lãi suất sẽ tăng.',
+    'Thủ tướng Israel nói rằng sẽ đáp trả.',
+    'Ngài thị trưởng Busan xuống sân tặng hoa.',
+    'Báo chí gọi cố vấn của ông là “tổng thống Kowalski”.',
+    'Chủ tịch Vinamex cho biết doanh thu tăng.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
