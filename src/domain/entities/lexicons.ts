@@ -19,7 +19,9 @@ export const SURNAMES = new Set(
     'mạc|nghiêm|ninh|khổng|kim|lưu|doãn|đàm|khiếu|lò|nông|quan|tôn|thạch|ung|vi|viên|tống|vương|' +
     'diệp|đào|lã|lại|hứa|mẫn|mạch|nhữ|phí|sầm|thiều|giáp|cù|hầu|bạch|bế|cấn|chử|hàn|kha|khương|' +
     'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa|' +
-    'tất|đậu|bành|biện|lạc|trình|quản',
+    'tất|đậu|bành|biện|lạc|trình|quản|' +
+    // Chinese family names as Vietnamese writes them ("Tập Cận Bình", "Mao Trạch Đông").
+    'tập|mao|tưởng',
   ),
 );
 

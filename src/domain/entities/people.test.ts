@@ -529,6 +529,9 @@ describe('officials named by a foreign family name alone after a head of state\'
     ['Theo Ngoại trưởng Kowalski, hai bên đã đồng ý.', 'Kowalski', 'Ngoại trưởng'],
     ['Cựu Tổng thống Berlusconi bình luận về cuộc bầu cử.', 'Berlusconi', 'Cựu Tổng thống'],
     ['Hôm qua Thủ tướng Trudeau tiếp đoàn tại Ottawa.', 'Trudeau', 'Thủ tướng'],
+    // Chinese family names as Vietnamese writes them start a name as Vietnamese ones do.
+    ['Theo Chủ tịch Tập Cận Bình, hai nước cần tăng cường hợp tác.', 'Tập Cận Bình', 'Chủ tịch'],
+    ['Cuốn sách kể về Chủ tịch Mao Trạch Đông thời trẻ.', 'Mao Trạch Đông', 'Chủ tịch'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
