@@ -950,3 +950,31 @@ describe('a body named at the end of a treaty owns the short name in brackets', 
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a document named by its date and its issuer', () => {
+  it.each([
+    ['Các tỉnh miền Trung thực hiện Công điện ngày 3/11 của Thủ tướng Chính phủ về ứng phó bão.', ['Công điện ngày 3/11 của Thủ tướng Chính phủ']],
+    ['Theo Chỉ thị ngày 12-1-2019 của Ban Thường vụ Thành ủy, cán bộ không đi lễ chùa trong giờ hành chính.', ['Chỉ thị ngày 12-1-2019 của Ban Thường vụ Thành ủy']],
+    ['Bộ Y tế ban hành Quyết định ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Y tế về phòng dịch.', ['Quyết định ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Y tế']],
+    ['Xã đã cưỡng chế theo quyết định ngày 4/8 của UBND huyện.', ['quyết định ngày 4/8 của UBND huyện']],
+    ['Công điện khẩn ngày 21/10 của Bộ Nông nghiệp yêu cầu gia cố đê.', ['Công điện khẩn ngày 21/10 của Bộ Nông nghiệp']],
+    // The issuer before the date.
+    ['Thực hiện Kế hoạch của UBND tỉnh ngày 2/3/2020, các trường cho học sinh nghỉ.', ['Kế hoạch của UBND tỉnh ngày 2/3/2020']],
+    // A legal document's date of issue names it when the issuer is the clause's subject.
+    ['Chủ tịch tỉnh đã ký Quyết định ngày 9/6/2018, giao đất cho hợp tác xã.', ['Quyết định ngày 9/6/2018']],
+    ['Bộ Công Thương gửi Công văn ngày 17/10 đề nghị các địa phương kiểm tra giá xăng.', ['Công văn ngày 17/10']],
+    // A plan's date may be the day it is for; an issuer alone names no one document.
+    ['Kế hoạch ngày 15/3 gồm ba hoạt động chính.', []],
+    ['Ông cho biết chỉ thị của tỉnh ủy rất rõ ràng.', []],
+    // "quyết định" the verb.
+    ['Hội đồng quyết định ngày 20/5 sẽ khai mạc giải đấu.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it('leaves the date and the issuer to be marked', () => {
+    const s = 'Sở triển khai Công điện ngày 3/11 của Thủ tướng Chính phủ và Quyết định ngày 7/4 của UBND tỉnh Hà Tĩnh.';
+    expect(texts('date', s)).toEqual(['3/11', '7/4']);
+    expect(texts('organization', s)).toContain('UBND tỉnh Hà Tĩnh');
+  });
+});

@@ -4,6 +4,7 @@
  * words for laws ("Luật Đất đai 2013"), or a subject ("Nghị quyết về tổ chức chính quyền đô thị").
  */
 import type { BlockCtx } from './context';
+import * as dates from './dates';
 import * as lexicons from './lexicons';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
@@ -19,6 +20,7 @@ const { orgAt } = organizations;
 const { COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
+const { dateAt } = dates;
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -1236,6 +1238,96 @@ function clauseInside(ctx: BlockCtx, a: number, b: number): boolean {
   return false;
 }
 
+/** Heads of documents an issuer dates without a number: "Công điện ngày 14/9 của Thủ tướng", "Kế hoạch ngày 15/3 của UBND tỉnh". */
+const DATED_HEADS = new Set(
+  'nghị quyết|nghị quyết liên tịch|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kết luận|thông báo kết luận|công điện|công văn|quy định|quy chế|hướng dẫn|kế hoạch|kế hoạch hành động|chương trình hành động|tờ trình|thông báo|thông tri|đề án|báo cáo|lệnh'.split('|'),
+);
+/** The same in lower case, where the head is a noun only ("theo quyết định ngày 7/4 của UBND huyện"); "báo cáo", "thông báo" are verbs too. */
+const LOWER_DATED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|công điện|công văn|kế hoạch|tờ trình'.split('|'));
+/** Legal heads that a date of issue alone names ("Thủ tướng vừa ký Công điện ngày 5/8 …": the issuer is the clause's subject). */
+const DATE_NAMED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|thông báo kết luận|công điện|công văn|tờ trình'.split('|'));
+/** Administrative levels after a council's short name: "UBND huyện", "HĐND tỉnh". */
+const ISSUER_LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thị', 'thành', 'tp']);
+
+/** The date and the issuer inside a document named by them: other types still mark them. */
+const OPEN_PARTS = new WeakMap<TokenSpan, { date: TokenSpan; issuer: TokenSpan }>();
+
+/** The parts of document `d` that marks of `kind` may not overlap: the whole span, less its open date or issuer. */
+export function closedParts(d: TokenSpan, kind: 'date' | 'organization'): TokenSpan[] {
+  const open = OPEN_PARTS.get(d);
+  if (!open) return [d];
+  const o = kind === 'date' ? open.date : open.issuer;
+  return [{ i: d.i, j: o.i }, { i: o.j, j: d.j }].filter((s) => s.j > s.i);
+}
+
+/** Whether any document of the list has an open part (most blocks: none, so callers keep the list as it is). */
+export const hasOpenParts = (docs: readonly TokenSpan[]): boolean => docs.some((d) => OPEN_PARTS.has(d));
+
+/**
+ * Who issued it: a body ("Sở Nội vụ", "Ban Thường vụ Tỉnh ủy"), a title and its body ("Chủ tịch UBND
+ * tỉnh Quảng Ngãi", "Thủ tướng Chính phủ"), a title alone ("Thủ tướng"), or a council and its level
+ * ("UBND huyện"). Returns the end, or 0.
+ */
+function issuerEnd(ctx: BlockCtx, q: number): number {
+  if (!isCapWord(ctx, q)) return 0;
+  const title = ctx.titleLen[q]!;
+  const b = q + title;
+  const org = orgAt(ctx, b);
+  if (org) return org.j;
+  if (ctx.tok(b)?.acr && ctx.headLen[b]! > 0) {
+    const level = ctx.keyAt(b + 1) ?? '';
+    if (!ISSUER_LEVELS.has(level)) return b + 1;
+    return level === 'thành' || level === 'thị' ? (ctx.keyAt(b + 2) === 'phố' || ctx.keyAt(b + 2) === 'xã' ? b + 3 : b + 1) : b + 2;
+  }
+  return title > 0 ? b : 0;
+}
+
+/**
+ * "Công điện ngày 14/9 của Thủ tướng Chính phủ", "Chỉ thị của Thủ tướng ngày 30/7", "Công điện khẩn
+ * ngày 9/10 của …": a document without a number is named by its date and its issuer (both needed: "Kế
+ * hoạch ngày 15/3" alone may be a plan for that day). Records the open parts. Returns the end, or 0.
+ */
+function datedIssuedEnd(ctx: BlockCtx, span: TokenSpan, j: number, dateAlone = false): number {
+  let q = j;
+  if (ctx.keyAt(q) === 'khẩn') q++;
+  else if (ctx.keyAt(q) === 'hỏa' && ctx.keyAt(q + 1) === 'tốc') q += 2;
+  if (ctx.keyAt(q) === 'ngày') {
+    // "ngày 2 tháng 2 năm 2017" is read from "ngày"; "ngày 14/9" from its number.
+    const d = dateAt(ctx, q) ?? dateAt(ctx, q + 1);
+    if (!d) return 0;
+    const e = ctx.keyAt(d.j) === 'của' ? issuerEnd(ctx, d.j + 1) : 0;
+    if (e === 0 && (!dateAlone || !dateClosesName(ctx, d.j))) return 0;
+    const issuer = e === 0 ? { i: d.j, j: d.j } : { i: d.j + 1, j: e };
+    OPEN_PARTS.set(span, { date: { i: q, j: d.j }, issuer });
+    return Math.max(d.j, issuer.j);
+  }
+  if (ctx.keyAt(q) !== 'của') return 0;
+  const e = issuerEnd(ctx, q + 1);
+  if (e === 0 || ctx.keyAt(e) !== 'ngày') return 0;
+  const d = dateAt(ctx, e) ?? dateAt(ctx, e + 1);
+  if (!d) return 0;
+  OPEN_PARTS.set(span, { date: { i: e, j: d.j }, issuer: { i: q + 1, j: e } });
+  return d.j;
+}
+
+/** After a date of issue, the name is over: a clause's punctuation, its verb or "về" and a subject, not a count or a time of day ("ngày 5/8 lúc 9 giờ"). */
+function dateClosesName(ctx: BlockCtx, e: number): boolean {
+  const t = ctx.tok(e);
+  if (!t) return true;
+  if (t.kind === PUNCT) return t.s !== '/' && t.s !== '-';
+  return t.kind === WORD && !t.cap && !TIME_UNITS.has(t.k) && !TIME_STARTERS.has(t.k);
+}
+
+/** "theo quyết định ngày 7/4 của UBND huyện": a lower-case head dated and issued. */
+function lowerDatedAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  const k2 = ctx.keyAt(i + 2);
+  if (k2 !== 'ngày' && k2 !== 'của' && k2 !== 'khẩn') return null; // most words: one lookup
+  if (!LOWER_DATED_HEADS.has(`${ctx.tokens[i]!.k} ${ctx.keyAt(i + 1)}`)) return null;
+  const span = { i, j: 0 };
+  span.j = datedIssuedEnd(ctx, span, i + 2);
+  return span.j > 0 ? span : null;
+}
+
 export function documentAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const d = documentAtInner(ctx, i);
   // Most tokens: no opening quote right before them.
@@ -1267,7 +1359,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     // A plate or a model ("biển QĐ 123", "mã NQ 5") is no document.
     if (BARE_ABBREVIATED.has(t.k) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '') && e === i + 2 && /^\d{1,4}$/.test(ctx.tokens[i + 1]!.s) && !isYearAt(ctx, i + 1)) return { i, j: e };
   }
-  if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i);
+  if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i) ?? lowerDatedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
   // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised; "Dự luật Brexit".
   if (h === 0) return lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i);
@@ -1302,6 +1394,11 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     // "Hiến pháp 1992 (sửa đổi, bổ sung năm 2001)": a law dated by its year keeps its amendment mark.
     if (LAW_HEADS.has(key) && e === k + 1 && isYearAt(ctx, k)) return { i, j: amendmentEnd(ctx, e) };
     return { i, j: e };
+  }
+  if (DATED_HEADS.has(key)) {
+    const span = { i, j: 0 };
+    span.j = datedIssuedEnd(ctx, span, j, DATE_NAMED_HEADS.has(key));
+    if (span.j > 0) return span;
   }
   const qualified = qualifiedCodeEnd(ctx, j);
   if (qualified > 0) return { i, j: qualified };

@@ -16,7 +16,7 @@ import { mergeOrgVariants } from './variants';
 // Bound once: namespace lookups stay out of the hot loops.
 const { BlockCtx, markSoleUnits } = contextModule;
 const { findDates } = dates;
-const { bodyClosesName, findDocuments } = documents;
+const { bodyClosesName, closedParts, findDocuments, hasOpenParts } = documents;
 const { findFigures } = figures;
 const { addAliasMentions, findAliases, findOrganizations } = organizations;
 const { findOfficials } = people;
@@ -49,7 +49,9 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
   // Short names of documents given in brackets ("(EVFTA)") are the document wherever they stand.
   const docAliases = findAliases(ctxs, docsPerBlock.map((ds, b) => ds.filter((d) => !bodyClosesName(ctxs[b]!, d))));
   if (docAliases.length > 0) ctxs.forEach((ctx, b) => (docsPerBlock[b] = addAliasMentions(ctx, docsPerBlock[b]!, docAliases)));
-  const orgsPerBlock: TokenSpan[][] = ctxs.map((ctx, b) => dropCovered(findOrganizations(ctx), docsPerBlock[b]!));
+  // A document named by its date and issuer ("Công điện ngày 14/9 của Thủ tướng Chính phủ") leaves both to be marked.
+  const closed = (docs: TokenSpan[], kind: 'date' | 'organization'): TokenSpan[] => (hasOpenParts(docs) ? docs.flatMap((d) => closedParts(d, kind)) : docs);
+  const orgsPerBlock: TokenSpan[][] = ctxs.map((ctx, b) => dropCovered(findOrganizations(ctx), closed(docsPerBlock[b]!, 'organization')));
   // Short names given in brackets ("(Vinafood 2)") name the body wherever they stand.
   const aliases = findAliases(ctxs, orgsPerBlock);
   if (aliases.length > 0) ctxs.forEach((ctx, b) => (orgsPerBlock[b] = addAliasMentions(ctx, orgsPerBlock[b]!, aliases)));
@@ -59,7 +61,7 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
     const taken = new Uint8Array(ctx.n + 1);
     const docs = docsPerBlock[b]!;
     const orgs = orgsPerBlock[b]!;
-    take(taken, docs);
+    take(taken, closed(docs, 'date'));
     take(taken, orgs);
     const dates = findDates(ctx, taken);
     take(taken, dates);
