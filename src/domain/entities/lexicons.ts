@@ -94,7 +94,11 @@ export const TITLES = new Trie(
       'trưởng thôn|trưởng ấp|trưởng khu phố|trưởng bản|kế toán trưởng|đại diện|' +
       'người đứng đầu|giám đốc điều hành|ceo|trưởng phòng cảnh sát|đội trưởng|phó đội trưởng|' +
       'thủ lĩnh|nhà lãnh đạo|lãnh đạo|trưởng nhóm|phó trưởng nhóm|tổ trưởng|tổ phó|đội phó|trạm phó|phó chánh|trưởng trạm|trạm trưởng|phó trạm trưởng|đồn trưởng|phó đồn trưởng|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|hạt trưởng|chi cục trưởng|phó chi cục trưởng|trưởng chi nhánh|đại biểu|đb|' +
-      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|người đồng cấp|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí',
+      'tgđ|phó tgđ|gđ|pgđ|chủ tịch hđtv|cán bộ|người đồng cấp|thẩm phán|kiểm sát viên|điều tra viên|cảnh sát trưởng|chánh tòa|phó chánh tòa|thành ủy viên|tỉnh ủy viên|huyện ủy viên|quận ủy viên|đảng ủy viên|thư ký báo chí|' +
+      // Found by mining the corpus for words in the title slot: unit + "phó", envoys, the State Counsellor.
+      'cục phó|vụ phó|viện phó|chi cục phó|đặc phái viên|đặc sứ|cố vấn nhà nước|' +
+      // A member of a company's board holds a seat; a member of a party or a team holds none.
+      'thành viên hđqt|thành viên hội đồng quản trị|thành viên bks|thành viên ban kiểm soát|thành viên hđtv',
   ),
 );
 

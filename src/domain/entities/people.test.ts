@@ -548,3 +548,33 @@ describe('officials named by a foreign family name alone after a head of state\'
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('offices found by mining the corpus title slot', () => {
+  it.each([
+    // A unit's deputy head written as unit + "phó", like "Cục trưởng".
+    ['Ông Hà Minh Tuấn – Cục phó Cục Hải quan Bình Định cho biết.', 'Hà Minh Tuấn', 'Cục phó Cục Hải quan Bình Định'],
+    // An envoy, with who sent them and on what before the name.
+    ['Đặc phái viên của Tổng thống Pháp về vấn đề Libya Jean Morel tới Tripoli.', 'Jean Morel', 'Đặc phái viên của Tổng thống Pháp về vấn đề Libya'],
+    ['Đặc phái viên Park Min-ho đã gặp Ngoại trưởng.', 'Park Min-ho', 'Đặc phái viên'],
+    // A seat on a company's board.
+    ['Bà Trịnh Thị Nga, Thành viên HĐQT, đăng ký bán 20.000 cổ phiếu.', 'Trịnh Thị Nga', 'Thành viên HĐQT'],
+    ['Theo Cố vấn Nhà nước Myanmar Aung San Suu Kyi, hai bên nhất trí.', 'Aung San Suu Kyi', 'Cố vấn Nhà nước Myanmar'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A member of a party or of a council's name holds no seat.
+    'Thành viên Đảng Xanh Lê Văn Hòa phát biểu.',
+    // A news agency's correspondent is no envoy of a state.
+    'Theo Đặc phái viên TTXVN, hội nghị đã kết thúc.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+
+  it('a council named "Hội đồng Thành viên" stays one body in the role', () => {
+    const [first] = of('official', 'Ông Lê Văn Tâm, Chủ tịch Hội đồng Thành viên PVN, cho biết.');
+    expect(first?.role).toBe('Chủ tịch Hội đồng Thành viên PVN');
+  });
+});

@@ -93,6 +93,13 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   e += TERM_WORDS.match(ctx.keys, e);
   // "Phó Giám đốc phụ trách Sở Y tế": the body the title is in charge of.
   if (ctx.keyAt(e) === 'phụ' && ctx.keyAt(e + 1) === 'trách' && ctx.tok(e + 2)?.cap) e += 2;
+  // "Đặc phái viên của Tổng thống Nga về vấn đề Syria Alexander Lavrentyev": an envoy's sender and
+  // mandate, capitalised words (and the lower-case syllables after them) joined by "của" and "về (vấn đề)", run on to the name.
+  if (MANDATE_TITLES.has(key)) {
+    let q = e;
+    while (q < ctx.n && q - e <= MAX_MANDATE && ctx.isWord(q) && ctx.nameEnd[q]! === 0 && (ctx.tokens[q]!.cap || MANDATE_LINKS.has(ctx.keys[q]!) || ctx.tokens[q - 1]!.cap)) q++;
+    if (q > e && ctx.nameEnd[q]! > 0 && ctx.tokens[q - 1]!.cap) return q;
+  }
   if (key === 'đại diện') {
     const org = orgAt(ctx, e);
     if (org) return org.j;
@@ -335,6 +342,11 @@ const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty
 
 /** Last syllables of titles that are the body's own noun ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"). */
 const BODY_NOUNS = new Set(['ban', 'phòng', 'khoa']);
+
+/** Envoys sent on a mandate: who sent them and on what follow ("của Tổng thống Nga về vấn đề Syria"). */
+const MANDATE_TITLES = new Set(['đặc phái viên', 'đặc sứ']);
+const MANDATE_LINKS = new Set(['của', 'về', 'vấn', 'đề', 'tình', 'hình']);
+const MAX_MANDATE = 10;
 
 /** Envoys: their post abroad follows "tại". */
 const ENVOY_TITLES = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'tùy viên', 'tham tán']);
