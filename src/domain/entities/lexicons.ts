@@ -169,7 +169,12 @@ export const ORG_HEADS = new Trie(
       // Courts written "Tòa" ("Tòa phúc thẩm California"), parliaments abroad ("Nghị viện châu Âu").
       'tòa|nghị viện|' +
       // "Cơ quan An ninh Quốc gia": an agency, when a name in capitals follows ("cơ quan chức năng" names none).
-      'cơ quan',
+      'cơ quan|' +
+      // Heads mined from the corpus in the same slot (a capitalised noun, then a name): plants, publishers,
+      // magazines, working groups, unions, services, border guards and posts, stations and sub-committees
+      // ("Nhà hát" is left out: mostly a venue, "Nhà hát Lớn"; "Hải quân Mỹ" is organizations.ts's forceAt).
+      'nhà máy|nhà xuất bản|nxb|tạp chí|nhóm|công đoàn|lđlđ|tổng lđlđ|quân chủng|' +
+      'bộ đội biên phòng|lực lượng|đồn biên phòng|đồn công an|trạm|tiểu ban',
   ),
 );
 
@@ -193,7 +198,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
@@ -258,7 +263,7 @@ export const ORG_ACRONYMS = new Set(
 /** Capitalised acronyms that are never organisations on their own (measures, currencies, places). */
 export const NOT_ORG_ACRONYMS = new Set(
   words(
-    'gdp|grdp|fdi|oda|usd|vnd|eur|cpi|ppp|epc|bot|bt|tp|tphcm|hcm|hn|vn|covid|sars|ncov|' +
+    'gdp|grdp|fdi|oda|usd|vnd|eur|cpi|ppp|tq|epc|bot|bt|tp|tphcm|hcm|hn|vn|covid|sars|ncov|' +
       'pgs|gs|ts|ths|bs|ks|atm|ceo|cfo|it|ai|tv|sms|ok|vip|hđnd|ubnd|bch|gtvt|xhht|hkqt|kcn|kkt|qđ|nđ|tt|dn|bđs',
   ),
 );

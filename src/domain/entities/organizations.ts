@@ -110,6 +110,17 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const c = ctx.keyAt(i + 3) === 'trung' ? 2 * Number(ctx.keyAt(i + 4) === 'ương') : PARTY_COMMITTEES.match(ctx.keys, i + 3);
     if (c > 0) return { i, j: scanComplement(ctx, i + 3).end };
   }
+  // "Nhóm Al Shabaab", "Lực lượng Bảo vệ Bờ biển Nhật Bản": a group or a force is named by a proper name;
+  // "Nhóm 1", "Nhóm thanh niên", "Lực lượng CSGT", "Lực lượng Nga" are a count, a description or any unit.
+  if (GROUP_HEADS.has(key) && !groupNamedAt(ctx, i + h, key)) {
+    const e = lowerNameBeforeAcronym(ctx, i + h, MAX_GROUP_WORDS);
+    return e > i + h && ctx.isWord(i + h) && !ctx.tokens[i + h]!.cap ? { i, j: e } : null;
+  }
+  // "Trạm thu phí Bến Thủy", "Trạm biến áp Hòa Khánh": a facility, no body.
+  // "nút giao Trạm 2": a number names a place, no station's body.
+  if (key === 'trạm' && (FACILITIES.match(ctx.keys, i + h) > 0 || ctx.tok(i + h)?.kind === NUM)) return null;
+  // "Tạp chí Mỹ Foreign Policy": the magazine's country, then its own name (no Vietnamese name follows).
+  if (key === 'tạp chí' && COUNTRIES.match(ctx.keys, i + h) > 0) return null;
   if (PREFIX_HEADS.has(key)) {
     // "Ban Thường vụ Quận ủy", "Thường trực Chính phủ", "Trung ương Hội Khuyến học Việt Nam".
     const inner = depth < 3 ? orgAt(ctx, i + h, depth + 1) : null;
@@ -286,6 +297,46 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   return { i, j };
 }
 
+/** Armed services, named by their country ("Hải quân Mỹ", "Không quân Nhân dân Việt Nam"). */
+const FORCE_HEADS = new Set(['hải quân', 'không quân', 'lục quân']);
+
+/** A capitalised service at q ("Hải quân"): its length, or 0. No head: "Bộ trưởng Hải quân X" stays a title. */
+function forceLen(ctx: BlockCtx, q: number): number {
+  return ctx.tok(q)?.title && ctx.isWord(q + 1) && FORCE_HEADS.has(`${ctx.keys[q]} ${ctx.keys[q + 1]}`) ? 2 : 0;
+}
+
+/**
+ * "Hải quân Mỹ", "Không quân Hải quân Nga", "Hải quân Nhân dân Việt Nam": an armed service is named by its
+ * country alone ("Bộ trưởng Hải quân Ray Mabus" names a person after it).
+ */
+function forceAt(ctx: BlockCtx, i: number): TokenSpan | null {
+  let q = i + forceLen(ctx, i);
+  if (q === i || ctx.titleLen[i]! > 0) return null;
+  q += forceLen(ctx, q);
+  if (ctx.keyAt(q) === 'nhân' && ctx.keyAt(q + 1) === 'dân') q += 2;
+  const c = ctx.tok(q)?.cap ? COUNTRIES.match(ctx.keys, q) : 0;
+  return c > 0 ? { i, j: q + c } : null;
+}
+
+/** Heads of groups and forces, which only a proper name (or lower-case words and a short name) names. */
+const GROUP_HEADS = new Set(['nhóm', 'lực lượng']);
+const MAX_GROUP_WORDS = 8;
+
+/**
+ * After "Nhóm" or "Lực lượng" at j: a capitalised word that starts no other body, place or shout, and no
+ * acronym of a kind of unit ("Lực lượng CSGT") unless a known body's.
+ */
+function groupNamedAt(ctx: BlockCtx, j: number, key: string): boolean {
+  const n = ctx.tok(j);
+  if (!n || n.kind !== WORD || !n.cap || ctx.headLen[j]! > 0 || ctx.titleLen[j]! > 0) return false;
+  if (COUNTRIES.match(ctx.keys, j) > 0 || MAJOR_PLACES.match(ctx.keys, j) > 0 || NOT_ORG_ACRONYMS.has(n.k)) return false;
+  if (n.acr && (isVietnameseSyllable(n.k) || (key === 'lực lượng' && !ORG_ACRONYMS.has(n.k)))) return false;
+  return true;
+}
+
+/** Facilities a "Trạm" may name: toll gates, substations, pumps, water works, rest stops, space stations. */
+const FACILITIES = new Trie(['thu phí', 'biến áp', 'bơm', 'cấp nước', 'dừng nghỉ', 'xăng', 'sạc', 'trộn', 'phát sóng', 'radar', 'ra đa', 'quan trắc', 'vũ trụ', 'không gian', 'xử lý', 'cân', 'xe buýt']);
+
 /** "mới" closing the clause, or "khóa tới"/"khóa mới", right after a government's head. */
 function newGovernment(ctx: BlockCtx, j: number): boolean {
   const k = ctx.keyAt(j);
@@ -304,12 +355,20 @@ function lowerRunBefore(ctx: BlockCtx, i: number, j: number): boolean {
 /** Lower-case words from j (1–5, no function word, title or verb of speech) right before "(ACR)"; their end or j. */
 function lowerNameBeforeAcronym(ctx: BlockCtx, j: number, max = 5): number {
   let q = j;
-  while (q < ctx.n && q - j < max && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && ctx.titleLen[q]! === 0 && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  while (q < ctx.n && q - j < max && ctx.isWord(q) && !ctx.tokens[q]!.cap && (!STOPWORDS.has(ctx.keys[q]!) || innerConnector(ctx, q, j)) && ctx.titleLen[q]! === 0 && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
   // "… an ninh Mỹ mới (CNAS)": "mới" right before the bracket is the name's adjective, no adverb.
   if (q - j < max && ctx.keys[q] === 'mới' && ctx.isPunct(q + 1, '(')) q++;
   const t = ctx.tok(q + 1);
   return q > j && ctx.isPunct(q, '(') && !!t?.acr && !NOT_ORG_ACRONYMS.has(t.k) && ctx.isPunct(q + 2, ')') ? q : j;
 }
+
+/** "về", "và", "của" inside a lower-case name ("… chính sách về phụ nữ và kinh tế (PPWE)"): between two content words. */
+function innerConnector(ctx: BlockCtx, q: number, j: number): boolean {
+  if (q === j || !NAME_CONNECTORS.has(ctx.keys[q]!)) return false;
+  const next = ctx.tok(q + 1);
+  return !!next && next.kind === WORD && !next.cap && !STOPWORDS.has(next.k);
+}
+const NAME_CONNECTORS = new Set(['về', 'và', 'của']);
 
 /** Length of a country at j that ends a name: no capitalised word but a person's name goes on after it. */
 function countryClosing(ctx: BlockCtx, j: number): number {
@@ -628,7 +687,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       i > 0 &&
       !ctx.tokens[i - 1]!.cap &&
       (ADMIN_UNITS.exact(ctx.keys, i - 1, i) || (i > 1 && ADMIN_UNITS.exact(ctx.keys, i - 2, i)) || STREET_WORDS.has(ctx.keys[i - 1] ?? '') || PLURAL_CLASS.has(ctx.keys[i - 1] ?? ''));
-    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i) ?? headlessBodyAt(ctx, i) ?? palaceAt(ctx, i) ?? listedFirmAt(ctx, i));
+    const span = prevUnit || insideName(ctx, i) ? null : (orgAt(ctx, i) ?? forceAt(ctx, i) ?? siteAt(ctx, i) ?? paperAt(ctx, i) ?? foreignCompanyAt(ctx, i) ?? foreignPaperAt(ctx, i) ?? officeAt(ctx, i) ?? headlessBodyAt(ctx, i) ?? palaceAt(ctx, i) ?? listedFirmAt(ctx, i));
     if (span && isCredit(ctx, span)) {
       i = span.j;
       continue;

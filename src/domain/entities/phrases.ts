@@ -204,6 +204,16 @@ function lowerRun(ctx: BlockCtx, i: number, j: number): boolean {
   return true;
 }
 
+/** 1–3 lower-case content words from j (no function word, unit, title or honorific), then a capital. */
+function shortLowerRun(ctx: BlockCtx, j: number): boolean {
+  let q = j;
+  while (q < ctx.n && q - j < 4 && ctx.isWord(q) && !ctx.tokens[q]!.cap) {
+    if (STOPWORDS.has(ctx.keys[q]!) || ADMIN_UNITS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0 || HONORIFICS.match(ctx.keys, q) > 0) return false;
+    q++;
+  }
+  return q > j && q - j <= 3 && !!ctx.tok(q)?.cap;
+}
+
 /** A word that is no Vietnamese syllable ("Hotels", "Resorts"). */
 function foreignWord(ctx: BlockCtx, j: number): boolean {
   return ctx.tokens[j]!.kind === WORD && !isVietnameseSyllable(ctx.tokens[j]!.k);
@@ -307,6 +317,8 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
     if (c.substance && c.end > r) r = c.end;
   }
   if (r === placeStart) return 0;
+  // "… công nghiệp Đức-Tunisia": places glued by a hyphen are one joint name.
+  while (ctx.isPunct(r, '-') && !ctx.tokens[r]!.sp && ctx.tok(r + 1)?.cap && !ctx.tokens[r + 1]!.sp) r += 2;
   // One title-case word no gazetteer knows ("… xác định Thông đang …") is a name only before a pause, a
   // verb of speech ("… miền Nam cho biết") or a person.
   const weak = r - placeStart === 1 && unit === 0 && region === 0 && !ctx.tokens[placeStart]!.acr && !isKnownPlace(ctx.keys, placeStart, r);
@@ -687,6 +699,12 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         lastKind = 'conn';
         capRun = 0;
         continue;
+      }
+      // "Công đoàn KCN và chế xuất Hà Nội", "Viện Hàn lâm khoa học và công nghệ VN": a second field in lower
+      // case after "và" (1–3 words), closed by a place or a short name, is the long name's.
+      if (t.k === 'và' && longName && j > j0 && (lastKind === 'lower' || lastKind === 'acr') && shortLowerRun(ctx, j + 1)) {
+        const tail = descriptiveTail(ctx, j + 1);
+        if (tail > 0) return { end: tail, substance: true };
       }
       // "Tổ chức Bảo tồn | chim | thế giới": after a word in sentence case, lower-case words up to a scope
       // ("thế giới", "quốc tế") that closes the name.
