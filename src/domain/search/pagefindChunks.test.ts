@@ -80,6 +80,23 @@ describe('chunksForWord: every chunk that can hold a word extending the word, or
     expect(chunksForWord(fruit, word)).toEqual(hashes);
   });
 
+  // "n", "ng" in n0; "nga" … "nguyen" in n1 (its `to` proves a word extending "nguy", "nguyen"); "nguyenǂx" … in n2.
+  const syllables: IndexChunk[] = [
+    { from: 'n', to: 'ng', hash: 'n0' },
+    { from: 'nga', to: 'nguyen', hash: 'n1' },
+    { from: 'nguyenǂ', to: 'z', hash: 'n2' },
+  ];
+  it.each([
+    ['nguyen', ['n1', 'n2']], // a chunk's `to` starts with it: the prefixes' chunk (n0) is not needed
+    ['nguy', ['n1', 'n2']],
+    ['nguyenǂ', ['n2']], // n2's `from` starts with it
+    ['nguyeo', ['n0', 'n1', 'n2']], // no chunk proves a word extending it: "n", "ng" (n0) and "nguyen" (n1) may be the longest prefix
+    ['ngx', ['n0', 'n2']], // sorts in n2, no word proved; "n", "ng" in n0
+    ['nguyenǂx', ['n0', 'n1', 'n2']], // nothing proved: "nguyenǂ" (n2) may be its longest prefix
+  ])('%s → %j (a word surely extending it drops the prefixes\' chunks)', (word, hashes) => {
+    expect(chunksForWord(syllables, word)).toEqual(hashes);
+  });
+
   it('takes prefixes by code point, not UTF-16 unit', () => {
     const chunks = [
       { from: 'a', to: 'a', hash: 'c0' },

@@ -5,7 +5,8 @@
  * word as a prefix against every chunk loaded so far (and, when nothing extends it, takes the
  * longest loaded word that is a prefix of it). So "ng" found 1,268 pages fresh and 8,420 once the
  * "ngu" chunk was loaded (10,000 articles). Here every chunk that can hold a word extending a query
- * word, or a word that is a prefix of it, is loaded too, so both matches see the whole index.
+ * word, or (when no chunk surely holds one) a word that is a prefix of it, is loaded too, so both
+ * matches see the whole index.
  *
  * Pagefind writes the chunks sorted, each `from` a prefix of its first word and above every word of
  * the chunk before (pagefind/src/index/mod.rs, chunk_meta), so chunk i holds words in
@@ -82,10 +83,17 @@ export function pagefindChunkPlanner() {
     return a.length - b.length;
   }
 
-  /** The hashes of the chunks that can hold a word starting with `word` or a word `word` starts with. */
+  /**
+   * The hashes of the chunks that can hold a word starting with `word`, and of those that can hold a
+   * word `word` starts with — unless some chunk surely holds a word extending it: Pagefind takes the
+   * longest prefix only when no loaded word extends the query word (find_word_extensions in its
+   * search.rs), and a chunk's `from` and `to` are prefixes of its first and last words, so one that
+   * starts with `word` proves an extension. "nguyen" then loads 2 chunks, not 5 ("n", "ng", "ngu"…).
+   */
   function chunksForWord(chunks: IndexChunk[], word: string): string[] {
     const letters = Array.from(word);
-    const prefixes = letters.slice(1).map((_, i) => letters.slice(0, i + 1).join(''));
+    const extended = chunks.some((chunk) => chunk.from.startsWith(word) || chunk.to.startsWith(word));
+    const prefixes = extended ? [] : letters.slice(1).map((_, i) => letters.slice(0, i + 1).join(''));
     return chunks
       .filter((chunk, i) => {
         const next = chunks[i + 1]?.from;

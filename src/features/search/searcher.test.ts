@@ -98,6 +98,21 @@ describe('createSearcher', () => {
     expect(log.filter((l) => l.startsWith('search'))).toEqual(['search bo', 'search bo t']);
   });
 
+  it.each([
+    // [what is known of "bo", the pages "bo t" finds, Pagefind's searches]
+    ['its stored answer, 4 pages', 4, ['a'], ['search bo t']], // fewer than "bo": "t" is a word of some page
+    ['its stored answer, 4 pages', 4, ['a', 'b', 'c', 'd'], ['search bo t', 'search "t"']], // as many: looked up
+    ['nothing', null, ['a'], ['search bo t', 'search "t"']],
+  ] as const)('knowing %s of the words before, "bo t" finding %j searches %j', async (_, total, finds, searches) => {
+    const { pf, log, releaseAll } = fakePagefind(['a', 'b'], (q) => (q === 'bo t' ? [...finds] : true));
+    const answers: Record<string, SearchAnswer> = total === null ? {} : { bo: { ...storedNgu, total } };
+    const handle = createSearcher(async () => pf, storedFor(answers).stored);
+    const answer = handle(searchFor(1, 'bo t', 2, 'bo'));
+    await releaseAll();
+    expect(((await answer) as SearchAnswer).fallback).toBe(false);
+    expect(log.filter((l) => l.startsWith('search'))).toEqual(searches);
+  });
+
   it('answers a query searched a moment ago from memory, with the same hits (a fallback to the last query too)', async () => {
     const { pf, log, releaseAll } = fakePagefind(['a', 'b'], (q) => q !== 'bo tr');
     const handle = createSearcher(async () => pf);
