@@ -38,6 +38,18 @@ describe('tokenize', () => {
     expect(tokenize(text).map((t) => t.s)).toEqual(words);
   });
 
+  it('keeps every word\'s key and shape while its word table grows', () => {
+    // Far more distinct words than the table's first size: each doubling must re-place the words already seen.
+    const words = Array.from({ length: 9000 }, (_, i) => (i % 2 ? 'Nguyễn' : 'hoá') + i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[+d]!));
+    const text = words.join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      const toks = tokenize(text);
+      expect(toks.map((t) => t.s)).toEqual(words);
+      expect(toks.map((t) => t.k)).toEqual(words.map(keyOf));
+      expect(toks.every((t, i) => t.title === (i % 2 === 1))).toBe(true);
+    }
+  });
+
   it('marks case shapes', () => {
     const [a, b, c] = tokenize('UBND Nguyễn hội');
     expect([a?.acr, a?.title, b?.title, b?.cap, c?.cap]).toEqual([true, false, true, true, false]);

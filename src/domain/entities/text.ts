@@ -216,12 +216,36 @@ export interface WordInfo {
 /**
  * Words repeat a lot in news text: their key and case shape are computed once, in an open-addressing
  * table hashed straight from the text, so a known word costs neither a slice nor a Map lookup.
+ * The table starts small and doubles at half full: an article's few thousand words stay in cache.
  */
-const WORD_SLOTS = 1 << 17;
 const WORD_CACHE_LIMIT = 50_000;
-const slotHash = new Int32Array(WORD_SLOTS);
-const slotInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+let wordSlots = 1 << 12;
+let slotHash = new Int32Array(wordSlots);
+let slotInfo: (WordInfo | undefined)[] = emptySlots(wordSlots);
 let wordCount = 0;
+
+function emptySlots(size: number): (WordInfo | undefined)[] {
+  const a: (WordInfo | undefined)[] = [];
+  for (let i = 0; i < size; i++) a.push(undefined);
+  return a;
+}
+
+/** Doubles the table, re-placing every word by its stored hash. */
+function growWords(): void {
+  const oldHash = slotHash;
+  const oldInfo = slotInfo;
+  wordSlots *= 2;
+  slotHash = new Int32Array(wordSlots);
+  slotInfo = emptySlots(wordSlots);
+  for (let i = 0; i < oldInfo.length; i++) {
+    const info = oldInfo[i];
+    if (info === undefined) continue;
+    let slot = oldHash[i]! & (wordSlots - 1);
+    while (slotInfo[slot] !== undefined) slot = (slot + 1) & (wordSlots - 1);
+    slotHash[slot] = oldHash[i]!;
+    slotInfo[slot] = info;
+  }
+}
 
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -238,15 +262,20 @@ function sameRange(s: string, text: string, start: number, end: number): boolean
 /** The word text[start, end). */
 function wordAt(text: string, start: number, end: number): WordInfo {
   const h = hashRange(text, start, end);
-  let slot = h & (WORD_SLOTS - 1);
+  const mask = wordSlots - 1;
+  let slot = h & mask;
   for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
     if (slotHash[slot] === h && sameRange(info.s, text, start, end)) return info;
-    slot = (slot + 1) & (WORD_SLOTS - 1);
+    slot = (slot + 1) & mask;
   }
   if (wordCount >= WORD_CACHE_LIMIT) {
     slotInfo.fill(undefined);
     wordCount = 0;
-    slot = h & (WORD_SLOTS - 1);
+    slot = h & mask;
+  } else if (2 * (wordCount + 1) > wordSlots) {
+    growWords();
+    slot = h & (wordSlots - 1);
+    while (slotInfo[slot] !== undefined) slot = (slot + 1) & (wordSlots - 1);
   }
   const info = shapeOf(text.slice(start, end));
   slotHash[slot] = h;
