@@ -23,8 +23,6 @@ const { findOfficials } = people;
 
 export { parseViNumber } from './numbers';
 
-const TYPE_ORDER: Record<EntityType, number> = { official: 0, organization: 1, document: 2, date: 3, figure: 4 };
-
 /** Spans of `spans` that do not overlap any of `over`. */
 function dropCovered(spans: TokenSpan[], over: readonly TokenSpan[]): TokenSpan[] {
   if (over.length === 0) return spans;
@@ -39,6 +37,22 @@ function take(taken: Uint8Array, spans: readonly TokenSpan[]): void {
 function entity(ctx: contextModule.BlockCtx, original: string, block: number, type: EntityType, span: TokenSpan): Entity {
   const [start, end] = ctx.view.toOriginal(ctx.tokens[span.i]!.start, ctx.tokens[span.j - 1]!.end);
   return { type, block, start, end, text: original.slice(start, end) };
+}
+
+// Written out rather than spread from entity(): a spread copies through a slow generic path, per mention.
+function figure(ctx: contextModule.BlockCtx, original: string, block: number, span: TokenSpan & { value: number }): Entity {
+  const [start, end] = ctx.view.toOriginal(ctx.tokens[span.i]!.start, ctx.tokens[span.j - 1]!.end);
+  return { type: 'figure', block, start, end, text: original.slice(start, end), value: span.value };
+}
+
+function official(ctx: contextModule.BlockCtx, original: string, o: TokenSpan & { block: number; name: string; role: string | null }): Entity {
+  const [start, end] = ctx.view.toOriginal(ctx.tokens[o.i]!.start, ctx.tokens[o.j - 1]!.end);
+  return { type: 'official', block: o.block, start, end, text: original.slice(start, end), name: o.name, role: o.role };
+}
+
+/** Sort rank of a type: compared as constants, not looked up by a string key per comparison. */
+function typeRank(t: EntityType): number {
+  return t === 'official' ? 0 : t === 'organization' ? 1 : t === 'document' ? 2 : t === 'date' ? 3 : 4;
 }
 
 export function extractEntities(blocks: readonly Block[]): Entity[] {
@@ -71,14 +85,13 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
     for (const s of dates) out.push(entity(ctx, original, b, 'date', s));
     for (const s of figures) {
       if (s.j <= s.i) continue;
-      out.push({ ...entity(ctx, original, b, 'figure', s), value: s.value });
+      out.push(figure(ctx, original, b, s));
     }
   });
   for (const o of findOfficials(ctxs, orgsPerBlock)) {
-    const ctx = ctxs[o.block]!;
-    out.push({ ...entity(ctx, blocks[o.block]!.text, o.block, 'official', o), name: o.name, role: o.role });
+    out.push(official(ctxs[o.block]!, blocks[o.block]!.text, o));
   }
-  out.sort((a, b) => a.block - b.block || a.start - b.start || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.end - b.end);
+  out.sort((a, b) => a.block - b.block || a.start - b.start || typeRank(a.type) - typeRank(b.type) || a.end - b.end);
   // "Thành ủy TP" and "Thành ủy TPHCM" are one body: organisations carry their fullest spelling as name.
   mergeOrgVariants(out);
   return out;
