@@ -98,7 +98,9 @@ export const TITLES = new Trie(
       // Found by mining the corpus for words in the title slot: unit + "phó", envoys, the State Counsellor.
       'cục phó|vụ phó|viện phó|chi cục phó|đặc phái viên|đặc sứ|cố vấn nhà nước|' +
       // A member of a company's board holds a seat; a member of a party or a team holds none.
-      'thành viên hđqt|thành viên hội đồng quản trị|thành viên bks|thành viên ban kiểm soát|thành viên hđtv',
+      'thành viên hđqt|thành viên hội đồng quản trị|thành viên bks|thành viên ban kiểm soát|thành viên hđtv|' +
+      // A deputy of the National Assembly by its acronym; lay judges of a trial.
+      'đbqh|hội thẩm|hội thẩm nhân dân',
   ),
 );
 
@@ -135,7 +137,7 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
 export const LOWERCASE_BARE_TITLES = new Set(
   words(
     'thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|tổng bí thư|chủ tịch nước|phó chủ tịch nước|bộ trưởng|thứ trưởng|' +
-      'ngoại trưởng|thẩm phán|chánh án|thượng nghị sĩ|hạ nghị sĩ|thượng nghị sỹ|hạ nghị sỹ|chủ tọa phiên tòa|thị trưởng|thống đốc|tổng thư ký|cảnh sát trưởng|' +
+      'ngoại trưởng|thẩm phán|kiểm sát viên|điều tra viên|hội thẩm|hội thẩm nhân dân|chánh án|thượng nghị sĩ|hạ nghị sĩ|thượng nghị sỹ|hạ nghị sỹ|chủ tọa phiên tòa|thị trưởng|thống đốc|tổng thư ký|cảnh sát trưởng|' +
       // Leaders named by what they lead ("nhà lãnh đạo Triều Tiên Kim Jong-un", "thủ lĩnh phiến quân …").
       'thủ lĩnh|nhà lãnh đạo|lãnh đạo|' +
       // "người đồng cấp Brazil Michel Temer": a leader's counterpart abroad.

@@ -578,3 +578,41 @@ describe('offices found by mining the corpus title slot', () => {
     expect(first?.role).toBe('Chủ tịch Hội đồng Thành viên PVN');
   });
 });
+
+describe('titles given with "là", later, or on behalf of a body', () => {
+  it.each([
+    // "là" and a capitalised title right after the name.
+    ['Ông Lê Văn Ba là Chủ tịch UBND xã Tân Lập.', 'Lê Văn Ba', 'Chủ tịch UBND xã Tân Lập'],
+    ['Bà Phan Thị Yến hiện là Phó Hiệu trưởng Trường THCS Hòa Bình.', 'Phan Thị Yến', 'Phó Hiệu trưởng Trường THCS Hòa Bình'],
+    // Acting for a body is no title of it: the apposition is the role.
+    ['Thay mặt Ban Tổ chức, ông Lý Văn Hậu - Phó Chủ tịch Hội Nông dân tỉnh phát biểu.', 'Lý Văn Hậu', 'Phó Chủ tịch Hội Nông dân tỉnh'],
+    // Deputies by acronym, prosecutors and lay judges in lower case.
+    ['Phát biểu tại hội trường, ĐBQH Đặng Thị Nga (Bắc Ninh) cho rằng.', 'Đặng Thị Nga', 'ĐBQH'],
+    ['Tại tòa, kiểm sát viên Vũ Thị Hạnh đề nghị mức án.', 'Vũ Thị Hạnh', 'kiểm sát viên'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it('a title given later to the given name makes the earlier full name an official', () => {
+    expect(brief(officials('Ông Đỗ Văn Khang cho biết dự án chậm.', 'Ông Khang là Phó Giám đốc Sở Giao thông vận tải.'))).toEqual([
+      ['Đỗ Văn Khang', 'Đỗ Văn Khang', null],
+      ['Khang', 'Đỗ Văn Khang', 'Phó Giám đốc Sở Giao thông vận tải'],
+    ]);
+    expect(brief(officials('Bà Trịnh Thị Mơ nói thêm về kế hoạch.', 'Theo Giám đốc Mơ, doanh thu tăng.'))).toEqual([
+      ['Trịnh Thị Mơ', 'Trịnh Thị Mơ', null],
+      ['Mơ', 'Trịnh Thị Mơ', 'Giám đốc'],
+    ]);
+  });
+
+  it.each([
+    // "là" before no title, or before someone else's title.
+    ['Ông Trần Văn Bảy là người dân xã Tân Lập.'],
+    ['Anh Lê Văn Tư là con trai của Chủ tịch xã.'],
+    // A body's syllable after a title is no given name that makes its namesake an official.
+    ['Anh Hoàng Trung Thông cho biết.', 'Ông Lò Văn Vân, Trưởng phòng Thông tin Tuyên truyền, trả lời.'],
+  ])('no new official: %s', (...paragraphs) => {
+    const names = officials(...paragraphs).map((e) => e.name);
+    expect(names.filter((n) => n !== 'Lò Văn Vân')).toEqual([]);
+  });
+});

@@ -42,6 +42,14 @@ interface Mention {
   short: boolean;
   /** Holds an office the text does not write next to the name ("A trúng cử Tổng thống"). */
   office?: boolean;
+  /** A short mention after a title that a lower-case word follows: maybe a body's syllable ("Trưởng phòng Thông tin"). */
+  weak?: boolean;
+}
+
+/** A lower-case word at j that is no function word or verb of speech: it goes on with the word before. */
+function wordGoesOn(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  return !!t && t.kind === WORD && !t.cap && !STOPWORDS.has(t.k) && REPORT_VERBS.match(ctx.keys, j) === 0;
 }
 
 function keyOfSpan(ctx: BlockCtx, i: number, j: number): string {
@@ -294,6 +302,24 @@ function staffRoleBefore(ctx: BlockCtx, p: number): string | null {
   return null;
 }
 
+/** "Thay mặt Ban Tổ chức, ông A …": the words before a title that make the speaker act for it, not hold it. */
+function onBehalfBefore(ctx: BlockCtx, i: number): boolean {
+  return i >= 2 && ctx.keys[i - 2] === 'thay' && ctx.keys[i - 1] === 'mặt';
+}
+
+/**
+ * "Ông Nguyễn Văn Sơn là Phó Giám đốc Sở Xây dựng", "Ông Sơn hiện là Chủ tịch …": "là" (maybe after a
+ * word of time) right after the name, then a capitalised title: that title is the name's role, or null.
+ */
+function copulaRole(ctx: BlockCtx, end: number): string | null {
+  const link = ctx.keyAt(end) === 'là' ? 1 : APPOSITION_LINKS.match(ctx.keys, end);
+  if (link === 0 || ctx.keyAt(end + link - 1) !== 'là') return null;
+  const ti = afterModifier(ctx, end + link);
+  if (!ctx.tok(ti)?.cap || ctx.titleLen[ti]! === 0) return null;
+  const chain = roleChain(ctx, end + link, true);
+  return chain ? ctx.slice(chain.i, chain.j) : null;
+}
+
 /** Words between an apposition's pause and its title: "A - khi đó là Giám đốc …", "B, hiện là Chủ tịch …". */
 const APPOSITION_LINKS = new Trie(['khi đó là', 'lúc đó là', 'khi ấy là', 'lúc ấy là', 'hiện là', 'nay là', 'từng là', 'đương kim']);
 
@@ -358,7 +384,7 @@ const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nư
 const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
-const DEPUTY_TITLES = new Set(['đại biểu', 'đb']);
+const DEPUTY_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
 
 /** Titles joined by "," or "kiêm": "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
 function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | null {
@@ -598,7 +624,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     // "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng", "Giám đốc Trung tâm, ông Bùi Quang Hưng": a
     // rank or an honorific after a comma, then the name.
     // Not after a relative: "con rể Tổng thống Trump, ông Jared Kushner" names the relative.
-    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',-–—') && !relativeBefore(ctx, chain.i)) {
+    // Not after "thay mặt": "Thay mặt lãnh đạo tỉnh, ông A - Phó Bí thư …" speaks for the leaders, it names none of them.
+    if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',-–—') && !relativeBefore(ctx, chain.i) && !onBehalfBefore(ctx, chain.i)) {
       let q = skipRanks(ctx, chain.j + 1);
       // Not when the title is itself another name's apposition ("A – Phó Chủ tịch …, bà B – …").
       const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
@@ -684,6 +711,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         }
       }
       if (role === null) role = staffRoleBefore(ctx, p);
+      if (role === null) role = copulaRole(ctx, end);
       let office = false;
       if (role === null) {
         const appointed = appointedRole(ctx, end);
@@ -704,8 +732,9 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     if (next && next.kind === WORD && next.title) continue;
     if (next && !next.sp && next.s === '-' && ctx.tok(p + 2)?.cap && !ctx.tokens[p + 2]!.sp) continue;
     const tb = titleBefore(ctx, p);
-    if (tb >= 0) out.push({ i: p, j: p + 1, text: t.s, role: ctx.slice(tb, p), short: true });
-    else if (honorificBefore(ctx, p)) out.push({ i: p, j: p + 1, text: t.s, role: null, short: true });
+    // "Trưởng phòng Thông tin …": a lower-case word that goes on makes the syllable a body's, too weak to make anyone an official.
+    if (tb >= 0) out.push({ i: p, j: p + 1, text: t.s, role: ctx.slice(tb, p), short: true, weak: wordGoesOn(ctx, p + 1) });
+    else if (honorificBefore(ctx, p)) out.push({ i: p, j: p + 1, text: t.s, role: copulaRole(ctx, p + 1), short: true });
   }
   return out;
 }
@@ -803,6 +832,20 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
   // People who hold a role somewhere in the article.
   const roleful = new Set<string>();
   for (const ms of mentions) for (const m of ms) if (!m.short && (m.role || m.office)) roleful.add(foldKey(m.text));
+  // "Ông Nguyễn Văn Sơn cho biết … Ông Sơn là Phó Giám đốc Sở …", "… Bộ trưởng Sơn": a title given later
+  // to the short mention makes the last full name with that given name an official too.
+  const lastFull = new Map<string, string>(); // given name → fold of the last full mention
+  for (const ms of mentions) {
+    for (const m of ms) {
+      if (!m.short) {
+        const syl = m.text.split(' ');
+        if (syl.length > 1) lastFull.set(keyOf(syl[syl.length - 1]!), foldKey(m.text));
+      } else if (m.role && !m.weak) {
+        const fold = lastFull.get(keyOf(m.text));
+        if (fold) roleful.add(fold);
+      }
+    }
+  }
 
   const people = new Map<string, Person>();
   const out: OfficialSpan[] = [];
