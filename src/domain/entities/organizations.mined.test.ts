@@ -49,3 +49,14 @@ describe('names that go on after "và" in lower case, up to a place or a short n
     expect(texts('organization', sentence)).toEqual(want);
   });
 });
+
+describe('a police unit and the police it belongs to, written in lower case, are one body', () => {
+  it.each([
+    ['Cơ quan CSĐT công an tỉnh Hà Nam đã khởi tố vụ án.', ['Cơ quan CSĐT công an tỉnh Hà Nam']],
+    ['Đội CSGT công an huyện Đức Hòa đã dừng xe.', ['Đội CSGT công an huyện Đức Hòa']],
+    // "cán bộ phòng …": the lower-case head of a department after the person's noun is the body's.
+    ['Ông Lê Văn A, cán bộ phòng Cảnh sát hình sự Công an tỉnh Nam Định, cho biết.', ['phòng Cảnh sát hình sự Công an tỉnh Nam Định']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+});

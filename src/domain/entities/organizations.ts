@@ -538,7 +538,8 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
   if (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) return false;
   if (LOWER_UNIT_HEADS.has(key)) {
     // "bộ đội Biên phòng", "quốc phòng", "văn phòng": the syllable closes a word, it heads no unit.
-    if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '')) return false;
+    // ("cán bộ phòng Cảnh sát …": "bộ" closes a word with "đội" only.)
+    if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '') && (ctx.keys[i - 1] !== 'bộ' || key === 'đội' || ctx.keyAt(i - 2) !== 'cán')) return false;
     const unit = key === 'công an' ? ADMIN_UNITS.match(ctx.keys, i + h) : 0;
     // "công an huyện Mỹ Hào": the police of a named place; "đại học Harvard": a school's name.
     // "công an TP. Hải Phòng": the city's abbreviation and its full stop before the name.
