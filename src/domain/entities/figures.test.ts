@@ -210,3 +210,20 @@ describe('litres glued to a decimal, stars, subscribers; "chính là" is no coun
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('what a figure counts stops before a verb or an adjective after it', () => {
+  it.each([
+    ['Khán giả chờ đợi 1 trận cầu hấp dẫn vào tối mai.', ['1 trận cầu']],
+    ['Bộ trưởng gửi 1 lời nhắn rõ ràng tới các doanh nghiệp.', ['1 lời nhắn']],
+    ['Cơ quan chức năng tìm thấy 14 con cá heo nằm trên bãi cát.', ['14 con cá heo']],
+    ['Người dân phát hiện 3 cậu bé đang tắm chạy vào bờ.', ['3 cậu bé']],
+    ['Cảnh sát truy bắt 12 đối tượng bỏ trốn sang Campuchia.', ['12 đối tượng']],
+    // A verb counted by its event noun, a word ending in a verb's syllable, an agent noun with "nhà": never cut.
+    ['Bệnh viện ghi nhận 9 ca ngộ độc rượu trong tuần.', ['9 ca ngộ độc rượu']],
+    ['Sáng nay sân bay chỉ đón 3 chiếc máy bay.', ['3 chiếc máy bay']],
+    ['Thị trường internet có 4 nhà cung cấp.', ['4 nhà cung cấp']],
+    ['Đội cứu hỏa điều động 2 xe chữa cháy tới hiện trường.', ['2 xe chữa cháy']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

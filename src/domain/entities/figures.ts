@@ -150,6 +150,67 @@ const PREDICATES = new Trie(
   ).split('|'),
 );
 
+/** Verbs and adjectives of two syllables that end a counted noun phrase ("1 trận đấu | hấp dẫn", "1 thông điệp | rõ ràng"): mined from the corpus as words that follow "rất", "đã", "đang" … far more often than a number, reviewed by hand. */
+const NP_VERB_PHRASES = new Trie(
+  (
+    'ban hành|bao giờ|biết bao|biết cách|biết làm|bong tróc|buộc tội|bày tỏ|bác bỏ|bán hết|bán ròng|' +
+    'bình thường|bước sang|bạo hành|bận rộn|bắt cóc|bắt giữ|bắt gặp|bắt tay|bắt đầu|bỏ trốn|bỏng nặng|bố trí|' +
+    'bổ sung|chi phối|chu đáo|chuyển sang|chính thức|chính xác|chú ý|chơi tốt|chấm dứt|chấp hành|chấp nhận|' +
+    'chắc chắn|chặt chẽ|chặt phá|chịu nổi|chờ đợi|chủ trì|chủ động|chứng minh|chứng tỏ|coi trọng|cung cấp|' +
+    'cách chức|cân nhắc|công bố|công khai|cảm thấy|cẩn thận|cố gắng|cố tình|củng cố|duy trì|dùng dao|dẫn đầu|' +
+    'dễ dàng|ghi nhận|giam giữ|giành chiến thắng|giải quyết|giới hạn|giới thiệu|gây bất ngờ|gây hại|' +
+    'gây nguy hiểm|gây thiệt|gây xôn xao|gây ấn tượng|góp phần|gắn bó|gặp gỡ|gọi điện|gửi đơn|hiếp dâm|' +
+    'hiểu chuyện|hiện đại|hoàn thiện|hoàn thành|hoàn tất|huy động|hài lòng|hào hứng|hé lộ|hình thành|' +
+    'hư hại|hư hỏng|hạnh phúc|hấp dẫn|hắt dầu|hết sức|hồi phục|hợp lý|hữu ích|khai nhận|khai thác|khiến người|' +
+    'khoác áo|khuyến khích|khó chịu|khẩn trương|khẳng định|khống chế|khởi tố|kiên quyết|kiềm chế|kiểm soát|' +
+    'kém phần|kêu gọi|kích hoạt|kết hôn|kết thúc|kịp thời|kỹ càng|kỹ lưỡng|lan truyền|liên hệ|liên lạc|' +
+    'liên quan|liên tục|lo lắng|loay hoay|loại bỏ|loại khỏi|loại trừ|luận tội|làm chủ|làm rõ|làm việc|lây lan|' +
+    'lúng túng|lạc quan|lần đầu|lẩn trốn|lập tức|lợi dụng|mang thai|mã hóa|mạnh mẽ|mất tích|mắc bệnh|mắc kẹt|' +
+    'mở cửa|mở rộng|nghiêm trọng|nghiêm túc|ngày càng|ngạc nhiên|ngần ngại|ngập sâu|ngộ độc|nhanh chóng|' +
+    'nhiễm trùng|nhiệt tình|nhìn thấy|nhóm họp|nhấn mạnh|nhất thiết|nhất trí|nhắc nhở|nhắn tin|nặng nề|' +
+    'nổi tiếng|nộp phạt|phá hủy|phát hiện|phát huy|phát triển|phát tán|phát động|phân biệt|phù hợp|phạt tiền|' +
+    'phạt tù|phẫu thuật|phối hợp|phổ biến|phủ nhận|phức tạp|quan sát|quan trọng|quan tâm|quyết liệt|quyết tâm|' +
+    'rò rỉ|rõ ràng|rút khỏi|rỉ sét|rời khỏi|sa thải|sinh sống|sẵn sàng|sợ hãi|sử dụng|tha thứ|thi hành|' +
+    'thiêu rụi|thiệt mạng|thoát khỏi|thoải mái|thu hút|thu hồi|thuyết phục|thành lập|thân thiết|thích hợp|' +
+    'thông báo|thú vị|thương nhẹ|thương nặng|thường xuyên|thảo luận|thật sự|thống nhất|thừa nhận|thực hiện|' +
+    'thực sự|tin tưởng|tiến hành|tiếp cận|tiếp tục|tiết lộ|tranh thủ|triển khai|triệu tập|trung thực|truy tố|' +
+    'trả lời|trẻ trung|trực tiếp|tuân thủ|tái diễn|tìm cách|tìm hiểu|tìm kiếm|tìm thấy|tích cực|tôn trọng|' +
+    'tạm giữ|tạm thời|tạo điều kiện|tấn công|tấp nập|tận dụng|tập hợp|tập trung|tỉnh táo|tỏa sáng|tốn kém|' +
+    'tốt nghiệp|tự hào|tự tin|vui mừng|vui vẻ|vô tình|vận hành|vắng mặt|vắng vẻ|xem xét|xin lỗi|xuất hiện|' +
+    'xác nhận|xác định|xâm hại|xây dựng|xếp hàng|xứng đáng|xử phạt|yên tâm|áp dụng|ý thức|đa dạng|đàm phán|' +
+    'đánh bắt|đánh cắp|đáp ứng|đình trệ|đông khách|đông người|đông đúc|đúng chuẩn|đúng mực|đúng quy|đăng tải|' +
+    'đơn giản|đảm bảo|đầy đủ|đề cập|đề nghị|đối mặt|đồng bộ|đồng hành|đồng tình|đồng ý|đủ sức|ảnh hưởng|ồ ạt|' +
+    'ổn định|ủng hộ'
+  ).split('|'),
+);
+
+/** Verbs of one syllable that end a counted noun phrase from its third word on ("107 khối đá | nằm", "2 mẹ con | chạy"); adjectives of one syllable stay in, too often part of a compound ("truyện ngắn", "vùng cao"). */
+const NP_VERBS = new Set(
+  (
+    'bay|bán|bỏ|cháy|chơi|chạy|chọn|chờ|dùng|giữ|gặp|gửi|lấy|lật|mua|mất|mở|nghe|ngã|ngồi|nhận|nằm|nổ|rơi|' +
+    'thuê|thấy|trả|tìm|uống|vay|xem|xin|ăn|đâm|đóng|đặt|đứng'
+  ).split('|'),
+);
+
+/** Nouns counted by an event or an act: the verb right after them is what is counted ("12 ca ngộ độc", "hơn 10.000 cuộc phẫu thuật"). */
+const EVENT_NOUNS = new Set(['vụ', 'cuộc', 'ca', 'lần', 'lượt', 'sự', 'việc', 'đợt', 'trận', 'buổi', 'phiên', 'chuyến']);
+
+/** Words whose last syllable is such a verb ("3 chiếc máy bay", "2 vụ nổ", "xe chữa cháy"): never cut inside (reviewed from corpus bigrams). */
+const NP_COMPOUNDS = new Set(
+  (
+    'buôn bán|bày bán|bày đặt|bán chạy|bùng cháy|bùng nổ|bầu chọn|bịa đặt|bốc cháy|bữa ăn|chiếm giữ|' +
+    'chiếm đóng|chuyến bay|cháy nổ|chấp nhận|chặn đứng|chọn lấy|chọn mua|chối bỏ|chống trả|chỗ ngồi|chữa cháy|' +
+    'cài đặt|cưới xin|cảm nhận|cất giữ|cắt bỏ|cởi mở|dầu ăn|dẹp bỏ|dỡ bỏ|ghi nhận|ghế ngồi|giam giữ|giành lấy|' +
+    'giường nằm|gìn giữ|gạt bỏ|gỡ bỏ|gục ngã|hiếm gặp|hủy bỏ|khoản vay|kiếm tìm|lượt xem|lắng nghe|lắp đặt|lựa chọn|' +
+    'máy bay|món vay|món ăn|mở bán|nghiệt ngã|người bán|người chơi|người dùng|người gửi|người mua|người nhận|' +
+    'người thuê|người xem|nhà chờ|nhìn nhận|nhìn thấy|níu giữ|nước uống|nấu ăn|nắm giữ|nắm lấy|phiên bán|' +
+    'phá bỏ|phủ nhận|quán ăn|quên mất|rao bán|rộng mở|rời bỏ|sân bay|tháo chạy|thường gặp|thẳng đứng|' +
+    'thức uống|thức ăn|thừa nhận|tiêu dùng|tiếp nhận|truy tìm|trò chơi|trông chờ|trông thấy|trốn chạy|tàu bay|' +
+    'té ngã|tìm thấy|tùy chọn|tạm giữ|vui chơi|vắc xin|vết đâm|vụ cháy|vụ nổ|vứt bỏ|xóa bỏ|ăn uống|điểm bán|' +
+    'đơn đặt|đảm nhận|đặt mua|đốt cháy|đồ chơi|đồ dùng|đồ uống|đồ ăn|đợi chờ|đứng chờ'
+  ).split('|'),
+);
+
 /** Lower-case counted noun after the number: up to 4 words, stopping at function words and predicates. */
 function nounEnd(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
@@ -196,6 +257,10 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     if (STOPWORDS.has(u.k) || (ctx.isWord(e + 1) && STOPWORDS.has(u.k + ' ' + ctx.tokens[e + 1]!.k))) break;
     if (e === j && TIME_UNITS.has(u.k)) return j;
     if (e > j && PREDICATES.match(ctx.keys, e) > 0) break;
+    // "1 trận đấu hấp dẫn", "107 khối đá nằm": what is counted ends before a verb or an adjective.
+    // "12 ca ngộ độc": an act counted by its event noun; "2 nhà cung cấp": an agent noun made of "nhà" and a verb.
+    if (e > j && NP_VERB_PHRASES.match(ctx.keys, e) === 2 && !(e === j + 1 && EVENT_NOUNS.has(t.k)) && ctx.keys[e - 1] !== 'nhà') break;
+    if (e >= j + 2 && NP_VERBS.has(u.k) && !NP_COMPOUNDS.has(`${ctx.keys[e - 1]} ${u.k}`)) break;
     // "5 hợp đồng khác": "other" after the counted noun is no part of what is counted.
     if (e > j && u.k === 'khác') break;
     e++;
