@@ -538,6 +538,9 @@ const STATE_OFFICES = new Set(['tổng thống', 'phó tổng thống', 'thủ t
 function familyNameAfterOffice(ctx: BlockCtx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!t.title || t.acr || t.s.length < 3 || ctx.headLen[i]! > 0 || ctx.titleLen[i]! > 0 || isVietnameseToken(t)) return false;
+  // "Tổng thống Donald trump": a first name with the family name typed in lower case is not the family name.
+  const u = ctx.tok(i + 1);
+  if (u && u.kind === WORD && !u.cap && !isVietnameseToken(u)) return false;
   let office = false;
   for (let k = 1; k <= 4 && i - k >= 0 && !office; k++) office = ctx.titleLen[i - k] === k && STATE_OFFICES.has(headKey(ctx, i - k, k)) && ctx.tokens[i - k]!.cap;
   return office && !ORG_ACRONYMS.has(t.k) && COUNTRIES.match(ctx.keys, i) === 0 && !isKnownPlace(ctx.keys, i, i + 1);

@@ -544,6 +544,8 @@ describe('officials named by a foreign family name alone after a head of state\'
     'Ngài thị trưởng Busan xuống sân tặng hoa.',
     'Báo chí gọi cố vấn của ông là “tổng thống Kowalski”.',
     'Chủ tịch Vinamex cho biết doanh thu tăng.',
+    // A first name with the family name typed in lower case.
+    'Đội ngũ tranh cử của Tổng thống Michael smith bị điều tra.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });
@@ -614,5 +616,21 @@ describe('titles given with "là", later, or on behalf of a body', () => {
   ])('no new official: %s', (...paragraphs) => {
     const names = officials(...paragraphs).map((e) => e.name);
     expect(names.filter((n) => n !== 'Lò Văn Vân')).toEqual([]);
+  });
+});
+
+describe('East Asian names: the family name, written first, stands for the person', () => {
+  it('links the family name alone, before or after the full name, to the person', () => {
+    const es = officials('Cựu Tổng thống Roh đã tới thăm.', 'Cựu Tổng thống Roh Tae-min ký văn bản.', 'Ông Roh nói thêm.');
+    expect(es.map((e) => [e.text, e.name])).toEqual([
+      ['Roh', 'Roh Tae-min'],
+      ['Roh Tae-min', 'Roh Tae-min'],
+      ['Roh', 'Roh Tae-min'],
+    ]);
+  });
+
+  it('does not link a Western first name to a family name', () => {
+    const es = officials('Ngoại trưởng Alan Kerr phát biểu.', 'Ông Alan nói thêm.');
+    expect(es.map((e) => e.text)).toEqual(['Alan Kerr']);
   });
 });

@@ -790,9 +790,9 @@ interface Person {
 }
 
 /**
- * "Albanese", "A. Albanese" after "Anthony Albanese": a foreign leader's family name alone, or with
- * the first name's initial, is the person already named in full. Only non-Vietnamese family names
- * link this way (Vietnamese names are written in full or by the given name).
+ * "Albanese", "A. Albanese" after "Anthony Albanese", "Park" after "Park Geun-hye": a foreign leader's
+ * family name alone, or with the first name's initial, is the person already named in full. Only
+ * non-Vietnamese family names link this way (Vietnamese names are written in full or by the given name).
  */
 function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): Person | undefined {
   const parts = text.replace(/^(\p{Lu})\.(?=\p{Lu})/u, '$1. ').split(' '); // "N.Modi" is "N. Modi"
@@ -802,10 +802,19 @@ function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): P
   if (parts.length !== 1 && initial === null) return undefined;
   for (const p of people.values()) {
     const words = p.name.split(' ');
-    if (words.length < 2 || p.given !== last) continue;
+    if (words.length < 2) continue;
+    if (p.given !== last) {
+      if (initial === null && familyFirst(words, last)) return p;
+      continue;
+    }
     if (initial === null || foldKey(words[0]![0]!) === initial) return p;
   }
   return undefined;
+}
+
+/** "Park Geun-hye", "Moon Jae-in": an East Asian name writes the family name first and the given name with a hyphen. */
+function familyFirst(words: readonly string[], family: string): boolean {
+  return keyOf(words[0]!) === family && words.slice(1).some((w) => w.includes('-'));
 }
 
 /** The first full mention (two words or more) whose last word is the one foreign word `text`. */
@@ -817,7 +826,7 @@ function laterFullName(mentions: readonly (readonly Mention[])[], text: string):
     for (const m of ms) {
       if (m.short || !m.text.includes(' ')) continue;
       const words = m.text.split(' ');
-      if (keyOf(words[words.length - 1]!) === last) return m;
+      if (keyOf(words[words.length - 1]!) === last || familyFirst(words, last)) return m;
     }
   }
   return undefined;
@@ -881,7 +890,8 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
       // Given names compare exactly (case and tone placement aside): "Chính" is not "Chinh".
       const given = keyOf(m.text);
       let best: Person | undefined;
-      for (const p of people.values()) if (p.given === given && (!best || p.lastSeen > best.lastSeen)) best = p;
+      // "ông Moon" after "Moon Jae-in": an East Asian family name, written first, stands for the person too.
+      for (const p of people.values()) if ((p.given === given || familyFirst(p.name.split(' '), given)) && (!best || p.lastSeen > best.lastSeen)) best = p;
       if (!best) continue;
       best.lastSeen = clock;
       out.push({ block: b, i: m.i, j: m.j, name: best.name, role: m.role ?? best.anyRole });
