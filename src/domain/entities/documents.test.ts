@@ -978,3 +978,15 @@ describe('a document named by its date and its issuer', () => {
     expect(texts('organization', s)).toContain('UBND tỉnh Hà Tĩnh');
   });
 });
+
+describe('a bare number with its issuer after it names a document', () => {
+  it.each([
+    ['Theo QĐ 2013 của Thủ tướng, người nghèo được vay vốn.', ['QĐ 2013']],
+    ['Xã thu hồi đất theo quyết định 358 của UBND huyện Đông Anh.', ['quyết định 358']],
+    ['Sở đã có công văn 1864 của Sở Tài chính trả lời doanh nghiệp.', ['công văn 1864']],
+    // No issuer: a bare number after a lower-case "quyết định" stays a count or a year.
+    ['Hội đồng quyết định 2 việc quan trọng trong năm 2016.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -1015,6 +1015,13 @@ function partyEnd(ctx: BlockCtx, q0: number): number {
 const LOWER_CODED = 'quyết định|nghị định|thông tư|công văn|văn bản|chỉ thị|nghị quyết|công điện|quy định|thông báo|tờ trình|kế hoạch|sắc lệnh|kết luận|bản án|cáo trạng|thông tri'.split('|');
 const LOWER_CODED_HEADS = new Trie(LOWER_CODED);
 const BARE_NUMBER_HEADS = new Set(['nghị định', 'nghị quyết', 'thông tư', 'chỉ thị']);
+/** Lower-case heads whose bare number names a document when its issuer follows ("quyết định 1956 của Thủ tướng"). */
+const ISSUED_NUMBER_HEADS = new Set([...BARE_NUMBER_HEADS, 'quyết định', 'công văn', 'kết luận']);
+
+/** "QĐ 1956 của Thủ tướng", "quyết định 125 của UBND tỉnh": a bare number (a year's shape too) with its issuer after it is a document's number. */
+function issuedNumber(ctx: BlockCtx, k: number): boolean {
+  return /^\d{1,4}$/.test(ctx.tokens[k]!.s) && ctx.keyAt(k + 1) === 'của' && issuerEnd(ctx, k + 2) > 0;
+}
 const LOWER_CODED_FIRST = new Set(LOWER_CODED.map((h) => h.split(' ')[0]!));
 
 /**
@@ -1087,7 +1094,8 @@ function lowerCodedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const e = codeEnd(ctx, k);
   const coded = ctx.tokens.slice(k + 1, e).some((u) => u.kind === WORD || u.s === '/');
   // "theo nghị định 100", "thông tư 02 có hiệu lực": a decree, circular, resolution or directive is named by a bare number too.
-  if (!numbered && !coded && !(BARE_NUMBER_HEADS.has(ctx.tokens.slice(i, i + h).map((u) => u.k).join(' ')) && namedByNumber(ctx, k)) && !partyNumbered(ctx, i, h, k)) return null;
+  const head = ctx.tokens.slice(i, i + h).map((u) => u.k).join(' ');
+  if (!numbered && !coded && !(BARE_NUMBER_HEADS.has(head) && namedByNumber(ctx, k)) && !partyNumbered(ctx, i, h, k) && !(ISSUED_NUMBER_HEADS.has(head) && issuedNumber(ctx, k))) return null;
   return { i, j: e };
 }
 
@@ -1357,7 +1365,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     if (hasSlash(ctx, i + 1, e)) return { i, j: e };
     // "QĐ 33", "NĐ 46 về …": a decree, decision or resolution abbreviated is named by a bare number too.
     // A plate or a model ("biển QĐ 123", "mã NQ 5") is no document.
-    if (BARE_ABBREVIATED.has(t.k) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '') && e === i + 2 && /^\d{1,4}$/.test(ctx.tokens[i + 1]!.s) && !isYearAt(ctx, i + 1)) return { i, j: e };
+    if (BARE_ABBREVIATED.has(t.k) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '') && e === i + 2 && /^\d{1,4}$/.test(ctx.tokens[i + 1]!.s) && (!isYearAt(ctx, i + 1) || issuedNumber(ctx, i + 1))) return { i, j: e };
   }
   if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i) ?? lowerDatedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
