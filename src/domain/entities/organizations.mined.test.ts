@@ -60,3 +60,25 @@ describe('a police unit and the police it belongs to, written in lower case, are
     expect(texts('organization', sentence)).toEqual(want);
   });
 });
+
+describe('names cut at a digit or a dot (corpus audit)', () => {
+  it.each([
+    // A number closing a name, then a preposition or an auxiliary.
+    ['Cháu bé được chuyển lên Bệnh viện Nhi đồng 2 để phẫu thuật.', ['Bệnh viện Nhi đồng 2']],
+    ['Bệnh nhân nằm tại Bệnh viện Quân y 7 từ đầu tháng.', ['Bệnh viện Quân y 7']],
+    // A channel's number glued to its acronym; a site's domain glued to its name.
+    ['Trận đấu được phát trên VTV2 và VTV9 lúc 19 giờ.', ['VTV2', 'VTV9']],
+    ['Theo báo VnExpress.net, sự việc xảy ra chiều qua; VOV.VN cũng đưa tin.', ['VnExpress.net', 'VOV.VN']],
+    // "H." abbreviates "huyện", and the place after it is whole.
+    ['UBND H.Quỳnh Lưu đã chỉ đạo Công an H.Quế Phong vào cuộc.', ['UBND H.Quỳnh Lưu', 'Công an H.Quế Phong']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+
+  it.each([
+    // A count after a name is no part of it.
+    ['Hội Nông dân 5 xã đã họp; Bộ Y tế 2 năm qua chưa trả lời.', ['Hội Nông dân', 'Bộ Y tế']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+});

@@ -697,6 +697,7 @@ export function findOrganizations(ctx: BlockCtx): TokenSpan[] {
       // Title + body + name: lower-case words up to the name are the body's ("… thị trường nông sản").
       if (i === afterTitle) span.j = wordsBeforeName(ctx, span.j) || span.j;
       span.j = abbreviationStop(ctx, span.j);
+      span.j = gluedEnd(ctx, span.j);
       // "hãng kiểm toán Ernst & Young (E&Y)": foreign words joined by an ampersand are one name.
       if (ctx.isPunct(span.j, '&')) span.j = Math.max(span.j, headlessBodyAt(ctx, span.i)?.j ?? 0);
       // "hãng Moody's": an English possessive belongs to the firm's name.
@@ -891,6 +892,22 @@ function allForeign(ctx: BlockCtx, i: number, j: number): boolean {
   if (j <= i) return false;
   for (let q = i; q < j; q++) if (!ctx.isWord(q) || (!ctx.tokens[q]!.acr && isVietnameseSyllable(ctx.keys[q]!))) return false;
   return true;
+}
+
+/**
+ * "VTV3", "TF1": a channel's number glued to an acronym; "VOV.VN", "Zing.vn": a site's domain glued to its
+ * name. Returns the end past them, or j.
+ */
+function gluedEnd(ctx: BlockCtx, j: number): number {
+  const t = ctx.tok(j);
+  if (!t || t.sp) return j;
+  if (t.kind === NUM && ctx.tokens[j - 1]!.acr && /^\d{1,2}$/.test(t.s)) {
+    const after = ctx.tok(j + 1);
+    return !after || after.sp || after.kind === PUNCT ? j + 1 : j;
+  }
+  const tld = ctx.tok(j + 1);
+  if (t.kind !== PUNCT || t.s !== '.' || !tld || tld.sp || !SITE_DOMAINS.has(tld.s.toLowerCase())) return j;
+  return ctx.isPunct(j + 2, '.') && !ctx.tokens[j + 2]!.sp && ctx.tok(j + 3)?.k === 'vn' ? j + 4 : j + 2;
 }
 
 /** "Co." before a lower-case word: the full stop is the abbreviation's, not the sentence's. */

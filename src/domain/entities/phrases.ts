@@ -152,17 +152,20 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
   return !!next && next.kind === WORD && ((next.cap && !next.acr) || ORG_NOUNS.match(ctx.keys, j + 1) > 0);
 }
 
-/** After a number that ends a name: the end, a pause, a capitalised word, or a verb of the subject. */
+/** After a number that ends a name: the end, a pause, a capitalised word, a verb of the subject, or a preposition. */
 function numberClosesName(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
   if (!t || t.kind === PUNCT) return !t || t.s !== '/' && t.s !== '.' || t.sp || !ctx.tok(j + 1) || ctx.tok(j + 1)!.kind !== NUM;
   if (t.kind !== WORD || !t.sp) return false;
   if (t.cap) return true;
-  return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0;
+  // "chuyển lên Bệnh viện Nhi đồng 1 để điều trị", "… 2 từ đầu năm": a preposition or an auxiliary starts the clause.
+  return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0 || AFTER_NUMBERED_NAME.has(t.k);
 }
+/** Function words that may follow a body's closing number ("Nhi đồng 1 | trong tình trạng …"); no noun a count takes. */
+const AFTER_NUMBERED_NAME = new Set('trong|vào|để|sau|từ|tại|với|và|cho|theo|về|ở|đã|đang|sẽ|vừa|cũng|là|được|bị|khi|nhưng|thì|do|nên|vì|có'.split('|'));
 
-/** Abbreviated units glued to their name or number: "P.5" (phường), "Q.Gò Vấp" (quận), "TX.", "TT.". */
-const UNIT_ABBREVIATIONS = new Set(['p', 'q', 'tx', 'tt']);
+/** Abbreviated units glued to their name or number: "P.5" (phường), "Q.Gò Vấp" (quận), "H.Ngọc Hồi" (huyện), "TX.", "TT.". */
+const UNIT_ABBREVIATIONS = new Set(['p', 'q', 'tx', 'tt', 'h']);
 
 /** Capitalised words that open a sentence, not a place's name: an honorific, a photo credit. */
 function sentenceOpener(ctx: BlockCtx, j: number): boolean {
@@ -562,6 +565,16 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         }
         // "P.5", "Q.Gò Vấp", "TX.Sơn Tây": a ward, district or town abbreviated and glued to its name.
         if (UNIT_ABBREVIATIONS.has(t.k) && ctx.isPunct(j + 1, '.') && !ctx.tokens[j + 1]!.sp && ctx.tok(j + 2) && !ctx.tokens[j + 2]!.sp && (ctx.tokens[j + 2]!.kind === NUM || capOrAcr(ctx, j + 2))) {
+          // "H.Ngọc Hồi": a known place after the abbreviation is whole ("Hồi" is no function word here).
+          const place = ctx.tokens[j + 2]!.kind === WORD ? PLACES.match(ctx.keys, j + 2) : 0;
+          if (place > 1) {
+            j += 2 + place;
+            substance = true;
+            lastKind = 'place';
+            lastUnitWord = false;
+            capRun = 0;
+            continue;
+          }
           j += 2;
           lastKind = 'unit';
           lastUnitWord = true;
