@@ -984,6 +984,9 @@ describe('a bare number with its issuer after it names a document', () => {
     ['Theo QĐ 2013 của Thủ tướng, người nghèo được vay vốn.', ['QĐ 2013']],
     ['Xã thu hồi đất theo quyết định 358 của UBND huyện Đông Anh.', ['quyết định 358']],
     ['Sở đã có công văn 1864 của Sở Tài chính trả lời doanh nghiệp.', ['công văn 1864']],
+    // An abbreviated head glued by a hyphen to its number and issuer.
+    ['Các tàu vỏ thép đóng theo NĐ-89/CP đều được bảo hành.', ['NĐ-89/CP']],
+    ['Mẫu tàu NQ-5 được trưng bày.', []],
     // No issuer: a bare number after a lower-case "quyết định" stays a count or a year.
     ['Hội đồng quyết định 2 việc quan trọng trong năm 2016.', []],
   ])('%s', (sentence, want) => {

@@ -1359,6 +1359,11 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "NQ số 35", "QĐ số 1234/QĐ-UBND": a head abbreviated, "số" and a number.
   if (t.acr && BARE_ABBREVIATED.has(t.k) && ctx.keyAt(i + 1) === 'số' && ctx.tok(i + 2)?.kind === NUM && !isYearAt(ctx, i + 2) && !PLATE_WORDS.has(ctx.keyAt(i - 1) ?? '')) return { i, j: codeEnd(ctx, i + 2) };
+  // "NĐ-67/CP", "QĐ-123/UBND": an abbreviated head glued by a hyphen to its number and issuer.
+  if (t.acr && BARE_ABBREVIATED.has(t.k) && ctx.isPunct(i + 1, '-') && !ctx.tokens[i + 1]!.sp && ctx.tok(i + 2)?.kind === NUM && !ctx.tokens[i + 2]!.sp) {
+    const e = codeEnd(ctx, i + 2);
+    if (issuerCode(ctx, i + 2, e)) return { i, j: e };
+  }
   // "NĐ 100/2019/NĐ-CP", "TT 39/2016/TT-NHNN": a head abbreviated, then a code with a slash.
   if (t.acr && ABBREVIATED_HEADS.has(t.k) && ctx.tok(i + 1)?.kind === NUM && ctx.tokens[i + 1]!.sp) {
     const e = codeEnd(ctx, i + 1);
