@@ -634,3 +634,18 @@ describe('East Asian names: the family name, written first, stands for the perso
     expect(es.map((e) => e.text)).toEqual(['Alan Kerr']);
   });
 });
+
+describe('a body with "tại"/"của" in its name between the title and the name', () => {
+  it.each([
+    ['Phó Bí thư Đảng ủy Việt Nam tại Cộng hòa Séc Lê Văn Hải dự lễ.', 'Lê Văn Hải', 'Phó Bí thư Đảng ủy Việt Nam tại Cộng hòa Séc'],
+    ['Văn kiện được ký bởi Thủ tướng Chính phủ của Peru Luis Ortega hôm qua.', 'Luis Ortega', 'Thủ tướng Chính phủ của Peru'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it('stops at a capitalised honorific that opens the next clause', () => {
+    const es = officials('Ông Lò Văn Quý được bầu làm Chủ tịch UBND tỉnh Lai Châu Ông Lò Văn Quý sinh năm 1970.');
+    expect(es.map((e) => e.role)).toEqual(['Chủ tịch UBND tỉnh Lai Châu', 'Chủ tịch UBND tỉnh Lai Châu']);
+  });
+});

@@ -302,6 +302,27 @@ function staffRoleBefore(ctx: BlockCtx, p: number): string | null {
   return null;
 }
 
+/** Lower-case words a body's name may carry between its capitalised words ("phe Dân chủ tại Thượng viện"). */
+const BODY_LINKS = new Set(['tại', 'của', 'phe', 'đảng', 'xứ', 'bang', 'điện', 'thuộc']);
+const MAX_BODY_RUN = 8;
+
+/**
+ * From j: capitalised words, the lower-case syllables right after them and BODY_LINKS, up to a
+ * person's name; the name's start, or 0 ("Hạ nghị sĩ đảng Dân chủ tại Ủy ban Giám sát Hạ viện Elijah Cummings").
+ */
+function bodyRunToName(ctx: BlockCtx, j: number): number {
+  let caps = 0;
+  for (let q = j; q < ctx.n && q - j <= MAX_BODY_RUN; q++) {
+    if (ctx.nameEnd[q]! > 0) return caps > 0 && ctx.tokens[q - 1]!.cap ? q : 0;
+    const t = ctx.tokens[q]!;
+    // A capitalised "Ông"/"Bà" starts a new clause whose full stop was lost ("… tỉnh Yên Bái Ông A sinh năm …").
+    if (t.kind !== WORD || (t.cap && HONORIFICS.match(ctx.keys, q) > 0)) return 0;
+    if (t.cap) caps++;
+    else if (!BODY_LINKS.has(t.k) && !(q > j && ctx.tokens[q - 1]!.cap && !STOPWORDS.has(t.k))) return 0;
+  }
+  return 0;
+}
+
 /** "Thay mặt Ban Tổ chức, ông A …": the words before a title that make the speaker act for it, not hold it. */
 function onBehalfBefore(ctx: BlockCtx, i: number): boolean {
   return i >= 2 && ctx.keys[i - 2] === 'thay' && ctx.keys[i - 1] === 'mặt';
@@ -651,6 +672,15 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     if (ctx.nameEnd[p]! === 0 && p === chain.j && chain.j > afterModifier(ctx, chain.i) + ctx.titleLen[afterModifier(ctx, chain.i)]! && !relativeBefore(ctx, chain.i)) {
       const h = HONORIFICS.match(ctx.keys, p);
       if (h > 0 && !ctx.tokens[p]!.cap && ctx.nameEnd[p + h]! > 0) p += h;
+    }
+    // "Thủ lĩnh phe Dân chủ tại Thượng viện Chuck Schumer", "Tổng Thư ký điện Elysee Alexis Kohler": the
+    // body runs on over capitalised words, their lower-case syllables and a few linking words to the name.
+    if (ctx.nameEnd[p]! === 0 && p === chain.j && !relativeBefore(ctx, chain.i)) {
+      const q = bodyRunToName(ctx, chain.j);
+      if (q > 0) {
+        chain.j = q;
+        p = q;
+      }
     }
     if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) {
       prefix.set(p, ctx.slice(chain.i, chain.j));
