@@ -993,3 +993,16 @@ describe('a bare number with its issuer after it names a document', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a law named by a list of what it rules and whom, to their country', () => {
+  it.each([
+    ['Quốc hội sửa Luật Xuất cảnh, nhập cảnh của công dân Việt Nam trong năm nay.', ['Luật Xuất cảnh, nhập cảnh của công dân Việt Nam']],
+    ['Bộ Công an trình Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam (sửa đổi).', ['Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam (sửa đổi)']],
+    ['Viện kiểm sát áp dụng Luật Thi hành tạm giữ, tạm giam từ năm 2018.', ['Luật Thi hành tạm giữ, tạm giam']],
+    // A comma that opens the clause, and "của" a country alone, stay out.
+    ['Theo Luật Đất đai, người dân của tỉnh Quảng Nam được cấp sổ đỏ.', ['Luật Đất đai']],
+    ['Luật Hình sự của Nhật Bản rất nghiêm khắc.', ['Luật Hình sự']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

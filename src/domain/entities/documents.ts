@@ -253,6 +253,12 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n && words < 16) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
+      // "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam", "… của người nước ngoài tại Việt Nam": whom the law rules, to their country.
+      const whom = t.k === 'của' && words > 0 ? ofWhomToPlaceEnd(ctx, e + 1) : 0;
+      if (whom > 0) {
+        e = whom;
+        break;
+      }
       // "… giám sát của Quốc hội và HĐND" names whose law; "… của Mỹ" only says which country's.
       if ((t.k === 'của' || t.k === 'và') && words > 0 && isCapWord(ctx, e + 1) && !DOC_HEADS.match(ctx.keys, e + 1) && !(t.k === 'của' && COUNTRIES.match(ctx.keys, e + 1) > 0)) {
         e++;
@@ -334,6 +340,16 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
         break;
       }
     }
+    // "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam": a last item that whom-to-where closes.
+    if (t.s === ',' && words > 0 && ctx.tokens.slice(j, e).some((u) => u.s === ',')) {
+      let q = e + 1;
+      while (q < e + 3 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k)) q++;
+      const whom = q > e + 1 && ctx.keyAt(q) === 'của' ? ofWhomToPlaceEnd(ctx, q + 1) : 0;
+      if (whom > 0) {
+        e = whom;
+        break;
+      }
+    }
     // "Luật Khám bệnh, chữa bệnh", "Luật Xuất nhập cảnh, xuất cảnh, quá cảnh": parallel halves that end in the same syllable.
     if (t.s === ',' && words > 0 && parallelHalf(ctx, e)) {
       e += 3;
@@ -350,13 +366,26 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
   return e > j ? amendmentEnd(ctx, e) : 0;
 }
 
-/** After the comma at e, two lower-case words whose last syllable repeats the one before the comma ("khám bệnh, chữa bệnh"). */
+/**
+ * After the comma at e, two lower-case words that repeat a syllable of the two before the comma: the
+ * last ("khám bệnh, chữa bệnh") or the first ("tạm giữ, tạm giam").
+ */
 function parallelHalf(ctx: BlockCtx, e: number): boolean {
   const a = ctx.tok(e + 1);
   const b = ctx.tok(e + 2);
   if (!a || !b || a.kind !== WORD || b.kind !== WORD || a.cap || b.cap || DOC_STOP.has(a.k)) return false;
   // "Luật Đất đai, đất đai thuộc …": the same word again opens the clause.
-  return b.k === ctx.keyAt(e - 1) && a.k !== b.k && a.k !== ctx.keyAt(e - 2);
+  if (b.k === ctx.keyAt(e - 1) && a.k !== b.k && a.k !== ctx.keyAt(e - 2)) return true;
+  return a.k === ctx.keyAt(e - 2) && b.k !== ctx.keyAt(e - 1) && !DOC_STOP.has(b.k) && ctx.isWord(e - 2) && !ctx.tokens[e - 2]!.cap;
+}
+
+/** Lower-case words (up to five, "tại"/"ở" among them) from q through to a country or a place; returns the end of the place, or 0. */
+function ofWhomToPlaceEnd(ctx: BlockCtx, q0: number): number {
+  let q = q0;
+  while (q < ctx.n && q - q0 < 5 && ctx.isWord(q) && !ctx.tokens[q]!.cap && (!DOC_STOP.has(ctx.tokens[q]!.k) || ((ctx.tokens[q]!.k === 'tại' || ctx.tokens[q]!.k === 'ở') && q > q0))) q++;
+  if (q === q0 || !isCapWord(ctx, q)) return 0;
+  const place = Math.max(COUNTRIES.match(ctx.keys, q), PLACES.match(ctx.keys, q));
+  return place > 0 ? q + place : 0;
 }
 
 /** One or two lower-case content words then a body's name ("đại biểu Hội đồng nhân dân"); returns the index of the body's first word, or 0. */
