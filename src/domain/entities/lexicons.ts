@@ -231,6 +231,9 @@ export const ORG_NOUNS = new Trie(
       'tự do|vốn nhà nước|nông sản|pháp chế|pháp luật|pháp lý|pháp y|mỹ thuật|mỹ nghệ|mỹ phẩm|chi nhánh|nhỏ và vừa|tiếng nói|' +
       'dự phòng|cứu hỏa|chữa cháy|phòng cháy|phòng cháy chữa cháy|cứu nạn|cứu hộ|cứu nạn cứu hộ|nhân văn|bất động sản|kỹ thuật|' +
       'liên bang|truy nã|cơ động|đặc nhiệm|liên kết|doanh nhân|nữ doanh nhân|nhà văn|kiến trúc sư|luật sư|giáo chức|văn nghệ|nghệ sĩ|xuất nhập cảnh|đường thủy|đường thủy nội địa|liên chính phủ|liên ngành|liên bộ|' +
+      // Field words mined from the corpus where a body's name went on in lower case after the mark ended
+      // ("Cục Văn hóa cơ sở", "Viện Vật lý địa cầu", "Báo Tri thức trực tuyến", "Cục Quản lý đấu thầu").
+      'cơ sở|địa cầu|đá quý|chất lượng|nội địa|điện ảnh|trực tuyến|đấu thầu|hoàng gia|cây trồng|nhu cầu|nhân lực|tin học|huyết học|ứng dụng|xuất khẩu|dầu mỏ|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
       'tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
   ),

@@ -82,3 +82,15 @@ describe('names cut at a digit or a dot (corpus audit)', () => {
     expect(texts('organization', sentence)).toEqual(want);
   });
 });
+
+describe('field words that keep a name going in lower case (mined after marks that stopped short)', () => {
+  it.each([
+    ['Theo Viện Vật lý địa cầu, trận động đất nhỏ.', ['Viện Vật lý địa cầu']],
+    ['Cục Quản lý đấu thầu đề nghị sửa quy định.', ['Cục Quản lý đấu thầu']],
+    ['Giá vàng của Công ty Vàng bạc đá quý Phú Nhuận tăng nhẹ.', ['Công ty Vàng bạc đá quý Phú Nhuận']],
+    ['Báo Pháp luật trực tuyến đăng tải bài viết.', ['Báo Pháp luật trực tuyến']],
+    ['Ông Lê Văn B là giám đốc Trung tâm Dự báo nhu cầu nhân lực Đà Nẵng.', ['Trung tâm Dự báo nhu cầu nhân lực Đà Nẵng']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+});
