@@ -958,6 +958,8 @@ describe('a document named by its date and its issuer', () => {
     ['Bộ Y tế ban hành Quyết định ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Y tế về phòng dịch.', ['Quyết định ngày 5 tháng 3 năm 2020 của Bộ trưởng Bộ Y tế']],
     ['Xã đã cưỡng chế theo quyết định ngày 4/8 của UBND huyện.', ['quyết định ngày 4/8 của UBND huyện']],
     ['Công điện khẩn ngày 21/10 của Bộ Nông nghiệp yêu cầu gia cố đê.', ['Công điện khẩn ngày 21/10 của Bộ Nông nghiệp']],
+    ['Chi cục thuế làm theo văn bản ngày 2/8 của Bộ Tài chính.', ['văn bản ngày 2/8 của Bộ Tài chính']],
+    ['Thực hiện Công điện hôm 10/10 vừa qua của Bộ Quốc phòng, các đơn vị trực 100% quân số.', ['Công điện hôm 10/10 vừa qua của Bộ Quốc phòng']],
     // The issuer before the date.
     ['Thực hiện Kế hoạch của UBND tỉnh ngày 2/3/2020, các trường cho học sinh nghỉ.', ['Kế hoạch của UBND tỉnh ngày 2/3/2020']],
     // A legal document's date of issue names it when the issuer is the clause's subject.

@@ -1280,9 +1280,11 @@ const DATED_HEADS = new Set(
   'nghị quyết|nghị quyết liên tịch|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kết luận|thông báo kết luận|công điện|công văn|quy định|quy chế|hướng dẫn|kế hoạch|kế hoạch hành động|chương trình hành động|tờ trình|thông báo|thông tri|đề án|báo cáo|lệnh'.split('|'),
 );
 /** The same in lower case, where the head is a noun only ("theo quyết định ngày 7/4 của UBND huyện"); "báo cáo", "thông báo" are verbs too. */
-const LOWER_DATED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|công điện|công văn|kế hoạch|tờ trình'.split('|'));
+const LOWER_DATED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|công điện|công văn|kế hoạch|tờ trình|văn bản|thông tri'.split('|'));
 /** Legal heads that a date of issue alone names ("Thủ tướng vừa ký Công điện ngày 5/8 …": the issuer is the clause's subject). */
 const DATE_NAMED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|thông báo kết luận|công điện|công văn|tờ trình'.split('|'));
+/** Words of recency after a date: "ngày 5/8 vừa qua", "hôm 3/4 mới đây". */
+const RECENTLY = new Set(['vừa qua', 'mới đây', 'vừa rồi']);
 /** Administrative levels after a council's short name: "UBND huyện", "HĐND tỉnh". */
 const ISSUER_LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thị', 'thành', 'tp']);
 
@@ -1328,13 +1330,15 @@ function datedIssuedEnd(ctx: BlockCtx, span: TokenSpan, j: number, dateAlone = f
   let q = j;
   if (ctx.keyAt(q) === 'khẩn') q++;
   else if (ctx.keyAt(q) === 'hỏa' && ctx.keyAt(q + 1) === 'tốc') q += 2;
-  if (ctx.keyAt(q) === 'ngày') {
+  if (ctx.keyAt(q) === 'ngày' || ctx.keyAt(q) === 'hôm') {
     // "ngày 2 tháng 2 năm 2017" is read from "ngày"; "ngày 14/9" from its number.
     const d = dateAt(ctx, q) ?? dateAt(ctx, q + 1);
     if (!d) return 0;
-    const e = ctx.keyAt(d.j) === 'của' ? issuerEnd(ctx, d.j + 1) : 0;
+    // "ngày 5/8 vừa qua của Thủ tướng": a word of recency between the date and the issuer.
+    const of = RECENTLY.has(`${ctx.keyAt(d.j)} ${ctx.keyAt(d.j + 1)}`) ? d.j + 2 : d.j;
+    const e = ctx.keyAt(of) === 'của' ? issuerEnd(ctx, of + 1) : 0;
     if (e === 0 && (!dateAlone || !dateClosesName(ctx, d.j))) return 0;
-    const issuer = e === 0 ? { i: d.j, j: d.j } : { i: d.j + 1, j: e };
+    const issuer = e === 0 ? { i: d.j, j: d.j } : { i: of + 1, j: e };
     OPEN_PARTS.set(span, { date: { i: q, j: d.j }, issuer });
     return Math.max(d.j, issuer.j);
   }
@@ -1358,7 +1362,7 @@ function dateClosesName(ctx: BlockCtx, e: number): boolean {
 /** "theo quyết định ngày 7/4 của UBND huyện": a lower-case head dated and issued. */
 function lowerDatedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const k2 = ctx.keyAt(i + 2);
-  if (k2 !== 'ngày' && k2 !== 'của' && k2 !== 'khẩn') return null; // most words: one lookup
+  if (k2 !== 'ngày' && k2 !== 'của' && k2 !== 'khẩn' && k2 !== 'hôm') return null; // most words: one lookup
   if (!LOWER_DATED_HEADS.has(`${ctx.tokens[i]!.k} ${ctx.keyAt(i + 1)}`)) return null;
   const span = { i, j: 0 };
   span.j = datedIssuedEnd(ctx, span, i + 2);
@@ -1404,7 +1408,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (!t.cap) return lowerLawAt(ctx, i) ?? lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i) ?? lowerDatedAt(ctx, i);
   const h = DOC_HEADS.match(ctx.keys, i);
   // "Văn bản số 152/TTg-CN": a head that names a document only by its number, capitalised; "Dự luật Brexit".
-  if (h === 0) return lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i);
+  if (h === 0) return lowerCodedAt(ctx, i) ?? lowerTreatyAt(ctx, i) ?? lowerDatedAt(ctx, i);
   if (i > 0 && bodyBefore(ctx, i)) return null;
   let key = t.k;
   for (let q = i + 1; q < i + h; q++) key += ' ' + ctx.tokens[q]!.k;
