@@ -812,6 +812,8 @@ interface Person {
   fold: string;
   /** Lexicon key of the last syllable ("chính"); short mentions must match it exactly. */
   given: string;
+  /** An East Asian family name written first ("park" of "Park Geun-hye"), or null. */
+  family: string | null;
   /** Role at the first full mention (null if none stood there). */
   role: string | null;
   /** First role seen anywhere so far. */
@@ -834,7 +836,7 @@ function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): P
     const words = p.name.split(' ');
     if (words.length < 2) continue;
     if (p.given !== last) {
-      if (initial === null && familyFirst(words, last)) return p;
+      if (initial === null && p.family === last) return p;
       continue;
     }
     if (initial === null || foldKey(words[0]![0]!) === initial) return p;
@@ -845,6 +847,12 @@ function sameForeignPerson(people: ReadonlyMap<string, Person>, text: string): P
 /** "Park Geun-hye", "Moon Jae-in": an East Asian name writes the family name first and the given name with a hyphen. */
 function familyFirst(words: readonly string[], family: string): boolean {
   return keyOf(words[0]!) === family && words.slice(1).some((w) => w.includes('-'));
+}
+
+/** The family name of an East Asian name written first ("park"), or null. */
+function familyOf(name: string): string | null {
+  const sp = name.indexOf(' ');
+  return sp > 0 && name.includes('-', sp) ? keyOf(name.slice(0, sp)) : null;
 }
 
 /** The first full mention (two words or more) whose last word is the one foreign word `text`. */
@@ -900,14 +908,14 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
         // alone before the full name is that person, with the role of the full mention.
         const full = person ? undefined : laterFullName(mentions, m.text);
         if (full) {
-          person = { name: full.text, fold: foldKey(full.text), given: keyOf(m.text), role: full.role, anyRole: full.role ?? m.role, lastSeen: clock };
+          person = { name: full.text, fold: foldKey(full.text), given: keyOf(m.text), family: familyOf(full.text), role: full.role, anyRole: full.role ?? m.role, lastSeen: clock };
           people.set(person.fold, person);
           out.push({ block: b, i: m.i, j: m.j, name: person.name, role: full.role ?? m.role });
           continue;
         }
         if (!person) {
           const syl = m.text.split(' ');
-          person = { name: m.text, fold, given: keyOf(syl[syl.length - 1]!), role: m.role, anyRole: m.role, lastSeen: clock };
+          person = { name: m.text, fold, given: keyOf(syl[syl.length - 1]!), family: familyOf(m.text), role: m.role, anyRole: m.role, lastSeen: clock };
           people.set(fold, person);
           out.push({ block: b, i: m.i, j: m.j, name: person.name, role: m.role });
         } else {
@@ -921,7 +929,7 @@ export function findOfficials(ctxs: readonly BlockCtx[], orgsPerBlock: readonly 
       const given = keyOf(m.text);
       let best: Person | undefined;
       // "ông Moon" after "Moon Jae-in": an East Asian family name, written first, stands for the person too.
-      for (const p of people.values()) if ((p.given === given || familyFirst(p.name.split(' '), given)) && (!best || p.lastSeen > best.lastSeen)) best = p;
+      for (const p of people.values()) if ((p.given === given || p.family === given) && (!best || p.lastSeen > best.lastSeen)) best = p;
       if (!best) continue;
       best.lastSeen = clock;
       out.push({ block: b, i: m.i, j: m.j, name: best.name, role: m.role ?? best.anyRole });
