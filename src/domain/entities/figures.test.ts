@@ -227,3 +227,16 @@ describe('what a figure counts stops before a verb or an adjective after it', ()
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('a time after the counted noun, and "trên" meaning "on", stay outside the figure', () => {
+  it.each([
+    ['Công ty đặt vé máy bay cho 3 nhân viên đầu tháng tới.', ['3 nhân viên']],
+    ['Tiền vệ này đã ghi 9 bàn thắng mùa này.', ['9 bàn thắng']],
+    ['Hóa đơn tiền nước tăng gấp 2 lần tháng trước.', ['2 lần']],
+    ['Ba người ngồi trên 1 chiếc xe đạp.', ['1 chiếc xe đạp']],
+    // "trên" after no verb of place still means "more than".
+    ['Dự án thu hút trên 200 lao động.', ['trên 200 lao động']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

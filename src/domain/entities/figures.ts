@@ -92,12 +92,17 @@ function quantityAhead(ctx: BlockCtx, i: number): boolean {
   return after.kind === WORD && after.sp && MULTIPLIERS.has(after.k) && after.k !== 'trăm';
 }
 
+/** Verbs of place before "trên" (on): "ngồi", "đứng", "nằm", "đặt", "chở", "in", "đăng". */
+const PLACING_VERBS = new Set(['ngồi', 'đứng', 'nằm', 'đặt', 'để', 'chở', 'treo', 'in', 'đăng', 'ghi', 'viết', 'đỗ', 'đậu']);
+
 function approxStart(ctx: BlockCtx, i: number): number {
   for (let k = 3; k >= 1; k--) {
     if (i - k < 0) continue;
     if (APPROXIMATORS.match(ctx.keys, i - k) !== k) continue;
     // "thấp hơn 1-2 điểm": after an adjective, "hơn" compares ("lower by"); it is no approximator.
     if (ctx.keys[i - k] === 'hơn' && i - k > 0 && COMPARATIVES.has(ctx.keys[i - k - 1] ?? '')) return i;
+    // "ngồi trên 1 xe máy", "in trên 2 trang": after a verb of place, "trên" is "on", not "more than".
+    if (ctx.keys[i - k] === 'trên' && i - k > 0 && PLACING_VERBS.has(ctx.keys[i - k - 1] ?? '')) return i;
     return i - k;
   }
   return i;
@@ -211,6 +216,20 @@ const NP_COMPOUNDS = new Set(
   ).split('|'),
 );
 
+/** Parts of a period: "cuối tháng", "đầu năm", "giữa mùa". */
+const PERIOD_PARTS = new Set(['cuối', 'đầu', 'giữa']);
+/** Words that make a month, year or season a time: "năm nay", "mùa này", "tháng tới", "năm 2016". */
+const DEICTIC_TIMES = new Set(['này', 'nay', 'qua', 'tới', 'sau', 'trước', 'ngoái', 'rồi']);
+
+/** A time at e after a counted noun: a part of a period ("cuối tháng") or a period made definite ("mùa này", "năm 2016"). */
+function whenAt(ctx: BlockCtx, e: number): boolean {
+  const k = ctx.keys[e]!;
+  const next = ctx.keyAt(e + 1) ?? '';
+  if (PERIOD_PARTS.has(k)) return TIME_UNITS.has(next) || next === 'mùa';
+  if (k !== 'năm' && k !== 'tháng' && k !== 'quý' && k !== 'mùa') return false;
+  return DEICTIC_TIMES.has(next) || ctx.tok(e + 1)?.kind === NUM;
+}
+
 /** Lower-case counted noun after the number: up to 4 words, stopping at function words and predicates. */
 function nounEnd(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
@@ -261,6 +280,8 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     // "12 ca ngộ độc": an act counted by its event noun; "2 nhà cung cấp": an agent noun made of "nhà" and a verb.
     if (e > j && NP_VERB_PHRASES.match(ctx.keys, e) === 2 && !(e === j + 1 && EVENT_NOUNS.has(t.k)) && ctx.keys[e - 1] !== 'nhà') break;
     if (e >= j + 2 && NP_VERBS.has(u.k) && !NP_COMPOUNDS.has(`${ctx.keys[e - 1]} ${u.k}`)) break;
+    // "2 người cuối tháng", "44 trận đấu mùa này": a time after the counted noun says when, not what.
+    if (e > j && whenAt(ctx, e)) break;
     // "5 hợp đồng khác": "other" after the counted noun is no part of what is counted.
     if (e > j && u.k === 'khác') break;
     e++;
