@@ -2,21 +2,45 @@
 import * as lexicons from './lexicons';
 import { opensClause } from './phrases';
 import * as places from './places';
-import type { NfcView, Token, WordInfo } from './text';
+import type { NfcView, Token } from './text';
 import * as textModule from './text';
+import type { KeyList } from './trie';
+import { Trie, trieEpoch } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, MAJOR_SURNAMES, ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { NUM, WORD, PUNCT, isVietnameseSyllable, isVietnameseToken, nfcView, startsSentence, tokenize } = textModule;
 
-const STARTS_TITLE = 1;
-const STARTS_HEAD = 2;
-/** May a title or an organisation head start with the word? Most words start neither. */
-function startFlags(w: WordInfo): number {
-  // Kept on the word form's shared info: a property read, not a Map lookup per token.
-  if (w.memo < 0) w.memo = (TITLES.startsWith(w.k) ? STARTS_TITLE : 0) | (ORG_HEADS.startsWith(w.k) ? STARTS_HEAD : 0);
-  return w.memo;
+/** A key list with each token's start bits (see KeyList): tries answer most misses without a Map lookup. */
+function keyList(tokens: readonly Token[], n: number): (string | null)[] & KeyList {
+  const keys: (string | null)[] & { starts?: number[]; epoch?: number } = [];
+  const starts: number[] = [];
+  const epoch = trieEpoch();
+  for (let j = 0; j < n; j++) {
+    const w = tokens[j]!.w;
+    if (w === null) {
+      keys.push(null);
+      starts.push(0, 0);
+      continue;
+    }
+    // Kept on the word form's shared info: computed once per form, not per token.
+    if (w.startsEpoch !== epoch) {
+      w.starts0 = Trie.startBits(w.k, 0);
+      w.starts1 = Trie.startBits(w.k, 1);
+      w.startsEpoch = epoch;
+    }
+    keys.push(w.k);
+    starts.push(w.starts0, w.starts1);
+  }
+  keys.starts = starts;
+  keys.epoch = epoch;
+  return keys;
+}
+
+/** n + 1 zeros: a plain array, as typed arrays past 64 bytes cost an off-heap allocation each, per block. */
+function zeros(n: number): number[] {
+  return new Array<number>(n + 1).fill(0);
 }
 
 export class BlockCtx {
@@ -26,14 +50,13 @@ export class BlockCtx {
   /** Tokens considered: the article body ends at "./." (the agency's end mark; a byline may follow). */
   readonly n: number;
   /** If a person's name starts at token j, the index after its last token; else 0. */
-  readonly nameEnd: Int32Array;
-  readonly keyAt: (j: number) => string | null;
+  readonly nameEnd: number[];
   /** Lexicon key of each token before n: the word's key, or null for numbers and punctuation. */
-  readonly keys: (string | null)[];
+  readonly keys: (string | null)[] & KeyList;
   /** Length in tokens of the title (TITLES) starting at j, 0 if none. */
-  readonly titleLen: Uint8Array;
+  readonly titleLen: number[];
   /** Length in tokens of the organisation head (ORG_HEADS) starting at j, 0 if none. */
-  readonly headLen: Uint8Array;
+  readonly headLen: number[];
   /** Units ("xã", "huyện") of which the article names exactly one place: "UBND xã" is that commune's. */
   soleUnits: ReadonlySet<string> = NO_UNITS;
 
@@ -44,21 +67,20 @@ export class BlockCtx {
     this.n = bodyEnd(this.tokens);
     const tokens = this.tokens;
     const n = this.n;
-    const keys: (string | null)[] = [];
-    for (let j = 0; j < n; j++) keys.push(tokens[j]!.kind === WORD ? tokens[j]!.k : null);
-    this.keys = keys;
-    this.keyAt = (j) => (j < n ? keys[j]! : null);
-    this.titleLen = new Uint8Array(n + 1);
-    this.headLen = new Uint8Array(n + 1);
+    const keys = (this.keys = keyList(tokens, n));
+    const titleLen = (this.titleLen = zeros(n));
+    const headLen = (this.headLen = zeros(n));
     for (let j = 0; j < n; j++) {
-      const w = tokens[j]!.w;
-      if (w === null) continue;
-      const f = startFlags(w);
-      if (f & STARTS_TITLE) this.titleLen[j] = TITLES.match(keys, j);
-      if (f & STARTS_HEAD) this.headLen[j] = ORG_HEADS.match(keys, j);
+      titleLen[j] = TITLES.match(keys, j);
+      headLen[j] = ORG_HEADS.match(keys, j);
     }
-    this.nameEnd = new Int32Array(n + 1);
+    this.nameEnd = zeros(n);
     findNames(this);
+  }
+
+  /** Key of token j (null past the body or for a number or punctuation): a method, not a closure per block. */
+  keyAt(j: number): string | null {
+    return j < this.n ? this.keys[j]! : null;
   }
 
   tok(j: number): Token | undefined {
@@ -98,8 +120,7 @@ export function markSoleUnits(ctxs: readonly BlockCtx[]): void {
   const named = new Map<string, Set<string>>();
   for (const ctx of ctxs) {
     for (let j = 0; j + 1 < ctx.n; j++) {
-      const k = ctx.keys[j];
-      if (k === null || k === undefined || !ADMIN_UNITS.startsWith(k)) continue;
+      // match answers a miss from the block's start bits: no Map lookup per token.
       const u = ADMIN_UNITS.match(ctx.keys, j);
       if (u === 0) continue;
       const unit = ctx.keys.slice(j, j + u).join(' ');

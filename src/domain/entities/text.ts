@@ -207,8 +207,10 @@ export interface WordInfo {
   cap: boolean;
   acr: boolean;
   title: boolean;
-  /** Free for one per-form fact a later stage computes once (context.ts: which lexicons start here); -1 until then. */
-  memo: number;
+  /** Trie.startBits of the key (tries 0–31 and 32–63), computed under trie epoch `startsEpoch`; -1 until then. */
+  starts0: number;
+  starts1: number;
+  startsEpoch: number;
   /** isVietnameseSyllable of the key, once asked. */
   vi: boolean | undefined;
 }
@@ -303,7 +305,7 @@ function shapeOf(s: string): WordInfo {
     if (upper) lowerRest = false;
     else if (lower) upperRest = false;
   }
-  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest, memo: -1, vi: undefined };
+  return { s, k: keyOf(s), cap, acr: upperRest, title: cap && lowerRest, starts0: 0, starts1: 0, startsEpoch: -1, vi: undefined };
 }
 
 /**
