@@ -649,3 +649,22 @@ describe('a body with "tại"/"của" in its name between the title and the name
     expect(es.map((e) => e.role)).toEqual(['Chủ tịch UBND tỉnh Lai Châu', 'Chủ tịch UBND tỉnh Lai Châu']);
   });
 });
+
+describe('a title many hold at once, shared by bare names listed after the first', () => {
+  it('gives a deputy\'s or vice-minister\'s title to each bare listed name', () => {
+    expect(brief(officials('Phó Chủ tịch HĐND tỉnh Lò Văn Chung, Hà Thị Mai và Vi Văn Đức dự họp.'))).toEqual([
+      ['Lò Văn Chung', 'Lò Văn Chung', 'Phó Chủ tịch HĐND tỉnh'],
+      ['Hà Thị Mai', 'Hà Thị Mai', 'Phó Chủ tịch HĐND tỉnh'],
+      ['Vi Văn Đức', 'Vi Văn Đức', 'Phó Chủ tịch HĐND tỉnh'],
+    ]);
+    expect(brief(officials('Thứ trưởng Bộ Tài chính Đỗ Minh Khoa, Lê Thị Huệ dự hội nghị.')).map((r) => r[2])).toEqual(['Thứ trưởng Bộ Tài chính', 'Thứ trưởng Bộ Tài chính']);
+  });
+
+  it.each([
+    // A title one person holds; a listed name with its own bracket or title.
+    'Chủ tịch UBND huyện Mèo Vạc Đinh Văn Lâm, Bùi Thị Nga dự lễ.',
+    'Phó Chủ tịch UBND xã Tân Lập Đinh Văn Lâm, Bùi Thị Nga (trú thôn 3) cùng đến.',
+  ])('no shared title: %s', (sentence) => {
+    expect(brief(officials(sentence)).map((r) => r[0])).toEqual(['Đinh Văn Lâm']);
+  });
+});

@@ -249,6 +249,17 @@ function bareTitle(ctx: BlockCtx, chain: TokenSpan): boolean {
   return ti + ctx.titleLen[ti]! === chain.j;
 }
 
+/** Titles several people hold at once besides the deputies' ("Phó …"). */
+const MANY_HOLDER_TITLES = new Set(['ủy viên', 'thứ trưởng', 'đại biểu', 'đbqh', 'thẩm phán', 'hội thẩm', 'kiểm sát viên', 'điều tra viên']);
+
+/** Is the chain one title (after a modifier) that several people hold at once ("Phó Chủ tịch Quốc hội", "Thứ trưởng Bộ Y tế")? */
+function manyHold(ctx: BlockCtx, chain: TokenSpan): boolean {
+  const ti = afterModifier(ctx, chain.i);
+  const tl = ctx.titleLen[ti]!;
+  if (tl === 0 || ti + tl > chain.j || ctx.isPunct(ti + tl, ',') || ctx.keyAt(ti + tl) === 'kiêm') return false;
+  return ctx.keys[ti] === 'phó' || MANY_HOLDER_TITLES.has(keyOfSpan(ctx, ti, ti + tl));
+}
+
 /** Words before "lãnh đạo" that make it a body of leaders, not one person's title. */
 const COLLECTIVES = new Set(['các', 'những', 'tổ', 'ban', 'nhóm', 'cấp', 'giới', 'đoàn', 'cơ quan', 'vai trò']);
 
@@ -693,6 +704,17 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       const ownApposition = e2 > 0 && ctx.isPunct(e2, ',-–(') && ctx.titleLen[afterModifier(ctx, e2 + 1)]! > 0;
       if (bareTitle(ctx, chain) && ctx.keyAt(second - 1) === 'và' && e2 > 0 && !prefix.has(second) && !ownApposition) {
         prefix.set(second, ctx.slice(chain.i, chain.j));
+      }
+      // "Phó Chủ tịch Quốc hội Phùng Văn A, Uông Văn B": a title many hold at once, then bare names
+      // listed after the first by "," or "và", each with no title or bracket of its own.
+      if (manyHold(ctx, chain)) {
+        for (let q = ctx.nameEnd[p]!; q < ctx.n && (ctx.isPunct(q, ',') || ctx.keyAt(q) === 'và'); ) {
+          const r = q + 1;
+          const e3 = ctx.nameEnd[r] ?? 0;
+          if (e3 === 0 || prefix.has(r) || ctx.isPunct(e3, '(-–') || (ctx.isPunct(e3, ',') && ctx.titleLen[afterModifier(ctx, e3 + 1)]! > 0)) break;
+          prefix.set(r, ctx.slice(chain.i, chain.j));
+          q = e3;
+        }
       }
     }
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – …; B, C": a list header gives its title to every name.
