@@ -1008,3 +1008,14 @@ describe('a law named by a list of what it rules and whom, to their country', ()
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a subject listed with "và" keeps the setting after its list', () => {
+  it.each([
+    ['Tỉnh ủy quán triệt Nghị quyết về công tác giáo dục, đào tạo và bồi dưỡng nhân tài trong tình hình mới.', ['Nghị quyết về công tác giáo dục, đào tạo và bồi dưỡng nhân tài trong tình hình mới']],
+    ['Ban Bí thư ra Chỉ thị về xây dựng đội ngũ trí thức trong thời kỳ mới.', ['Chỉ thị về xây dựng đội ngũ trí thức trong thời kỳ mới']],
+    // Any other "trong" after the list ends the subject.
+    ['Trường áp dụng Quy định về công tác thi đua, khen thưởng và kỷ luật trong trường học.', ['Quy định về công tác thi đua, khen thưởng và kỷ luật']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

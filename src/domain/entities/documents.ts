@@ -17,7 +17,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, MULTIPLIERS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS, UNITS } = lexicons;
 const { orgAt } = organizations;
-const { COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen } = plans;
+const { COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen, settingTailLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 const { dateAt } = dates;
@@ -480,7 +480,7 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
         continue;
       }
       const tail = listTailEnd(ctx, e, j + 1, DOC_STOP);
-      if (tail > 0) return tail;
+      if (tail > 0) return tail + settingTailLen(ctx, tail);
     }
     // A treaty's subject stays strict: its names run long and are often shortened mid-phrase.
     const inside = lenient && words > 0 ? subjectFunctionWords(ctx, e) : 0;
@@ -587,6 +587,8 @@ function subjectFunctionWords(ctx: BlockCtx, e: number): number {
   if ((k === 'các' || k === 'những') && noun) return 1;
   if (k === 'quy' && next?.kind === WORD && next.k !== 'định') return 1;
   if (k === 'trong' && SUBJECT_SETTINGS.has(`${ctx.keyAt(e + 1)} ${ctx.keyAt(e + 2)}`)) return 3;
+  // "… trong thời kỳ mới", "… trong giai đoạn hiện nay": the time a subject is set in.
+  if (k === 'trong') return settingTailLen(ctx, e);
   // "hỗ trợ cho cán bộ …", "phụ cấp cho …": whom a support is for ("cho phép", "cho biết" are verbs).
   if (k === 'cho' && noun && !CHO_VERBS.has(next.k) && SUPPORT_ENDS.has(ctx.keyAt(e - 1) ?? '')) return 1;
   // "cán bộ không chuyên trách": part-time, an adjective.

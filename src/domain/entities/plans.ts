@@ -9,6 +9,7 @@ import type { BlockCtx } from './context';
 import * as lexicons from './lexicons';
 import * as places from './places';
 import * as textModule from './text';
+import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
 const { DOC_HEADS, ORG_HEADS, STOPWORDS, TIME_STARTERS } = lexicons;
@@ -214,8 +215,15 @@ export function listTailEnd(ctx: BlockCtx, comma: number, first: number, stop: R
   return 0;
 }
 
+/** Settings that end a subject's list and stay inside it: "… và nâng cao sức khỏe nhân dân trong tình hình mới". */
+const SETTING_TAILS = new Trie(['trong tình hình mới', 'trong thời kỳ mới', 'trong giai đoạn mới', 'trong giai đoạn hiện nay', 'trong thời gian tới', 'trong thời kỳ hội nhập']);
+
+/** The length of a setting at e ("trong tình hình mới"), or 0. */
+export const settingTailLen = (ctx: BlockCtx, e: number): number => (ctx.keys[e] === 'trong' ? SETTING_TAILS.match(ctx.keys, e) : 0);
+
 /** The clause ends at e, or goes on with a verb or a preposition. */
 function closesName(ctx: BlockCtx, e: number): boolean {
+  if (settingTailLen(ctx, e) > 0) return true;
   const t = ctx.tok(e);
   // "… và công cụ hỗ trợ và Luật Tín ngưỡng": "và" before another document's head closes this one.
   return !t || t.kind === PUNCT || (t.kind === WORD && !t.cap && (AFTER_LIST.has(t.k) || (t.k === 'và' && DOC_HEADS.match(ctx.keys, e + 1) > 0 && !!ctx.tok(e + 1)?.cap)));
