@@ -11,6 +11,8 @@ describe('organisation heads mined from the corpus', () => {
     ['Nhóm Mekong Xanh kêu gọi bảo vệ dòng sông.', ['Nhóm Mekong Xanh']],
     ['Nhóm chuyên gia về hải dương học (OEG) đã họp.', ['Nhóm chuyên gia về hải dương học', 'OEG']],
     ['Công đoàn Tổng công ty Đường sắt Việt Nam trao quà cho công nhân.', ['Công đoàn Tổng công ty Đường sắt Việt Nam']],
+    // A union written in lower case before the company it belongs to.
+    ['Bà Lê Thị C, Chủ tịch công đoàn Công ty May Hòa Thọ, cho biết.', ['công đoàn Công ty May Hòa Thọ']],
     ['LĐLĐ tỉnh Nghệ An và Tổng LĐLĐ Việt Nam tổ chức chợ Tết.', ['LĐLĐ tỉnh Nghệ An', 'Tổng LĐLĐ Việt Nam']],
     ['Tàu của Hải quân Hàn Quốc và Không quân Hải quân Nga tập trận.', ['Hải quân Hàn Quốc', 'Không quân Hải quân Nga']],
     ['Hải quân Nhân dân Việt Nam nhận tàu mới.', ['Hải quân Nhân dân Việt Nam']],

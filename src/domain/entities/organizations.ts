@@ -524,8 +524,8 @@ const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
 const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường', 'trường đại học', 'xí nghiệp', 'hợp tác xã']);
-/** Heads of units, police and universities that take a name in lower case too ("đội Cảnh sát hình sự"). */
-const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học', 'sở']);
+/** Heads of units, police, universities and unions that take a name in lower case too ("đội Cảnh sát hình sự", "công đoàn Công ty …"). */
+const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học', 'sở', 'công đoàn']);
 /** Syllables that "đội", "phòng" or "hội" closes a word with ("bộ đội", "biên phòng", "xã hội", "cơ hội"). */
 const UNIT_COMPOUNDS = new Set(['xã', 'cơ', 'trụ', 'đại', 'lễ', 'hiệp', 'giáo', 'hạm', 'bộ', 'quân', 'đồng', 'tiểu', 'trung', 'đại', 'liên', 'biên', 'quốc', 'văn', 'dự', 'đề', 'nhà', 'buồng', 'giải', 'tự', 'phòng', 'đối', 'hàng', 'đặt']);
 /** Words before a head that make it a class of bodies ("các công ty Nhật Bản"). */
