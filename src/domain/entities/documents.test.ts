@@ -965,6 +965,7 @@ describe('a document named by its date and its issuer', () => {
     // A legal document's date of issue names it when the issuer is the clause's subject.
     ['Chủ tịch tỉnh đã ký Quyết định ngày 9/6/2018, giao đất cho hợp tác xã.', ['Quyết định ngày 9/6/2018']],
     ['Bộ Công Thương gửi Công văn ngày 17/10 đề nghị các địa phương kiểm tra giá xăng.', ['Công văn ngày 17/10']],
+    ['Thủ tướng vừa ký công điện ngày 8/11 về việc ứng phó bão.', ['công điện ngày 8/11']],
     // A plan's date may be the day it is for; an issuer alone names no one document.
     ['Kế hoạch ngày 15/3 gồm ba hoạt động chính.', []],
     ['Ông cho biết chỉ thị của tỉnh ủy rất rõ ràng.', []],

@@ -1285,6 +1285,8 @@ const DATED_HEADS = new Set(
 const LOWER_DATED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|công điện|công văn|kế hoạch|tờ trình|văn bản|thông tri'.split('|'));
 /** Legal heads that a date of issue alone names ("Thủ tướng vừa ký Công điện ngày 5/8 …": the issuer is the clause's subject). */
 const DATE_NAMED_HEADS = new Set('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|kết luận|thông báo kết luận|công điện|công văn|tờ trình'.split('|'));
+/** Lower-case heads that are nouns only, named by a date of issue alone ("Thủ tướng vừa ký công điện ngày 5/8 …"); "quyết định", "kết luận" are verbs too. */
+const LOWER_DATE_NAMED_HEADS = new Set(['nghị quyết', 'nghị định', 'chỉ thị', 'thông tư', 'công điện', 'công văn', 'tờ trình']);
 /** Words of recency after a date: "ngày 5/8 vừa qua", "hôm 3/4 mới đây". */
 const RECENTLY = new Set(['vừa qua', 'mới đây', 'vừa rồi']);
 /** Administrative levels after a council's short name: "UBND huyện", "HĐND tỉnh". */
@@ -1365,9 +1367,10 @@ function dateClosesName(ctx: BlockCtx, e: number): boolean {
 function lowerDatedAt(ctx: BlockCtx, i: number): TokenSpan | null {
   const k2 = ctx.keyAt(i + 2);
   if (k2 !== 'ngày' && k2 !== 'của' && k2 !== 'khẩn' && k2 !== 'hôm') return null; // most words: one lookup
-  if (!LOWER_DATED_HEADS.has(`${ctx.tokens[i]!.k} ${ctx.keyAt(i + 1)}`)) return null;
+  const head = `${ctx.tokens[i]!.k} ${ctx.keyAt(i + 1)}`;
+  if (!LOWER_DATED_HEADS.has(head)) return null;
   const span = { i, j: 0 };
-  span.j = datedIssuedEnd(ctx, span, i + 2);
+  span.j = datedIssuedEnd(ctx, span, i + 2, LOWER_DATE_NAMED_HEADS.has(head));
   return span.j > 0 ? span : null;
 }
 
