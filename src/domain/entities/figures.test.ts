@@ -240,3 +240,14 @@ describe('a time after the counted noun, and "trên" meaning "on", stay outside 
     expect(texts('figure', sentence)).toEqual(want);
   });
 });
+
+describe('a place noun whose capitalised name ends the run is cut back with it', () => {
+  it.each([
+    ['Chương trình hỗ trợ 12 nước châu Phi chống dịch.', ['12 nước']],
+    ['Đoàn đã thăm 30 hộ dân xã Tân Lập.', ['30 hộ dân']],
+    // Not a place noun: the run is kept.
+    ['Hãng ra mắt 2 phiên bản Galaxy mới.', ['2 phiên bản']],
+  ])('%s', (sentence, want) => {
+    expect(texts('figure', sentence)).toEqual(want);
+  });
+});

@@ -216,6 +216,9 @@ const NP_COMPOUNDS = new Set(
   ).split('|'),
 );
 
+/** Nouns that a place's name follows: "châu Á", "xã Tân Lập", "miền Trung". */
+const PLACE_NOUNS = new Set(['châu', 'miền', 'vùng', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thôn', 'ấp', 'làng', 'bang', 'nước', 'thành', 'đảo', 'sông', 'biển']);
+
 /** Parts of a period: "cuối tháng", "đầu năm", "giữa mùa". */
 const PERIOD_PARTS = new Set(['cuối', 'đầu', 'giữa']);
 /** Words that make a month, year or season a time: "năm nay", "mùa này", "tháng tới", "năm 2016". */
@@ -286,6 +289,8 @@ function nounEnd(ctx: BlockCtx, j: number): number {
     if (e > j && u.k === 'khác') break;
     e++;
   }
+  // "65 quốc gia châu Á", "100 hộ dân xã Tân Lập": a place noun whose name (capitalised) stops the run is cut back with it.
+  if (e - 1 > j && ctx.tok(e)?.cap && ctx.tok(e)?.kind === WORD && PLACE_NOUNS.has(ctx.keys[e - 1]!)) return e - 1;
   // A run cut at the limit in the middle of more words ("24 xe buýt nhanh hoạt | động") would end
   // inside a compound: keep the counted noun itself ("24 xe").
   const next = ctx.tok(e);
