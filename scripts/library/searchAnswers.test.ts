@@ -34,8 +34,8 @@ let live: ReturnType<typeof createSearcher>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'margin-answers-'));
   await buildSearchIndex(articles, dir);
-  // A library of 8: every state typed in 2 pages and matching 3 is answered ahead.
-  written = (await writeSearchAnswers(articles, dir, { minPages: 3, minTypedShare: 2 / 8 })).written;
+  // A library of 8: every state typed in 2 pages (two words: side by side in 2) and matching 3 is answered ahead.
+  written = (await writeSearchAnswers(articles, dir, { minPages: 3, minTypedShare: 2 / 8, minPairShare: 2 / 8 })).written;
   const pf = (await loadPagefind(dir)) as unknown as Pagefind;
   await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
   live = createSearcher(async () => pf);
@@ -75,7 +75,12 @@ describe('writeSearchAnswers', () => {
     ['người', true],
     ['nguyễn', false], // one page
     ['tăng', false], // two pages
-    ['bộ trư', false], // two words: searched live
+    ['bộ trư', false], // two words side by side in 1 page only
+    ['người dân', true], // side by side in 4 pages, matching 4
+    ['nguoi dan', true],
+    ['Người dân', true],
+    ['người dâ', false], // "dâ" is matched whole: cheap
+    ['người lao', false], // side by side in 2 pages, matching 2
   ])('%j: stored %s, and equal to the live answer', async (text, isStored) => {
     const plan = planQuery(text);
     if (plan.kind !== 'search') throw new Error(text);
@@ -84,13 +89,15 @@ describe('writeSearchAnswers', () => {
     if (answer) expect(answer).toEqual(await liveAnswer(text));
   });
 
-  it('stores at most `max` answers besides the first searched states, those matching most pages', async () => {
+  it('stores at most `max` answers besides the first searched states (and `pairMax` of two words), those matching most pages', async () => {
     const capped = mkdtempSync(join(tmpdir(), 'margin-answers-'));
     try {
       await buildSearchIndex(articles, capped);
       const first = likelyQueries(articles.map(indexedText), { minPages: 3, minTypedShare: 2 / 8 }).filter(isFirstSearched);
       expect(first.length).toBeGreaterThan(0);
-      expect((await writeSearchAnswers(articles, capped, { minPages: 3, minTypedShare: 2 / 8, max: 2 })).tried).toBe(first.length + 2);
+      // Two-word states have their own cap (pairMax).
+      expect((await writeSearchAnswers(articles, capped, { minPages: 3, minTypedShare: 2 / 8, max: 0, pairMax: 1 })).tried).toBe(first.length + 1);
+      expect((await writeSearchAnswers(articles, capped, { minPages: 3, minTypedShare: 2 / 8, max: 2, pairMax: 0 })).tried).toBe(first.length + 2);
       const manifest = JSON.parse(readFileSync(join(capped, answersManifestPath(indexHash(capped))), 'utf8')) as AnswersManifest;
       // Every page has the date: "201" and "2017" come first (8 pages; "01", two letters, is a first
       // state, not capped); "ngu" (fewer pages) is not tried.

@@ -3,7 +3,8 @@
  * the app's own search (src/features/search/searcher.ts) runs on the built index in Node, with the
  * worker's options, and its answers are written beside the index, grouped by first two letters:
  *   pagefind/margin-answers/v<version>-<hash>.json    the manifest (hash: the index's, from pagefind-entry.json)
- *   pagefind/margin-answers/v<version>-<hash>/<xy>.json { [answerKey(planned query)]: SearchAnswer }
+ *   pagefind/margin-answers/v<version>-<hash>/<xy>.json   { [answerKey(planned query)]: SearchAnswer } (one word)
+ *   pagefind/margin-answers/v<version>-<hash>/<xy-z>.json two words ("bo tru": bo-t.json)
  * The worker shows a stored answer instead of searching (same hits, count and excerpts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Article } from '../../src/domain/article/types';
 import { ANSWER_MAX, ANSWER_MIN_PAGES, answerFile, isFirstSearched, answerKey, answersManifestPath, ANSWERS_VERSION, likelyQueries, type AnswersManifest } from '../../src/domain/search/answers';
 import { fromIndexText } from '../../src/domain/search/fold';
+import { likelyPairQueries } from '../../src/domain/search/pairs';
 import { planQuery } from '../../src/domain/search/plan';
 import { searchRecord } from '../../src/domain/search/records';
 import { FIRST_HITS, PAGEFIND_OPTIONS } from '../../src/features/search/protocol';
@@ -23,6 +25,9 @@ export interface AnswersOptions {
   minTypedShare?: number;
   /** At most this many answers besides the first searched states (the states matching most pages first). */
   max?: number;
+  /** Two-word states (src/domain/search/pairs.ts): side by side in this share of the pages, at most `pairMax`. */
+  minPairShare?: number;
+  pairMax?: number;
 }
 
 /** The text Pagefind indexes for an article (its record's content and meta fields), as the reader wrote it. */
@@ -43,9 +48,11 @@ export async function writeSearchAnswers(articles: readonly Article[], pagefindD
   const minPages = options.minPages ?? ANSWER_MIN_PAGES;
   const hash = indexHash(pagefindDir);
   const manifest: AnswersManifest = { version: ANSWERS_VERSION, minPages, dir: `margin-answers/v${ANSWERS_VERSION}-${hash}`, files: {}, keys: [] };
-  const likely = articles.length >= minPages ? likelyQueries(articles.map(indexedText), { minPages, minTypedShare: options.minTypedShare }) : [];
+  const pages = articles.length >= minPages ? articles.map(indexedText) : [];
+  const likely = pages.length > 0 ? likelyQueries(pages, { minPages, minTypedShare: options.minTypedShare }) : [];
+  const pairs = pages.length > 0 ? likelyPairQueries(pages, { minPages, minPairShare: options.minPairShare, max: options.pairMax }) : [];
   // The first searched states are few and cheap to answer: the cap is on the others.
-  const texts = [...likely.filter(isFirstSearched), ...likely.filter((t) => !isFirstSearched(t)).slice(0, options.max ?? ANSWER_MAX)];
+  const texts = [...likely.filter(isFirstSearched), ...likely.filter((t) => !isFirstSearched(t)).slice(0, options.max ?? ANSWER_MAX), ...pairs];
   const byFile = new Map<string, Record<string, SearchAnswer>>();
   if (texts.length > 0) {
     const pf = (await loadPagefind(pagefindDir)) as unknown as Pagefind;

@@ -58,9 +58,11 @@ describe('answerFile and answerKey', () => {
     ['ngu', 'ng', 'ngu'],
     ['Ngu', 'ng', 'ngu'],
     [planned('đản'), 'da', 'ḏản'],
-    [planned('Bộ trư'), 'bo', 'bộǂ trư'],
+    [planned('Bộ trư'), 'bo-t', 'bộǂ trư'], // two words: and the second's first letter
+    [planned('nguyen xuan phu'), 'ng-x-p', 'nguyen xuan phu'],
+    [planned('y tế'), 'y-t', 'yǂ tếǂ'],
     [planned('Tư'), 'tu', 'tưǂ'],
-    ['"quận 1"', 'qu', '"quận 1"'],
+    ['"quận 1"', 'qu-1', '"quận 1"'],
     ['2017', '20', '2017'],
     ['中文', '_4e2d_6587', '中文'],
   ])('%j is in file %j under %j', (planned, file, key) => {

@@ -1,4 +1,4 @@
-import { foldVietnamese } from './fold';
+import { foldVietnamese, WORD_END } from './fold';
 import { MIN_WORD_LETTERS, wordLetters, WHOLE_WORD_LETTERS } from './plan';
 
 /**
@@ -50,13 +50,13 @@ export function typedWords(text: string): string[] {
 }
 
 /** What a typed word costs Pagefind: a short word is matched whole (plan.ts), a longer one as a prefix. */
-function costKey(typed: string): string {
+export function costKey(typed: string): string {
   const folded = foldVietnamese(typed);
   return wordLetters(typed) <= WHOLE_WORD_LETTERS ? `=${folded}` : `^${folded}`;
 }
 
 /** The cost keys a page's word `folded` counts for: itself whole (when short) and its prefixes of 3+ letters. */
-function keysOfWord(folded: string, into: Set<string>): void {
+export function keysOfWord(folded: string, into: Set<string>): void {
   const letters = Array.from(folded);
   if (letters.length <= WHOLE_WORD_LETTERS) into.add(`=${folded}`);
   for (let n = WHOLE_WORD_LETTERS + 1; n <= letters.length; n++) into.add(`^${letters.slice(0, n).join('')}`);
@@ -100,9 +100,7 @@ export interface LikelyQueriesOptions {
  * short word whole, a longer one as a prefix, diacritics folded), and each first searched state
  * (isFirstSearched) that matches any page; those matching most pages first.
  * An estimate from the words split here: the build keeps only the texts Pagefind's own count agrees
- * on. Two-word states ("bo tru" while "bộ trưởng" is typed) are left to the live search: at 10,000
- * articles ~8,400 of them match 4,000 pages (the two words need not be adjacent), too many to search
- * at build time.
+ * on. Two-word states ("bo tru" while "bộ trưởng" is typed) are listed by likelyPairQueries (pairs.ts).
  */
 export function likelyQueries(pages: Iterable<string>, options: LikelyQueriesOptions = {}): string[] {
   const minPages = options.minPages ?? ANSWER_MIN_PAGES;
@@ -149,16 +147,25 @@ export function likelyQueries(pages: Iterable<string>, options: LikelyQueriesOpt
   return out.sort((a, b) => b.pages - a.pages || (a.text < b.text ? -1 : 1)).map((q) => q.text);
 }
 
-/**
- * Which stored file holds the answer to a planned query: its first two letters, folded ("ḏản" → "da";
- * a letter beyond a–z, 0–9 as _ and its code point). By two letters, not one: at 10,000 articles the
- * t-answers make 1.4 MB, which the first searched state ("tă") waited for.
- */
-export function answerFile(plannedQuery: string): string {
-  return Array.from(foldVietnamese(plannedQuery).replace(/[^\p{L}\p{N}]/gu, ''))
-    .slice(0, 2)
+/** The first `n` letters or digits of a text, folded, as a file name ("ḏản" → "da"; beyond a–z, 0–9: _ and the code point). */
+function fileLetters(text: string, n: number): string {
+  return Array.from(foldVietnamese(text.replaceAll(WORD_END, '')).replace(/[^\p{L}\p{N}]/gu, ''))
+    .slice(0, n)
     .map((c) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`))
     .join('');
+}
+
+/**
+ * Which stored file holds the answer to a planned query: for one word its first two letters, folded
+ * ("ḏản" → "da"). By two letters, not one: at 10,000 articles the t-answers make 1.4 MB, which the
+ * first searched state ("tă") waited for. For more words, also the first letter of each later word
+ * ("boǂ tru" → "bo-t"): the two-word answers (pairs.ts) would double a letter's files, fetched at its
+ * one-letter hint, and the file of "bo t" is fetched while "bo t" is searched, before "bo tru".
+ */
+export function answerFile(plannedQuery: string): string {
+  const words = plannedQuery.split(' ').filter((w) => fileLetters(w, 1) !== '');
+  if (words.length <= 1) return fileLetters(plannedQuery, 2);
+  return [fileLetters(words[0]!, 2), ...words.slice(1).map((w) => fileLetters(w, 1))].join('-');
 }
 
 /** How a planned query is looked up: Pagefind and the exact pass ignore case, so the key does too. */

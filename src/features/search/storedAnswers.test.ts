@@ -61,6 +61,25 @@ describe('createStoredAnswers', () => {
     expect(fetched.slice(7)).toEqual([`${DIR}/da.json`]);
   });
 
+  it('fetches a two-word file when a query of it is first looked up, not at its letter\'s hint', async () => {
+    const files = {
+      ...library,
+      [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION, minPages: 2000, dir: DIR, files: { bo: 'bo.json', 'bo-t': 'bo-t.json' }, keys: ['bo', 'boǂ tru'] },
+      [`${DIR}/bo.json`]: { bo: answer(6884) },
+      [`${DIR}/bo-t.json`]: { 'boǂ tru': answer(6514) },
+    };
+    const { fetchJson, fetched } = folder(files);
+    const stored = createStoredAnswers(fetchJson);
+    stored.warm('b');
+    expect((await stored.lookup('bo'))?.total).toBe(6884);
+    expect(fetched.slice(2)).toEqual([`${DIR}/bo.json`]);
+    expect(await stored.lookup('boǂ tǂ')).toBeNull(); // not stored: searched live, its file fetched meanwhile
+    expect(fetched.slice(3)).toEqual([`${DIR}/bo-t.json`]);
+    expect((await stored.lookup('boǂ tru'))?.total).toBe(6514);
+    expect(await stored.lookup('boǂ xǂ')).toBeNull(); // no file
+    expect(fetched.length).toBe(4);
+  });
+
   it.each([
     ['a manifest of another format', { ...library, [answersManifestPath('vi_1')]: { version: ANSWERS_VERSION + 1, dir: DIR, files: { n: 'n.json' } } }],
     ['no manifest for this index', { ...library, 'pagefind-entry.json': { languages: { vi: { hash: 'vi_2' } } } }],
