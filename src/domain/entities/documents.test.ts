@@ -944,6 +944,7 @@ describe('a body named at the end of a treaty owns the short name in brackets', 
     // What a founding treaty founds is a body: its initials are no document.
     ['Các nước ký Công ước thành lập Tổ chức Hàng hải Quốc tế (IMO) tại Genève.', ['Công ước thành lập Tổ chức Hàng hải Quốc tế']],
     ['Hội nghị sửa đổi Hiệp định thành lập Quỹ Tiền tệ Quốc tế (IMF) sau chiến tranh.', ['Hiệp định thành lập Quỹ Tiền tệ Quốc tế']],
+    ['Nga phê chuẩn Hiệp ước Minsk thành lập Liên minh Kinh tế Á - Âu năm 2014.', ['Hiệp ước Minsk thành lập Liên minh Kinh tế Á - Âu']],
     // A treaty's own short name stays a document.
     ['Hai nước thúc đẩy Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) có hiệu lực.', ['Hiệp định Đối tác kinh tế toàn diện khu vực', 'RCEP']],
   ])('%s', (sentence, want) => {

@@ -1472,7 +1472,10 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j, true) : 0;
   if (aliasedFirst > 0) return { i, j: aliasedFirst };
   if (TREATY_HEADS.has(key)) {
-    const named = treatyNameEnd(ctx, j);
+    const named0 = treatyNameEnd(ctx, j);
+    // "Hiệp định Marrakesh thành lập Tổ chức Thương mại Thế giới": what a founding treaty founds belongs to its name.
+    const founded = named0 > 0 && ctx.keyAt(named0) === 'thành' && ctx.keyAt(named0 + 1) === 'lập' ? orgAt(ctx, named0 + 2) : null;
+    const named = founded ? founded.j : named0;
     const e = named > 0 && DECLARATIONS.has(key) ? declarationTitleEnd(ctx, named) : named;
     // "Thông cáo chung Việt Nam - Ấn Độ": a joint communiqué is named by its parties.
     if (e > 0 && (key !== 'thông cáo chung' || ctx.tokens.slice(j, e).some((u) => u.kind === PUNCT && '-–'.includes(u.s)))) {
