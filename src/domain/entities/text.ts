@@ -9,9 +9,11 @@ function isCombining(c: number): boolean {
   );
 }
 
+/** The ranges of isCombining, as a regular expression: its compiled scan is ~3x a charCodeAt loop. */
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
 function hasCombining(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isCombining(s.charCodeAt(i))) return true;
-  return false;
+  return COMBINING.test(s);
 }
 
 /** An NFC copy of a text; `toOriginal` maps a [start, end) range of the copy back to the original. */
@@ -249,11 +251,9 @@ function growWords(): void {
   }
 }
 
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
+/** FNV-1a over UTF-16 code units: the tokenizer hashes a word while scanning it. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 function sameRange(s: string, text: string, start: number, end: number): boolean {
   if (s.length !== end - start) return false;
@@ -261,9 +261,8 @@ function sameRange(s: string, text: string, start: number, end: number): boolean
   return true;
 }
 
-/** The word text[start, end). */
-function wordAt(text: string, start: number, end: number): WordInfo {
-  const h = hashRange(text, start, end);
+/** The word text[start, end), whose FNV-1a hash is h. */
+function wordAt(text: string, start: number, end: number, h: number): WordInfo {
   const mask = wordSlots - 1;
   let slot = h & mask;
   for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
@@ -339,11 +338,15 @@ export function tokenize(text: string): Token[] {
     const start = i;
     const sp = prevEnd < 0 || start > prevEnd;
     if (k === C_LETTER) {
+      // The word's hash is taken as it is scanned: each character is read once.
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       i++;
       while (i < n) {
-        const kk = classOf(text.charCodeAt(i));
-        if (kk === C_LETTER || kk === C_MARK) i++;
-        else break;
+        const cc = text.charCodeAt(i);
+        const kk = classOf(cc);
+        if (kk !== C_LETTER && kk !== C_MARK) break;
+        h = Math.imul(h ^ cc, FNV_PRIME);
+        i++;
       }
       // "Mi-lô-xơ", "Jae-in": lower-case syllables glued by hyphens to a capitalised one make one name word.
       // Not before a number: "X-class 2018", "La-zăng 19 inch" are a thing and its figure.
@@ -351,9 +354,11 @@ export function tokenize(text: string): Token[] {
         const g = gluedSyllables(text, i);
         let q = g;
         while (q < n && classOf(text.charCodeAt(q)) === C_SPACE) q++;
-        if (q >= n || classOf(text.charCodeAt(q)) !== C_DIGIT) i = g;
+        if (q >= n || classOf(text.charCodeAt(q)) !== C_DIGIT) {
+          for (; i < g; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+        }
       }
-      const w = wordAt(text, start, i);
+      const w = wordAt(text, start, i, h);
       out.push({ s: w.s, k: w.k, start, end: i, kind: WORD, cap: w.cap, acr: w.acr, title: w.title, sp, w });
     } else if (k === C_DIGIT) {
       i++;
