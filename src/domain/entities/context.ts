@@ -303,11 +303,11 @@ function foreignNameAfterTitle(ctx: BlockCtx, i: number, end: number): number {
   // family name that is not one, right after a capitalised word (not after "thành phố": a town), and no place.
   // "Kim Jong-un": a last word of syllables glued by hyphens is foreign whatever the first word looks like.
   const glued = tokens[end - 1]!.kind === WORD && tokens[end - 1]!.s.includes('-');
-  if (isVietnameseSyllable(tokens[f]!.k) && wEnd === end && !glued && !((f === i || endsPlace(ctx, f) || selfNamedBefore(ctx, f)) && f + 2 === end && !isVietnameseSyllable(tokens[f + 1]!.k) && afterCapitalised(ctx, f) && !isKnownPlace(ctx.keys, f, end) && COUNTRIES.match(ctx.keys, f) === 0)) return -1;
+  if (isVietnameseToken(tokens[f]!) && wEnd === end && !glued && !((f === i || endsPlace(ctx, f) || selfNamedBefore(ctx, f)) && f + 2 === end && !isVietnameseToken(tokens[f + 1]!) && afterCapitalised(ctx, f) && !isKnownPlace(ctx.keys, f, end) && COUNTRIES.match(ctx.keys, f) === 0)) return -1;
   // "Kim Jong Un": a family name before; but not the end of a place ("châu Âu Donald Tusk").
   if (f - 1 >= i && SURNAMES.has(tokens[f - 1]!.k) && !endsPlace(ctx, f)) f--;
   // Let a name run on to the left while its words are foreign too ("Tedros Adhanom Ghebreyesus").
-  while (f - 1 >= i && wEnd - f < 4 && !isVietnameseSyllable(tokens[f - 1]!.k) && !endsPlace(ctx, f) && !selfNamedBefore(ctx, f)) f--;
+  while (f - 1 >= i && wEnd - f < 4 && !isVietnameseToken(tokens[f - 1]!) && !endsPlace(ctx, f) && !selfNamedBefore(ctx, f)) f--;
   // "Chủ tịch Atletico Madrid", "Chủ tịch Real Madrid Florentino Perez": a club's or company's name is the
   // body the title names; a person's name may only follow it.
   for (let q = i; q < end; q++) {

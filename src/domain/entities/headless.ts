@@ -9,7 +9,7 @@ import type { TokenSpan } from './organizations';
 import * as lexicons from './lexicons';
 import * as textModule from './text';
 
-const { NUM, PUNCT, WORD, isVietnameseSyllable } = textModule;
+const { NUM, PUNCT, WORD, isVietnameseSyllable, isVietnameseToken } = textModule;
 const { HONORIFICS, NOT_ORG_ACRONYMS, REPORT_VERBS, STOPWORDS } = lexicons;
 
 /** Groups of states named "G" and their number ("G7", "G20", "G77"). */
@@ -20,7 +20,8 @@ const GLUED_FIRMS = new Set(['s&p', 'at&t', 'h&m', 'p&g']);
 /** A capitalised word of no Vietnamese shape ("Moody", "Élysée", "Poors"). */
 function foreignCap(ctx: BlockCtx, q: number): boolean {
   const t = ctx.tok(q);
-  return !!t && t.kind === WORD && t.cap && !t.acr && !isVietnameseSyllable(t.k);
+  // isVietnameseToken: the answer kept on the word form, no Map lookup per call.
+  return !!t && t.kind === WORD && t.cap && !t.acr && !isVietnameseToken(t);
 }
 
 /** "'s" or "’s" glued after token q - 1: the possessive of an English name. Its length, or 0. */
