@@ -668,3 +668,17 @@ describe('a title many hold at once, shared by bare names listed after the first
     expect(brief(officials(sentence)).map((r) => r[0])).toEqual(['Đinh Văn Lâm']);
   });
 });
+
+describe('a title inside the bracket after a birth year or an age', () => {
+  it.each([
+    ['Tòa tuyên phạt bị cáo Lưu Văn Mạnh (SN 1960, nguyên Giám đốc Công ty Thủy sản Bến Tre) 8 năm tù.', 'Lưu Văn Mạnh', 'nguyên Giám đốc Công ty Thủy sản Bến Tre'],
+    ['Ông Đàm Văn Kha (48 tuổi, Phó Chủ tịch UBND xã Yên Hòa) bị đình chỉ.', 'Đàm Văn Kha', 'Phó Chủ tịch UBND xã Yên Hòa'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it('a home or a job that is no title after the age makes no official', () => {
+    expect(of('official', 'Anh Lục Văn Tư (30 tuổi, trú xã Tân Lập, lái xe) bị thương.')).toEqual([]);
+  });
+});

@@ -334,6 +334,18 @@ function bodyRunToName(ctx: BlockCtx, j: number): number {
   return 0;
 }
 
+const MAX_YEAR_PART = 4;
+
+/** In a bracket from j: "SN 1954" or "40 tuổi", a comma, then a title chain closed by ")", "," or ";": the title, or null. */
+function titleAfterYear(ctx: BlockCtx, j: number): string | null {
+  let q = j;
+  let year = false;
+  for (; q < ctx.n && q - j < MAX_YEAR_PART && !ctx.isPunct(q, ',()'); q++) if (ctx.tokens[q]!.kind === NUM) year = true;
+  if (!year || !ctx.isPunct(q, ',')) return null;
+  const chain = roleChain(ctx, q + 1, true);
+  return chain && ctx.isPunct(chain.j, '),;') ? ctx.slice(chain.i, chain.j) : null;
+}
+
 /** "Thay mặt Ban Tổ chức, ông A …": the words before a title that make the speaker act for it, not hold it. */
 function onBehalfBefore(ctx: BlockCtx, i: number): boolean {
   return i >= 2 && ctx.keys[i - 2] === 'thay' && ctx.keys[i - 1] === 'mặt';
@@ -761,6 +773,9 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
           const chain = roleChain(ctx, close + 2, true);
           if (chain) role = ctx.slice(chain.i, chain.j);
         }
+        // "Trần Văn A (SN 1954, nguyên Tổng Giám đốc công ty …)", "(40 tuổi, nguyên cán bộ …)": a birth year
+        // or an age, a comma, then the title inside the bracket.
+        if (role === null) role = titleAfterYear(ctx, end + 1);
       }
       if (role === null) role = staffRoleBefore(ctx, p);
       if (role === null) role = copulaRole(ctx, end);
