@@ -232,7 +232,7 @@ const PLACE_ACRONYMS = new Set(['vn', 'tphcm', 'hcm', 'hn', 'tp']);
 const DESCRIPTIVE_STOP = new Set(
   (
     'của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|là|với|như|nhưng|thì|mà|này|đó|kia|ấy|khi|để|' +
-    'theo|về|ở|bằng|vào|ra|chưa|không|cũng|đều|vẫn|còn|trên|dưới|nếu|hay|hoặc|do|vì|nên|nhằm|so|sau|' +
+    'theo|về|ở|bằng|vào|ra|lên|xuống|chưa|không|cũng|đều|vẫn|còn|trên|dưới|nếu|hay|hoặc|do|vì|nên|nhằm|so|sau|' +
     'trước|nay|đây|những|mỗi|rất|vừa|mới|chỉ|lại|đi|hơn|năm|tháng|ngày|một|hai|ba|nhiều|ít|gồm|thuộc'
   ).split('|'),
 );
