@@ -50,6 +50,14 @@ describe('tokenize', () => {
     }
   });
 
+  it('keeps keys right when the word table fills up and starts over', () => {
+    // Past the table's limit of 50,000 forms it is emptied and refilled: words after that must still resolve.
+    const words = Array.from({ length: 60_000 }, (_, i) => 'Quý' + i.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[+d]!));
+    const toks = tokenize(words.join(' '));
+    expect(toks.map((t) => t.k)).toEqual(words.map(keyOf));
+    expect(tokenize('Uỷ ban Hoá').map((t) => t.k)).toEqual(['ủy', 'ban', 'hóa']);
+  });
+
   it('marks case shapes', () => {
     const [a, b, c] = tokenize('UBND Nguyễn hội');
     expect([a?.acr, a?.title, b?.title, b?.cap, c?.cap]).toEqual([true, false, true, true, false]);

@@ -221,11 +221,19 @@ export interface WordInfo {
  * Words repeat a lot in news text: their key and case shape are computed once, in an open-addressing
  * table hashed straight from the text, so a known word costs neither a slice nor a Map lookup.
  * The table starts small and doubles at half full: an article's few thousand words stay in cache.
+ * Each word's characters sit in one flat pool next to its hash and length: a lookup compares them
+ * there, never touching the word's objects scattered over the heap.
  */
 const WORD_CACHE_LIMIT = 50_000;
 let wordSlots = 1 << 12;
 let slotHash = new Int32Array(wordSlots);
+/** Length of the slot's word; 0 for an empty slot (no word is empty). */
+let slotLen = new Int32Array(wordSlots);
+/** Where the slot's word starts in `pool`. */
+let slotOff = new Int32Array(wordSlots);
 let slotInfo: (WordInfo | undefined)[] = emptySlots(wordSlots);
+let pool = new Uint16Array(1 << 15);
+let poolLen = 0;
 let wordCount = 0;
 
 function emptySlots(size: number): (WordInfo | undefined)[] {
@@ -236,18 +244,21 @@ function emptySlots(size: number): (WordInfo | undefined)[] {
 
 /** Doubles the table, re-placing every word by its stored hash. */
 function growWords(): void {
-  const oldHash = slotHash;
-  const oldInfo = slotInfo;
+  const [oldHash, oldLen, oldOff, oldInfo] = [slotHash, slotLen, slotOff, slotInfo];
   wordSlots *= 2;
+  const mask = wordSlots - 1;
   slotHash = new Int32Array(wordSlots);
+  slotLen = new Int32Array(wordSlots);
+  slotOff = new Int32Array(wordSlots);
   slotInfo = emptySlots(wordSlots);
-  for (let i = 0; i < oldInfo.length; i++) {
-    const info = oldInfo[i];
-    if (info === undefined) continue;
-    let slot = oldHash[i]! & (wordSlots - 1);
-    while (slotInfo[slot] !== undefined) slot = (slot + 1) & (wordSlots - 1);
+  for (let i = 0; i < oldLen.length; i++) {
+    if (oldLen[i] === 0) continue;
+    let slot = oldHash[i]! & mask;
+    while (slotLen[slot] !== 0) slot = (slot + 1) & mask;
     slotHash[slot] = oldHash[i]!;
-    slotInfo[slot] = info;
+    slotLen[slot] = oldLen[i]!;
+    slotOff[slot] = oldOff[i]!;
+    slotInfo[slot] = oldInfo[i];
   }
 }
 
@@ -255,31 +266,43 @@ function growWords(): void {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function sameRange(s: string, text: string, start: number, end: number): boolean {
-  if (s.length !== end - start) return false;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+function samePooled(off: number, text: string, start: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (pool[off + i] !== text.charCodeAt(start + i)) return false;
   return true;
 }
 
 /** The word text[start, end), whose FNV-1a hash is h. */
 function wordAt(text: string, start: number, end: number, h: number): WordInfo {
-  const mask = wordSlots - 1;
+  const len = end - start;
+  let mask = wordSlots - 1;
   let slot = h & mask;
-  for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
-    if (slotHash[slot] === h && sameRange(info.s, text, start, end)) return info;
+  for (let l = slotLen[slot]; l !== 0; l = slotLen[slot]) {
+    if (slotHash[slot] === h && l === len && samePooled(slotOff[slot]!, text, start, len)) return slotInfo[slot]!;
     slot = (slot + 1) & mask;
   }
   if (wordCount >= WORD_CACHE_LIMIT) {
+    slotLen.fill(0);
     slotInfo.fill(undefined);
+    poolLen = 0;
     wordCount = 0;
     slot = h & mask;
   } else if (2 * (wordCount + 1) > wordSlots) {
     growWords();
-    slot = h & (wordSlots - 1);
-    while (slotInfo[slot] !== undefined) slot = (slot + 1) & (wordSlots - 1);
+    mask = wordSlots - 1;
+    slot = h & mask;
+    while (slotLen[slot] !== 0) slot = (slot + 1) & mask;
   }
-  const info = shapeOf(text.slice(start, end));
+  if (poolLen + len > pool.length) {
+    const bigger = new Uint16Array(Math.max(2 * pool.length, poolLen + len));
+    bigger.set(pool.subarray(0, poolLen));
+    pool = bigger;
+  }
+  for (let i = 0; i < len; i++) pool[poolLen + i] = text.charCodeAt(start + i);
+  slotOff[slot] = poolLen;
+  poolLen += len;
   slotHash[slot] = h;
+  slotLen[slot] = len;
+  const info = shapeOf(text.slice(start, end));
   slotInfo[slot] = info;
   wordCount++;
   return info;
