@@ -678,6 +678,11 @@ describe('a title inside the bracket after a birth year or an age', () => {
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 
+  it('a unit\'s short name in brackets, then its parent body with no comma, closes the role', () => {
+    const [first] = of('official', 'Trung tá Vũ Văn Lộc, trưởng phòng Cảnh sát kinh tế (PC46) Công an tỉnh Nam Định cho biết.');
+    expect(first?.role).toBe('trưởng phòng Cảnh sát kinh tế (PC46) Công an tỉnh Nam Định');
+  });
+
   it('a home or a job that is no title after the age makes no official', () => {
     expect(of('official', 'Anh Lục Văn Tư (30 tuổi, trú xã Tân Lập, lái xe) bị thương.')).toEqual([]);
   });

@@ -464,8 +464,8 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
     const close = ctx.tok(e + 2)?.kind === NUM && !ctx.tokens[e + 2]!.sp ? e + 3 : e + 2; // "(PC46)"
     if (ctx.isPunct(close, ')')) {
       e = close + 1;
-      // "… (PC46), Công an tỉnh Nghệ An cho biết": the parent body closes the role.
-      const parent = ctx.isPunct(e, ',') ? orgAt(ctx, e + 1) : null;
+      // "… (PC46), Công an tỉnh Nghệ An cho biết", "… (PC45) Công an tỉnh Tiền Giang cho biết": the parent body closes the role.
+      const parent = ctx.isPunct(e, ',') ? orgAt(ctx, e + 1) : ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
       if (parent && (parent.j >= ctx.n || ctx.isPunct(parent.j, ',.;)') || REPORT_VERBS.match(ctx.keys, parent.j) > 0)) e = parent.j;
     }
   }
