@@ -362,8 +362,9 @@ function selfNamedBefore(ctx: BlockCtx, f: number): boolean {
 
 /** Token f-1 is a capitalised word or the lower-case syllable of one ("Quốc phòng"), or ends a capitalised title. */
 function afterCapitalised(ctx: BlockCtx, f: number): boolean {
-  const a = ctx.tokens[f - 1];
-  const b = ctx.tokens[f - 2];
+  // Guarded: reading index -1 turns these load sites megamorphic for the whole run.
+  const a = f >= 1 ? ctx.tokens[f - 1] : undefined;
+  const b = f >= 2 ? ctx.tokens[f - 2] : undefined;
   // Or a capitalised title ends there ("Hạ nghị sĩ Ron …").
   for (let k = 3; k <= 4 && f - k >= 0; k++) if (ctx.titleLen[f - k] === k && ctx.tokens[f - k]!.cap) return true;
   return !!a && a.kind === WORD && (a.cap || (!!b && b.kind === WORD && b.cap));

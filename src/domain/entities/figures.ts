@@ -423,7 +423,8 @@ export function findFigures(ctx: BlockCtx, taken: Uint8Array): FigureSpan[] {
       }
       while (f.i < i && skip(f.i)) f.i++;
       // Approximators may reach back over an earlier figure's end; never overlap.
-      const last = out[out.length - 1];
+      // Guarded: reading index -1 turns this load site megamorphic for the whole run.
+      const last = out.length > 0 ? out[out.length - 1] : undefined;
       if (last && f.i < last.j) f.i = last.j;
       out.push(f);
       i = f.j;

@@ -62,8 +62,10 @@ export class Trie {
   /** Surely no phrase starts at keys[i]: the block's start bits say so (false when they cannot tell). */
   private missAt(keys: KeyList, i: number): boolean {
     const starts = keys.starts;
-    // Out of range reads give undefined, and undefined & bit is 0: no key there, no phrase either.
-    return starts !== undefined && this.word >= 0 && keys.epoch === epoch && (starts[2 * i + this.word]! & this.bit) === 0;
+    if (starts === undefined || this.word < 0 || keys.epoch !== epoch) return false;
+    // Outside the block there is no key, so no phrase; answered before reading a negative index, which would
+    // turn the load site megamorphic for the whole run.
+    return i < 0 || i >= keys.length || (starts[2 * i + this.word]! & this.bit) === 0;
   }
 
   /**
