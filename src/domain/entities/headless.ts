@@ -9,7 +9,7 @@ import type { TokenSpan } from './organizations';
 import * as lexicons from './lexicons';
 import * as textModule from './text';
 
-const { NUM, PUNCT, WORD, isVietnameseSyllable, isVietnameseToken } = textModule;
+const { NUM, PUNCT, WORD, isVietnameseToken } = textModule;
 const { HONORIFICS, NOT_ORG_ACRONYMS, REPORT_VERBS, STOPWORDS } = lexicons;
 
 /** Groups of states named "G" and their number ("G7", "G20", "G77"). */
@@ -116,7 +116,7 @@ function firmNameEnd(ctx: BlockCtx, q: number): number {
   let e = q;
   while (e < ctx.n && e - q < 3 && ctx.tokens[e]!.kind === WORD && ctx.tokens[e]!.cap && (e === q || ctx.tokens[e]!.sp)) {
     const t = ctx.tokens[e]!;
-    if (t.acr ? NOT_ORG_ACRONYMS.has(t.k) : isVietnameseSyllable(t.k)) break;
+    if (t.acr ? NOT_ORG_ACRONYMS.has(t.k) : isVietnameseToken(t)) break;
     e++;
   }
   return e;
