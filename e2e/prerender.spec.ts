@@ -153,6 +153,17 @@ test.describe('with JavaScript', () => {
   async function computedStyles(page: Page): Promise<Record<string, string>> {
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-text-first'));
     await page.evaluate(() => document.fonts.ready);
+    // `content-visibility: auto` blocks keep the size they last rendered at, and which blocks were ever
+    // near the screen depends on timing: render every block once, then measure from the top in both pages.
+    await page.evaluate(async () => {
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await frames();
+      }
+      scrollTo(0, 0);
+      await frames();
+    });
     return page.evaluate(() => {
       const out: Record<string, string> = {};
       [...document.querySelectorAll('body *')].forEach((el, i) => {
