@@ -642,16 +642,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       // belongs to in lower case — a unit and a place after "công an" — is one body.
       const afterAcronym = lastKind === 'acr' || (lastKind === 'start' && j > 0 && ctx.tokens[j - 1]!.acr);
       const police = afterAcronym && t.k === 'công' && ctx.keyAt(j + 1) === 'an' ? ADMIN_UNITS.match(ctx.keys, j + 2) : 0;
-      if (police > 0 && ctx.tok(j + 2 + police)?.cap) {
-        j += 2;
-        substance = true;
-        lastKind = 'start';
-        capRun = 0;
-        lastUnitWord = false;
-        continue;
-      }
-      // "tỉnh ủy Hà Tĩnh": a party committee written in lower case is still a head.
-      if (ctx.headLen[j]! === 2 && ctx.keyAt(j + 1) === 'ủy' && ctx.tok(j + 2)?.cap) {
+      // Or "tỉnh ủy Hà Tĩnh": a party committee written in lower case is still a head.
+      if ((police > 0 && ctx.tok(j + 2 + police)?.cap) || (ctx.headLen[j]! === 2 && ctx.keyAt(j + 1) === 'ủy' && ctx.tok(j + 2)?.cap)) {
         j += 2;
         substance = true;
         lastKind = 'start';
