@@ -8,7 +8,7 @@ import type { KeyList } from './trie';
 import { Trie, trieEpoch } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, HONORIFICS, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, MAJOR_SURNAMES, ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
+const { ADMIN_UNITS, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, MAJOR_SURNAMES, ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, SELF_NAMED, STOPWORDS, SURNAMES, SURNAME_PLACES, TIME_STARTERS, TITLES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
 const { NUM, WORD, PUNCT, isVietnameseSyllable, isVietnameseToken, nfcView, startsSentence, tokenize } = textModule;
 
@@ -460,9 +460,16 @@ function foreignNameBeforeTitle(ctx: BlockCtx, i0: number, end: number): number 
   // The title first: it is rare, and cheaper to check than the syllables.
   let t = end + 1;
   if (t < ctx.n && ROLE_WORDS.has(tokens[t]!.k) && ctx.titleLen[t + 1]! > 0) t++; // "nguyên Bộ trưởng"
-  if (!(t < ctx.n && tokens[t]!.cap && ctx.titleLen[t]! > 0)) return -1;
+  if (!(t < ctx.n && ctx.titleLen[t]! > 0)) return -1;
+  // "Hasse Borg, giám đốc của Malmo", "Pawan Sharma, người phát ngôn Hiệp hội …": a title written in lower
+  // case that an apposition may carry; then both words of the name must be foreign-shaped (below).
+  const lower = !tokens[t]!.cap;
+  if (lower && !LOWERCASE_APPOSITION_TITLES.has(headKey(ctx, t, ctx.titleLen[t]!))) return -1;
+  // "Theo Diario Gol, chủ tịch Perez …": a lower-case title with a foreign name right after it is that name's.
+  if (lower && tokens[t + ctx.titleLen[t]!]?.title && !isVietnameseSyllable(tokens[t + ctx.titleLen[t]!]!.k)) return -1;
   const c = COUNTRIES.match(ctx.keys, i0);
-  const i = c > 0 && end - (i0 + c) >= 2 ? i0 + c : i0;
+  // "Theo Jason Miller, cựu phát ngôn viên …": a capitalised function word opening the run is no part of the name.
+  const i = c > 0 && end - (i0 + c) >= 2 ? i0 + c : lower && end - i0 >= 3 && NEVER_NAMES.has(tokens[i0]!.k) ? i0 + 1 : i0;
   if (end - i > 3) return -1;
   let foreign = 0;
   for (let q = i; q < end; q++) {
@@ -472,7 +479,7 @@ function foreignNameBeforeTitle(ctx: BlockCtx, i0: number, end: number): number 
   }
   const last = tokens[end - 1]!.k;
   // "Tới Brussels, Tổng thống …": a function word or a verb of travel first makes a clause, not a name.
-  const enough = foreign >= 2 || (end - i === 2 && !isVietnameseSyllable(last) && !STOPWORDS.has(tokens[i]!.k) && !NEVER_NAMES.has(tokens[i]!.k) && !TRAVEL_WORDS.has(tokens[i]!.k));
+  const enough = foreign >= 2 || (!lower && end - i === 2 && !isVietnameseSyllable(last) && !STOPWORDS.has(tokens[i]!.k) && !NEVER_NAMES.has(tokens[i]!.k) && !TRAVEL_WORDS.has(tokens[i]!.k));
   if (!enough || COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
   // "New York Times, Tổng thống Trump …", "The Washington Post": a newspaper, then someone else's title.
   return tokens[i]!.k === 'the' || BODY_NAME_ENDS.has(last) || MEDIA_ENDS.has(last) ? -1 : i;

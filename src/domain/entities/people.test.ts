@@ -687,3 +687,25 @@ describe('a title inside the bracket after a birth year or an age', () => {
     expect(of('official', 'Anh Lục Văn Tư (30 tuổi, trú xã Tân Lập, lái xe) bị thương.')).toEqual([]);
   });
 });
+
+describe('a foreign name, a comma and a title written in lower case', () => {
+  it.each([
+    ['Theo Markus Feldberg, giám đốc điều hành Đại học Kỹ thuật Graz, kế hoạch sẽ đổi.', 'Markus Feldberg', 'giám đốc điều hành Đại học Kỹ thuật Graz'],
+    ['Olga Petrenko - người phát ngôn Hiệp hội Bảo tồn Thiên nhiên Kiev, cho biết.', 'Olga Petrenko', 'người phát ngôn Hiệp hội Bảo tồn Thiên nhiên Kiev'],
+    ['Theo Kevin Dorsey, cựu phát ngôn viên, mọi việc đã rõ.', 'Kevin Dorsey', 'cựu phát ngôn viên'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A source opening the sentence, then a title with its own name after it: the title is that name's.
+    'Theo Corriere Sport, chủ tịch Gandolfi đã chọn một hậu vệ.',
+    // A two-word run with a Vietnamese-shaped last word is no foreign name before a lower-case title.
+    'Tại Hàng Buồm, giám đốc đã ký.',
+    // A lower-case title the apposition lexicon does not hold.
+    'Theo Markus Feldberg, thẩm định viên của quỹ, kế hoạch sẽ đổi.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
