@@ -168,7 +168,7 @@ function findNames(ctx: BlockCtx): void {
     for (;;) {
       if (end >= n || end - i >= 8) break;
       const u = tokens[end]!;
-      if ((u.title || mixedCaseName(u)) && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && (opensClause(ctx, end) || NEVER_NAMES.has(u.k)))) end++;
+      if ((u.title || mixedCaseName(u)) && u.sp && !startsPhrase(ctx, end) && !lostFullStop(ctx, end) && !initialThenName(ctx, end) && !(end - i >= 2 && (opensClause(ctx, end) || neverName(ctx, end)))) end++;
       // "George W. Bush": a middle initial and its full stop inside a foreign name.
       else if (u.s.length === 1 && u.cap && u.sp && end + 2 < n && tokens[end + 1]!.s === '.' && !tokens[end + 1]!.sp && tokens[end + 2]!.title && tokens[end + 2]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k) && !isVietnameseSyllable(tokens[end + 2]!.k)) end += 3;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
@@ -379,7 +379,7 @@ function titleCue(ctx: BlockCtx, t: number): boolean {
 }
 
 /** Titles a company's name follows directly. */
-const CORPORATE_TITLES = new Set(['nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'ceo', 'giám đốc điều hành', 'tổng giám đốc', 'giám đốc', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
+const CORPORATE_TITLES = new Set(['nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'ceo', 'giám đốc điều hành', 'tổng giám đốc', 'giám đốc', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
 
 /** Words that open a club's name ("Real Madrid", "Inter Milan") or close a club's or company's ("Manchester United"). */
 const BODY_NAME_STARTS = new Set(['real', 'atletico', 'atlético', 'athletic', 'inter', 'sporting', 'olympique', 'borussia', 'bayern', 'dynamo', 'racing']);
@@ -394,6 +394,12 @@ function mixedCaseName(u: Token): boolean {
 
 /** Capitalised function words that start a clause and are no syllable of a name ("… Kim Liên Theo …"). */
 const NEVER_NAMES = new Set(['theo', 'tại', 'trong', 'sau', 'khi', 'với', 'về', 'để', 'nếu', 'nhưng', 'và', 'của', 'là', 'được', 'vì', 'cho', 'những', 'các', 'ngành', 'người', 'phía', 'ngoài', 'hiện', 'đây', 'tuy', 'mỗi', 'bên']);
+
+/** A capitalised function word at j that opens a clause; "Tuy" only as "Tuy nhiên" ("Nguyễn Đức Tuy" is a name). */
+function neverName(ctx: BlockCtx, j: number): boolean {
+  const k = ctx.tokens[j]!.k;
+  return NEVER_NAMES.has(k) && (k !== 'tuy' || ctx.keys[j + 1] === 'nhiên');
+}
 
 /** Lower-case particles inside foreign names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos', 'da', 'di', 'du', 'della', 'le', 'la']);

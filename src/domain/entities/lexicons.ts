@@ -100,7 +100,9 @@ export const TITLES = new Trie(
       // A member of a company's board holds a seat; a member of a party or a team holds none.
       'thành viên hđqt|thành viên hội đồng quản trị|thành viên bks|thành viên ban kiểm soát|thành viên hđtv|' +
       // A deputy of the National Assembly by its acronym; lay judges of a trial.
-      'đbqh|hội thẩm|hội thẩm nhân dân',
+      'đbqh|hội thẩm|hội thẩm nhân dân|' +
+      // Founders named as "người" ("người sáng lập công ty …").
+      'người sáng lập|người đồng sáng lập',
   ),
 );
 
@@ -113,7 +115,13 @@ export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|n
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
   words('đại diện|giám đốc|phó giám đốc|chủ tịch|phó chủ tịch|trưởng phòng|trưởng ban|bí thư|phó bí thư|tổng giám đốc|người phát ngôn|người đứng đầu|cán bộ|' +
-    'lãnh đạo|nhà lãnh đạo|thủ lĩnh|trưởng nhóm|kế toán trưởng|giám đốc điều hành|tổng giám đốc điều hành|đội trưởng|phó đội trưởng|đội phó|tổ trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên'),
+    'lãnh đạo|nhà lãnh đạo|thủ lĩnh|trưởng nhóm|kế toán trưởng|giám đốc điều hành|tổng giám đốc điều hành|đội trưởng|phó đội trưởng|đội phó|tổ trưởng|trưởng khoa|phó trưởng khoa|hiệu trưởng|phó hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|chánh văn phòng|tổng biên tập|phát ngôn viên|' +
+    // Found by mining the corpus for "Name, <title in lower case>": the same offices as their capitalised forms.
+    'phó tổng giám đốc|chủ tịch hđqt|chủ tịch hội đồng quản trị|chủ tịch hđtv|thành viên hđqt|hiệu phó|chủ tọa|chủ tọa phiên tòa|chánh án|phó chánh án|thẩm phán|' +
+    'chủ nhiệm|phó chủ nhiệm|trưởng đoàn|phó trưởng đoàn|phó trưởng phòng|phó phòng|phó trưởng ban|phó ban|phó khoa|phó cục trưởng|phó viện trưởng|phó vụ trưởng|' +
+    'chánh thanh tra|phó chánh thanh tra|trưởng công an|phó trưởng công an|trưởng thôn|trưởng ấp|trưởng bản|trưởng khu phố|chỉ huy trưởng|trưởng trạm|trạm trưởng|' +
+    'hạt trưởng|chi cục trưởng|phó chi cục trưởng|đồn trưởng|trưởng chi nhánh|phó tổng biên tập|thư ký báo chí|tổng thư ký|phó tổng thư ký|đại sứ|trưởng đại diện|' +
+    'nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|người sáng lập|người đồng sáng lập'),
 );
 
 /**
@@ -126,7 +134,7 @@ export const LOWERCASE_PREFIX_TITLES = new Set(
       'bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh án|trưởng phòng|trưởng ban|' +
       'phó trưởng ban|chủ nhiệm|phó chủ nhiệm|đại biểu|' +
       // Spokespeople and founders name their body or brand next ("phát ngôn viên Nhà Trắng", "nhà sáng lập Uber").
-      'phát ngôn viên|phó phát ngôn viên|người phát ngôn|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập',
+      'phát ngôn viên|phó phát ngôn viên|người phát ngôn|nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|người sáng lập|người đồng sáng lập',
   ),
 );
 

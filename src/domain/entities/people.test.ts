@@ -709,3 +709,28 @@ describe('a foreign name, a comma and a title written in lower case', () => {
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('apposition titles in lower case, founders, and a given name that is also a function word', () => {
+  it.each([
+    ['Ông Lê Văn Hòa, hiệu phó Trường THPT Lê Lợi cho biết.', 'Lê Văn Hòa', 'hiệu phó Trường THPT Lê Lợi'],
+    ['Bà Đỗ Thị Lan, chủ tọa phiên tòa, tuyên án.', 'Đỗ Thị Lan', 'chủ tọa phiên tòa'],
+    ['Ông Trịnh Văn Bá, phó chánh án TAND huyện Cờ Đỏ, cho biết.', 'Trịnh Văn Bá', 'phó chánh án TAND huyện Cờ Đỏ'],
+    ['Ông Vũ Đình Long - trưởng thôn Đông Xá cho biết.', 'Vũ Đình Long', 'trưởng thôn Đông Xá'],
+    ['Ông Phan Minh Đạt, người sáng lập Công ty Sao Mai, cho biết.', 'Phan Minh Đạt', 'người sáng lập Công ty Sao Mai'],
+    ['Đó là tâm huyết của người sáng lập hãng Nordlicht – ông Erik Halvorsen.', 'Erik Halvorsen', 'người sáng lập hãng Nordlicht'],
+    // "Tuy" ends a name unless "nhiên" follows it ("Tuy nhiên").
+    ['Ông Lê Đức Tuy, Phó Chủ tịch UBND huyện Đông Hải, đã đến thăm.', 'Lê Đức Tuy', 'Phó Chủ tịch UBND huyện Đông Hải'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // "Tuy nhiên" opens a clause after a name with no title.
+    'Ông Lê Văn Hòa Tuy nhiên vẫn chưa trả lời.',
+    // A lower-case title with no name before its comma names no one.
+    'Trong phiên xử, chủ tọa phiên tòa, thư ký và hội thẩm đều có mặt.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
