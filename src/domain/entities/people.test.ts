@@ -734,3 +734,23 @@ describe('apposition titles in lower case, founders, and a given name that is al
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('a company after another name\'s apposition of company offices is no person', () => {
+  it('the apposed people hold the offices; the companies are not listed', () => {
+    const es = of('official', 'Dự tiệc có Brian Keller, Chủ tịch kiêm Giám đốc điều hành Harlow Dynamics; Sophie Marchetti, Tổng giám đốc Vantor Systems, và nhiều khách mời.');
+    expect(es.map((e) => [e.name, e.role])).toEqual([
+      ['Brian Keller', 'Chủ tịch kiêm Giám đốc điều hành'],
+      ['Sophie Marchetti', 'Tổng giám đốc'],
+    ]);
+  });
+
+  it.each([
+    // A title of state after a name's comma: the name after it is a second person.
+    ['Tổng thư ký NATO Jens Olsen, Tổng thống Donald Trump đồng ý sẽ gặp.', 'Donald Trump', 'Tổng thống'],
+    // With no apposition before it, a company office then a company then a name.
+    ['Tổng giám đốc Vantorix Sophie Marchetti cho biết.', 'Sophie Marchetti', 'Tổng giám đốc Vantorix'],
+  ])('%s', (sentence, name, role) => {
+    const found = of('official', sentence).find((e) => e.name === name);
+    expect(found?.role).toBe(role);
+  });
+});

@@ -596,6 +596,26 @@ function orgHolds(orgs: readonly TokenSpan[], i: number, j: number): boolean {
   return orgs.some((o) => o.i <= i && j <= o.j);
 }
 
+/** Company offices: after another name's apposition, the foreign words they run into are the company. */
+const COMPANY_OFFICES = new Set(['giám đốc điều hành', 'tổng giám đốc', 'ceo', 'chủ tịch hđqt', 'chủ tịch hội đồng quản trị']);
+
+/**
+ * "Lloyd Blankfein, Chủ tịch kiêm Giám đốc điều hành Goldman Sachs;": titles alone, the last a company
+ * office, in the apposition of a name before the comma, then foreign name-shaped words at p: those
+ * words are the company the apposed person heads, not a second person.
+ */
+function companyAfterApposedTitles(ctx: BlockCtx, chain: TokenSpan, p: number): boolean {
+  if (p !== chain.j || chain.i < 2 || !ctx.isPunct(chain.i - 1, ',-–')) return false;
+  let last = -1;
+  for (let k = 1; k <= 4 && chain.j - k >= chain.i; k++) if (ctx.titleLen[chain.j - k] === k) last = chain.j - k;
+  if (last < 0 || !COMPANY_OFFICES.has(keyOfSpan(ctx, last, chain.j))) return false;
+  let apposed = false;
+  for (let q = chain.i - 2; q >= 0 && chain.i - 1 - q <= 4 && !apposed; q--) apposed = ctx.nameEnd[q] === chain.i - 1;
+  if (!apposed) return false;
+  for (let q = p; q < ctx.nameEnd[p]!; q++) if (ctx.tokens[q]!.kind === WORD && isVietnameseSyllable(ctx.keys[q]!)) return false;
+  return true;
+}
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   // inner: inside an organisation after its head; inOrg: anywhere in one ("Chính phủ").
@@ -705,7 +725,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         p = q;
       }
     }
-    if (ctx.nameEnd[p]! > 0 && !prefix.has(p)) {
+    if (ctx.nameEnd[p]! > 0 && !prefix.has(p) && !companyAfterApposedTitles(ctx, chain, p)) {
       prefix.set(p, ctx.slice(chain.i, chain.j));
       // "Các Phó Chủ tịch UBND tỉnh A và B": after a plural, every name of the list holds the title.
       if (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? '')) for (const q of listedNames(ctx, p)) if (!prefix.has(q)) prefix.set(q, ctx.slice(chain.i, chain.j));
@@ -761,7 +781,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
         // unless the name-shaped words are the place of a unit ("UBND phường Phạm Đình Hổ").
         const after = chain ? skipRanks(ctx, chain.j) : 0;
         // After titles alone ("Chủ tịch kiêm Giám đốc điều hành Goldman Sachs") the name-shaped words are the company.
-        const another = !!chain && ctx.nameEnd[after]! > 0 && (bareTitle(ctx, chain) || (after === chain.j && !ADMIN_UNITS.has(ctx.keys[after - 1] ?? '') && !titleEndsBefore(ctx, after)));
+        const another = !!chain && ctx.nameEnd[after]! > 0 && !companyAfterApposedTitles(ctx, chain, after) && (bareTitle(ctx, chain) || (after === chain.j && !ADMIN_UNITS.has(ctx.keys[after - 1] ?? '') && !titleEndsBefore(ctx, after)));
         if (chain && !another) role = ctx.slice(chain.i, chain.j);
       }
       if (role === null && ctx.isPunct(end, '(')) {
