@@ -102,7 +102,7 @@ export const TITLES = new Trie(
       // A deputy of the National Assembly by its acronym; lay judges of a trial.
       'đbqh|hội thẩm|hội thẩm nhân dân|' +
       // Founders named as "người" ("người sáng lập công ty …").
-      'người sáng lập|người đồng sáng lập',
+      'người sáng lập|người đồng sáng lập|người phụ trách',
   ),
 );
 
@@ -121,7 +121,7 @@ export const LOWERCASE_APPOSITION_TITLES = new Set(
     'chủ nhiệm|phó chủ nhiệm|trưởng đoàn|phó trưởng đoàn|phó trưởng phòng|phó phòng|phó trưởng ban|phó ban|phó khoa|phó cục trưởng|phó viện trưởng|phó vụ trưởng|' +
     'chánh thanh tra|phó chánh thanh tra|trưởng công an|phó trưởng công an|trưởng thôn|trưởng ấp|trưởng bản|trưởng khu phố|chỉ huy trưởng|trưởng trạm|trạm trưởng|' +
     'hạt trưởng|chi cục trưởng|phó chi cục trưởng|đồn trưởng|trưởng chi nhánh|phó tổng biên tập|thư ký báo chí|tổng thư ký|phó tổng thư ký|đại sứ|trưởng đại diện|' +
-    'nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|người sáng lập|người đồng sáng lập'),
+    'nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|người sáng lập|người đồng sáng lập|người phụ trách'),
 );
 
 /**

@@ -718,6 +718,8 @@ describe('apposition titles in lower case, founders, and a given name that is al
     ['Ông Vũ Đình Long - trưởng thôn Đông Xá cho biết.', 'Vũ Đình Long', 'trưởng thôn Đông Xá'],
     ['Ông Phan Minh Đạt, người sáng lập Công ty Sao Mai, cho biết.', 'Phan Minh Đạt', 'người sáng lập Công ty Sao Mai'],
     ['Đó là tâm huyết của người sáng lập hãng Nordlicht – ông Erik Halvorsen.', 'Erik Halvorsen', 'người sáng lập hãng Nordlicht'],
+    // "người phụ trách": the one in charge of a unit or a project.
+    ['Theo bà Vương Thị Mến – người phụ trách dự án, công trình sẽ xong.', 'Vương Thị Mến', 'người phụ trách dự án'],
     // "Tuy" ends a name unless "nhiên" follows it ("Tuy nhiên").
     ['Ông Lê Đức Tuy, Phó Chủ tịch UBND huyện Đông Hải, đã đến thăm.', 'Lê Đức Tuy', 'Phó Chủ tịch UBND huyện Đông Hải'],
   ])('%s', (sentence, name, role) => {
@@ -730,6 +732,8 @@ describe('apposition titles in lower case, founders, and a given name that is al
     'Ông Lê Văn Hòa Tuy nhiên vẫn chưa trả lời.',
     // A lower-case title with no name before its comma names no one.
     'Trong phiên xử, chủ tọa phiên tòa, thư ký và hội thẩm đều có mặt.',
+    // "người phụ trách" with no name next to it names no one.
+    'Người phụ trách cho biết dự án sẽ xong.',
   ])('no official: %s', (sentence) => {
     expect(of('official', sentence)).toEqual([]);
   });
