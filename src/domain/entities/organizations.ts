@@ -616,7 +616,10 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   // "Công ty cổ phần Cao Hưng Thịnh", "công ty TNHH Nguyễn Hoàng": after a legal form or trade words a
   // name-shaped run is the company's name, whoever it may be named after.
   if (ctx.nameEnd[j]! > 0) return ctx.nameEnd[j]!;
-  const c = scanComplement(ctx, j);
+  // "Công ty TNHH Khai thác vàng Bồng Miêu": a trade name in sentence case right after the legal form may run on
+  // in lower case up to a place or a proper name, as other long names do (not after lower-case trade words:
+  // "Công ty CP gốm sứ Bát Tràng đột ngột đóng cửa …" has its name already).
+  const c = scanComplement(ctx, j, { longName: j === tradeStart && j > j0 });
   if (!c.substance) return 0;
   // "Công ty cổ phần Đầu tư Mai Linh": two name-shaped syllables after the trade name end it (a holder's
   // name has three, and follows a title).
