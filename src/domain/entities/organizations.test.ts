@@ -407,6 +407,12 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // trade words before a capitalised name leave the clause after it out.
     ['Công ty TNHH Chế biến gạo xuất khẩu Sóc Trăng vừa ký hợp đồng.', ['Công ty TNHH Chế biến gạo xuất khẩu Sóc Trăng']],
     ['Công ty CP gạch men Thanh Hải tạm ngừng sản xuất tại Hải Dương.', ['Công ty CP gạch men Thanh Hải']],
+    // A company named by one brand word (and its country) is that word alone later; not a person of that name, not a product.
+    ['Công ty Lotexa Việt Nam mở nhà máy. Lotexa Việt Nam tuyển 500 công nhân, Lotexa cũng mở kho.', ['Công ty Lotexa Việt Nam', 'Lotexa Việt Nam', 'Lotexa']],
+    ['Tập đoàn Kerrigan đầu tư 2 tỷ USD; ông Kerrigan nói Kerrigan sẽ mở rộng.', ['Tập đoàn Kerrigan']],
+    ['Tập đoàn Velomax ra mắt mẫu Velomax Sprint; Velomax cho biết giá chưa chốt.', ['Tập đoàn Velomax', 'Velomax']],
+    // A foreign capital whose first syllable is a head is a place.
+    ['Du khách sang Đài Bắc chơi dịp Tết.', []],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
