@@ -411,6 +411,8 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     ['Công ty Lotexa Việt Nam mở nhà máy. Lotexa Việt Nam tuyển 500 công nhân, Lotexa cũng mở kho.', ['Công ty Lotexa Việt Nam', 'Lotexa Việt Nam', 'Lotexa']],
     ['Tập đoàn Kerrigan đầu tư 2 tỷ USD; ông Kerrigan nói Kerrigan sẽ mở rộng.', ['Tập đoàn Kerrigan']],
     ['Tập đoàn Velomax ra mắt mẫu Velomax Sprint; Velomax cho biết giá chưa chốt.', ['Tập đoàn Velomax', 'Velomax']],
+    // A lower-case "ngân hàng" before a bank's brand is the name's; before a country it names none.
+    ['Chị rút tiền ở ngân hàng Techcombank rồi gửi sang ngân hàng Nga.', ['ngân hàng Techcombank']],
     // A foreign capital whose first syllable is a head is a place.
     ['Du khách sang Đài Bắc chơi dịp Tết.', []],
   ])('%s', (sentence, want) => {

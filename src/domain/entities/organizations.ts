@@ -553,6 +553,12 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
     const next = ctx.tok(i + h);
     return !!next && next.kind === WORD && next.cap && next.s.length > 1 && (ctx.headLen[i + h]! > 0 || ORG_NOUNS.match(ctx.keys, i + h) > 0 || next.acr);
   }
+  // "ngân hàng Agribank", "ngân hàng Goldman Sachs": a lower-case "ngân hàng" before a bank's brand is part of its
+  // name ("ngân hàng Việt Nam", "ngân hàng Nga" name none).
+  if (key === 'ngân hàng') {
+    const brand = ctx.tok(i + h);
+    return !!brand && brand.kind === WORD && (brandShaped(brand.k, brand.title) || camelBrand(brand.s)) && !NOT_ORG_ACRONYMS.has(brand.k);
+  }
   if (!LOWER_COMPANY_HEADS.has(key)) return false;
   // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
   // After a capitalised title it is the body the title heads ("Hiệu trưởng trường Mầm non …").
