@@ -398,6 +398,23 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     // Lower-case words in a name in sentence case, closed by a known body's short name or by a scope.
     ['Báo cáo của Ủy ban Phát triển bền vững APEC được thông qua.', ['Ủy ban Phát triển bền vững APEC']],
     ['Quỹ Bảo vệ động vật hoang dã thế giới tài trợ dự án.', ['Quỹ Bảo vệ động vật hoang dã thế giới']],
+    // A spaced "&" written for "và" between two name words; a place after it is a second party, and the same
+    // one-word head again starts a second body.
+    ['Bộ Văn hóa & Du lịch phối hợp với Sở Xây dựng & Kiến trúc tổ chức lễ hội.', ['Bộ Văn hóa & Du lịch', 'Sở Xây dựng & Kiến trúc']],
+    ['Bạn đọc Báo Nông thôn & Đời sống Báo Pháp luật đưa tin thêm.', ['Báo Nông thôn & Đời sống', 'Báo Pháp luật']],
+    ['Sở Y tế & Hà Nội cùng vào cuộc.', ['Sở Y tế']],
+    // A trade name in sentence case right after the legal form runs on in lower case up to a place; lower-case
+    // trade words before a capitalised name leave the clause after it out.
+    ['Công ty TNHH Chế biến gạo xuất khẩu Sóc Trăng vừa ký hợp đồng.', ['Công ty TNHH Chế biến gạo xuất khẩu Sóc Trăng']],
+    ['Công ty CP gạch men Thanh Hải tạm ngừng sản xuất tại Hải Dương.', ['Công ty CP gạch men Thanh Hải']],
+    // A company named by one brand word (and its country) is that word alone later; not a person of that name, not a product.
+    ['Công ty Lotexa Việt Nam mở nhà máy. Lotexa Việt Nam tuyển 500 công nhân, Lotexa cũng mở kho.', ['Công ty Lotexa Việt Nam', 'Lotexa Việt Nam', 'Lotexa']],
+    ['Tập đoàn Kerrigan đầu tư 2 tỷ USD; ông Kerrigan nói Kerrigan sẽ mở rộng.', ['Tập đoàn Kerrigan']],
+    ['Tập đoàn Velomax ra mắt mẫu Velomax Sprint; Velomax cho biết giá chưa chốt.', ['Tập đoàn Velomax', 'Velomax']],
+    // A lower-case "ngân hàng" before a bank's brand is the name's; before a country it names none.
+    ['Chị rút tiền ở ngân hàng Techcombank rồi gửi sang ngân hàng Nga.', ['ngân hàng Techcombank']],
+    // A foreign capital whose first syllable is a head is a place.
+    ['Du khách sang Đài Bắc chơi dịp Tết.', []],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -553,6 +553,12 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
     const next = ctx.tok(i + h);
     return !!next && next.kind === WORD && next.cap && next.s.length > 1 && (ctx.headLen[i + h]! > 0 || ORG_NOUNS.match(ctx.keys, i + h) > 0 || next.acr);
   }
+  // "ngân hàng Agribank", "ngân hàng Goldman Sachs": a lower-case "ngân hàng" before a bank's brand is part of its
+  // name ("ngân hàng Việt Nam", "ngân hàng Nga" name none).
+  if (key === 'ngân hàng') {
+    const brand = ctx.tok(i + h);
+    return !!brand && brand.kind === WORD && (brandShaped(brand.k, brand.title) || camelBrand(brand.s)) && !NOT_ORG_ACRONYMS.has(brand.k);
+  }
   if (!LOWER_COMPANY_HEADS.has(key)) return false;
   // "cảnh báo", "thị trường", "môi trường": only after a preposition is the syllable a body's head.
   // After a capitalised title it is the body the title heads ("Hiệu trưởng trường Mầm non …").
@@ -616,7 +622,10 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   // "Công ty cổ phần Cao Hưng Thịnh", "công ty TNHH Nguyễn Hoàng": after a legal form or trade words a
   // name-shaped run is the company's name, whoever it may be named after.
   if (ctx.nameEnd[j]! > 0) return ctx.nameEnd[j]!;
-  const c = scanComplement(ctx, j);
+  // "Công ty TNHH Khai thác vàng Bồng Miêu": a trade name in sentence case right after the legal form may run on
+  // in lower case up to a place or a proper name, as other long names do (not after lower-case trade words:
+  // "Công ty CP gốm sứ Bát Tràng đột ngột đóng cửa …" has its name already).
+  const c = scanComplement(ctx, j, { longName: j === tradeStart && j > j0 });
   if (!c.substance) return 0;
   // "Công ty cổ phần Đầu tư Mai Linh": two name-shaped syllables after the trade name end it (a holder's
   // name has three, and follows a title).
@@ -1069,9 +1078,30 @@ export function brandAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
 }
 const ALIAS_HEADS = new Set(['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'cty', 'tcty', 'ctcp']);
 
+/**
+ * "Công ty Formosa Hà Tĩnh", "Tập đoàn Masan": a company named by one brand-shaped word (no Vietnamese
+ * syllable), maybe with the province or country it works in, is that word alone elsewhere in the article
+ * ("Formosa cam kết …"). Returns the word, or null. A person of that name is ruled out by the caller.
+ */
+function singleBrandAlias(ctx: BlockCtx, org: TokenSpan): TokenSpan | null {
+  const h = ctx.headLen[org.i]!;
+  if (h === 0 || !ALIAS_HEADS.has(headKey(ctx, org.i, h))) return null;
+  const w = org.i + h + LEGAL_FORMS.match(ctx.keys, org.i + h);
+  const t = ctx.tok(w);
+  if (w >= org.j || !t || t.kind !== WORD || t.acr || !brandShaped(t.k, t.title) || NOT_ORG_ACRONYMS.has(t.k) || ctx.nameEnd[w]! > 0) return null;
+  if (w + 1 < org.j && !MAJOR_PLACES.exact(ctx.keys, w + 1, org.j)) return null;
+  return { i: w, j: w + 1 };
+}
+
+/** Is the word at q a person's here: after an honorific ("ông Trump") or a title ("Tổng thống Trump")? */
+function personWordAt(ctx: BlockCtx, q: number): boolean {
+  return q > 0 && ((HONORIFICS.match(ctx.keys, q - 1) === 1 && !ctx.tokens[q - 1]!.acr) || titleEndsAt(ctx, q));
+}
+
 /** Short names introduced in brackets anywhere in the article ("Vinafood 2"), as token keys. */
 export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (readonly TokenSpan[])[]): string[][] {
   const out = new Map<string, string[]>();
+  const singles = new Set<string>();
   ctxs.forEach((ctx, b) => {
     for (const o of orgsPerBlock[b]!) {
       const named = companyNameAlias(ctx, o);
@@ -1095,8 +1125,20 @@ export function findAliases(ctxs: readonly BlockCtx[], orgsPerBlock: readonly (r
         const key = spanKey(ctx, a);
         if (!out.has(key)) out.set(key, key.split(' '));
       }
+      const single = singleBrandAlias(ctx, o);
+      if (single) {
+        singles.add(ctx.keys[single.i]!);
+        // "Anycar Việt Nam" again is the whole name, before the word alone.
+        const full = spanKey(ctx, { i: single.i, j: o.j });
+        if (o.j > single.j && !out.has(full)) out.set(full, full.split(' '));
+      }
     }
   });
+  // A single brand word that also names a person somewhere in the article ("Tập đoàn Trump … ông Trump") is no alias.
+  for (const w of [...singles]) {
+    if (out.has(w) || ctxs.some((ctx) => ctx.keys.some((k, q) => k === w && personWordAt(ctx, q)))) singles.delete(w);
+  }
+  for (const w of singles) out.set(w, [w]);
   return [...out.values()];
 }
 
@@ -1128,6 +1170,8 @@ export function addAliasMentions(ctx: BlockCtx, orgs: readonly TokenSpan[], alia
       const next = ctx.tok(q + m);
       if (next && !next.sp && next.kind !== PUNCT) continue;
       if (a.length > 1 && next && next.kind === WORD && next.title && next.sp) continue;
+      // "Honda City", "Mazda Connect": a brand word before a title-case word that is no place names a product.
+      if (a.length === 1 && next && next.kind === WORD && next.title && next.sp && brandShaped(a[0]!, true) && MAJOR_PLACES.match(ctx.keys, q + 1) === 0) continue;
       // A name is capitalised ("sự phú quý" is a word); "mỏ vàng Bồng Miêu" is the place the company is named after.
       if (!ctx.tokens[q]!.cap || placeNounBefore(ctx, q)) continue;
       // "Ảnh: AP", "(Theo Reuters)": a credit, not a body the text speaks of.

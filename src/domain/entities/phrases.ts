@@ -589,6 +589,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         if (head === 1 && t.k === 'trường' && t.title && !schoolNameAt(ctx, j + 1)) head = 0;
         // "Trung tâm Hội nghị": a head that names an event here ends the name before it.
         if (head === 1 && j >= j0 && NOT_ORG_AFTER_HEAD.has(ctx.keyAt(j + 1) ?? '') && !ctx.tokens[j + 1]!.cap) break;
+        // "Báo Gia đình & Xã hội Báo …": the same one-word head again starts a second body, not a nested one.
+        if (head === 1 && j > j0 && j0 > 0 && ctx.keys[j] === ctx.keys[j0 - 1] && ctx.headLen[j0 - 1] === 1) break;
         if (head > 0 && !t.acr && !(lastKind === 'unit' && lastUnitWord)) {
           // A nested head ("Bộ", "Thành ủy", "Ủy ban"): a name word follows, not a place.
           if (!longName) longName = LONG_NAME_HEADS.match(ctx.keys, j) === head;
@@ -806,6 +808,14 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
     }
     if (t.s === '&' && t.sp && lastKind === 'cap' && foreignWord(ctx, j - 1) && ctx.tok(j + 1)?.title && ctx.tokens[j + 1]!.sp && foreignWord(ctx, j + 1)) {
       // "Starwood Hotels & Resorts": an ampersand between words of a foreign trade name.
+      j++;
+      lastKind = 'conn';
+      capRun = 0;
+      continue;
+    }
+    if (t.s === '&' && t.sp && (lastKind === 'lower' || lastKind === 'cap') && j > j0 && ctx.tok(j + 1)?.title && ctx.tokens[j + 1]!.sp && isVietnameseSyllable(ctx.keys[j + 1]!) && continues(ctx, j + 1) && !placeStartsAt(ctx, j + 1)) {
+      // "Bộ Thông tin & Truyền thông", "báo Gia đình & Xã hội": a spaced ampersand written for "và" between two
+      // name words in sentence case (a place after it is a second party, as after "và").
       j++;
       lastKind = 'conn';
       capRun = 0;

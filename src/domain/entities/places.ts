@@ -14,7 +14,7 @@ export const COUNTRY_KEYS = split(
     'italy|tây ban nha|bồ đào nha|hà lan|bỉ|thụy sĩ|thụy điển|na uy|phần lan|đan mạch|áo|ba lan|séc|slovakia|hungary|' +
     'romania|bulgaria|hy lạp|thổ nhĩ kỳ|ukraine|belarus|israel|palestine|iran|iraq|syria|ả rập xê út|ai cập|' +
     'ấn độ|pakistan|bangladesh|sri lanka|nepal|myanmar|malaysia|singapore|indonesia|philippines|brunei|đông timor|' +
-    'timor-leste|ukraina|mông cổ|đài loan|hồng kông|úc|australia|new zealand|canada|mexico|brazil|argentina|chile|cuba|' +
+    'timor-leste|ukraina|mông cổ|đài loan|đài bắc|hồng kông|úc|australia|new zealand|canada|mexico|brazil|argentina|chile|cuba|' +
     'venezuela|colombia|peru|nam phi|nigeria|kenya|ethiopia|algeria|maroc|angola|mozambique|kazakhstan|uzbekistan|' +
     'qatar|kuwait|jordan|li băng|yemen|oman|ireland|scotland|estonia|latvia|litva|serbia|croatia|slovenia|' +
     'luxembourg|monaco|vatican|châu âu|châu á|châu phi|châu mỹ|châu úc|đông nam á|trung đông|bắc mỹ|mỹ latinh|' +
