@@ -1071,3 +1071,14 @@ describe('a plan or a subject keeps the direction it takes', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe("a bare year right after a document's short name in brackets is the document's, no date", () => {
+  it.each([
+    ['Hai nước cam kết tôn trọng Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982 trên thực địa.', []],
+    // A year with "năm", or after a body's short name, stays a date.
+    ['Hai nước ký Hiệp định Thương mại tự do (FTA) năm 2015 tại Hà Nội.', ['năm 2015']],
+    ['Ngân hàng Thế giới (WB) 2016 dự báo tăng trưởng chậm lại.', ['2016']],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+});
