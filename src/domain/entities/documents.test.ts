@@ -1021,3 +1021,64 @@ describe('a subject listed with "và" keeps the setting after its list', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a subject keeps two words a comma pairs as one', () => {
+  it.each([
+    ['Huyện triển khai Chỉ thị về tăng cường công tác phòng cháy, chữa cháy.', ['Chỉ thị về tăng cường công tác phòng cháy, chữa cháy']],
+    ['Tỉnh ủy quán triệt Nghị quyết về xây dựng, phát triển tỉnh Bắc Giang.', ['Nghị quyết về xây dựng, phát triển tỉnh Bắc Giang']],
+    ['Quốc hội bàn Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển thành phố Vinh.', ['Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển thành phố Vinh']],
+    ['Ban Bí thư ra Chỉ thị về đổi mới quản trị theo hướng nâng cao chất lượng, hiệu quả.', ['Chỉ thị về đổi mới quản trị theo hướng nâng cao chất lượng, hiệu quả']],
+    // A comma before a clause's verb, and a pair no title joins, end the subject.
+    ['Tỉnh ban hành Nghị quyết về phát triển du lịch, đánh dấu bước ngoặt.', ['Nghị quyết về phát triển du lịch']],
+    ['Sở thực hiện Chỉ thị về quản lý đất đai, cán bộ phải kiểm tra hằng tuần.', ['Chỉ thị về quản lý đất đai']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a treaty named by a body in lower-case syllables, then its subject', () => {
+  it.each([
+    ['Hà Nội cam kết thực thi Công ước Liên hợp quốc về chống tham nhũng.', ['Công ước Liên hợp quốc về chống tham nhũng']],
+    // The year a country joined stays out, as after a capitalised subject.
+    ['Nước này phê chuẩn Công ước Liên hợp quốc về quyền của người khuyết tật năm 2014.', ['Công ước Liên hợp quốc về quyền của người khuyết tật']],
+    // No subject after "về": the body's name ends it.
+    ['Công ước Liên hợp quốc về việc này thì chưa rõ.', ['Công ước Liên hợp quốc']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a decree named by what it regulates, after a verb that names it', () => {
+  it.each([
+    ['Bộ Tài chính trình dự thảo Nghị định quy định một số cơ chế, chính sách đặc thù về đầu tư, tài chính của thành phố Cần Thơ.', ['Nghị định quy định một số cơ chế, chính sách đặc thù về đầu tư, tài chính của thành phố Cần Thơ']],
+    ['Cần ban hành Nghị định quy định một số cơ chế tài chính đặc thù đối với tỉnh Quảng Trị để tạo đà phát triển.', ['Nghị định quy định một số cơ chế tài chính đặc thù đối với tỉnh Quảng Trị']],
+    ['Chính phủ vừa ban hành Nghị định quy định về lưu chiểu đối với báo in, báo nói và tạp chí điện tử độc lập với cơ quan chủ quản.', ['Nghị định quy định về lưu chiểu đối với báo in, báo nói và tạp chí điện tử độc lập với cơ quan chủ quản']],
+    ['Quốc hội ban hành Nghị quyết về tổ chức chính quyền đô thị tại thành phố Huế.', ['Nghị quyết về tổ chức chính quyền đô thị tại thành phố Huế']],
+    // The decree doing the regulating (no verb names it), and a document inside the title, are not named this way.
+    ['Nghị định quy định một số trường hợp được miễn thuế.', []],
+    ['Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Thủy lợi.', ['Luật Thủy lợi']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a plan or a subject keeps the direction it takes', () => {
+  it.each([
+    ['Thủ tướng duyệt Đề án tái cơ cấu ngành thủy sản theo hướng nâng cao hiệu quả.', ['Đề án tái cơ cấu ngành thủy sản theo hướng nâng cao hiệu quả']],
+    // "theo hướng dẫn" is "as guided": the plan's name ends before it.
+    ['Xã triển khai Đề án phát triển làng nghề truyền thống theo hướng dẫn của Sở.', ['Đề án phát triển làng nghề truyền thống']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe("a bare year right after a document's short name in brackets is the document's, no date", () => {
+  it.each([
+    ['Hai nước cam kết tôn trọng Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982 trên thực địa.', []],
+    // A year with "năm", or after a body's short name, stays a date.
+    ['Hai nước ký Hiệp định Thương mại tự do (FTA) năm 2015 tại Hà Nội.', ['năm 2015']],
+    ['Ngân hàng Thế giới (WB) 2016 dự báo tăng trưởng chậm lại.', ['2016']],
+  ])('%s', (sentence, want) => {
+    expect(texts('date', sentence)).toEqual(want);
+  });
+});

@@ -17,7 +17,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, MULTIPLIERS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS, UNITS } = lexicons;
 const { orgAt } = organizations;
-const { COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen, settingTailLen } = plans;
+const { towardsAt, COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen, settingTailLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 const { dateAt } = dates;
@@ -465,13 +465,37 @@ function countedLawsEnd(ctx: BlockCtx, q0: number): number {
   return q > start ? q : q0 + 2;
 }
 
+/**
+ * Pairs of two-syllable words a comma joins into one item of a title ("phòng cháy, chữa cháy",
+ * "cơ chế, chính sách", "xây dựng, phát triển"), as "first|second"; mined from the corpus's most
+ * frequent "A B, C D" pairs and the pairs of legal titles.
+ */
+const COMMA_PAIRS: ReadonlySet<string> = new Set(
+  [
+    'phòng cháy|chữa cháy', 'khám bệnh|chữa bệnh', 'thanh tra|kiểm tra', 'kiểm tra|giám sát', 'quản lý|giám sát', 'giám sát|phản biện',
+    'cơ chế|chính sách', 'chính sách|pháp luật', 'chất lượng|hiệu quả', 'hiệu lực|hiệu quả', 'tổ chức|cá nhân', 'cá nhân|tổ chức', 'cơ quan|tổ chức', 'cơ quan|đơn vị',
+    'công chức|viên chức', 'sản xuất|kinh doanh', 'đầu tư|kinh doanh', 'đầu tư|tài chính', 'tài chính|ngân sách', 'tài chính|tiền tệ',
+    'kinh tế|thương mại', 'an ninh|trật tự', 'công khai|minh bạch', 'bồi thường|hỗ trợ', 'tuyên truyền|vận động', 'sửa đổi|bổ sung',
+    'xây dựng|phát triển', 'xây dựng|hoàn thiện', 'quản lý|sử dụng', 'khai thác|sử dụng', 'sắp xếp|đổi mới', 'đào tạo|bồi dưỡng',
+    'bảo tồn|phát huy', 'bảo vệ|phát triển', 'nghiên cứu|ứng dụng', 'tổ chức|hoạt động',
+  ],
+);
+
 /** "về tổ chức chính quyền đô thị tại TPHCM": a subject after "về". */
-function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
-  if (ctx.keyAt(j) !== 'về') return 0;
+function subjectEnd(ctx: BlockCtx, j: number, lenient = false, regulates = false): number {
+  // `regulates`: j is "định" of "quy định" ("Nghị định quy định một số cơ chế …"), whose own subject may hold one "về".
+  if (ctx.keyAt(j) !== 'về' && !regulates) return 0;
   let e = j + 1;
   let words = 0;
+  let innerAbout = regulates;
   while (e < ctx.n && words < 20) {
     const t = ctx.tokens[e]!;
+    // "quy định một số cơ chế đặc thù về đầu tư …": what the mechanisms are about, inside the title.
+    if (innerAbout && words >= 2 && t.k === 'về' && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) {
+      innerAbout = false;
+      e++;
+      continue;
+    }
     // "về quản lý chất thải rắn, nước thải và khí thải": a list closes the subject.
     if (t.s === ',' && words >= 1) {
       // "phòng, chống tham nhũng", "khiếu nại, tố cáo": the halves of one compound.
@@ -479,11 +503,23 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
         e++;
         continue;
       }
+      // "phòng cháy, chữa cháy", "cơ chế, chính sách", "xây dựng, phát triển": two words a comma pairs as one.
+      if (ctx.isWord(e + 2) && COMMA_PAIRS.has(`${ctx.keyAt(e - 2)} ${ctx.keyAt(e - 1)}|${ctx.keyAt(e + 1)} ${ctx.keyAt(e + 2)}`)) {
+        e += 3;
+        words += 2;
+        continue;
+      }
       const tail = listTailEnd(ctx, e, j + 1, DOC_STOP);
+      // "… báo nói, báo hình và báo điện tử độc lập với cơ quan báo chí": the list's last item goes on with "với".
+      if (tail > 0 && ctx.keyAt(tail) === 'với' && TAKES_WITH.has(`${ctx.keyAt(tail - 2)} ${ctx.keyAt(tail - 1)}`)) {
+        words++;
+        e = tail + 1;
+        continue;
+      }
       if (tail > 0) return tail + settingTailLen(ctx, tail);
     }
     // A treaty's subject stays strict: its names run long and are often shortened mid-phrase.
-    const inside = lenient && words > 0 ? subjectFunctionWords(ctx, e) : 0;
+    const inside = lenient && (words > 0 || regulates) ? subjectFunctionWords(ctx, e) : 0;
     if (inside > 0) {
       e += inside;
       words += inside;
@@ -520,6 +556,11 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
       e++;
       continue;
     }
+    // "… của thành phố Hải Phòng", "… tại tỉnh Quảng Ninh": whose or where, a place's kind in lower case and its name.
+    if ((t.k === 'của' || t.k === 'tại') && words > 0) {
+      const place = ofWhomToPlaceEnd(ctx, e + 1);
+      if (place > 0) return place;
+    }
     // "về xử lý nợ xấu của các tổ chức tín dụng", "về quyền của người khuyết tật": whose, in words.
     if (t.k === 'của' && (ctx.keyAt(e + 1) === 'các' || ctx.keyAt(e + 1) === 'những' || ctx.keyAt(e + 1) === 'người') && ctx.isWord(e + 2) && !ctx.tokens[e + 2]!.cap && !DOC_STOP.has(ctx.tokens[e + 2]!.k) && !AMOUNT_VERBS.has(ctx.keyAt(e - 1) ?? '')) {
       e += 2;
@@ -531,7 +572,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
       continue;
     }
     // "về hỗ trợ và phát triển doanh nghiệp", "về lưu chiểu đối với báo nói": "và" before another content word, "đối với".
-    const joins = (t.k === 'và' && words > 0 && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) || (t.k === 'với' && ctx.keyAt(e - 1) === 'đối');
+    // "độc lập với cơ quan báo chí", "thích ứng với biến đổi khí hậu": "với" after a word that takes it.
+    const joins = (t.k === 'và' && words > 0 && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && !DOC_STOP.has(ctx.tokens[e + 1]!.k)) || (t.k === 'với' && (ctx.keyAt(e - 1) === 'đối' || TAKES_WITH.has(`${ctx.keyAt(e - 2)} ${ctx.keyAt(e - 1)}`)));
     if (joins) {
       e++;
       continue;
@@ -553,6 +595,11 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
       const period = periodEnd(ctx, e);
       if (period > 0) return period;
     }
+    // "về tái cơ cấu nền kinh tế theo hướng nâng cao chất lượng": the direction is part of the subject.
+    if (words >= 2 && towardsAt(ctx, e)) {
+      e += 2;
+      continue;
+    }
     // "giải quyết vấn đề trên biển": at sea, on land, online — where, not a clause's preposition.
     if (t.k === 'trên' && words > 0 && SETTINGS_ON.has(ctx.keyAt(e + 1) ?? '')) {
       e += 2;
@@ -565,6 +612,13 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false): number {
   }
   return words >= 2 ? e : 0;
 }
+
+/** Words that take "với" inside a title: "độc lập với", "thích ứng với", "ứng phó với", "gắn kết với", "tương thích với". */
+const TAKES_WITH = new Set(['độc lập', 'thích ứng', 'ứng phó', 'gắn kết', 'tương thích', 'phù hợp']);
+
+/** Verbs before a document that name it ("ban hành Nghị định …", "dự thảo Nghị định …"), not a clause whose subject it is. */
+const NAMING_VERBS = new Set(['ban hành', 'dự thảo', 'thông qua', 'xây dựng', 'soạn thảo', 'trình']);
+const namedByVerb = (ctx: BlockCtx, i: number): boolean => i >= 1 && (ctx.keyAt(i - 1) === 'trình' || (i >= 2 && NAMING_VERBS.has(`${ctx.keyAt(i - 2)} ${ctx.keyAt(i - 1)}`)));
 
 /** A document of its own at e ("Nghị quyết số 35/NQ-CP", "Quy chế tuyển sinh …"); a head no rule bounds ("Chương trình giám sát") is none. */
 const documentInside = (ctx: BlockCtx, e: number): boolean => documentAt(ctx, e) !== null;
@@ -689,6 +743,13 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
       while (e < ctx.n && e - end < 2 && ctx.tokens[e]!.kind === WORD && !ctx.tokens[e]!.cap && !(DOC_STOP.has(ctx.tokens[e]!.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${ctx.tokens[e]!.k}`)) && !LAW_NAME_STOP.has(ctx.tokens[e]!.k)) e++;
       // "Thương mại tự do": a compound's second syllable is never cut off.
       if (COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${ctx.keyAt(e)}`)) e++;
+      // "Công ước Liên hợp quốc về chống tham nhũng": a body's name in lower-case syllables, then what the treaty is about.
+      // The year after it is when a party joined, as after "về Luật Biển": "… về chống tham nhũng năm 2009".
+      if (e > end && ctx.keyAt(e) === 'về') {
+        const subject = subjectEnd(ctx, e, true);
+        if (subject === 0) return e;
+        return ctx.keyAt(subject - 2) === 'năm' && isYearAt(ctx, subject - 1) ? subject - 2 : subject;
+      }
       return e;
     }
     if (t.kind === NUM && /^\d{4}$/.test(t.s)) return e + 1;
@@ -1561,6 +1622,13 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     // "Nghị quyết chuyên đề về …": a word or two of kind before the subject.
     // "Nghị định quy định về …": the verb "regulate" before the subject too.
     if (ctx.keyAt(j) === 'quy' && ctx.keyAt(j + 1) === 'định' && ctx.keyAt(j + 2) === 'về') j += 2;
+    // "ban hành Nghị định quy định một số cơ chế …", "dự thảo Thông tư quy định chi tiết …": the title after the verb "regulate",
+    // only where a verb names the document ("Nghị định quy định một số trường hợp …" alone is the decree doing it).
+    else if (ctx.keyAt(j) === 'quy' && ctx.keyAt(j + 1) === 'định' && ((ctx.keyAt(j + 2) === 'một' && ctx.keyAt(j + 3) === 'số') || (ctx.keyAt(j + 2) === 'chi' && ctx.keyAt(j + 3) === 'tiết')) && namedByVerb(ctx, i)) {
+      const e = subjectEnd(ctx, j + 1, true, true);
+      // "… để tạo điều kiện …": a purpose after the title goes on with the clause too.
+      return e > 0 && (clauseGoesOn(ctx, e) || ctx.keyAt(e) === 'để' || ctx.keyAt(e) === 'nhằm') ? { i, j: e } : null;
+    }
     for (let q = j; q < j + 2 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k); q++) {
       if (ctx.keyAt(q + 1) === 'về') {
         j = q + 1;

@@ -11,6 +11,7 @@ import * as figures from './figures';
 import type { TokenSpan } from './organizations';
 import * as organizations from './organizations';
 import * as people from './people';
+import * as textModule from './text';
 import { mergeOrgVariants } from './variants';
 
 // Bound once: namespace lookups stay out of the hot loops.
@@ -20,6 +21,7 @@ const { bodyClosesName, closedParts, findDocuments, hasOpenParts } = documents;
 const { findFigures } = figures;
 const { addAliasMentions, findAliases, findOrganizations } = organizations;
 const { findOfficials } = people;
+const { NUM } = textModule;
 
 export { parseViNumber } from './numbers';
 
@@ -50,6 +52,17 @@ function official(ctx: contextModule.BlockCtx, original: string, o: TokenSpan & 
   return { type: 'official', block: o.block, start, end, text: original.slice(start, end), name: o.name, role: o.role };
 }
 
+/**
+ * "Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982": a bare year right after a document's short name
+ * in brackets is the document's year, no date of the clause.
+ */
+function takeYearAfterAlias(ctx: contextModule.BlockCtx, taken: Uint8Array, docs: readonly TokenSpan[]): void {
+  for (const d of docs) {
+    const y = d.j + 1;
+    if (d.j - d.i === 1 && ctx.tokens[d.i]!.acr && ctx.isPunct(d.i - 1, '(') && ctx.isPunct(d.j, ')') && ctx.tok(y)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[y]!.s)) taken[y] = 1;
+  }
+}
+
 /** Sort rank of a type: compared as constants, not looked up by a string key per comparison. */
 function typeRank(t: EntityType): number {
   return t === 'official' ? 0 : t === 'organization' ? 1 : t === 'document' ? 2 : t === 'date' ? 3 : 4;
@@ -76,6 +89,7 @@ export function extractEntities(blocks: readonly Block[]): Entity[] {
     const docs = docsPerBlock[b]!;
     const orgs = orgsPerBlock[b]!;
     take(taken, closed(docs, 'date'));
+    takeYearAfterAlias(ctx, taken, docs);
     take(taken, orgs);
     const dates = findDates(ctx, taken);
     take(taken, dates);

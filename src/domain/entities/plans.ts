@@ -47,6 +47,10 @@ const NAME_STOPS: ReadonlySet<string> = new Set([...AFTER_NAME, ...NOT_NAME, ...
 /** Function words that may stand inside a plan's name before the next content word. */
 const JOINERS = new Set(['của', 'tại', 'ở', 'về', 'và', 'cho']);
 
+/** "theo hướng" (towards) before a content word, inside a plan's or a document's title ("theo hướng dẫn" is "as guided"). */
+export const towardsAt = (ctx: BlockCtx, q: number): boolean =>
+  ctx.keyAt(q) === 'theo' && ctx.keyAt(q + 1) === 'hướng' && ctx.isWord(q + 2) && !ctx.tokens[q + 2]!.cap && ctx.keyAt(q + 2) !== 'dẫn' && !STOPWORDS.has(ctx.keyAt(q + 2) ?? '');
+
 const isYear = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
 
 function startsSentence(ctx: BlockCtx, i: number): boolean {
@@ -80,8 +84,9 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
   if (ctx.keyAt(j) === 'gia') return 0; // "Chiến lược gia": a strategist
   let q = j;
   let words = 0;
+  let limit = MAX_WORDS;
   while (q < ctx.n) {
-    if (words >= MAX_WORDS) return 0;
+    if (words >= limit) return 0;
     const t = ctx.tokens[q]!;
     if (t.kind === WORD && t.k === 'năm' && isYear(ctx, q + 1)) return words >= 2 ? q + 2 : 0;
     // "giai đoạn đến 2020, có xét đến năm 2025", "đến năm 2030": the period ends the name.
@@ -105,6 +110,13 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     if (contentAt(ctx, q)) {
       q++;
       words++;
+      continue;
+    }
+    // "Đề án tái cơ cấu ngành nông nghiệp theo hướng nâng cao giá trị gia tăng": the direction the plan takes is part of its name.
+    // The direction runs as long as a name of its own.
+    if (words >= 2 && towardsAt(ctx, q)) {
+      q += 2;
+      limit = words + MAX_WORDS;
       continue;
     }
     // "kinh tế - xã hội", "chính trị - xã hội": a dash between lower-case words joins one compound of the name.
