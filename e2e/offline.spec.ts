@@ -12,6 +12,7 @@ import {
   toolbar,
   waitForServiceWorkerControl,
 } from './support/reader';
+import { goOffline, goOnline, offlineDocument, reloadOffline } from './support/network';
 
 const index = bundledIndex();
 
@@ -78,21 +79,18 @@ test('the service worker precaches the shell, the manifest icons and every bundl
   expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 });
 
-test('offline: the library, an article never opened before, and a note that survives a reload', async ({
-  page,
-  context,
-}) => {
+test('offline: the library, an article never opened before, and a note that survives a reload', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện' })).toBeVisible();
   await waitForServiceWorkerControl(page);
   await expect(offlinePill(page)).toHaveCount(0);
 
-  await context.setOffline(true);
+  await goOffline(page);
   // Really offline: what the worker does not hold cannot be fetched.
   expect(await page.evaluate(() => fetch('/khong-co-tep-nay.txt').then(() => 'fetched', () => 'failed'))).toBe('failed');
 
   // The library, reloaded with no network.
-  await page.reload();
+  await reloadOffline(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện' })).toBeVisible();
   await expect(page.locator('.article-list > li')).toHaveCount(index.articles.length);
   await expect(offlinePill(page)).toBeVisible();
@@ -110,6 +108,7 @@ test('offline: the library, an article never opened before, and a note that surv
   const other = index.articles.find((a) => a.id !== SEED)!;
   const otherArticle = readArticle(other.id);
   const response = await page.goto(`/a/${other.id}`);
+  await offlineDocument(page);
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherArticle.title);
   await expect(page.locator('article [data-block]')).toHaveCount(otherArticle.blocks.length);
@@ -136,7 +135,7 @@ test('offline: the library, an article never opened before, and a note that surv
   const storage = page.getByRole('region', { name: 'Lưu trữ' });
   await expect(storage.locator('p').first()).toHaveText(/^1 ghi chú, dùng /);
 
-  await page.reload();
+  await reloadOffline(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherArticle.title);
   await expect(offlinePill(page)).toBeVisible();
   await expect
@@ -146,19 +145,19 @@ test('offline: the library, an article never opened before, and a note that surv
   await expect(storage.locator('p').first()).toHaveText(/^1 ghi chú, dùng /);
 
   // Back online: the pill goes away without a reload.
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(offlinePill(page)).toHaveCount(0);
 });
 
-test('the offline pill and the storage status have no serious accessibility violations', async ({ page, context }) => {
+test('the offline pill and the storage status have no serious accessibility violations', async ({ page }) => {
   await page.goto('/');
   await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.reload();
+  await goOffline(page);
+  await reloadOffline(page);
   await expect(offlinePill(page)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Lưu trữ' })).toContainText('Chưa có ghi chú nào');
   await expectNoSeriousViolations(page);
-  await context.setOffline(false);
+  await goOnline(page);
 });
 
 /** How the service worker's static routing answered this page's navigation (Chromium's Navigation Timing). */
