@@ -22,7 +22,7 @@ import {
  */
 
 const DIST = process.env.MARGIN_DIST ?? 'dist';
-type Manifest = Record<string, { file: string; isDynamicEntry?: boolean; assets?: string[] }>;
+type Manifest = Record<string, { file: string; isDynamicEntry?: boolean; assets?: string[]; imports?: string[] }>;
 const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
 // Lazy chunks, and web workers' scripts (code too, loaded at first use; Vite lists them as assets).
 const WORKERS = [...new Set(Object.values(manifest).flatMap((c) => c.assets ?? []))]
@@ -180,6 +180,27 @@ test('the walks load every lazy chunk of the build', () => {
     LAZY.filter((c) => !loadedBy.has(c.file)).map((c) => c.source),
     'chunks no walk loads: add the interaction to walkArticle/walkNotes/walkOwn/walkSearch',
   ).toEqual([]);
+});
+
+// A chunk an island imports statically is fetched as part of the island's module graph; Chromium keeps
+// that failure for the page's lifetime, so "Thử lại" (which imports the island anew) could never succeed
+// once such a dependency failed. Chunks loaded on their own are therefore only ever loaded dynamically,
+// except where the importer cannot exist before them: the application renders every island, and the note
+// editor opens from the highlight tools.
+const LOADED_BEFORE: Record<string, string[]> = {
+  'src/app/start.tsx': ['*'],
+  'src/features/highlights/components/HighlightToolsImpl.tsx': ['src/features/highlights/components/HighlightEditor.tsx'],
+};
+
+test('no chunk that loads on its own is a static import of another, so a retry can fetch it anew', () => {
+  const dynamic = new Set(Object.entries(manifest).filter(([, c]) => c.isDynamicEntry).map(([source]) => source));
+  const staticOnes = Object.entries(manifest).flatMap(([source, chunk]) =>
+    (chunk.imports ?? [])
+      .filter((dep) => dynamic.has(dep))
+      .filter((dep) => !(LOADED_BEFORE[dep] ?? []).some((importer) => importer === '*' || importer === source))
+      .map((dep) => `${source} -> ${dep}`),
+  );
+  expect(staticOnes).toEqual([]);
 });
 
 /** Back online: every island's "Thử lại" imports its chunk anew (not the cached failure). */

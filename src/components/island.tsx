@@ -73,12 +73,20 @@ export class Island extends Component<BoundaryProps, { error: unknown }> {
   override render() {
     const { what, variant = 'inline', fallback = null, children } = this.props;
     if (this.state.error === null) return <Suspense fallback={fallback}>{children}</Suspense>;
-    return (
-      <div className={`island-error island-error-${variant}`} role="alert">
-        <IslandFailure what={what} chunk={isChunkLoadError(this.state.error)} onRetry={this.retry} />
-      </div>
-    );
+    return <IslandError what={what} variant={variant} chunk={isChunkLoadError(this.state.error)} onRetry={this.retry} />;
   }
+}
+
+/**
+ * An island's failure as the reader sees it: what did not load or render, and "Thử lại". Also for an
+ * island whose code is here but which loads a module of its own that failed (its retry loads that again).
+ */
+export function IslandError({ what, variant = 'inline', chunk, onRetry }: { what: IslandPart; variant?: 'inline' | 'toast'; chunk: boolean; onRetry: () => void }) {
+  return (
+    <div className={`island-error island-error-${variant}`} role="alert">
+      <IslandFailure what={what} chunk={chunk} onRetry={onRetry} />
+    </div>
+  );
 }
 
 function IslandFailure({ what, chunk, onRetry }: { what: IslandPart; chunk: boolean; onRetry: () => void }) {

@@ -8,7 +8,9 @@ import { MAX_COLOR_NAME_LENGTH } from '../../domain/notes/colorNames';
 import { storageErrorText, useColorNames, useFormat, useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { isStorageError, type UnreadableRecord } from '../../storage';
+import type { UnreadableRecord } from '../../storage';
+// Not the storage module itself: an island that imports it statically could not be retried after it failed to load.
+import { isStorageError } from '../../storage/errors';
 import { useAppStore } from '../../stores/store';
 import { finishBootTakeOver } from './bootTakeOver';
 import { downloadText } from './download';

@@ -2,7 +2,8 @@ import { memo, useCallback, useDeferredValue, useId, useState, type ReactNode } 
 import { flushSync } from 'react-dom';
 import type { Article } from '../../domain/article/types';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../domain/notes/annotation';
-import { isStorageError } from '../../storage';
+// Not the storage module itself: an island that imports it statically could not be retried after it failed to load.
+import { isStorageError } from '../../storage/errors';
 import { useFlash, useHighlightHistory } from '../../stores/store';
 import { openEditorOrPoint, setEditorReturnFocus } from '../../annotations/editorRequest';
 import { articleBodyElement, HL_FLASH_PREFIX as FLASH_PREFIX, revealHighlight } from '../../dom/paint';

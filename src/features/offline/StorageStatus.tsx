@@ -1,7 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { queryKeys } from '../../lib/queryKeys';
-import { estimateUsage, isStorageError, onRemoteChange } from '../../storage';
+import { loadStorage } from '../../annotations/storageClient';
+// The storage module is loaded, never imported: an island that imports it statically could not be retried after it failed to load.
+import { isStorageError } from '../../storage/errors';
+import { IslandError } from '../../components/island';
+import { isChunkLoadError } from '../../lib/reloadable';
+import { onRemoteChange } from '../../storage/channel';
 import { formatBytes } from '../../lib/formatBytes';
 import { storageErrorText, useFormat, useLang, useT } from '../../lib/i18n';
 import { persistenceStore, usePersistence, type PersistenceState } from './persistence';
@@ -9,7 +14,7 @@ import './offline.css';
 
 export const usageQueryOptions = () => ({
   queryKey: queryKeys.storage.usage(),
-  queryFn: estimateUsage,
+  queryFn: async () => (await loadStorage()).estimateUsage(),
   // IndexedDB, not the network.
   networkMode: 'always' as const,
 });
@@ -73,6 +78,10 @@ function StorageStatusInBrowser() {
     void persistenceStore().askIfWorthIt(records);
   }, [records]);
 
+  // The storage module itself did not load (offline, a redeploy): said like any island's failure, with a retry.
+  if (usage.isError && isChunkLoadError(usage.error)) {
+    return <IslandError what="storageStatus" chunk onRetry={() => void usage.refetch()} />;
+  }
   let usageText: string;
   if (usage.isPending) usageText = t('storage.measuring');
   else if (usage.isError) {

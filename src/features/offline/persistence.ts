@@ -8,7 +8,7 @@
  * grant later, e.g. after the app is installed); the reader can also ask with the button in StorageStatus.
  */
 import { useSyncExternalStore } from 'react';
-import { requestPersistence } from '../../storage';
+import { loadStorage } from '../../annotations/storageClient';
 
 /** 'unknown' until navigator.storage.persisted() answers. */
 export type PersistenceState = 'unknown' | 'persistent' | 'best-effort' | 'unsupported';
@@ -21,7 +21,7 @@ export interface PersistenceApi {
 export function browserPersistenceApi(): PersistenceApi | null {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!storage || typeof storage.persisted !== 'function' || typeof storage.persist !== 'function') return null;
-  return { persisted: () => storage.persisted(), request: requestPersistence };
+  return { persisted: () => storage.persisted(), request: async () => (await loadStorage()).requestPersistence() };
 }
 
 export interface PersistenceStore {

@@ -6,7 +6,9 @@ import type { OwnRecord } from '../../../domain/own/record';
 import { planArticles, readImportedArticles } from '../../../domain/own/transfer';
 import { parseImport } from '../../../domain/notes/importPlan';
 import { queryKeys } from '../../../lib/queryKeys';
-import { annotationKey, putAnnotations } from '../../../storage';
+// The storage module is loaded, never imported: the import dialog could not be retried after it failed to load.
+import { loadStorage } from '../../../annotations/storageClient';
+import { annotationKey } from '../../../storage/db';
 import type { Lang } from '../../../domain/i18n/languages';
 import { translator } from '../../../domain/i18n/t';
 import { storageErrorText } from '../../../lib/i18n';
@@ -138,7 +140,7 @@ export async function commitImport(client: QueryClient, reviewed: ReviewedPlan, 
     // articles just added are taken out again: all or nothing.
     if (own) await own.putMany(articles);
     try {
-      if (reviewed.writes.length > 0) await putAnnotations(reviewed.writes, { kind: 'import' });
+      if (reviewed.writes.length > 0) await (await loadStorage()).putAnnotations(reviewed.writes, { kind: 'import' });
     } catch (e) {
       if (own) await own.remove(articles.map((r) => r.article.id), 'keep').catch(() => undefined);
       throw e;
