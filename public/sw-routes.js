@@ -8,9 +8,11 @@
  *    worker is waited for (a warm visit raced the network against the worker, and the worker's start
  *    delayed the text; bench section 2). A page and the assets it names come from the same install,
  *    so they always match; a new version's pages replace them only when it activates.
- * 2. Every other navigation races the network against the worker's fetch handler: online the network
- *    usually wins; offline the handler answers with the precached shell. A cache route could not do
- *    that: it answers a miss from the network, never from the worker.
+ * 2. Every other navigation goes to the worker's fetch handler (the network, else the precached
+ *    shell). It used to race the network against the handler; in Chromium 150, offline, that race
+ *    sometimes aborted the handler's answer after it had begun, and the navigation hung (CI traces:
+ *    the shell's 200 ending in net::ERR_ABORTED). A cache route could not do it either: it answers a
+ *    miss from the network, never from the worker.
  *
  * Not routed: the assets. The browser's cache lookup honours `Vary` where workbox's does not: behind
  * a server that sends `Vary: Origin` (vite preview does) every module script missed, and offline the
@@ -20,7 +22,6 @@ const PAGES_PREFIX = 'margin-pages-';
 // A cache per installed worker: the active worker's route keeps reading its own pages while a new
 // version installs beside it.
 const PAGES_CACHE = PAGES_PREFIX + (self.crypto && typeof self.crypto.randomUUID === 'function' ? self.crypto.randomUUID() : String(Date.now()));
-const RACE = { condition: { requestMode: 'navigate' }, source: 'race-network-and-fetch-handler' };
 
 /** A URLPattern pathname matching exactly this path (its syntax characters escaped). */
 function exactPath(path) {
@@ -50,17 +51,13 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const pages = await storePages();
-      const rules = [RACE];
-      if (pages.length > 0) {
-        const condition = { or: pages.map((p) => ({ requestMode: 'navigate', urlPattern: { pathname: exactPath(p), search: '' } })) };
-        rules.unshift({ condition, source: { cacheName: PAGES_CACHE } });
-      }
+      if (pages.length === 0) return;
+      const condition = { or: pages.map((p) => ({ requestMode: 'navigate', urlPattern: { pathname: exactPath(p), search: '' } })) };
       try {
-        await event.addRoutes(rules);
+        await event.addRoutes([{ condition, source: { cacheName: PAGES_CACHE } }]);
       } catch {
-        // Too many conditions for this browser, or a source it lacks: the race alone, or no route.
+        // Too many conditions for this browser, or a source it lacks: no route, the worker answers.
         await caches.delete(PAGES_CACHE).catch(() => undefined);
-        await event.addRoutes([RACE]).catch(() => undefined);
       }
     })().catch(() => undefined),
   );
