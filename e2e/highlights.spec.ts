@@ -342,6 +342,8 @@ test('a failed write: a clear message, the highlight flagged, the note text kept
 });
 
 test('no serious or critical accessibility violations with the toolbar, the editor and the notes open', async ({ page }) => {
+  // Four full axe scans of a long article: 22 s in CI on a fast machine, over 30 s on a slow one.
+  test.setTimeout(60_000);
   await openArticle(page);
   const phrase = await phraseIn(page, 3, 3, 5);
   await selectPhrase(page, 3, phrase);
