@@ -42,15 +42,16 @@ async function neededNow(): Promise<boolean> {
 
 function start(): void {
   loadApp()
-    .then(({ startApp }) =>
+    .then(({ startApp }) => {
+      notesBoot?.takeOver(); // nothing is painted under the application from here on
       startApp(root, prerendered, () => {
         document.documentElement.removeAttribute('data-notes');
         // Says the buttons now answer (tests and scripts wait for it; no style depends on it).
         document.documentElement.setAttribute('data-app', 'live');
         // After this task: effects that run after the live signal may add listeners too.
         setTimeout(() => firstUse.release());
-      }),
-    )
+      });
+    })
     .catch((error: unknown) => {
       console.error('Margin: the application could not start', error);
       firstUse.dispose();
@@ -59,7 +60,7 @@ function start(): void {
 }
 
 // On /notes, not before its first screen is painted (or will not be): the application's evaluation would hold it back.
-void firstUse.started.then(() => notesBoot).then(start);
+void firstUse.started.then(() => notesBoot?.ready).then(start);
 void neededNow().then((now) => {
   if (now) firstUse.start();
   // The notes panel's prerendered "reading notes…" line can say there are none (styles/base.css).

@@ -8,7 +8,7 @@ describe('whenAppMayStart: the application waits for the first screen, never for
   it.each<[string, (gate: BootGate) => Promise<void>, { startsBefore: number; startsAfter?: number; gateOpen: boolean }]>([
     ['nothing to paint: at once', async () => undefined, { startsBefore: 40, gateOpen: false }],
     ['the paint failed (a chunk, the storage): at once', async () => Promise.reject(new Error('x')), { startsBefore: 40, gateOpen: false }],
-    ['the read never comes (a blocked database): after the limit, and nothing is painted later', () => new Promise(() => {}), { startsAfter: 90, startsBefore: 400, gateOpen: false }],
+    ['the read never comes (a blocked database): after the limit; the gate stays open until the application takes over', () => new Promise(() => {}), { startsAfter: 90, startsBefore: 400, gateOpen: true }],
     [
       'painted in time, the page\'s code still coming: once it has, even past the limit',
       async (gate) => {
@@ -23,10 +23,48 @@ describe('whenAppMayStart: the application waits for the first screen, never for
     await whenAppMayStart((g) => {
       gate = g;
       return paint(g);
-    }, 100);
+    }, 100).ready;
     const took = performance.now() - t0;
     expect(took).toBeGreaterThanOrEqual(startsAfter);
     expect(took).toBeLessThan(startsBefore);
     expect(gate?.open).toBe(gateOpen);
+  });
+
+  it('a read slower than the limit still paints while the application is on its way, never after it takes over', async () => {
+    let gate: BootGate | undefined;
+    const boot = whenAppMayStart(async (g) => {
+      gate = g;
+      await after(150);
+      if (g.open) g.painted = true; // what paintFirstPage does: it paints only through an open gate
+    }, 50);
+    await boot.ready;
+    expect(gate?.painted).toBe(false);
+    await after(200);
+    expect(gate?.painted).toBe(true);
+
+    let late: BootGate | undefined;
+    const slow = whenAppMayStart(async (g) => {
+      late = g;
+      await after(150);
+      if (g.open) g.painted = true;
+    }, 50);
+    await slow.ready;
+    slow.takeOver();
+    expect(late?.open).toBe(false);
+    await after(200);
+    expect(late?.painted).toBe(false);
+  });
+
+  it('takeOver before the limit lets the application start at once and closes the gate', async () => {
+    let gate: BootGate | undefined;
+    const boot = whenAppMayStart((g) => {
+      gate = g;
+      return new Promise(() => {});
+    }, 10_000);
+    const t0 = performance.now();
+    boot.takeOver();
+    await boot.ready;
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(gate?.open).toBe(false);
   });
 });

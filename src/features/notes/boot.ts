@@ -12,11 +12,19 @@ import { fetchIndexJson } from './earlyIndex';
 /** The first screen is painted within this, or the application starts without it (a slow or blocked database). */
 const PAINT_WITHIN_MS = 1_000;
 
+/** What the boot script holds while the all-notes page's first screen may still be painted. */
+export interface NotesBoot {
+  /** Resolves when the application may start: the first screen is painted (or will not be), or the limit has passed. */
+  readonly ready: Promise<void>;
+  /** The application is about to render: from now on nothing is painted under it. */
+  takeOver(): void;
+}
+
 /**
- * From the boot script on a direct visit to /notes. Resolves when the application may start: once
- * the first screen is painted (or will not be), so that its evaluation does not hold that paint back.
+ * From the boot script on a direct visit to /notes. The application waits for `ready`, so that its
+ * evaluation does not hold the first screen back, and calls `takeOver` just before it renders.
  */
-export function startNotesPageBoot(root: HTMLElement, shell: () => Promise<ShellPainter>): Promise<void> {
+export function startNotesPageBoot(root: HTMLElement, shell: () => Promise<ShellPainter>): NotesBoot {
   annotationStore(); // opens the database now; the first read finds it open
   const indexJson = fetchIndexJson();
   const early = import('./earlyStart').then((m) => m.startNotesPageEarly(indexJson));
@@ -30,23 +38,29 @@ export function startNotesPageBoot(root: HTMLElement, shell: () => Promise<Shell
 }
 
 /**
- * Resolves when the application may start: once `paint` is done (painted or not, or failed), or
- * after `withinMs` if it has not painted by then; the gate is closed at that moment, so nothing is
- * painted over the application afterwards.
+ * `ready` resolves once `paint` is done (painted or not, or failed), or after `withinMs` if it has
+ * not painted by then. The limit only lets the application start: the gate stays open until the paint
+ * is done or `takeOver` is called, so a first read slower than the limit still paints while the
+ * application's code is on its way (a slow machine, a slow network), never over the application.
  */
-export function whenAppMayStart(paint: (gate: BootGate) => Promise<void>, withinMs: number): Promise<void> {
+export function whenAppMayStart(paint: (gate: BootGate) => Promise<void>, withinMs: number): NotesBoot {
   const gate: BootGate = { open: true, painted: false };
-  return new Promise<void>((resolve) => {
-    const go = () => {
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const timer = setTimeout(() => gate.painted || resolveReady(), withinMs);
+  paint(gate)
+    .catch(() => undefined)
+    .then(() => {
+      clearTimeout(timer);
       gate.open = false;
-      resolve();
-    };
-    const timer = setTimeout(() => gate.painted || go(), withinMs);
-    paint(gate)
-      .catch(() => undefined)
-      .then(() => {
-        clearTimeout(timer);
-        go();
-      });
-  });
+      resolveReady();
+    });
+  return {
+    ready,
+    takeOver() {
+      clearTimeout(timer);
+      gate.open = false;
+      resolveReady();
+    },
+  };
 }
