@@ -443,3 +443,15 @@ describe('bodies whose names run past what the grammar took (session 7 silver se
     expect(texts('organization', 'Chính phủ mới ban hành nghị định về thuế.')).toEqual(['Chính phủ']);
   });
 });
+
+// Unseen-text classes (2026-12 round): festivals named "Hội", short names, lower-case name words.
+describe('organisations on unseen text', () => {
+  it.each([
+    // A festival is "Hội" and its village (one syllable) or a festival word; an association names a field.
+    ['Năm nay Hội Gióng được tổ chức lớn; Hội Đền Hùng cũng vậy.', []],
+    ['Du khách về Hội Xuân Tây Thiên rất đông, còn Hội Dóng 2018 sẽ sớm hơn.', []],
+    ['Ban Tổ chức Hội Gióng đã mời Hội Nông dân xã Phù Đổng và Hội Luật gia tham gia.', ['Ban Tổ chức Hội Gióng', 'Hội Nông dân xã Phù Đổng', 'Hội Luật gia']],
+  ])('%s', (sentence, want) => {
+    expect(texts('organization', sentence)).toEqual(want);
+  });
+});

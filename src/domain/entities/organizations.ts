@@ -102,6 +102,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (ctx.titleLen[i]! > h) return null;
   const after = ctx.tok(i + h);
   if (after && after.kind === WORD && !after.cap && NOT_ORG_AFTER_HEAD.has(after.k) && h === 1) return null;
+  if (key === 'hội' && festivalAt(ctx, i + h)) return null;
 
   // "Trưởng ban Tổ chức Thành ủy": "Tổ chức" after a lower-case "ban" belongs to that board's name.
   if (key === 'tổ chức' && i > 0 && ctx.keys[i - 1] === 'ban') return null;
@@ -295,6 +296,25 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
+}
+
+/** Capitalised words after "Hội" that make it a festival ("Hội Xuân Yên Tử", "Hội Đền Hùng", "Hội Làng Sình"). */
+const FESTIVAL_WORDS = new Set(['xuân', 'đền', 'chùa', 'làng', 'đình', 'vật']);
+
+/**
+ * "Hội Lim", "Hội Gióng được tổ chức …", "Hội Xuân Yên Tử": after "Hội", a festival word in capitals, or one
+ * title-case syllable alone (then a pause, a number, a function word or "ngày") is a festival named by its
+ * village — an association is named by a field or its members, two syllables at least ("Hội Nông dân").
+ */
+function festivalAt(ctx: BlockCtx, j: number): boolean {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== WORD || !t.title) return false;
+  if (FESTIVAL_WORDS.has(t.k)) return true;
+  if (!isVietnameseSyllable(t.k) || ctx.headLen[j]! > 0 || ORG_NOUNS.match(ctx.keys, j) > 0 || MAJOR_PLACES.match(ctx.keys, j) > 0) return false;
+  const next = ctx.tok(j + 1);
+  if (!next || next.kind === PUNCT || next.kind === NUM) return true;
+  const pair = `${next.k} ${ctx.keyAt(j + 2) ?? ''}`;
+  return next.kind === WORD && (STOPWORDS.has(next.k) || STOPWORDS.has(pair) || next.k === 'ngày') && (!next.cap || next.title);
 }
 
 /** Armed services, named by their country ("Hải quân Mỹ", "Không quân Nhân dân Việt Nam"). */
