@@ -11,6 +11,11 @@ describe('plans named in words', () => {
     ['Sân bay mở rộng theo Quy hoạch phát triển Cảng hàng không quốc tế Phù Cát đến năm 2030.', 'Quy hoạch phát triển Cảng hàng không quốc tế Phù Cát đến năm 2030'],
     ['Bộ phê duyệt Đề án đầu tư xây dựng trường học vùng cao trong tháng này.', 'Đề án đầu tư xây dựng trường học vùng cao'],
     ['Sở ban hành Chương trình hành động số 08-CTr/TU về chuyển đổi số.', 'Chương trình hành động số 08-CTr/TU'],
+    // Where the plan works, after "trong": a field, a setting, or words its period closes.
+    ['Bộ soạn Đề án đào tạo nhân lực trong lĩnh vực hàng hải để trình Chính phủ.', 'Đề án đào tạo nhân lực trong lĩnh vực hàng hải'],
+    ['Sở lập Kế hoạch ứng dụng trí tuệ nhân tạo trong ngành thuế năm 2025.', 'Kế hoạch ứng dụng trí tuệ nhân tạo trong ngành thuế năm 2025'],
+    ['Huyện duyệt Đề án bảo tồn nghề dệt thổ cẩm trong cộng đồng người Thái đến năm 2030.', 'Đề án bảo tồn nghề dệt thổ cẩm trong cộng đồng người Thái đến năm 2030'],
+    ['Tỉnh đưa ra Chiến lược phát triển thể thao trong thời kỳ mới vào tháng trước.', 'Chiến lược phát triển thể thao trong thời kỳ mới'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
   });
@@ -26,5 +31,15 @@ describe('plans named in words', () => {
     ['Tỉnh rà soát Chiến lược phát triển ngành (PTN) thủy sản.'],
   ])('no plan in %s', (sentence) => {
     expect(texts('document', sentence).filter((d) => !d.startsWith('Chiến lược quốc gia'))).toEqual([]);
+  });
+
+  it.each([
+    // "trong" before a time, before "này", or before words no period closes: the clause goes on.
+    ['Xã khởi công Đề án nâng cấp đường làng trong tháng tới.', 'Đề án nâng cấp đường làng'],
+    ['Tỉnh chi hai tỷ cho Đề án dạy nghề nông trong lĩnh vực này.', 'Đề án dạy nghề nông'],
+    ['Phường làm Kế hoạch phòng dịch học đường trong trường học.', 'Kế hoạch phòng dịch học đường'],
+    ['Quận chạy Kế hoạch cải tạo vỉa hè trong giai đoạn 2024-2026 với nhiều hạng mục.', 'Kế hoạch cải tạo vỉa hè'],
+  ])('a plan ends before "trong" of the clause in %s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual([want]);
   });
 });

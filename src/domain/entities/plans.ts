@@ -107,6 +107,14 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
       q++;
       continue;
     }
+    // "Đề án phát triển nhân lực trong lĩnh vực y tế", "… trong quản lý nhà nước giai đoạn 2021-2025": where the plan works is part of its title.
+    if (t.kind === WORD && t.k === 'trong' && words >= 2) {
+      const w = withinEnd(ctx, q);
+      if (w > 0) {
+        q = w;
+        continue;
+      }
+    }
     if (contentAt(ctx, q)) {
       q++;
       words++;
@@ -151,6 +159,26 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
   if (after && after.kind === WORD && !after.cap && !AFTER_NAME.has(after.k)) return 0;
   if (after && after.kind === PUNCT && after.s === '(') return 0; // an abbreviation inside the name, or its alias: unbounded
   return q;
+}
+
+/** Words of time after "trong": "trong năm 2020", "trong tháng này" say when the clause happens, not where the plan works. */
+const TIME_WORDS = new Set(['năm', 'tháng', 'tuần', 'quý', 'ngày', 'thời', 'giai', 'đợt', 'dịp', 'lúc', 'khi', 'đó', 'này']);
+
+/**
+ * After "trong" (at q) inside a plan's name, where the plan works: "trong lĩnh vực/ngành …" before a
+ * content word, a setting ("trong tình hình mới"), or lower-case words that the plan's period or
+ * year closes ("trong cộng đồng đến năm 2025"). Returns where the name's words go on, or 0.
+ */
+function withinEnd(ctx: BlockCtx, q: number): number {
+  const setting = settingTailLen(ctx, q);
+  if (setting > 0) return q + setting;
+  const field = ctx.keyAt(q + 1) === 'lĩnh' && ctx.keyAt(q + 2) === 'vực' ? 3 : ctx.keyAt(q + 1) === 'ngành' ? 2 : 0;
+  if (field > 0) return contentAt(ctx, q + field) && !TIME_WORDS.has(ctx.keyAt(q + field) ?? '') ? q + field : 0;
+  let r = q + 1;
+  while (r - q <= 6 && contentAt(ctx, r) && !TIME_WORDS.has(ctx.keyAt(r) ?? '')) r++;
+  if (r === q + 1) return 0;
+  const closed = ctx.keyAt(r) === 'đến' || ctx.keyAt(r) === 'giai' ? periodEnd(ctx, r) > 0 : ctx.keyAt(r) === 'năm' && isYear(ctx, r + 1);
+  return closed ? q + 1 : 0;
 }
 
 /** "giai đoạn 2021-2025", "giai đoạn đến 2020", "đến năm 2030", then ", tầm nhìn/có xét đến năm 2045". Returns the end or 0. */
