@@ -184,7 +184,9 @@ export const ORG_HEADS = new Trie(
       // magazines, working groups, unions, services, border guards and posts, stations and sub-committees
       // ("Nhà hát" is left out: mostly a venue, "Nhà hát Lớn"; "Hải quân Mỹ" is organizations.ts's forceAt).
       'nhà máy|nhà xuất bản|nxb|tạp chí|nhóm|công đoàn|lđlđ|tổng lđlđ|quân chủng|' +
-      'bộ đội biên phòng|lực lượng|đồn biên phòng|đồn công an|trạm|tiểu ban',
+      'bộ đội biên phòng|lực lượng|đồn biên phòng|đồn công an|trạm|tiểu ban|' +
+      // "UBTƯ MTTQ Việt Nam": the central committee abbreviated before the front it heads.
+      'ubtư|ubtw',
   ),
 );
 
@@ -198,7 +200,7 @@ export const SELF_NAMED = new Set(
 );
 
 /** Heads that only make an organisation in front of another organisation ("Thường trực Chính phủ"). */
-export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|thường vụ|btv'));
+export const PREFIX_HEADS = new Set(words('thường trực|trung ương|ban thường vụ|ban chấp hành|bch|tổ chức|thường vụ|btv|ubtư|ubtw'));
 
 /** Heads written in lower case that still start a name when a capitalised name or acronym follows. */
 export const LOWERCASE_HEADS = new Set(
@@ -269,7 +271,10 @@ export const ORG_ACRONYMS = new Set(
       'afp|reuters|xinhua|kyodo|yonhap|bbc|cnn|tass|bloomberg|ap|dpa|nhk|' +
       'wfp|unaids|unodc|ohchr|unido|ifad|wipo|itu|wmo|unwto|iom|iea|is|isis|' +
       'sacombank|techcombank|vpbank|mbbank|shb|acb|eximbank|hdbank|tpbank|vib|seabank|oceanbank|scb|msb|ocb|' +
-      'abbank|pvcombank|lienvietpostbank|baovietbank|saigonbank|vietabank|kienlongbank|vinacomin|vinaconex|vinachem',
+      'abbank|pvcombank|lienvietpostbank|baovietbank|saigonbank|vietabank|kienlongbank|vinacomin|vinaconex|vinachem|' +
+      // Short names the corpus writes bare: the NA Standing Committee, the Front, agencies, firms (no clubs: a
+      // club in brackets after a player, "A Hoàng (HAGL)", would make the player a long form).
+      'ubtvqh|mttqvn|kcna|nsa|hsbc|doji|pnj',
   ),
 );
 

@@ -451,6 +451,9 @@ describe('organisations on unseen text', () => {
     ['Năm nay Hội Gióng được tổ chức lớn; Hội Đền Hùng cũng vậy.', []],
     ['Du khách về Hội Xuân Tây Thiên rất đông, còn Hội Dóng 2018 sẽ sớm hơn.', []],
     ['Ban Tổ chức Hội Gióng đã mời Hội Nông dân xã Phù Đổng và Hội Luật gia tham gia.', ['Ban Tổ chức Hội Gióng', 'Hội Nông dân xã Phù Đổng', 'Hội Luật gia']],
+    // Bodies the news names by a bare short name: the Front, the Standing Committee, agencies, banks, gold firms.
+    ['Chủ tịch UBTƯ MTTQ Việt Nam đề nghị UBTVQH xem xét; MTTQVN sẽ giám sát.', ['UBTƯ MTTQ Việt Nam', 'UBTVQH', 'MTTQVN']],
+    ['Theo dự báo của HSBC, giá vàng tại DOJI tăng; KCNA đưa tin.', ['HSBC', 'DOJI', 'KCNA']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
