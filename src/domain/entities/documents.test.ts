@@ -35,6 +35,8 @@ describe('documents', () => {
     ['Chính phủ phê duyệt Chiến lược phát triển nhà ở quốc gia đến năm 2030, tầm nhìn đến năm 2045.', 'Chiến lược phát triển nhà ở quốc gia đến năm 2030, tầm nhìn đến năm 2045'],
     ['Huyện thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 – 2025.', 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 – 2025'],
     ['Nhóm công tác thông qua Kế hoạch hành động phòng chống tham nhũng 2019-2021 của khối.', 'Kế hoạch hành động phòng chống tham nhũng 2019-2021'],
+    // A long national programme's title, bounded by its period.
+    ['Bộ trình Chương trình mục tiêu quốc gia nâng cao đời sống đồng bào các dân tộc vùng biên giới và hải đảo xa đất liền giai đoạn 2026-2035.', 'Chương trình mục tiêu quốc gia nâng cao đời sống đồng bào các dân tộc vùng biên giới và hải đảo xa đất liền giai đoạn 2026-2035'],
     ['Hai bên đàm phán Hiệp định đối tác kinh tế toàn diện (CEPA) đã lâu.', 'Hiệp định đối tác kinh tế toàn diện'],
     ['Mọi công dân phải tuân thủ Hiến pháp và pháp luật.', 'Hiến pháp'],
     // "TƯ" for "Trung ương"; the year after an amendment mark; a law amending another; "Luật các …".

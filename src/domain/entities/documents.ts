@@ -880,6 +880,8 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
 }
 
 const MAX_PLAN_WORDS = 14;
+/** A national programme's title runs long ("… vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030"); its period bounds it. */
+const MAX_PERIOD_NAMED_WORDS = 22;
 /** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority). */
 const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc']);
 /** Verbs that take "với" inside a plan's name: "ứng phó với", "thích ứng với", "gắn với", "đối phó với". */
@@ -917,7 +919,7 @@ function visionEnd(ctx: BlockCtx, e: number): number {
  */
 function periodNamedEnd(ctx: BlockCtx, j: number): number {
   let q = j;
-  while (q < ctx.n && q - j < MAX_PLAN_WORDS) {
+  while (q < ctx.n && q - j < MAX_PERIOD_NAMED_WORDS) {
     const t = ctx.tokens[q]!;
     let e = 0;
     if (q > j && (dashCompound(ctx, q) || commaCompound(ctx, q))) {
