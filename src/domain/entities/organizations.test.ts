@@ -454,6 +454,9 @@ describe('organisations on unseen text', () => {
     // Bodies the news names by a bare short name: the Front, the Standing Committee, agencies, banks, gold firms.
     ['Chủ tịch UBTƯ MTTQ Việt Nam đề nghị UBTVQH xem xét; MTTQVN sẽ giám sát.', ['UBTƯ MTTQ Việt Nam', 'UBTVQH', 'MTTQVN']],
     ['Theo dự báo của HSBC, giá vàng tại DOJI tăng; KCNA đưa tin.', ['HSBC', 'DOJI', 'KCNA']],
+    // A second field after "và" written in lower case is the name's; a class of people after "và" is not.
+    ['Sở Văn hóa và thể thao tỉnh Quảng Trị phối hợp với Bộ Tài nguyên và môi trường.', ['Sở Văn hóa và thể thao tỉnh Quảng Trị', 'Bộ Tài nguyên và môi trường']],
+    ['Sở Y tế và doanh nghiệp cùng góp ý; Viện Nghiên cứu và đào tạo Đông Á đã họp.', ['Sở Y tế', 'Viện Nghiên cứu và đào tạo Đông Á']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -215,6 +215,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     if (state.substance) j = state.end;
   }
   let substance = c.substance || schoolNamed;
+  // "Sở Thông tin và truyền thông tỉnh Nghệ An", "Bộ Tài nguyên và môi trường": a second field after "và" in lower case.
+  if (t.cap && c.substance) j = secondFieldEnd(ctx, j);
   // "Chính phủ đoàn kết dân tộc (GNA)": a capitalised head, lower-case words and the body's short name in brackets.
   if (j === i + h && t.cap) {
     const e = lowerNameBeforeAcronym(ctx, j);
@@ -296,6 +298,28 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
+}
+
+/** Fields of state work a body's name may join with "và" in lower case ("… và truyền thông"); no class of people. */
+const SECOND_FIELDS = new Trie(['truyền thông', 'môi trường', 'công nghiệp', 'thể thao', 'du lịch', 'đào tạo', 'xã hội', 'công nghệ', 'phát triển nông thôn', 'đầu tư', 'dịch vụ', 'gia đình', 'vận tải', 'xây dựng', 'kỹ thuật', 'thủy sản', 'thủy lợi', 'lâm nghiệp', 'quốc phòng', 'ngân sách', 'văn hóa', 'giáo dục', 'khoa học', 'thông tin', 'công nghệ thông tin', 'xuất khẩu', 'nhập khẩu']);
+
+/**
+ * After a name in sentence case ending at j with a lower-case syllable ("Thông tin"): "và", a field in lower case,
+ * and the unit and place the name may close with. Returns the new end, or j.
+ */
+function secondFieldEnd(ctx: BlockCtx, j: number): number {
+  if (ctx.keyAt(j) !== 'và' || !ctx.isWord(j - 1) || ctx.tokens[j - 1]!.cap || !ctx.isWord(j + 1) || ctx.tokens[j + 1]!.cap) return j;
+  const field = SECOND_FIELDS.match(ctx.keys, j + 1);
+  if (field === 0) return j;
+  const e = j + 1 + field;
+  const next = ctx.tok(e);
+  // The name ends there: a pause, a verb, a place; not more lower-case name words ("… và du lịch sinh thái").
+  if (next && next.kind === WORD && !next.cap && ADMIN_UNITS.match(ctx.keys, e) === 0 && ORG_NOUNS.match(ctx.keys, e) > 0) return j;
+  if (ADMIN_UNITS.match(ctx.keys, e) > 0 || next?.title) {
+    const place = scanComplement(ctx, e);
+    if (place.substance && place.end > e) return place.end;
+  }
+  return e;
 }
 
 /** Capitalised words after "Hội" that make it a festival ("Hội Xuân Yên Tử", "Hội Đền Hùng", "Hội Làng Sình"). */
