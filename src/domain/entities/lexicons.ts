@@ -20,6 +20,8 @@ export const SURNAMES = new Set(
     'diệp|đào|lã|lại|hứa|mẫn|mạch|nhữ|phí|sầm|thiều|giáp|cù|hầu|bạch|bế|cấn|chử|hàn|kha|khương|' +
     'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa|' +
     'tất|đậu|bành|biện|lạc|trình|quản|' +
+    // Rarer Kinh and Hoa family names, ethnic-minority ones (Hmong, Dao, Jrai, Stiêng) and "Thích" of Buddhist monks' names.
+    'bàng|mông|lâu|vàng|điểu|siu|ksor|rơ|kpă|rmah|puih|thích|' +
     // Chinese family names as Vietnamese writes them ("Tập Cận Bình", "Mao Trạch Đông").
     'tập|mao|tưởng',
   ),
@@ -59,7 +61,9 @@ export const RANKS = new Trie(
     'gs|pgs|ts|ths|bs|ks|ls|tskh|gsts|pgsts|gstskh|pgstskh|bsckii|bscki|nsnd|nsưt|nghệ sĩ nhân dân|' +
       'giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|bác sĩ|kỹ sư|luật sư|nhà giáo|' +
       'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
-      'trung úy|thiếu úy|đô đốc|phó đô đốc|chuẩn đô đốc|anh hùng|liệt sĩ|cố',
+      'trung úy|thiếu úy|đô đốc|phó đô đốc|chuẩn đô đốc|anh hùng|liệt sĩ|cố|' +
+      // Buddhist clergy's ranks stand before the monk's name as a general's do.
+      'hòa thượng|thượng tọa|đại đức|ni sư|ni trưởng',
   ),
 );
 
@@ -102,7 +106,9 @@ export const TITLES = new Trie(
       // A deputy of the National Assembly by its acronym; lay judges of a trial.
       'đbqh|hội thẩm|hội thẩm nhân dân|' +
       // Founders named as "người" ("người sáng lập công ty …").
-      'người sáng lập|người đồng sáng lập|người phụ trách',
+      'người sáng lập|người đồng sáng lập|người phụ trách|' +
+      // Heads of an investigating agency, a prison, an army, a foreign province; a Buddhist patriarch; a king.
+      'thủ trưởng|phó thủ trưởng|giám thị|phó giám thị|tổng tư lệnh|phó chỉ huy trưởng|phó tổng tham mưu trưởng|tỉnh trưởng|phó tỉnh trưởng|pháp chủ|phó pháp chủ|quốc vương',
   ),
 );
 

@@ -758,3 +758,22 @@ describe('a company after another name\'s apposition of company offices is no pe
     expect(found?.role).toBe(role);
   });
 });
+
+describe('rarer family names, clergy ranks and titles', () => {
+  it.each([
+    // Family names of Kinh, Hoa and ethnic-minority people that are not among the frequent ones.
+    ['Ông Bàng Quốc Khải, Giám đốc Sở Xây dựng, cho biết.', 'Bàng Quốc Khải', 'Giám đốc Sở Xây dựng'],
+    ['Bà Lâu Kim Mến, Phó Chủ tịch UBND huyện Mường Nhé, phát biểu.', 'Lâu Kim Mến', 'Phó Chủ tịch UBND huyện Mường Nhé'],
+    ['Ông Vàng Seo Dín, Chủ tịch UBND xã Tả Phìn, trả lời.', 'Vàng Seo Dín', 'Chủ tịch UBND xã Tả Phìn'],
+    ['Ông Siu Hương, Phó Chủ tịch HĐND tỉnh, cho biết.', 'Siu Hương', 'Phó Chủ tịch HĐND tỉnh'],
+    // A monk's name opens with "Thích"; his clergy rank stands before it as a general's does.
+    ['Thượng tọa Thích Minh Tuệ - Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Bến Tre đánh chuông.', 'Thích Minh Tuệ', 'Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Bến Tre'],
+    ['Hòa thượng Thích Quảng Đạo, Phó Pháp chủ Hội đồng Chứng minh, chứng minh buổi lễ.', 'Thích Quảng Đạo', 'Phó Pháp chủ Hội đồng Chứng minh'],
+    // Heads of an investigating agency, a prison, an army.
+    ['Thủ trưởng Cơ quan CSĐT Công an tỉnh Lê Văn Toản ký lệnh bắt.', 'Lê Văn Toản', 'Thủ trưởng Cơ quan CSĐT Công an tỉnh'],
+    ['Ông Phạm Đức Lợi, Giám thị Trại giam Thủ Đức, cho biết.', 'Phạm Đức Lợi', 'Giám thị Trại giam Thủ Đức'],
+    ['Tổng Tư lệnh Võ Văn Kiệt thăm đơn vị.', 'Võ Văn Kiệt', 'Tổng Tư lệnh'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});
