@@ -47,6 +47,7 @@ describe('documents', () => {
     // A bare "sửa đổi", "lần" or "trình" after the name is said of the law, not part of its name.
     ['Bộ góp ý dự thảo Luật Báo chí sửa đổi lần thứ hai.', 'Luật Báo chí'],
     ['Dự thảo Luật Thủy lợi trình Quốc hội kỳ này.', 'Luật Thủy lợi'],
+    ['Luật Thú y và Luật Trồng trọt cùng được sửa trong năm nay.', 'Luật Trồng trọt'],
     // A charter named by its body; a kind of resolution before its subject.
     ['Mọi đảng viên phải chấp hành Điều lệ Đảng và pháp luật.', 'Điều lệ Đảng'],
     ['Huyện ủy ra Nghị quyết chuyên đề về chuyển đổi cây trồng.', 'Nghị quyết chuyên đề về chuyển đổi cây trồng'],

@@ -33,8 +33,8 @@ const DOC_STOP = new Set(
   ).split('|'),
 );
 
-/** Adverbs and verbs that follow a law's name in a clause ("Luật Biểu tình rất quan trọng", "Luật Đấu thầu bao gồm"). */
-const LAW_NAME_STOP = new Set(['rất', 'lại', 'chỉ', 'chắc', 'luôn', 'nhận', 'ký', 'mới', 'cấm', 'bao']);
+/** Adverbs and verbs that follow a law's name in a clause ("Luật Biểu tình rất quan trọng", "Luật Đấu thầu bao gồm", "… cùng có hiệu lực"). */
+const LAW_NAME_STOP = new Set(['rất', 'lại', 'chỉ', 'chắc', 'luôn', 'nhận', 'ký', 'mới', 'cấm', 'bao', 'cùng']);
 /** "Luật Cán bộ, công chức", "Luật Khiếu nại, tố cáo": law names whose two halves a comma joins. */
 /** Verbs and adverbs that open a clause after "và" ("và đặc biệt là", "và triển khai"), not a law name's second half. */
 const CLAUSE_AFTER_AND = new Set(['đặc biệt', 'thực hiện', 'triển khai', 'hướng dẫn', 'quy định', 'chỉ đạo', 'tổ chức thực', 'bảo đảm', 'đảm bảo', 'nhất là']);
