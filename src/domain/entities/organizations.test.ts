@@ -457,6 +457,9 @@ describe('organisations on unseen text', () => {
     // A second field after "và" written in lower case is the name's; a class of people after "và" is not.
     ['Sở Văn hóa và thể thao tỉnh Quảng Trị phối hợp với Bộ Tài nguyên và môi trường.', ['Sở Văn hóa và thể thao tỉnh Quảng Trị', 'Bộ Tài nguyên và môi trường']],
     ['Sở Y tế và doanh nghiệp cùng góp ý; Viện Nghiên cứu và đào tạo Đông Á đã họp.', ['Sở Y tế', 'Viện Nghiên cứu và đào tạo Đông Á']],
+    // Lower-case words after a capitalised head, closed by the body's scope (nation, state, centre).
+    ['Hồ sơ được Trung tâm lưu trữ quốc gia và Hội đồng chức danh giáo sư Nhà nước tiếp nhận.', ['Trung tâm lưu trữ quốc gia', 'Hội đồng chức danh giáo sư Nhà nước']],
+    ['Theo Trung tâm khí tượng và thủy văn Trung ương, mưa lớn; trường đạt chuẩn quốc gia.', ['Trung tâm khí tượng và thủy văn Trung ương']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -225,6 +225,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
       substance = true;
     }
   }
+  // "Trung tâm lưu trữ quốc gia", "Hội đồng chức danh giáo sư Nhà nước": lower-case words closed by the body's scope.
+  if (!substance && t.cap && (LONG_NAME_HEADS.match(ctx.keys, i) === h || SCOPED_HEADS.has(key))) {
+    const scoped = scopedNameEnd(ctx, i + h);
+    if (scoped > 0) {
+      j = scoped;
+      substance = true;
+    }
+  }
   if (!substance && LOWER_NAMED_HEADS.has(key) && !ctx.startsSentence(i)) {
     // "Hội phụ nữ", "Hội người cao tuổi": a mass organisation named in lower case.
     const noun = ORG_NOUNS.match(ctx.keys, i + h);
@@ -298,6 +306,37 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
+}
+
+/** Heads besides the long-name ones that a scope may close after lower-case words ("Hội đồng … Nhà nước"). */
+const SCOPED_HEADS = new Set(['hội đồng', 'ủy ban']);
+/** Scopes that close a name in sentence case: the nation, the state, the centre, the world. */
+const NAME_SCOPES = new Trie(['quốc gia', 'nhà nước', 'trung ương', 'quốc tế', 'thế giới', 'toàn cầu']);
+const MAX_SCOPED_WORDS = 6;
+
+/**
+ * From j right after a capitalised head: up to six lower-case words ("và" between two of them), then a scope in
+ * either case that ends the clause's noun ("Trung tâm khí tượng và thủy văn Trung ương"). Its end, or 0.
+ */
+function scopedNameEnd(ctx: BlockCtx, j: number): number {
+  let q = j;
+  while (q < ctx.n && q - j < MAX_SCOPED_WORDS) {
+    const scope = q > j ? NAME_SCOPES.match(ctx.keys, q) : 0;
+    if (scope > 0) {
+      const next = ctx.tok(q + scope);
+      // "… quốc gia Hàn Quốc", "… quốc tế về …": a name or more words after the scope are left to the grammar.
+      return next && next.kind === WORD && ctx.keys[q + scope - 1] !== 'ương' && (next.cap || ORG_NOUNS.match(ctx.keys, q + scope) > 0) ? 0 : q + scope;
+    }
+    const t = ctx.tokens[q]!;
+    if (t.kind !== WORD || t.cap || !t.sp) return 0;
+    if (t.k === 'và' && q > j && ctx.isWord(q + 1) && !ctx.tokens[q + 1]!.cap && !STOPWORDS.has(ctx.keys[q + 1]!)) {
+      q++;
+      continue;
+    }
+    if (STOPWORDS.has(t.k) || REPORT_VERBS.match(ctx.keys, q) > 0 || ctx.titleLen[q]! > 0 || ctx.headLen[q]! > 0 || ADMIN_UNITS.match(ctx.keys, q) > 0) return 0;
+    q++;
+  }
+  return 0;
 }
 
 /** Fields of state work a body's name may join with "và" in lower case ("… và truyền thông"); no class of people. */
