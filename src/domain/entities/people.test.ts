@@ -777,3 +777,13 @@ describe('rarer family names, clergy ranks and titles', () => {
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('a body that ends in a bare administrative unit', () => {
+  it.each([
+    // The unit the article speaks of closes the body before a pause or a verb of speech.
+    ['Ông Lò Văn Piếng, Chủ tịch UBND xã, cho biết.', 'Lò Văn Piếng', 'Chủ tịch UBND xã'],
+    ['Bà Trần Thị Mơ - Phó Chủ tịch UBND huyện cho hay giá tăng.', 'Trần Thị Mơ', 'Phó Chủ tịch UBND huyện'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});

@@ -203,7 +203,20 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (generic > 0 && !apposition && ctx.nameEnd[e + generic]! > 0) return e + generic;
     return e;
   }
-  return (c.substance && wordsBeforeName(ctx, c.end)) || c.end;
+  return (c.substance && wordsBeforeName(ctx, c.end)) || unitClosing(ctx, c.end) || c.end;
+}
+
+/**
+ * "Chủ tịch UBND xã, cho biết", "Trưởng Công an huyện cho hay": a body ending in a bare administrative
+ * unit, the unit the text speaks of, then a pause or a verb of speech; the end after the unit or 0.
+ */
+function unitClosing(ctx: BlockCtx, j: number): number {
+  const t = ctx.tok(j);
+  if (!t || t.kind !== WORD || t.cap || !ctx.tokens[j - 1]!.cap) return 0;
+  const u = ADMIN_UNITS.match(ctx.keys, j);
+  if (u === 0) return 0;
+  const q = j + u;
+  return q >= ctx.n || ctx.isPunct(q, ',.;:)-–—') || REPORT_VERBS.match(ctx.keys, q) > 0 ? q : 0;
 }
 
 const MAX_PURPOSE = 12;
