@@ -48,6 +48,11 @@ describe('documents', () => {
     ['Bộ góp ý dự thảo Luật Báo chí sửa đổi lần thứ hai.', 'Luật Báo chí'],
     ['Dự thảo Luật Thủy lợi trình Quốc hội kỳ này.', 'Luật Thủy lợi'],
     ['Luật Thú y và Luật Trồng trọt cùng được sửa trong năm nay.', 'Luật Trồng trọt'],
+    // "theo phương thức …" inside a law's name (its way of investing); "theo hình thức …" after a law's name is the clause's.
+    ['Cảng biển được xây theo Luật Đầu tư theo phương thức đối tác công tư hiện hành.', 'Luật Đầu tư theo phương thức đối tác công tư'],
+    ['Kỳ họp sửa Luật sửa đổi, bổ sung một số điều của Luật Xây dựng, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu.', 'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu'],
+    ['Bộ soạn Nghị định về thuê tài sản theo hình thức đối tác công tư để trình.', 'Nghị định về thuê tài sản theo hình thức đối tác công tư'],
+    ['Nhà máy tuyển thợ theo Luật Lao động theo hình thức khoán việc.', 'Luật Lao động'],
     // A charter named by its body; a kind of resolution before its subject.
     ['Mọi đảng viên phải chấp hành Điều lệ Đảng và pháp luật.', 'Điều lệ Đảng'],
     ['Huyện ủy ra Nghị quyết chuyên đề về chuyển đổi cây trồng.', 'Nghị quyết chuyên đề về chuyển đổi cây trồng'],

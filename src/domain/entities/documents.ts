@@ -17,7 +17,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { CODE_ONLY_DOC_HEADS, DOC_HEADS, LAW_HEADS, MULTIPLIERS, ORG_HEADS, RULEBOOK_HEADS, STOPWORDS, SUBJECT_DOC_HEADS, TIME_STARTERS, TIME_UNITS, TREATY_HEADS, UNITS } = lexicons;
 const { orgAt } = organizations;
-const { towardsAt, COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen, settingTailLen } = plans;
+const { towardsAt, byMeansLen, COMMA_HALVES, commaCompound, countedPeriodEnd, dashCompound, listTailEnd, namedPlanEnd, periodEnd, PLAN_HEADS, setPhraseLen, settingTailLen } = plans;
 const { WORD, NUM, PUNCT, startsSentence } = textModule;
 const { COUNTRIES, PLACES } = places;
 const { dateAt } = dates;
@@ -297,6 +297,12 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       if (t.k === 'năm' && /^\d{4}$/.test(ctx.tok(e + 1)?.s ?? '')) {
         e += 2;
         break;
+      }
+      // "Luật Đầu tư theo phương thức đối tác công tư": the way is part of the law's name.
+      const means = words > 0 ? byMeansLen(ctx, e, true) : 0;
+      if (means > 0) {
+        e += means;
+        continue;
       }
       // "Luật Người có công": "có công" (people of merit) is a noun, not "has".
       const ofMerit = t.k === 'có' && ctx.keyAt(e + 1) === 'công';
@@ -598,6 +604,12 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false, regulates = false
     // "về tái cơ cấu nền kinh tế theo hướng nâng cao chất lượng": the direction is part of the subject.
     if (words >= 2 && towardsAt(ctx, e)) {
       e += 2;
+      continue;
+    }
+    // "về đầu tư theo hình thức đối tác công tư": the way, like the direction.
+    const means = words >= 1 ? byMeansLen(ctx, e) : 0;
+    if (means > 0) {
+      e += means;
       continue;
     }
     // "giải quyết vấn đề trên biển": at sea, on land, online — where, not a clause's preposition.

@@ -16,6 +16,10 @@ describe('plans named in words', () => {
     ['Sở lập Kế hoạch ứng dụng trí tuệ nhân tạo trong ngành thuế năm 2025.', 'Kế hoạch ứng dụng trí tuệ nhân tạo trong ngành thuế năm 2025'],
     ['Huyện duyệt Đề án bảo tồn nghề dệt thổ cẩm trong cộng đồng người Thái đến năm 2030.', 'Đề án bảo tồn nghề dệt thổ cẩm trong cộng đồng người Thái đến năm 2030'],
     ['Tỉnh đưa ra Chiến lược phát triển thể thao trong thời kỳ mới vào tháng trước.', 'Chiến lược phát triển thể thao trong thời kỳ mới'],
+    // "tiếng Anh": a language, not the pronoun "anh".
+    ['Trường soạn Đề án dạy tiếng Anh cho trẻ mầm non.', 'Đề án dạy tiếng Anh cho trẻ mầm non'],
+    // The way the plan works, after "theo hình thức/phương thức".
+    ['Sở trình Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao.', 'Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao'],
   ])('%s', (sentence, want) => {
     expect(texts('document', sentence)).toContain(want);
   });

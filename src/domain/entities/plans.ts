@@ -51,6 +51,21 @@ const JOINERS = new Set(['của', 'tại', 'ở', 'về', 'và', 'cho']);
 export const towardsAt = (ctx: BlockCtx, q: number): boolean =>
   ctx.keyAt(q) === 'theo' && ctx.keyAt(q + 1) === 'hướng' && ctx.isWord(q + 2) && !ctx.tokens[q + 2]!.cap && ctx.keyAt(q + 2) !== 'dẫn' && !STOPWORDS.has(ctx.keyAt(q + 2) ?? '');
 
+/**
+ * "theo phương thức/hình thức" (by way of) before a lower-case content word, inside a title: "Luật Đầu
+ * tư theo phương thức đối tác công tư". `formal`: "phương thức" only (after a law's name "theo hình
+ * thức …" is mostly the clause's). Returns 3, or 0.
+ */
+export const byMeansLen = (ctx: BlockCtx, q: number, formal = false): number =>
+  ctx.keyAt(q) === 'theo' &&
+  (ctx.keyAt(q + 1) === 'phương' || (!formal && ctx.keyAt(q + 1) === 'hình')) &&
+  ctx.keyAt(q + 2) === 'thức' &&
+  ctx.isWord(q + 3) &&
+  !ctx.tokens[q + 3]!.cap &&
+  !STOPWORDS.has(ctx.keyAt(q + 3) ?? '')
+    ? 3
+    : 0;
+
 const isYear = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
 
 function startsSentence(ctx: BlockCtx, i: number): boolean {
@@ -63,7 +78,8 @@ function startsSentence(ctx: BlockCtx, i: number): boolean {
 function contentAt(ctx: BlockCtx, q: number): boolean {
   const t = ctx.tok(q);
   if (!t || t.kind !== WORD) return false;
-  if (t.cap) return !TIME_STARTERS.has(t.k) && !(t.title && STOPWORDS.has(t.k)) && DOC_HEADS.match(ctx.keys, q) === 0;
+  // "tiếng Anh": a language's name, not the pronoun "anh".
+  if (t.cap) return !TIME_STARTERS.has(t.k) && !(t.title && STOPWORDS.has(t.k) && ctx.keyAt(q - 1) !== 'tiếng') && DOC_HEADS.match(ctx.keys, q) === 0;
   const next = ctx.tok(q + 1);
   if (AFTER_NAME.has(t.k) || NOT_NAME.has(t.k)) return COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`) || (next?.kind === WORD && VERB_NOUNS.has(`${t.k} ${next.k}`));
   return !(next && next.kind === WORD && NOT_NAME.has(t.k + ' ' + next.k));
@@ -124,6 +140,13 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     // The direction runs as long as a name of its own.
     if (words >= 2 && towardsAt(ctx, q)) {
       q += 2;
+      limit = words + MAX_WORDS;
+      continue;
+    }
+    // "Đề án đào tạo theo hình thức liên kết quốc tế": the way the plan works, like its direction.
+    const means = words >= 2 ? byMeansLen(ctx, q) : 0;
+    if (means > 0) {
+      q += means;
       limit = words + MAX_WORDS;
       continue;
     }
