@@ -460,6 +460,8 @@ describe('organisations on unseen text', () => {
     // Lower-case words after a capitalised head, closed by the body's scope (nation, state, centre).
     ['Hồ sơ được Trung tâm lưu trữ quốc gia và Hội đồng chức danh giáo sư Nhà nước tiếp nhận.', ['Trung tâm lưu trữ quốc gia', 'Hội đồng chức danh giáo sư Nhà nước']],
     ['Theo Trung tâm khí tượng và thủy văn Trung ương, mưa lớn; trường đạt chuẩn quốc gia.', ['Trung tâm khí tượng và thủy văn Trung ương']],
+    // A list item with no full stop: after the place that closes a name, a capitalised two-syllable verb starts the clause.
+    ['3. Đài Phát thanh Truyền hình tỉnh, Báo Quảng Bình Phối hợp đưa tin; Viện Công nghệ Thông tin đã họp.', ['Đài Phát thanh Truyền hình tỉnh', 'Báo Quảng Bình', 'Viện Công nghệ Thông tin']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

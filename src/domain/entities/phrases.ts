@@ -549,6 +549,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           continue;
         }
         if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break;
+        // "Báo Nghệ An Phối hợp với …": after a place that closes a name, a capitalised verb of two syllables starts a clause.
+        if (t.title && lastKind === 'place' && ctx.isWord(j + 1) && !ctx.tokens[j + 1]!.cap && STOPWORDS.has(`${t.k} ${ctx.keys[j + 1]}`)) break;
         if (t.title && j === j0 && CLAUSE_WORDS.has(t.k)) break;
         if (j > j0 && opensClause(ctx, j)) break;
         // "Sở … Hà Nội Khuất Văn Thành": after a province, a run of title-case words with a middle
