@@ -787,3 +787,20 @@ describe('a body that ends in a bare administrative unit', () => {
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('a name set in capitals after an honorific', () => {
+  it.each([
+    ['Ông PHẠM VĂN LỘC, Giám đốc Sở Tư pháp, cho biết.', 'PHẠM VĂN LỘC', 'Giám đốc Sở Tư pháp'],
+    ['Bà ĐỖ THU TRANG - Trưởng phòng GD&ĐT quận 5 trả lời.', 'ĐỖ THU TRANG', 'Trưởng phòng GD&ĐT quận 5'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+
+  it('a later given name links to it; a photo credit in capitals is no one', () => {
+    const es = of('official', 'Ảnh: HOÀNG MINH. Ông PHẠM VĂN LỘC, Giám đốc Sở Tư pháp, cho biết. Theo ông Lộc, hồ sơ đã đủ.');
+    expect(es.map((e) => [e.text, e.name])).toEqual([
+      ['PHẠM VĂN LỘC', 'PHẠM VĂN LỘC'],
+      ['Lộc', 'PHẠM VĂN LỘC'],
+    ]);
+  });
+});

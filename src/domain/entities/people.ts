@@ -21,7 +21,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, BARE_TITLES, HONORIFICS, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, BARE_TITLES, HONORIFICS, SURNAMES, LOWERCASE_APPOSITION_TITLES, LOWERCASE_BARE_TITLES, LOWERCASE_PREFIX_TITLES, RANKS, RANK_ABBREVIATIONS, REPORT_VERBS, ROLE_MODIFIERS, STOPWORDS } = lexicons;
 const { orgAt } = organizations;
 const { COUNTRIES, MAJOR_PLACES, PLACES } = places;
 const { scanComplement, wordsBeforeName } = phrases;
@@ -629,8 +629,29 @@ function companyAfterApposedTitles(ctx: BlockCtx, chain: TokenSpan, p: number): 
   return true;
 }
 
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "ông TRẦN ANH TUẤN, Phó Giám đốc …": an interview's or a profile's name set in capitals after an
+ * honorific, 2–4 Vietnamese syllables from a family name, is a person's name as the title-case one is.
+ */
+function markCapitalNames(ctx: BlockCtx): void {
+  for (let q = 0; q + 2 < ctx.n; q++) {
+    const t = ctx.tokens[q + 1]!;
+    // Cheap test first: a word in capitals after a word.
+    if (!t.acr || t.kind !== WORD || ctx.tokens[q]!.kind !== WORD) continue;
+    const h = HONORIFICS.match(ctx.keys, q);
+    const i = q + h;
+    if (h === 0 || h > 2 || ctx.nameEnd[i]! > 0 || !ctx.tok(i)?.acr || !SURNAMES.has(ctx.keys[i]!)) continue;
+    let end = i;
+    while (end < ctx.n && end - i <= MAX_NAME_WORDS && ctx.tokens[end]!.kind === WORD && ctx.tokens[end]!.acr && ctx.tokens[end]!.sp && isVietnameseSyllable(ctx.keys[end]!)) end++;
+    if (end - i >= 2 && end - i <= MAX_NAME_WORDS && !(ctx.tok(end)?.kind === WORD && ctx.tokens[end]!.acr)) ctx.nameEnd[i] = end;
+  }
+}
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
+  markCapitalNames(ctx);
   // inner: inside an organisation after its head; inOrg: anywhere in one ("Chính phủ").
   const inner = new Uint8Array(ctx.n + 1);
   const inOrg = new Uint8Array(ctx.n + 1);
