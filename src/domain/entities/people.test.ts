@@ -804,3 +804,25 @@ describe('a name set in capitals after an honorific', () => {
     ]);
   });
 });
+
+describe('leaving an office, or being removed from it, shows it was held', () => {
+  it.each([
+    // Leaving: an office held, but no title written next to the name.
+    ['Quốc hội cho ông Hồ Văn Lực thôi làm đại biểu Quốc hội.', 'Hồ Văn Lực', null],
+    ['Ông Đào Quang Vinh thôi giữ chức Trưởng ban Dân vận Tỉnh ủy.', 'Đào Quang Vinh', null],
+    // Removed: the office the person held.
+    ['Ông Mai Văn Khang bị cách chức Chủ tịch UBND xã Hòa Lợi.', 'Mai Văn Khang', 'Chủ tịch UBND xã Hòa Lợi'],
+    ['Bà Tạ Thị Hạnh được miễn nhiệm chức vụ Phó Giám đốc Sở Y tế.', 'Tạ Thị Hạnh', 'Phó Giám đốc Sở Y tế'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+
+  it.each([
+    // Leaving a job is no office.
+    'Bà Kiều Thị Lan thôi việc từ tháng 3.',
+    // "cách chức" done by the name, not to it.
+    'Ông Trịnh Văn Sang cách chức Chủ tịch UBND xã vì sai phạm.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

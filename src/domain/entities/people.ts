@@ -381,12 +381,13 @@ function copulaRole(ctx: BlockCtx, end: number): string | null {
 const APPOSITION_LINKS = new Trie(['khi đó là', 'lúc đó là', 'khi ấy là', 'lúc ấy là', 'hiện là', 'nay là', 'từng là', 'đương kim']);
 
 /** Words before an appointment ("vừa được bổ nhiệm"). */
-const APPOINT_ADVERBS = new Set(['vừa', 'đã', 'chính', 'thức', 'được']);
+const APPOINT_ADVERBS = new Set(['vừa', 'đã', 'chính', 'thức', 'được', 'bị']);
 /** Verbs that give a person an office, and the links to the office after them. */
-const APPOINT_VERBS = new Trie(['bổ nhiệm', 'tái bổ nhiệm', 'bầu', 'bầu lại', 'điều động', 'luân chuyển', 'phân công', 'chỉ định', 'trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử', 'nhậm chức', 'tuyên thệ nhậm chức']);
+// "thôi làm", "bị cách chức": leaving an office, or being removed from it, shows it was held.
+const APPOINT_VERBS = new Trie(['bổ nhiệm', 'tái bổ nhiệm', 'bầu', 'bầu lại', 'điều động', 'luân chuyển', 'phân công', 'chỉ định', 'trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử', 'nhậm chức', 'tuyên thệ nhậm chức', 'thôi', 'xin thôi', 'cách chức', 'miễn nhiệm', 'bãi nhiệm']);
 /** Verbs a person does to win an office; the others are done to the person, and need "được" ("Tổng thống A chỉ định làm …" names the one who appoints). */
-const WIN_VERBS = new Set(['trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử', 'nhậm chức', 'tuyên thệ nhậm chức']);
-const APPOINT_LINKS = new Trie(['làm', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'vào chức', 'vào chức vụ', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhận chức', 'đảm nhận chức vụ']);
+const WIN_VERBS = new Set(['trúng cử', 'đắc cử', 'tái đắc cử', 'tái cử', 'nhậm chức', 'tuyên thệ nhậm chức', 'thôi', 'xin thôi']);
+const APPOINT_LINKS = new Trie(['làm', 'chức', 'chức vụ', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'vào chức', 'vào chức vụ', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhận chức', 'đảm nhận chức vụ']);
 const MAX_APPOINT_ADVERBS = 3;
 const MAX_DAY_TOKENS = 6;
 
@@ -403,7 +404,7 @@ function appointedRole(ctx: BlockCtx, end: number): { role: string | null; offic
     q += 2;
     while (q < ctx.n && q - end < MAX_DAY_TOKENS && (ctx.tokens[q]!.kind === NUM || (ctx.isPunct(q, '-/.') && !ctx.tokens[q]!.sp))) q++;
   }
-  while (q < ctx.n && q - end < MAX_APPOINT_ADVERBS + MAX_DAY_TOKENS && APPOINT_ADVERBS.has(ctx.keys[q] ?? '')) passive ||= ctx.keys[q++] === 'được';
+  for (; q < ctx.n && q - end < MAX_APPOINT_ADVERBS + MAX_DAY_TOKENS && APPOINT_ADVERBS.has(ctx.keys[q] ?? ''); q++) passive ||= ctx.keys[q] === 'được' || ctx.keys[q] === 'bị';
   const verb = APPOINT_VERBS.match(ctx.keys, q);
   const won = verb > 0 && WIN_VERBS.has(keyOfSpan(ctx, q, q + verb));
   if (verb > 0 && !passive && !won) return null;
