@@ -53,6 +53,8 @@ describe('documents', () => {
     ['Kỳ họp sửa Luật sửa đổi, bổ sung một số điều của Luật Xây dựng, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu.', 'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu'],
     ['Bộ soạn Nghị định về thuê tài sản theo hình thức đối tác công tư để trình.', 'Nghị định về thuê tài sản theo hình thức đối tác công tư'],
     ['Nhà máy tuyển thợ theo Luật Lao động theo hình thức khoán việc.', 'Luật Lao động'],
+    // "dân chủ ở cơ sở" (grassroots democracy) is one notion inside a law's name.
+    ['Xã tuyên truyền Luật Thực hiện dân chủ ở cơ sở cho người dân.', 'Luật Thực hiện dân chủ ở cơ sở'],
     // A charter named by its body; a kind of resolution before its subject.
     ['Mọi đảng viên phải chấp hành Điều lệ Đảng và pháp luật.', 'Điều lệ Đảng'],
     ['Huyện ủy ra Nghị quyết chuyên đề về chuyển đổi cây trồng.', 'Nghị quyết chuyên đề về chuyển đổi cây trồng'],

@@ -306,14 +306,15 @@ function lawNameEnd(ctx: BlockCtx, j: number): number {
       }
       // "Luật Người có công": "có công" (people of merit) is a noun, not "has".
       const ofMerit = t.k === 'có' && ctx.keyAt(e + 1) === 'công';
-      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !ofMerit && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
-      if (!t.cap && LAW_NAME_STOP.has(t.k) && !COMPOUND_SECOND.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+      // A set phrase may hold a function word ("dân chủ ở cơ sở").
       const phrase = setPhraseLen(ctx, e);
       if (phrase > 0) {
         e += phrase;
         words += phrase;
         continue;
       }
+      if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !ofMerit && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+      if (!t.cap && LAW_NAME_STOP.has(t.k) && !COMPOUND_SECOND.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
       if (ofMerit) {
         e += 2;
         words += 2;

@@ -317,6 +317,8 @@ export function commaCompound(ctx: BlockCtx, q: number): boolean {
 export function setPhraseLen(ctx: BlockCtx, q: number): number {
   const k = ctx.keyAt(q);
   if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
+  // "dân chủ ở cơ sở" (grassroots democracy): one legal notion, "ở" no clause's preposition.
+  if (k === 'ở' && ctx.keyAt(q - 2) === 'dân' && ctx.keyAt(q - 1) === 'chủ' && ctx.keyAt(q + 1) === 'cơ' && ctx.keyAt(q + 2) === 'sở') return 3;
   // "nông thôn mới", "đô thị mới": "new" is part of the set phrase, not "just now".
   if ((k === 'nông' && ctx.keyAt(q + 1) === 'thôn') || (k === 'đô' && ctx.keyAt(q + 1) === 'thị')) return ctx.keyAt(q + 2) === 'mới' ? 3 : 0;
   // "dịch vụ theo yêu cầu": on demand, an adjective ("theo yêu cầu của …" is whose request).
