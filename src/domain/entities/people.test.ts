@@ -826,3 +826,13 @@ describe('leaving an office, or being removed from it, shows it was held', () =>
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('a body\'s short name in brackets made of acronyms glued by "-" or "&"', () => {
+  it.each([
+    ['Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Trần Văn Mười cho hay trường đã nộp báo cáo.', 'Trần Văn Mười', 'Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT)'],
+    ['Phó Giám đốc Sở Tài nguyên và Môi trường (TN&MT), ông Hồ Văn Chín, trả lời.', 'Hồ Văn Chín', 'Phó Giám đốc Sở Tài nguyên và Môi trường (TN&MT)'],
+    ['Ông Lê Quang Tám, Giám đốc Sở Khoa học và Công nghệ (KH&CN), cho biết.', 'Lê Quang Tám', 'Giám đốc Sở Khoa học và Công nghệ (KH&CN)'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});

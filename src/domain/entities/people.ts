@@ -475,7 +475,8 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
   }
   // "…, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam (PVN)": the body's short name closes the role.
   if (apposition && ctx.isPunct(e, '(') && ctx.tok(e + 1)?.acr) {
-    const close = ctx.tok(e + 2)?.kind === NUM && !ctx.tokens[e + 2]!.sp ? e + 3 : e + 2; // "(PC46)"
+    const a = acronymEnd(ctx, e + 1); // "(GD-ĐT)"
+    const close = ctx.tok(a)?.kind === NUM && !ctx.tokens[a]!.sp ? a + 1 : a; // "(PC46)"
     if (ctx.isPunct(close, ')')) {
       e = close + 1;
       // "… (PC46), Công an tỉnh Nghệ An cho biết", "… (PC45) Công an tỉnh Tiền Giang cho biết": the parent body closes the role.
@@ -577,9 +578,19 @@ function listedNames(ctx: BlockCtx, j: number): number[] {
   return out;
 }
 
-/** "(EVN)", "(Thượng viện)": an acronym or one or two capitalised words in brackets at j; the ")" index or 0. */
+/** "GD-ĐT", "TN&MT": from an acronym at q, acronyms glued by "-" or "&"; the index after the last. */
+function acronymEnd(ctx: BlockCtx, q: number): number {
+  let e = q + 1;
+  while (ctx.isPunct(e, '-&') && !ctx.tokens[e]!.sp && ctx.tok(e + 1)?.acr && !ctx.tokens[e + 1]!.sp) e += 2;
+  return e;
+}
+
+/** "(EVN)", "(GD-ĐT)", "(Thượng viện)": an acronym or one or two capitalised words in brackets at j; the ")" index or 0. */
 function bracketShut(ctx: BlockCtx, j: number): number {
-  if (ctx.tok(j + 1)?.acr) return ctx.isPunct(j + 2, ')') ? j + 2 : 0;
+  if (ctx.tok(j + 1)?.acr) {
+    const q = acronymEnd(ctx, j + 1);
+    return ctx.isPunct(q, ')') ? q : 0;
+  }
   // A body's head and at most one more word ("Thượng viện", "Hạ viện Mỹ").
   const h = ctx.tok(j + 1)?.cap ? ctx.headLen[j + 1]! : 0;
   if (h === 0) return 0;
