@@ -58,6 +58,8 @@ describe('documents', () => {
     // A charter named by its body; a kind of resolution before its subject.
     ['Mọi đảng viên phải chấp hành Điều lệ Đảng và pháp luật.', 'Điều lệ Đảng'],
     ['Huyện ủy ra Nghị quyết chuyên đề về chuyển đổi cây trồng.', 'Nghị quyết chuyên đề về chuyển đổi cây trồng'],
+    // After a verb that names the document, a longer title before "về"; without one, it is the clause's.
+    ['Bộ đã soạn thảo Nghị quyết gia hạn nộp thuế về đất đai nông nghiệp.', 'Nghị quyết gia hạn nộp thuế về đất đai nông nghiệp'],
     // A subject whose owner is in words; a rule book's subject after its body.
     ['Quốc hội bàn Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển.', 'Nghị quyết về thí điểm cơ chế của các khu kinh tế ven biển'],
     ['Cán bộ vi phạm Quy định của Tỉnh ủy về tiếp công dân phải kiểm điểm.', 'Quy định của Tỉnh ủy về tiếp công dân'],
@@ -179,6 +181,8 @@ describe('documents', () => {
     ['Tài xế nhờn luật Từ cuối năm ngoái, báo chí liên tục phản ánh.'],
     // A lower-case "quyết định" with a bare number is still no document: the verb "decide".
     ['Hội đồng quyết định 3 người được thưởng.'],
+    // Without a verb that names it, a resolution's long run of words before "về" is the clause's.
+    ['Ông nói Nghị quyết gia hạn nộp thuế về đất đai nông nghiệp là cần.'],
   ])('no document in %s', (sentence) => {
     expect(texts('document', sentence)).toEqual([]);
   });

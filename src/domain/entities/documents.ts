@@ -1644,7 +1644,9 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
       // "… để tạo điều kiện …": a purpose after the title goes on with the clause too.
       return e > 0 && (clauseGoesOn(ctx, e) || ctx.keyAt(e) === 'để' || ctx.keyAt(e) === 'nhằm') ? { i, j: e } : null;
     }
-    for (let q = j; q < j + 2 && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k); q++) {
+    // "dự thảo Nghị quyết tháo gỡ khó khăn về thuế": after a verb that names it, a longer title before "về".
+    const kindWords = namedByVerb(ctx, i) ? 4 : 2;
+    for (let q = j; q < j + kindWords && ctx.isWord(q) && !ctx.tokens[q]!.cap && !DOC_STOP.has(ctx.tokens[q]!.k); q++) {
       if (ctx.keyAt(q + 1) === 'về') {
         j = q + 1;
         break;
