@@ -836,3 +836,21 @@ describe('a body\'s short name in brackets made of acronyms glued by "-" or "&"'
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('a title with its body, a comma, then a bare name that speaks', () => {
+  it.each([
+    ['Phó phòng TN&MT quận 3, Lâm Văn Hòa cho rằng hồ sơ còn thiếu.', 'Lâm Văn Hòa', 'Phó phòng TN&MT quận 3'],
+    ['Theo Giám đốc Sở Xây dựng, Ngô Đức Tín cho biết công trình đã xong.', 'Ngô Đức Tín', 'Giám đốc Sở Xây dựng'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+
+  it.each([
+    // After "với" the title is the other party's.
+    'Trao đổi với Giám đốc Sở Y tế, Ngô Đức Tín cho biết công trình đã xong.',
+    // A bare title is no body: the name after the comma is someone else.
+    'Theo Thủ tướng, Ngô Đức Tín cho biết công trình đã xong.',
+  ])('no official: %s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

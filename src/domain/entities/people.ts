@@ -273,6 +273,9 @@ function manyHold(ctx: BlockCtx, chain: TokenSpan): boolean {
   return ctx.keys[ti] === 'phó' || MANY_HOLDER_TITLES.has(keyOfSpan(ctx, ti, ti + tl));
 }
 
+/** Words before a title that make it the office of someone the sentence's subject meets or serves. */
+const OTHER_PARTY = new Set(['với', 'gặp', 'của', 'cho', 'và', 'tiếp', 'thăm']);
+
 /** Words before "lãnh đạo" that make it a body of leaders, not one person's title. */
 const COLLECTIVES = new Set(['các', 'những', 'tổ', 'ban', 'nhóm', 'cấp', 'giới', 'đoàn', 'cơ quan', 'vai trò']);
 
@@ -741,6 +744,10 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
       if (q === chain.j + 1 && !apposed && HONORIFICS.match(ctx.keys, q) === 1) q++;
       if (q > chain.j + 1 && ctx.nameEnd[q]! > 0) p = q;
+      // "Phó phòng TN&MT quận 12, Phan Văn Bình cho rằng …": a title with its body, a comma, then a bare
+      // name that a verb of speech follows: the speaker holds the title.
+      // Not after "với", "gặp", "của": "Trao đổi với Giám đốc Sở Y tế, A cho biết" may name someone else.
+      else if (q === chain.j + 1 && !apposed && ctx.isPunct(chain.j, ',') && !OTHER_PARTY.has(ctx.keyAt(chain.i - 1) ?? '') && !bareTitle(ctx, chain) && ctx.nameEnd[q]! > 0 && REPORT_VERBS.match(ctx.keys, ctx.nameEnd[q]!) > 0) p = q;
     }
     // "Giám đốc Sở Y tế tỉnh là ông Nguyễn Văn A": a title with its body, "là", then the name that holds it.
     // "Chủ tịch HĐQT của công ty Thép Hòa Phát là ông A": the body after "của" runs to "là".
