@@ -38,12 +38,15 @@ describe('plans named in words', () => {
   });
 
   it.each([
-    // "trong" before a time, before "này", or before words no period closes: the clause goes on.
+    // "trong" before a time, before "này", or before words no period closes: the clause goes on (it is no part of the name).
     ['Xã khởi công Đề án nâng cấp đường làng trong tháng tới.', 'Đề án nâng cấp đường làng'],
     ['Tỉnh chi hai tỷ cho Đề án dạy nghề nông trong lĩnh vực này.', 'Đề án dạy nghề nông'],
     ['Phường làm Kế hoạch phòng dịch học đường trong trường học.', 'Kế hoạch phòng dịch học đường'],
+    // "năm nay", "năm tới": when, after the name.
+    ['Bộ trình Đề án phát triển nghề muối năm nay để Chính phủ duyệt.', 'Đề án phát triển nghề muối'],
+    ['Các nước thông qua Kế hoạch bảo vệ rừng ngập mặn năm tới.', 'Kế hoạch bảo vệ rừng ngập mặn'],
     ['Quận chạy Kế hoạch cải tạo vỉa hè trong giai đoạn 2024-2026 với nhiều hạng mục.', 'Kế hoạch cải tạo vỉa hè'],
-  ])('a plan ends before "trong" of the clause in %s', (sentence, want) => {
+  ])('a plan ends where the clause goes on in %s', (sentence, want) => {
     expect(texts('document', sentence)).toEqual([want]);
   });
 });

@@ -74,6 +74,12 @@ function startsSentence(ctx: BlockCtx, i: number): boolean {
   return prev.kind === PUNCT && OPENERS.includes(prev.s);
 }
 
+/** Words after "năm" that make it a time of the clause ("năm nay", "năm tới", "năm ngoái"). */
+const RELATIVE_YEARS = new Set(['nay', 'tới', 'qua', 'sau', 'trước', 'ngoái', 'đó', 'này', 'ấy']);
+
+/** "năm nay", "năm tới": when the clause happens, after a name, not a word of it. */
+const relativeYearAt = (ctx: BlockCtx, q: number): boolean => ctx.keyAt(q) === 'năm' && ctx.isWord(q + 1) && RELATIVE_YEARS.has(ctx.keyAt(q + 1) ?? '');
+
 /** A word that may go on a plan's name: a content word, or a capitalised name. */
 function contentAt(ctx: BlockCtx, q: number): boolean {
   const t = ctx.tok(q);
@@ -81,6 +87,7 @@ function contentAt(ctx: BlockCtx, q: number): boolean {
   // "tiếng Anh": a language's name, not the pronoun "anh".
   if (t.cap) return !TIME_STARTERS.has(t.k) && !(t.title && STOPWORDS.has(t.k) && ctx.keyAt(q - 1) !== 'tiếng') && DOC_HEADS.match(ctx.keys, q) === 0;
   const next = ctx.tok(q + 1);
+  if (relativeYearAt(ctx, q)) return false;
   if (AFTER_NAME.has(t.k) || NOT_NAME.has(t.k)) return COMPOUNDS.has(`${ctx.keyAt(q - 1)} ${t.k}`) || (next?.kind === WORD && VERB_NOUNS.has(`${t.k} ${next.k}`));
   return !(next && next.kind === WORD && NOT_NAME.has(t.k + ' ' + next.k));
 }
@@ -179,7 +186,7 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
   if (words < 2) return 0;
   // The name must end where the clause goes on: "Đề án đầu tư xây dựng" cut at "xây" (a listed verb) is no name.
   const after = ctx.tok(q);
-  if (after && after.kind === WORD && !after.cap && !AFTER_NAME.has(after.k)) return 0;
+  if (after && after.kind === WORD && !after.cap && !AFTER_NAME.has(after.k) && !relativeYearAt(ctx, q)) return 0;
   if (after && after.kind === PUNCT && after.s === '(') return 0; // an abbreviation inside the name, or its alias: unbounded
   return q;
 }
