@@ -438,8 +438,11 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
   // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"), or a foreign first name after an
   // honorific ("ông Jim Yong Kim"): no Vietnamese name is any of these.
   const shaped = particle || foreign >= 2 || (foreign === 1 && parts === 2);
-  if (!shaped && isVietnameseToken(tokens[i]!)) return -1;
   const honorific = i > 0 && (HONORIFICS.match(ctx.keys, i - 1) === 1 || successorBefore(ctx.keys, i));
+  // "ông Y Biêr Niê", "bà H Yâo Knul": after an honorific, one foreign-shaped word, or the Ê Đê's "Y" (men) and
+  // "H" (women) first, make an ethnic-minority name whatever its first word.
+  const ede = tokens[i]!.s === 'Y' || tokens[i]!.s === 'H';
+  if (!shaped && isVietnameseToken(tokens[i]!) && !(honorific && (foreign > 0 || ede))) return -1;
   if (!shaped && !honorific) return -1;
   if (COUNTRIES.match(ctx.keys, i) > 0 || isKnownPlace(ctx.keys, i, end)) return -1;
   return honorific || (particle && titleWithin(ctx, i, MAX_BETWEEN_TITLE_AND_NAME) >= 0) ? i : -1;

@@ -854,3 +854,15 @@ describe('a title with its body, a comma, then a bare name that speaks', () => {
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('Ê Đê and other Central Highlands names after an honorific', () => {
+  it.each([
+    // "Y" opens a man's name, "H" a woman's; the family name comes last.
+    ['Ông Y Giang Niê, Bí thư Huyện ủy, phát biểu.', 'Y Giang Niê', 'Bí thư Huyện ủy'],
+    ['Bà H Yâo Knul, Phó Chủ tịch UBND tỉnh, cho biết.', 'H Yâo Knul', 'Phó Chủ tịch UBND tỉnh'],
+    // One foreign-shaped word among Vietnamese-shaped ones.
+    ['Ông Y Biêr Niê, Chủ tịch HĐND tỉnh Đắk Lắk, cho biết.', 'Y Biêr Niê', 'Chủ tịch HĐND tỉnh Đắk Lắk'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});
