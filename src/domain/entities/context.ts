@@ -504,8 +504,8 @@ export function successorBefore(keys: readonly (string | null)[], p: number): bo
 }
 const MEDIA_ENDS = new Set('times news post journal herald tribune telegraph guardian today press daily weekly magazine review'.split(' '));
 
-/** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu". */
-const MIDDLE_NAMES = new Set(['thị', 'văn']);
+/** Middle names that only people carry: "Đặng Thị Hồng Liên", "Đinh Văn Thu"; Hmong men's "A" and "Seo" ("Giàng A Chu", "Vàng Seo Sử"). */
+const MIDDLE_NAMES = new Set(['thị', 'văn', 'a', 'seo']);
 
 /** Heavenly stems and earthly branches: "Đinh Dậu" names a year. */
 const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);

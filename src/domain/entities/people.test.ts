@@ -866,3 +866,13 @@ describe('Ê Đê and other Central Highlands names after an honorific', () => {
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('Hmong names after an administrative unit', () => {
+  it.each([
+    // Men's middle names "A" and "Seo" make a person, not the unit's place.
+    ['Chủ tịch UBND huyện Giàng A Chinh cho biết đường đã thông.', 'Giàng A Chinh', 'Chủ tịch UBND huyện'],
+    ['Chủ tịch UBND xã Thào Seo Lử cho biết đường đã thông.', 'Thào Seo Lử', 'Chủ tịch UBND xã'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});
