@@ -18,6 +18,9 @@ describe('plans named in words', () => {
     ['Tỉnh đưa ra Chiến lược phát triển thể thao trong thời kỳ mới vào tháng trước.', 'Chiến lược phát triển thể thao trong thời kỳ mới'],
     // "tiếng Anh": a language, not the pronoun "anh".
     ['Trường soạn Đề án dạy tiếng Anh cho trẻ mầm non.', 'Đề án dạy tiếng Anh cho trẻ mầm non'],
+    // Opening a sentence, a plan whose stage closes its name; a horizon after ", định hướng".
+    ['Kế hoạch trồng rừng ven biển giai đoạn 2026-2030 được tỉnh thông qua.', 'Kế hoạch trồng rừng ven biển giai đoạn 2026-2030'],
+    ['Huyện ủy ra Nghị quyết về phát triển cây ăn quả giai đoạn 2025-2030, định hướng đến năm 2035.', 'Nghị quyết về phát triển cây ăn quả giai đoạn 2025-2030, định hướng đến năm 2035'],
     // The way the plan works, after "theo hình thức/phương thức".
     ['Sở trình Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao.', 'Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao'],
   ])('%s', (sentence, want) => {
@@ -33,6 +36,7 @@ describe('plans named in words', () => {
     ['Hội thảo bàn Đề án tổng kết 10 năm thực hiện nghị quyết.'],
     ['Các bên thảo luận Kế hoạch hành động triển khai Chiến lược quốc gia về biển.'],
     ['Tỉnh rà soát Chiến lược phát triển ngành (PTN) thủy sản.'],
+    ['Kế hoạch sản xuất lúa năm 2020 của hợp tác xã đã đạt.'],
   ])('no plan in %s', (sentence) => {
     expect(texts('document', sentence).filter((d) => !d.startsWith('Chiến lược quốc gia'))).toEqual([]);
   });

@@ -98,12 +98,15 @@ function contentAt(ctx: BlockCtx, q: number): boolean {
  * and may end in a year ("năm 2024"). A number, a nested document or a run past the limit is no name.
  */
 export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
-  if (startsSentence(ctx, i)) return 0;
-  // "Bộ Kế hoạch và Đầu tư", "Vụ Kế hoạch", "phòng Kế hoạch tài chính": a body's name, not a plan.
-  const prev = ctx.tokens[i - 1]!;
-  // A capitalised function word before it ("Theo Quy hoạch …") opens the sentence; any other is a name's word.
-  if (prev.kind === WORD && prev.cap && !STOPWORDS.has(prev.k)) return 0;
-  if (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2)) return 0;
+  // Opening a sentence, the head is mostly the common noun ("Kế hoạch phòng chống lụt bão được …"): only a stage closes a name there.
+  const atStart = startsSentence(ctx, i);
+  if (!atStart) {
+    // "Bộ Kế hoạch và Đầu tư", "Vụ Kế hoạch", "phòng Kế hoạch tài chính": a body's name, not a plan.
+    const prev = ctx.tokens[i - 1]!;
+    // A capitalised function word before it ("Theo Quy hoạch …") opens the sentence; any other is a name's word.
+    if (prev.kind === WORD && prev.cap && !STOPWORDS.has(prev.k)) return 0;
+    if (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2)) return 0;
+  }
   if (ctx.keyAt(j) === 'gia') return 0; // "Chiến lược gia": a strategist
   let q = j;
   let words = 0;
@@ -111,7 +114,7 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
   while (q < ctx.n) {
     if (words >= limit) return 0;
     const t = ctx.tokens[q]!;
-    if (t.kind === WORD && t.k === 'năm' && isYear(ctx, q + 1)) return words >= 2 ? q + 2 : 0;
+    if (t.kind === WORD && t.k === 'năm' && isYear(ctx, q + 1)) return words >= 2 && !atStart ? q + 2 : 0;
     // "giai đoạn đến 2020, có xét đến năm 2025", "đến năm 2030": the period ends the name.
     if (t.kind === WORD && (t.k === 'giai' || t.k === 'đến')) {
       if (words < 2) return 0;
@@ -170,12 +173,13 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     // "Đề án phát triển du lịch, dịch vụ vùng Tây Bắc đến năm 2030": a list inside the name.
     if (t.kind === PUNCT && t.s === ',' && words >= 1) {
       const tail = listTailEnd(ctx, q, j, NAME_STOPS);
-      if (tail > 0) return tail;
+      if (tail > 0) return atStart ? 0 : tail;
     }
     // A number inside ("Đề án tổng kết 15 năm …") or a document inside: not a name this rule can bound.
     if (t.kind === NUM || (t.kind === WORD && t.cap && DOC_HEADS.match(ctx.keys, q) > 0)) return 0;
     break;
   }
+  if (atStart) return 0;
   // "Kế hoạch Marshall", "Kế hoạch Colombo mới": a plan named after a person or a place abroad, by a capitalised name alone.
   if (words === 1 && q === j + 1 && ctx.tokens[j]!.cap && !ctx.tokens[j]!.acr && PLACES.match(ctx.keys, j) === 0 && COUNTRIES.match(ctx.keys, j) === 0) {
     const after = ctx.tok(q);
@@ -211,7 +215,7 @@ function withinEnd(ctx: BlockCtx, q: number): number {
   return closed ? q + 1 : 0;
 }
 
-/** "giai đoạn 2021-2025", "giai đoạn đến 2020", "đến năm 2030", then ", tầm nhìn/có xét đến năm 2045". Returns the end or 0. */
+/** "giai đoạn 2021-2025", "giai đoạn đến 2020", "đến năm 2030", then ", tầm nhìn/có xét/định hướng đến năm 2045". Returns the end or 0. */
 export function periodEnd(ctx: BlockCtx, q: number): number {
   let e = q;
   if (ctx.keyAt(e) === 'giai' && ctx.keyAt(e + 1) === 'đoạn') e += 2;
@@ -224,6 +228,7 @@ export function periodEnd(ctx: BlockCtx, q: number): number {
     let v = e + 1;
     if (ctx.keyAt(v) === 'tầm' && ctx.keyAt(v + 1) === 'nhìn') v += 2;
     else if (ctx.keyAt(v) === 'có' && ctx.keyAt(v + 1) === 'xét') v += 2;
+    else if (ctx.keyAt(v) === 'định' && ctx.keyAt(v + 1) === 'hướng') v += 2; // ", định hướng đến năm 2030"
     else return e;
     if (ctx.keyAt(v) === 'đến' && ctx.keyAt(v + 1) === 'năm' && isYear(ctx, v + 2)) return v + 3;
   }
