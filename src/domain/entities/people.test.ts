@@ -876,3 +876,12 @@ describe('Hmong names after an administrative unit', () => {
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('the body\'s place in brackets between the title and the name', () => {
+  it.each([
+    ['Trưởng thôn Tân Hòa (xã Hòa Bình, huyện Ea Kar) Lê Văn Sáu cho biết mưa đã tạnh.', 'Lê Văn Sáu', 'Trưởng thôn Tân Hòa (xã Hòa Bình, huyện Ea Kar)'],
+    ['Phó Chủ tịch UBND xã Tân Lập (huyện Mộc Châu), ông Lò Văn Hải cho biết.', 'Lò Văn Hải', 'Phó Chủ tịch UBND xã Tân Lập (huyện Mộc Châu)'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});

@@ -619,6 +619,18 @@ function parentBracket(ctx: BlockCtx, j: number): number {
   return org && ctx.isPunct(org.j, ')') ? org.j : 0;
 }
 
+const MAX_PLACE_BRACKET = 12;
+
+/** "(xã An Định, huyện Tuy An)": a bracket at j that opens with an administrative unit and holds no other bracket; the ")" index or 0. */
+function placeBracket(ctx: BlockCtx, j: number): number {
+  if (ctx.tok(j + 1)?.cap !== false || ADMIN_UNITS.match(ctx.keys, j + 1) === 0) return 0;
+  for (let q = j + 2; q < ctx.n && q - j <= MAX_PLACE_BRACKET; q++) {
+    if (ctx.isPunct(q, ')')) return q;
+    if (ctx.isPunct(q, '(.;:')) return 0;
+  }
+  return 0;
+}
+
 /** Does an organisation cover all of [i, j)? */
 function orgHolds(orgs: readonly TokenSpan[], i: number, j: number): boolean {
   return orgs.some((o) => o.i <= i && j <= o.j);
@@ -725,7 +737,12 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     }
     // "Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim", "Trưởng Phòng Giáo dục (Sở Giáo dục Hà Nội), bà …":
     // the body's short name or parent in brackets, then a comma, an honorific and the name.
-    const closed = ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') ? shut || parentBracket(ctx, chain.j) : 0;
+    const closed = ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, '(') ? shut || parentBracket(ctx, chain.j) || placeBracket(ctx, chain.j) : 0;
+    // "Trưởng thôn Phong Hậu (xã An Định, huyện Tuy An) Phan Ngọc Thất": the body's place in brackets, then the name.
+    if (closed > 0 && ctx.nameEnd[skipRanks(ctx, closed + 1)]! > 0 && placeBracket(ctx, chain.j) === closed) {
+      chain.j = closed + 1;
+      p = skipRanks(ctx, closed + 1);
+    }
     if (closed > 0 && ctx.isPunct(closed + 1, ',') && !relativeBefore(ctx, chain.i)) {
       const h = HONORIFICS.match(ctx.keys, closed + 2);
       const q = skipRanks(ctx, closed + 2 + (h === 1 ? 1 : 0));
