@@ -21,6 +21,9 @@ describe('plans named in words', () => {
     // Opening a sentence, a plan whose stage closes its name; a horizon after ", định hướng".
     ['Kế hoạch trồng rừng ven biển giai đoạn 2026-2030 được tỉnh thông qua.', 'Kế hoạch trồng rừng ven biển giai đoạn 2026-2030'],
     ['Huyện ủy ra Nghị quyết về phát triển cây ăn quả giai đoạn 2025-2030, định hướng đến năm 2035.', 'Nghị quyết về phát triển cây ăn quả giai đoạn 2025-2030, định hướng đến năm 2035'],
+    // A list inside the name whose last item the stage or year closes.
+    ['Tỉnh lập Đề án sáp nhập trường học cấp tiểu học, cấp trung học cơ sở giai đoạn 2026-2030.', 'Đề án sáp nhập trường học cấp tiểu học, cấp trung học cơ sở giai đoạn 2026-2030'],
+    ['Sở trình Kế hoạch tu bổ đê điều, kênh mương năm 2026 cho huyện.', 'Kế hoạch tu bổ đê điều, kênh mương năm 2026'],
     // The way the plan works, after "theo hình thức/phương thức".
     ['Sở trình Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao.', 'Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao'],
   ])('%s', (sentence, want) => {

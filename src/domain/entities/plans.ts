@@ -252,6 +252,9 @@ function itemEnd(ctx: BlockCtx, q: number, stop: ReadonlySet<string>): number {
   while (e < ctx.n && e - q < MAX_ITEM_WORDS) {
     const t = ctx.tokens[e]!;
     if (t.kind !== WORD) break;
+    // "…, xã giai đoạn 2023-2025", "…, xã năm 2025": the plan's stage or year closes the item.
+    if ((t.k === 'giai' || t.k === 'đến') && periodEnd(ctx, e) > 0) break;
+    if (t.k === 'năm' && isYear(ctx, e + 1)) break;
     if (t.cap ? DOC_HEADS.match(ctx.keys, e) > 0 || TIME_STARTERS.has(t.k) || ctx.titleLen[e]! > 0 : stop.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
     e++;
   }
@@ -275,6 +278,7 @@ export function listTailEnd(ctx: BlockCtx, comma: number, first: number, stop: R
     if (e === q) return 0;
     const period = ctx.keyAt(e) === 'đến' || ctx.keyAt(e) === 'giai' ? periodEnd(ctx, e) : countedPeriodEnd(ctx, e);
     if (period > 0) return period;
+    if (ctx.keyAt(e) === 'năm' && isYear(ctx, e + 1)) return e + 2;
     if (ctx.isPunct(e, ',') && ctx.isWord(e + 1)) {
       q = e + 1;
       continue;
