@@ -783,6 +783,8 @@ describe('a body that ends in a bare administrative unit', () => {
     // The unit the article speaks of closes the body before a pause or a verb of speech.
     ['Ông Lò Văn Piếng, Chủ tịch UBND xã, cho biết.', 'Lò Văn Piếng', 'Chủ tịch UBND xã'],
     ['Bà Trần Thị Mơ - Phó Chủ tịch UBND huyện cho hay giá tăng.', 'Trần Thị Mơ', 'Phó Chủ tịch UBND huyện'],
+    // After a body whose name ends in a lower-case syllable too.
+    ['Ông Lê Hoàng Phi, Giám đốc Trung tâm Y tế huyện, cho biết.', 'Lê Hoàng Phi', 'Giám đốc Trung tâm Y tế huyện'],
   ])('%s', (sentence, name, role) => {
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });

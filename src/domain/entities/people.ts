@@ -212,7 +212,7 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
  */
 function unitClosing(ctx: BlockCtx, j: number): number {
   const t = ctx.tok(j);
-  if (!t || t.kind !== WORD || t.cap || !ctx.tokens[j - 1]!.cap) return 0;
+  if (!t || t.kind !== WORD || t.cap || ctx.tokens[j - 1]!.kind !== WORD) return 0;
   const u = ADMIN_UNITS.match(ctx.keys, j);
   if (u === 0) return 0;
   const q = j + u;
