@@ -462,6 +462,9 @@ describe('organisations on unseen text', () => {
     ['Theo Trung tâm khí tượng và thủy văn Trung ương, mưa lớn; trường đạt chuẩn quốc gia.', ['Trung tâm khí tượng và thủy văn Trung ương']],
     // A list item with no full stop: after the place that closes a name, a capitalised two-syllable verb starts the clause.
     ['3. Đài Phát thanh Truyền hình tỉnh, Báo Quảng Bình Phối hợp đưa tin; Viện Công nghệ Thông tin đã họp.', ['Đài Phát thanh Truyền hình tỉnh', 'Báo Quảng Bình', 'Viện Công nghệ Thông tin']],
+    // The office of the head of state, named by the title whole; the Youth Union named by its head mid-sentence.
+    ['Công văn gửi Văn phòng Chủ tịch nước, Đoàn thanh niên và Hội Cựu chiến binh.', ['Văn phòng Chủ tịch nước', 'Đoàn thanh niên', 'Hội Cựu chiến binh']],
+    ['Đoàn thanh niên tình nguyện về xã; Văn phòng Chủ tịch UBND tỉnh trả lời.', ['Văn phòng Chủ tịch UBND tỉnh']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

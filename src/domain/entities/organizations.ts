@@ -173,6 +173,12 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const glued = ctx.tok(named.end);
     if (named.substance && named.end > i + h + 3 && !(glued && glued.kind === PUNCT && !glued.sp && glued.s !== ',' && glued.s !== '.')) return { i, j: named.end };
   }
+  // "Văn phòng Chủ tịch nước", "Văn phòng Tổng Bí thư": the office of a head of state or party, named by the title whole.
+  const office = key === 'văn phòng' && t.cap && ctx.tok(i + h)?.cap ? ctx.titleLen[i + h]! : 0;
+  if (office > 0 && STATE_OFFICES.has(headKey(ctx, i + h, office))) return { i, j: i + h + office };
+  // "Đoàn thanh niên" mid-sentence: the Youth Union, named by its head ("Đoàn thanh niên tình nguyện" is a team;
+  // "Bí thư Đoàn Thanh niên" names the title's unit, no body).
+  if (key === 'đoàn thanh niên' && t.cap && !ctx.startsSentence(i) && !(ctx.isWord(i + h) && !ctx.tokens[i + h]!.cap && !STOPWORDS.has(ctx.keys[i + h]!)) && !inTitle(ctx, i)) return { i, j: i + h };
   const c = scanComplement(ctx, i + h, { councilHead: LOWER_NAMED_HEADS.has(key), longName: LONG_NAME_HEADS.match(ctx.keys, i) === h });
   let j = c.end;
   // "Ban Chỉ đạo quốc gia vận động hiến máu", "Ban Chỉ đạo phòng, chống tham nhũng": a steering board's task in lower case.
@@ -307,6 +313,15 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
 }
+
+/** Does a title in any case cover token i or end right before it? */
+function inTitle(ctx: BlockCtx, i: number): boolean {
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k]! >= k) return true;
+  return false;
+}
+
+/** Titles whose holder's office is a body of the state or the party ("Văn phòng Chủ tịch nước"). */
+const STATE_OFFICES = new Set(['chủ tịch nước', 'tổng bí thư']);
 
 /** Heads besides the long-name ones that a scope may close after lower-case words ("Hội đồng … Nhà nước"). */
 const SCOPED_HEADS = new Set(['hội đồng', 'ủy ban']);
