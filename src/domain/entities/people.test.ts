@@ -887,3 +887,15 @@ describe('the body\'s place in brackets between the title and the name', () => {
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('the term of an elected body, and a deputy\'s constituency, belong to the role', () => {
+  it.each([
+    ['Đại biểu Quốc hội khóa XIV Trần Văn Lượng phát biểu.', 'Trần Văn Lượng', 'Đại biểu Quốc hội khóa XIV'],
+    ['Trưởng Đoàn đại biểu Quốc hội khóa XIV đơn vị tỉnh Quảng Nam Phan Việt Cường chủ trì.', 'Phan Việt Cường', 'Trưởng Đoàn đại biểu Quốc hội khóa XIV đơn vị tỉnh Quảng Nam'],
+    ['Ông Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy, phát biểu.', 'Lê Văn Hai', 'Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy'],
+    // After a term, a body behind a comma opens the next clause.
+    ['Đơn của ông Hồ Văn Ba, Phó Chủ tịch HĐND tỉnh, đại biểu Quốc hội khóa XIV, Ủy ban Thường vụ Quốc hội đã chấp thuận.', 'Hồ Văn Ba', 'Phó Chủ tịch HĐND tỉnh, đại biểu Quốc hội khóa XIV'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+});

@@ -447,6 +447,25 @@ const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'danh dự', 'đương nhi
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
 
+/**
+ * "Đại biểu Quốc hội khóa XIV", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII", "… khóa XIV đơn vị
+ * thành phố Đà Nẵng": the term of an elected body (a Roman numeral or a number), then maybe the
+ * constituency, belong to the role. Returns the end after them, or e.
+ */
+function termAfter(ctx: BlockCtx, e: number): number {
+  if (ctx.keyAt(e) !== 'khóa' || e === 0 || ctx.tokens[e - 1]!.kind === PUNCT) return e;
+  const t = ctx.tok(e + 1);
+  if (!t || !(t.kind === NUM || (t.acr && /^[IVXL]+$/.test(t.s)))) return e;
+  let q = e + 2;
+  // "đơn vị tỉnh Quảng Nam", "đơn vị thành phố Đà Nẵng": a deputy's constituency.
+  if (ctx.keyAt(q) === 'đơn' && ctx.keyAt(q + 1) === 'vị') {
+    const u = ADMIN_UNITS.match(ctx.keys, q + 2);
+    const place = PLACES.match(ctx.keys, q + 2 + u);
+    if (place > 0) q += 2 + u + place;
+  }
+  return q;
+}
+
 /** Titles joined by "," or "kiêm": "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ". */
 function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | null {
   let e = titleSegment(ctx, i, apposition);
@@ -456,6 +475,10 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
   const ti = afterModifier(ctx, i);
   if (ctx.keyAt(ti) === 'lãnh' && ctx.titleLen[ti] === 2) return i > 0 && COLLECTIVES.has(ctx.keys[i - 1] ?? '') ? null : { i, j: e };
   for (;;) {
+    const termed = termAfter(ctx, e);
+    // A body with its term ("Quốc hội khóa XIV") has no parent body after it: a body after its comma opens the next clause.
+    const afterTerm = termed > e;
+    e = termed;
     const sep = ctx.tok(e);
     // "Chủ tịch Ủy ban … - Bí thư Thành ủy …": titles joined by a dash too, when a capitalised title follows it.
     const next = afterModifier(ctx, e + 1);
@@ -469,7 +492,7 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
     if (dash && sep.s !== ',' && e2 <= next + ctx.titleLen[next]!) break;
     if (e2 === 0) {
       // "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương": the parent body closes the role.
-      const parent = sep.s === ',' ? orgAt(ctx, e + 1) : null;
+      const parent = sep.s === ',' && !afterTerm ? orgAt(ctx, e + 1) : null;
       if (parent && (parent.j >= ctx.n || ctx.isPunct(parent.j, ',.;)') || (apposition && REPORT_VERBS.match(ctx.keys, parent.j) > 0))) e = parent.j;
       break;
     }
