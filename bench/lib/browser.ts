@@ -20,7 +20,10 @@ export async function loadForText(page: Page, url: string): Promise<Probe> {
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.textAt !== null, null, { polling: 50, timeout: 30_000 });
   // LCP settles once the page stops adding content; give it a frame.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  return page.evaluate(() => (window as unknown as BenchWindow).__bench);
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { ...(window as unknown as BenchWindow).__bench, docAt: nav ? nav.responseEnd : null, docViaWorker: !!nav && nav.workerStart > 0 };
+  });
 }
 
 /** Let the first visit finish its background work (service worker install and precache). */

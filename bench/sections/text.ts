@@ -61,6 +61,12 @@ export const text: Section = {
     addSeries(S, 'Margin / styled twin, warm', 'x', ratios(margin.warm, styled.warm));
     addSeries(S, 'diagnostic: Margin, warm, service worker blocked', 'ms', t(noWorker.warm));
     addSeries(S, 'diagnostic: same / bare, warm', 'x', ratios(noWorker.warm, bare.warm));
+    // Where a warm visit's time goes: the document's arrival (Cache Storage by the worker's static
+    // route, the HTTP cache without a worker) against what the page does after it.
+    const doc = (list: Probe[]) => list.map((p) => p.docAt ?? Number.NaN);
+    addSeries(S, 'diagnostic: document received (responseEnd), Margin, warm', 'ms', doc(margin.warm));
+    addSeries(S, 'diagnostic: document received, Margin, warm, worker blocked', 'ms', doc(noWorker.warm));
+    addSeries(S, 'diagnostic: document received, bare page, warm', 'ms', doc(bare.warm));
     const cross = (list: Probe[], key: 'nextFrameAt' | 'fcp' | 'lcp') => summarize(list.map((p) => p[key] ?? Number.NaN)).median;
     const crossChecks = Object.fromEntries(
       (['nextFrameAt', 'fcp', 'lcp'] as const).map((k) => [
