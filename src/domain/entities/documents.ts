@@ -895,8 +895,8 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
 const MAX_PLAN_WORDS = 14;
 /** A national programme's title runs long ("… vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030"); its period bounds it. */
 const MAX_PERIOD_NAMED_WORDS = 22;
-/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority). */
-const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc']);
+/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority), "(chuyển) đổi số" (digital). */
+const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc', 'đổi số']);
 /** Verbs that take "với" inside a plan's name: "ứng phó với", "thích ứng với", "gắn với", "đối phó với". */
 const VERBS_WITH = new Set(['phó', 'ứng', 'gắn']);
 const isYearAt = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
@@ -961,6 +961,35 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
 }
 
 /** Words then a short name in brackets: "quan hệ đối tác kinh tế toàn diện khu vực (RCEP)". Returns the end before the bracket, or 0. */
+/** Heads of programmes and plans that may be named by a subject after "về". */
+const PROGRAMME_HEADS = new Set(['chương trình', 'kế hoạch', 'đề án', 'chiến lược', 'kế hoạch hành động', 'chương trình hành động']);
+
+/**
+ * "Chương trình tổng thể về thực hành tiết kiệm, chống lãng phí", "Kế hoạch của UBND tỉnh về cải cách
+ * hành chính giai đoạn 2021-2025": a programme or plan named by its "về" subject (after its owner, if
+ * any), where "tổng thể" (master) or the subject's closing stage makes it one document; otherwise the head
+ * is the common noun ("kế hoạch về việc này"). Returns the end, or 0.
+ */
+function programmeSubjectEnd(ctx: BlockCtx, i: number, j: number): number {
+  // "Bộ Kế hoạch …", "Sở Kế hoạch …": a body's name.
+  const prev = ctx.tok(i - 1);
+  if (prev && prev.kind === WORD && prev.cap && !STOPWORDS.has(prev.k)) return 0;
+  let q = j;
+  const master = ctx.keyAt(q) === 'tổng' && ctx.keyAt(q + 1) === 'thể';
+  if (master) q += 2;
+  if (ctx.keyAt(q) === 'của') {
+    const org = orgAt(ctx, q + 1);
+    if (!org) return 0;
+    q = org.j;
+  }
+  if (ctx.keyAt(q) !== 'về') return 0;
+  const e = subjectEnd(ctx, q, true);
+  if (e === 0) return 0;
+  // A stage ("giai đoạn 2021-2025", "đến năm 2030"), not a bare year: "Kế hoạch về doanh thu năm 2023" is a firm's target.
+  const staged = isYearAt(ctx, e - 1) && ctx.keys.slice(q, e).some((k) => k === 'giai' || k === 'đến');
+  return (master || staged) && (clauseGoesOn(ctx, e) || ctx.keyAt(e) === 'để' || ctx.keyAt(e) === 'nhằm') ? e : 0;
+}
+
 /** Words after a name where the clause goes on ("… có hiệu lực", "… được ký"). */
 const CLAUSE_VERBS = new Set(['được', 'đã', 'sẽ', 'có', 'là', 'với', 'giữa', 'năm', 'vào', 'tại', 'từ', 'này', 'do', 'hay', 'và', 'cũng', 'vẫn', 'đang']);
 function clauseGoesOn(ctx: BlockCtx, e: number): boolean {
@@ -1580,6 +1609,10 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (PLAN_HEADS.has(key)) {
     const e = namedPlanEnd(ctx, i, j);
     if (e > 0) return { i, j: e };
+  }
+  if (PROGRAMME_HEADS.has(key)) {
+    const named = programmeSubjectEnd(ctx, i, j);
+    if (named > 0) return { i, j: named };
   }
   if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện') return null;
 

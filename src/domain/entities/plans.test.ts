@@ -24,6 +24,9 @@ describe('plans named in words', () => {
     // A list inside the name whose last item the stage or year closes.
     ['Tỉnh lập Đề án sáp nhập trường học cấp tiểu học, cấp trung học cơ sở giai đoạn 2026-2030.', 'Đề án sáp nhập trường học cấp tiểu học, cấp trung học cơ sở giai đoạn 2026-2030'],
     ['Sở trình Kế hoạch tu bổ đê điều, kênh mương năm 2026 cho huyện.', 'Kế hoạch tu bổ đê điều, kênh mương năm 2026'],
+    // A programme or plan named by its "về" subject: a master programme, or a subject its stage closes.
+    ['Chính phủ thông qua Chương trình tổng thể về phòng, chống thiên tai để các bộ thực hiện.', 'Chương trình tổng thể về phòng, chống thiên tai'],
+    ['Tỉnh ban hành Kế hoạch của UBND tỉnh về chuyển đổi số giai đoạn 2026-2030.', 'Kế hoạch của UBND tỉnh về chuyển đổi số giai đoạn 2026-2030'],
     // The way the plan works, after "theo hình thức/phương thức".
     ['Sở trình Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao.', 'Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao'],
   ])('%s', (sentence, want) => {
@@ -40,6 +43,8 @@ describe('plans named in words', () => {
     ['Các bên thảo luận Kế hoạch hành động triển khai Chiến lược quốc gia về biển.'],
     ['Tỉnh rà soát Chiến lược phát triển ngành (PTN) thủy sản.'],
     ['Kế hoạch sản xuất lúa năm 2020 của hợp tác xã đã đạt.'],
+    ['Công ty đặt Kế hoạch về lợi nhuận năm 2026 khá cao.'],
+    ['Ông cho biết Bộ đã có Kế hoạch về việc này.'],
   ])('no plan in %s', (sentence) => {
     expect(texts('document', sentence).filter((d) => !d.startsWith('Chiến lược quốc gia'))).toEqual([]);
   });
