@@ -257,7 +257,9 @@ export const ORG_NOUNS = new Trie(
 
 /** Words that may only follow a council's head directly ("Hội đồng thẩm định"). */
 export const COUNCIL_VERBS = new Trie(
-  words('thẩm định|nghiệm thu|xét xử|bầu cử|thi đua|khen thưởng|thi đua khen thưởng|tư vấn|kỷ luật|giám sát|quản trị|thành viên'),
+  words('thẩm định|nghiệm thu|xét xử|bầu cử|thi đua|khen thưởng|thi đua khen thưởng|tư vấn|kỷ luật|giám sát|quản trị|thành viên|' +
+    // Councils that sell or auction state assets, award prizes, review science.
+    'đấu giá|bán đấu giá|đấu giá tài sản|bán đấu giá tài sản|giải thưởng|khoa học'),
 );
 
 /** Lower-case administrative units followed by a place name ("tỉnh Thanh Hóa", "quận Hải An"). */

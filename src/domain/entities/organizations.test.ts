@@ -465,6 +465,8 @@ describe('organisations on unseen text', () => {
     // The office of the head of state, named by the title whole; the Youth Union named by its head mid-sentence.
     ['Công văn gửi Văn phòng Chủ tịch nước, Đoàn thanh niên và Hội Cựu chiến binh.', ['Văn phòng Chủ tịch nước', 'Đoàn thanh niên', 'Hội Cựu chiến binh']],
     ['Đoàn thanh niên tình nguyện về xã; Văn phòng Chủ tịch UBND tỉnh trả lời.', ['Văn phòng Chủ tịch UBND tỉnh']],
+    // A council named by its task in lower case: auctions of state assets, a prize.
+    ['Hội đồng đấu giá tài sản tỉnh đã họp; Phó Chủ tịch Hội đồng giải thưởng nói.', ['Hội đồng đấu giá tài sản tỉnh', 'Hội đồng giải thưởng']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
