@@ -893,6 +893,10 @@ describe('the term of an elected body, and a deputy\'s constituency, belong to t
     ['Đại biểu Quốc hội khóa XIV Trần Văn Lượng phát biểu.', 'Trần Văn Lượng', 'Đại biểu Quốc hội khóa XIV'],
     ['Trưởng Đoàn đại biểu Quốc hội khóa XIV đơn vị tỉnh Quảng Nam Phan Việt Cường chủ trì.', 'Phan Việt Cường', 'Trưởng Đoàn đại biểu Quốc hội khóa XIV đơn vị tỉnh Quảng Nam'],
     ['Ông Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy, phát biểu.', 'Lê Văn Hai', 'Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy'],
+    // A full-time seat, maybe with its province.
+    ['Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Lê Văn Hoàng dự.', 'Lê Văn Hoàng', 'Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh'],
+    ['Đại biểu Quốc hội chuyên trách Lương Văn Hòa dự.', 'Lương Văn Hòa', 'Đại biểu Quốc hội chuyên trách'],
+    ['Ông Lê Văn Hoàng, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Bình Định, phát biểu.', 'Lê Văn Hoàng', 'Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Bình Định'],
     // After a term, a body behind a comma opens the next clause.
     ['Đơn của ông Hồ Văn Ba, Phó Chủ tịch HĐND tỉnh, đại biểu Quốc hội khóa XIV, Ủy ban Thường vụ Quốc hội đã chấp thuận.', 'Hồ Văn Ba', 'Phó Chủ tịch HĐND tỉnh, đại biểu Quốc hội khóa XIV'],
   ])('%s', (sentence, name, role) => {

@@ -453,7 +453,14 @@ const DEPUTY_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
  * constituency, belong to the role. Returns the end after them, or e.
  */
 function termAfter(ctx: BlockCtx, e: number): number {
-  if (ctx.keyAt(e) !== 'khóa' || e === 0 || ctx.tokens[e - 1]!.kind === PUNCT) return e;
+  if (e === 0 || ctx.tokens[e - 1]!.kind === PUNCT) return e;
+  // "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh", "Đại biểu Quốc hội chuyên trách": a full-time seat, maybe with its province.
+  if (ctx.keyAt(e) === 'chuyên' && ctx.keyAt(e + 1) === 'trách') {
+    const u = ADMIN_UNITS.match(ctx.keys, e + 2);
+    const place = u > 0 ? PLACES.match(ctx.keys, e + 2 + u) : 0;
+    return e + 2 + (place > 0 || (u > 0 && ctx.nameEnd[e + 2 + u]! > 0) ? u + place : 0);
+  }
+  if (ctx.keyAt(e) !== 'khóa') return e;
   const t = ctx.tok(e + 1);
   if (!t || !(t.kind === NUM || (t.acr && /^[IVXL]+$/.test(t.s)))) return e;
   let q = e + 2;
