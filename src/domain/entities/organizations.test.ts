@@ -467,6 +467,9 @@ describe('organisations on unseen text', () => {
     ['Đoàn thanh niên tình nguyện về xã; Văn phòng Chủ tịch UBND tỉnh trả lời.', ['Văn phòng Chủ tịch UBND tỉnh']],
     // A council named by its task in lower case: auctions of state assets, a prize.
     ['Hội đồng đấu giá tài sản tỉnh đã họp; Phó Chủ tịch Hội đồng giải thưởng nói.', ['Hội đồng đấu giá tài sản tỉnh', 'Hội đồng giải thưởng']],
+    // A police branch named by its field alone is a force; with its owner, place or unit code it is a body.
+    ['Lực lượng Cảnh sát giao thông và Cảnh sát cơ động tuần tra; Cảnh sát PCCC Hà Nội có mặt.', ['Cảnh sát PCCC Hà Nội']],
+    ['Theo Cảnh sát hình sự (PC45) và Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang, vụ việc đã rõ.', ['Cảnh sát hình sự', 'PC45', 'Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -309,6 +309,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const next = ctx.tok(end);
     if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!next?.cap || ctx.nameEnd[end]! > 0 || (end > after && !isVietnameseSyllable(next.k)))) return { i, j: end };
   }
+  // "lực lượng Cảnh sát giao thông", "Cảnh sát cơ động": a branch of the police named by its field alone is a force
+  // (its unit's code in brackets, "Cảnh sát hình sự (PC45)", names the unit).
+  if (key === 'cảnh sát' && j > i + h && fieldOnly(ctx, i + h, j) && !(ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr)) return null;
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
@@ -318,6 +321,18 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
 function inTitle(ctx: BlockCtx, i: number): boolean {
   for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k]! >= k) return true;
   return false;
+}
+
+/** Are [i, j) field words only ("giao thông", "Cơ động", "đường bộ - đường sắt"): no place, unit, number or owner? */
+function fieldOnly(ctx: BlockCtx, i: number, j: number): boolean {
+  let q = i;
+  while (q < j) {
+    const noun = ORG_NOUNS.match(ctx.keys, q);
+    if (noun > 0 && q + noun <= j) q += noun;
+    else if (q > i && ctx.isPunct(q, '-–')) q++;
+    else return false;
+  }
+  return true;
 }
 
 /** Titles whose holder's office is a body of the state or the party ("Văn phòng Chủ tịch nước"). */
