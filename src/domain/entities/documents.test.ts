@@ -55,6 +55,9 @@ describe('documents', () => {
     ['Nhà máy tuyển thợ theo Luật Lao động theo hình thức khoán việc.', 'Luật Lao động'],
     // "dân chủ ở cơ sở" (grassroots democracy) is one notion inside a law's name.
     ['Xã tuyên truyền Luật Thực hiện dân chủ ở cơ sở cho người dân.', 'Luật Thực hiện dân chủ ở cơ sở'],
+    // "kỹ thuật số", "chuyển đổi số" (digital): "số" is no function word there.
+    ['Liên minh châu Âu thông qua Đạo luật Dịch vụ kỹ thuật số để quản lý mạng xã hội.', 'Đạo luật Dịch vụ kỹ thuật số'],
+    ['Bộ soạn Nghị định về chuyển đổi số ngành ngân hàng để trình Chính phủ.', 'Nghị định về chuyển đổi số ngành ngân hàng'],
     // A charter named by its body; a kind of resolution before its subject.
     ['Mọi đảng viên phải chấp hành Điều lệ Đảng và pháp luật.', 'Điều lệ Đảng'],
     ['Huyện ủy ra Nghị quyết chuyên đề về chuyển đổi cây trồng.', 'Nghị quyết chuyên đề về chuyển đổi cây trồng'],
