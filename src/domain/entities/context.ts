@@ -173,6 +173,8 @@ function findNames(ctx: BlockCtx): void {
       else if (u.s.length === 1 && u.cap && u.sp && end + 2 < n && tokens[end + 1]!.s === '.' && !tokens[end + 1]!.sp && tokens[end + 2]!.title && tokens[end + 2]!.sp && !isVietnameseSyllable(tokens[end - 1]!.k) && !isVietnameseSyllable(tokens[end + 2]!.k)) end += 3;
       // "Jean-Claude": a hyphen glued on both sides inside a name.
       else if (u.s === '-' && !u.sp && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
+      // "K'Mák", "H'Bơ": a highland name's one-letter prefix glued by an apostrophe.
+      else if (APOSTROPHES.has(u.s) && !u.sp && tokens[end - 1]!.s.length === 1 && tokens[end - 1]!.cap && end + 1 < n && tokens[end + 1]!.title && !tokens[end + 1]!.sp) end += 2;
       // "Ahmad al-Mesmari": an Arabic article glued to the next part of the name.
       else if (particleAt(ctx, end)) end += 3;
       // "Yusuf bin Alawi", "Ursula von der Leyen": lower-case particles between parts of a foreign name.
@@ -401,6 +403,8 @@ function neverName(ctx: BlockCtx, j: number): boolean {
   return NEVER_NAMES.has(k) && (k !== 'tuy' || ctx.keys[j + 1] === 'nhiên');
 }
 
+const APOSTROPHES = new Set(["'", '’']);
+
 /** Lower-case particles inside foreign names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'der', 'de', 'del', 'dos', 'da', 'di', 'du', 'della', 'le', 'la']);
 
@@ -424,16 +428,24 @@ function foreignNameAfterCue(ctx: BlockCtx, i: number, end: number): number {
   let parts = 0;
   let particle = false;
   let foreign = 0;
+  let highland = false;
   for (let q = i; q < end; q++) {
     const t = tokens[q]!;
     if (t.kind !== WORD) continue;
     if (q > i && tokens[q - 1]!.s === '-' && !t.sp) continue; // glued to the part before ("al-Mahdi", "Jean-Claude")
+    if (q > i && APOSTROPHES.has(tokens[q - 1]!.s) && !t.sp) {
+      highland = true; // "K'Mák": no Vietnamese syllable
+      continue;
+    }
     parts++;
     if (particleAt(ctx, q) || (!t.cap && NAME_PARTICLES.has(t.k))) particle = true;
     if (particleAt(ctx, q) || !isVietnameseToken(t)) foreign++;
     if (ctx.headLen[q]! > 0 || ctx.titleLen[q]! > 0) return -1;
   }
-  if (parts < 2 || parts > 4) return -1;
+  // "ông K'Mák": one glued highland name after an honorific is a whole name.
+  if (highland) foreign++;
+  const glued = parts === 1 && highland && i > 0 && HONORIFICS.match(ctx.keys, i - 1) === 1;
+  if ((parts < 2 && !glued) || parts > 4) return -1;
   // "người tiền nhiệm Francois Hollande": a word of succession in an office cues a name as an honorific does.
   // Two foreign-shaped words, or one in a two-word run ("Ksor Phước"), or a foreign first name after an
   // honorific ("ông Jim Yong Kim"): no Vietnamese name is any of these.

@@ -903,3 +903,18 @@ describe('the term of an elected body, and a deputy\'s constituency, belong to t
     expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
   });
 });
+
+describe('highland names with a one-letter prefix glued by an apostrophe', () => {
+  it.each([
+    ['Ông K\'Mák, Chủ tịch UBND huyện, cho biết.', 'K\'Mák', 'Chủ tịch UBND huyện'],
+    ['Bà H\'Hen Niê, Phó Bí thư Tỉnh đoàn, cho biết.', 'H\'Hen Niê', 'Phó Bí thư Tỉnh đoàn'],
+    ['Bà Ksor H’Bơ Khăp, Phó Chủ tịch UBND tỉnh Gia Lai, cho biết.', 'Ksor H’Bơ Khăp', 'Phó Chủ tịch UBND tỉnh Gia Lai'],
+  ])('%s', (sentence, name, role) => {
+    expect(of('official', sentence).map((e) => [e.name, e.role])).toEqual([[name, role]]);
+  });
+
+  it('a foreign family name alone after an honorific is still no full name', () => {
+    const es = of('official', 'Ông Macron nhậm chức. Tân Tổng thống Pháp Emmanuel Macron phát biểu.');
+    expect(es.map((e) => [e.text, e.role])).toEqual([['Emmanuel Macron', 'Tân Tổng thống Pháp']]);
+  });
+});
