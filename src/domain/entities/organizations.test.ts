@@ -470,6 +470,9 @@ describe('organisations on unseen text', () => {
     // A police branch named by its field alone is a force; with its owner, place or unit code it is a body.
     ['Lực lượng Cảnh sát giao thông và Cảnh sát cơ động tuần tra; Cảnh sát PCCC Hà Nội có mặt.', ['Cảnh sát PCCC Hà Nội']],
     ['Theo Cảnh sát hình sự (PC45) và Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang, vụ việc đã rõ.', ['Cảnh sát hình sự', 'PC45', 'Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang']],
+    // A company head with lower-case trade words alone is any such firm; "miền" and a compass word close the trade words.
+    ['Phía Công ty bảo hiểm mà Công ty Hoa Sen thuê đã trả tiền.', ['Công ty Hoa Sen']],
+    ['Hôm nay Công ty xổ số kiến thiết miền Nam phát hành vé mới.', ['Công ty xổ số kiến thiết miền Nam']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -309,6 +309,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const next = ctx.tok(end);
     if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!next?.cap || ctx.nameEnd[end]! > 0 || (end > after && !isVietnameseSyllable(next.k)))) return { i, j: end };
   }
+  // "Công ty bảo hiểm mà …", "Công ty thực phẩm đến mua …": a company head and lower-case trade words alone is any such firm.
+  if (COMPANY_HEADS.has(key) && key !== 'ngân hàng' && j > i + h && lowerWordsOnly(ctx, i + h, j)) return null;
   // "lực lượng Cảnh sát giao thông", "Cảnh sát cơ động": a branch of the police named by its field alone is a force
   // (its unit's code in brackets, "Cảnh sát hình sự (PC45)", names the unit).
   if (key === 'cảnh sát' && j > i + h && fieldOnly(ctx, i + h, j) && !(ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr)) return null;
@@ -321,6 +323,15 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
 function inTitle(ctx: BlockCtx, i: number): boolean {
   for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k]! >= k) return true;
   return false;
+}
+
+/** Compass words that name a region after "miền" ("miền Bắc", "miền Nam"). */
+const REGION_COMPASS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
+
+/** Are [i, j) lower-case words only? */
+function lowerWordsOnly(ctx: BlockCtx, i: number, j: number): boolean {
+  for (let q = i; q < j; q++) if (!ctx.isWord(q) || ctx.tokens[q]!.cap) return false;
+  return true;
 }
 
 /** Are [i, j) field words only ("giao thông", "Cơ động", "đường bộ - đường sắt"): no place, unit, number or owner? */
@@ -729,6 +740,8 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   if (t.kind === NUM && /^\d+$/.test(t.s) && j > tradeStart) return j + 1;
   if (t.kind !== WORD || !t.cap) return 0;
   if (j === j0) return 0; // no legal form and no trade words: the ordinary grammar names it
+  // "Công ty xổ số kiến thiết miền Bắc phát hành …": "miền" and a compass word close the trade words as a region.
+  if (ctx.keys[j - 1] === 'miền' && t.title && REGION_COMPASS.has(t.k)) return j + 1;
   // "Xí nghiệp đóng tàu Công ty …": another body's head after the trade words starts that body
   // (not "ô tô Trường Hải": "Trường" before a plain name word is the name's syllable).
   if (j > tradeStart && ctx.headLen[j]! > 0 && !(t.title && ctx.keys[j] === 'trường' && !schoolNameAt(ctx, j + 1))) return 0;
