@@ -27,6 +27,11 @@ describe('plans named in words', () => {
     // A programme or plan named by its "về" subject: a master programme, or a subject its stage closes.
     ['Chính phủ thông qua Chương trình tổng thể về phòng, chống thiên tai để các bộ thực hiện.', 'Chương trình tổng thể về phòng, chống thiên tai'],
     ['Tỉnh ban hành Kế hoạch của UBND tỉnh về chuyển đổi số giai đoạn 2026-2030.', 'Kế hoạch của UBND tỉnh về chuyển đổi số giai đoạn 2026-2030'],
+    // A title of up to 16 syllables.
+    ['Bộ duyệt Đề án nâng cao năng lực quản lý nhà nước về an toàn vệ sinh thực phẩm trong tuần.', 'Đề án nâng cao năng lực quản lý nhà nước về an toàn vệ sinh thực phẩm'],
+    // "thực hiện" right after the head is the plan's verb; "đối với" whom; "người có …" people with ….
+    ['Huyện ban hành Kế hoạch thực hiện chính sách đối với người có công năm 2026.', 'Kế hoạch thực hiện chính sách đối với người có công năm 2026'],
+    ['Sở trình Đề án hỗ trợ sinh kế đối với người có uy tín ở vùng cao để tỉnh duyệt.', 'Đề án hỗ trợ sinh kế đối với người có uy tín ở vùng cao'],
     // The way the plan works, after "theo hình thức/phương thức".
     ['Sở trình Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao.', 'Đề án dạy tiếng Anh theo hình thức trực tuyến cho học sinh vùng cao'],
   ])('%s', (sentence, want) => {
@@ -45,6 +50,7 @@ describe('plans named in words', () => {
     ['Kế hoạch sản xuất lúa năm 2020 của hợp tác xã đã đạt.'],
     ['Công ty đặt Kế hoạch về lợi nhuận năm 2026 khá cao.'],
     ['Ông cho biết Bộ đã có Kế hoạch về việc này.'],
+    ['Ông cho biết Bộ đã có Kế hoạch thực hiện việc này.'],
   ])('no plan in %s', (sentence) => {
     expect(texts('document', sentence).filter((d) => !d.startsWith('Chiến lược quốc gia'))).toEqual([]);
   });

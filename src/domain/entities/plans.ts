@@ -27,7 +27,7 @@ export const PLAN_HEADS: ReadonlySet<string> = new Set([
   'chương trình mục tiêu',
 ]);
 
-const MAX_WORDS = 12;
+const MAX_WORDS = 16;
 /** Determiners and verbs of the clause around a plan: a name never runs through them (its own verbs, "phát triển", "sử dụng", do). */
 const NOT_NAME = new Set(
   'các|những|một|mỗi|rất|đây|kia|ấy|nào|gì|ai|chủ trì|phối hợp|ban hành|phê duyệt|thực hiện|yêu cầu|đề nghị|cho biết|nhấn mạnh|khẳng định|tham gia|gửi|nêu|đề ra|đặt ra|trình|đạt|tăng|giảm|nhằm|như'.split('|'),
@@ -111,6 +111,7 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
   let q = j;
   let words = 0;
   let limit = MAX_WORDS;
+  let carries = false; // the name opens with "thực hiện": what it carries out must follow
   while (q < ctx.n) {
     if (words >= limit) return 0;
     const t = ctx.tokens[q]!;
@@ -131,6 +132,18 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     // After "về" the subject is often a verb of the plan's own ("về xây dựng nông thôn mới"): only the clause's verbs (NOT_NAME) stop it.
     if (t.kind === WORD && JOINERS.has(t.k) && words > 0 && contentAt(ctx, q + 1) && (t.k === 'về' || !STOPWORDS.has(ctx.keyAt(q + 1) ?? ''))) {
       q++;
+      continue;
+    }
+    // "Kế hoạch thực hiện chính sách …": right after the head, "thực hiện" is the plan's own verb (later it opens the clause).
+    if (words === 0 && t.k === 'thực' && ctx.keyAt(q + 1) === 'hiện' && contentAt(ctx, q + 2) && ctx.keyAt(q + 2) !== 'việc') {
+      q += 2;
+      words += 2;
+      carries = true;
+      continue;
+    }
+    // "chính sách đối với người có công": whom a policy is for.
+    if (words > 0 && t.k === 'đối' && ctx.keyAt(q + 1) === 'với' && contentAt(ctx, q + 2)) {
+      q += 2;
       continue;
     }
     // "Đề án phát triển nhân lực trong lĩnh vực y tế", "… trong quản lý nhà nước giai đoạn 2021-2025": where the plan works is part of its title.
@@ -179,7 +192,7 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     if (t.kind === NUM || (t.kind === WORD && t.cap && DOC_HEADS.match(ctx.keys, q) > 0)) return 0;
     break;
   }
-  if (atStart) return 0;
+  if (atStart || (carries && words < 4)) return 0;
   // "Kế hoạch Marshall", "Kế hoạch Colombo mới": a plan named after a person or a place abroad, by a capitalised name alone.
   if (words === 1 && q === j + 1 && ctx.tokens[j]!.cap && !ctx.tokens[j]!.acr && PLACES.match(ctx.keys, j) === 0 && COUNTRIES.match(ctx.keys, j) === 0) {
     const after = ctx.tok(q);
@@ -335,6 +348,10 @@ export function setPhraseLen(ctx: BlockCtx, q: number): number {
   if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
   // "dân chủ ở cơ sở" (grassroots democracy): one legal notion, "ở" no clause's preposition.
   if (k === 'ở' && ctx.keyAt(q - 2) === 'dân' && ctx.keyAt(q - 1) === 'chủ' && ctx.keyAt(q + 1) === 'cơ' && ctx.keyAt(q + 2) === 'sở') return 3;
+  // "người có công (với cách mạng)", "người có uy tín": people with …, "có" no verb of the clause.
+  if (k === 'người' && ctx.keyAt(q + 1) === 'có' && ctx.isWord(q + 2) && !ctx.tokens[q + 2]!.cap && !STOPWORDS.has(ctx.keyAt(q + 2) ?? '')) {
+    return ctx.keyAt(q + 2) === 'công' && ctx.keyAt(q + 3) === 'với' && ctx.keyAt(q + 4) === 'cách' && ctx.keyAt(q + 5) === 'mạng' ? 6 : 2;
+  }
   // "nông thôn mới", "đô thị mới": "new" is part of the set phrase, not "just now".
   if ((k === 'nông' && ctx.keyAt(q + 1) === 'thôn') || (k === 'đô' && ctx.keyAt(q + 1) === 'thị')) return ctx.keyAt(q + 2) === 'mới' ? 3 : 0;
   // "dịch vụ theo yêu cầu": on demand, an adjective ("theo yêu cầu của …" is whose request).
