@@ -58,6 +58,7 @@ describe('plans named in words', () => {
   it.each([
     // "trong" before a time, before "này", or before words no period closes: the clause goes on (it is no part of the name).
     ['Xã khởi công Đề án nâng cấp đường làng trong tháng tới.', 'Đề án nâng cấp đường làng'],
+    ['Bộ lập Kế hoạch hỗ trợ hợp tác xã trong thời gian tới.', 'Kế hoạch hỗ trợ hợp tác xã'],
     ['Tỉnh chi hai tỷ cho Đề án dạy nghề nông trong lĩnh vực này.', 'Đề án dạy nghề nông'],
     ['Phường làm Kế hoạch phòng dịch học đường trong trường học.', 'Kế hoạch phòng dịch học đường'],
     // "năm nay", "năm tới": when, after the name.

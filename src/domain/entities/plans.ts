@@ -217,7 +217,8 @@ const TIME_WORDS = new Set(['năm', 'tháng', 'tuần', 'quý', 'ngày', 'thời
  * year closes ("trong cộng đồng đến năm 2025"). Returns where the name's words go on, or 0.
  */
 function withinEnd(ctx: BlockCtx, q: number): number {
-  const setting = settingTailLen(ctx, q);
+  // "trong thời gian tới" (in the coming time) says when, as "trong năm" does.
+  const setting = ctx.keyAt(q + 1) === 'thời' && ctx.keyAt(q + 2) === 'gian' ? 0 : settingTailLen(ctx, q);
   if (setting > 0) return q + setting;
   const field = ctx.keyAt(q + 1) === 'lĩnh' && ctx.keyAt(q + 2) === 'vực' ? 3 : ctx.keyAt(q + 1) === 'ngành' ? 2 : 0;
   if (field > 0) return contentAt(ctx, q + field) && !TIME_WORDS.has(ctx.keyAt(q + field) ?? '') ? q + field : 0;
