@@ -184,6 +184,9 @@ describe('documents', () => {
     ['Tài xế nhờn luật Từ cuối năm ngoái, báo chí liên tục phản ánh.'],
     // A lower-case "quyết định" with a bare number is still no document: the verb "decide".
     ['Hội đồng quyết định 3 người được thưởng.'],
+    // "Luật chơi", "Luật pháp", "Luật lệ": common words with "luật", written with a capital.
+    ['Các hãng phải theo Luật chơi mới của thị trường.'],
+    ['Mọi quốc gia cần tôn trọng Luật pháp quốc tế về biển.'],
     // Without a verb that names it, a resolution's long run of words before "về" is the clause's.
     ['Ông nói Nghị quyết gia hạn nộp thuế về đất đai nông nghiệp là cần.'],
   ])('no document in %s', (sentence) => {

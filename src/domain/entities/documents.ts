@@ -1266,6 +1266,8 @@ function nameWordBefore(ctx: BlockCtx, i: number): boolean {
 const LAW_WORDS_CAPPED = new Set(['kỷ', 'quy', 'pháp', 'giới']);
 
 /** Words that make "luật" part of a common word: "pháp luật", "kỷ luật", "quy luật", "dự luật", "trường luật". */
+/** Second syllables that make "luật" a common word: "luật chơi", "luật pháp", "luật lệ", "luật rừng". */
+const LAW_WORDS = new Set(['chơi', 'pháp', 'lệ', 'rừng']);
 const LAW_WORD_BEFORE = new Set(['pháp', 'kỷ', 'quy', 'dự', 'giới', 'hiến', 'điều', 'trường', 'khoa', 'ngành', 'học', 'thi', 'sinh', 'nhân', 'sĩ', 'sư', 'ty', 'hãng', 'phòng']);
 /** Verbs listed as function words that open laws' names. */
 const LAW_NAME_VERBS = new Set(['xây dựng', 'ký kết']);
@@ -1526,6 +1528,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   const after = ctx.tok(j);
   if (!after) return null;
   if (LAW_HEADS.has(key) && (after.k === 'sư' || after.k === 'gia')) return null; // "Luật sư", "Luật gia"
+  // "Luật chơi" (rules of the game), "Luật pháp" (the law at large), "Luật lệ", "Luật rừng": words, no law's name.
+  if (key === 'luật' && !after.cap && LAW_WORDS.has(after.k)) return null;
   if (key === 'hướng dẫn' && (after.k === 'giải' || after.k === 'cách')) return null; // "Hướng dẫn giải đề thi": a how-to, no document
   // "KỶ LUẬT", "Quy Luật" in a heading of capitals: a word with "luật" (discipline, rule), no law.
   if (key === 'luật' && i > 0 && LAW_WORDS_CAPPED.has(ctx.keyAt(i - 1) ?? '')) return null;
