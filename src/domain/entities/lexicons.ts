@@ -250,6 +250,11 @@ export const ORG_NOUNS = new Trie(
       // Field words mined from the corpus where a body's name went on in lower case after the mark ended
       // ("Cục Văn hóa cơ sở", "Viện Vật lý địa cầu", "Báo Tri thức trực tuyến", "Cục Quản lý đấu thầu").
       'cơ sở|địa cầu|đá quý|chất lượng|nội địa|điện ảnh|trực tuyến|đấu thầu|hoàng gia|cây trồng|nhu cầu|nhân lực|tin học|huyết học|ứng dụng|xuất khẩu|dầu mỏ|' +
+      // A ministry's departments are named by their field in sentence case, its first word capitalised
+      // ("Vụ Tổ chức cán bộ", "Ban Thi đua khen thưởng Trung ương", "Phòng Giáo dục mầm non").
+      'tổ chức cán bộ|tổ chức biên chế|thi đua khen thưởng|kế hoạch đầu tư|công chức viên chức|chính quyền địa phương|' +
+      'cải cách hành chính|quan hệ lao động|khám bệnh chữa bệnh|giáo dục mầm non|giáo dục tiểu học|giáo dục trung học|' +
+      'giáo dục đại học|giáo dục thường xuyên|quản lý dược|kiểm tra văn bản|quản lý công sản|quản lý giá|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
       'tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
   ),

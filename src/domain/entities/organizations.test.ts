@@ -473,6 +473,9 @@ describe('organisations on unseen text', () => {
     // A company head with lower-case trade words alone is any such firm; "miền" and a compass word close the trade words.
     ['Phía Công ty bảo hiểm mà Công ty Hoa Sen thuê đã trả tiền.', ['Công ty Hoa Sen']],
     ['Hôm nay Công ty xổ số kiến thiết miền Nam phát hành vé mới.', ['Công ty xổ số kiến thiết miền Nam']],
+    // A ministry's department named by its field in sentence case; the same field as a common phrase names none.
+    ['Hồ sơ chuyển Vụ Tổ chức cán bộ và Ban Thi đua khen thưởng Trung ương; Vụ giáo dục mầm non góp ý.', ['Vụ Tổ chức cán bộ', 'Ban Thi đua khen thưởng Trung ương', 'Vụ giáo dục mầm non']],
+    ['Công tác tổ chức cán bộ được Phòng Kế hoạch đầu tư bàn kỹ.', ['Phòng Kế hoạch đầu tư']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
