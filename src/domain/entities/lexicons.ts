@@ -108,7 +108,9 @@ export const TITLES = new Trie(
       // Founders named as "người" ("người sáng lập công ty …").
       'người sáng lập|người đồng sáng lập|người phụ trách|' +
       // Heads of an investigating agency, a prison, an army, a foreign province; a Buddhist patriarch; a king.
-      'thủ trưởng|phó thủ trưởng|giám thị|phó giám thị|tổng tư lệnh|phó chỉ huy trưởng|phó tổng tham mưu trưởng|tỉnh trưởng|phó tỉnh trưởng|pháp chủ|phó pháp chủ|quốc vương',
+      'thủ trưởng|phó thủ trưởng|giám thị|phó giám thị|tổng tư lệnh|phó chỉ huy trưởng|phó tổng tham mưu trưởng|tỉnh trưởng|phó tỉnh trưởng|pháp chủ|phó pháp chủ|quốc vương|' +
+      // A civil servant's grade speaks for the body named after it, as "cán bộ" does ("chuyên viên Sở Nội vụ").
+      'chuyên viên|chuyên viên chính|chuyên viên cao cấp',
   ),
 );
 
@@ -116,7 +118,7 @@ export const TITLES = new Trie(
 export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền|cố'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
-export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ'));
+export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ|chuyên viên|chuyên viên chính|chuyên viên cao cấp'));
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(
@@ -127,7 +129,7 @@ export const LOWERCASE_APPOSITION_TITLES = new Set(
     'chủ nhiệm|phó chủ nhiệm|trưởng đoàn|phó trưởng đoàn|phó trưởng phòng|phó phòng|phó trưởng ban|phó ban|phó khoa|phó cục trưởng|phó viện trưởng|phó vụ trưởng|' +
     'chánh thanh tra|phó chánh thanh tra|trưởng công an|phó trưởng công an|trưởng thôn|trưởng ấp|trưởng bản|trưởng khu phố|chỉ huy trưởng|trưởng trạm|trạm trưởng|' +
     'hạt trưởng|chi cục trưởng|phó chi cục trưởng|đồn trưởng|trưởng chi nhánh|phó tổng biên tập|thư ký báo chí|tổng thư ký|phó tổng thư ký|đại sứ|trưởng đại diện|' +
-    'nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|người sáng lập|người đồng sáng lập|người phụ trách'),
+    'nhà sáng lập|nhà đồng sáng lập|đồng sáng lập|người sáng lập|người đồng sáng lập|người phụ trách|chuyên viên|chuyên viên chính|chuyên viên cao cấp'),
 );
 
 /**

@@ -104,6 +104,9 @@ describe('officials', () => {
     // Abbreviated titles, staff of a body, party committee members, a bracketed short name and a parent body.
     ['Bà Trần Thu Hằng (TGĐ Công ty Sao Mai) chia sẻ.', 'Trần Thu Hằng', 'TGĐ Công ty Sao Mai'],
     ['Chị Lê Thị Mơ, cán bộ Sở Tư pháp Quảng Nam, cho biết.', 'Lê Thị Mơ', 'cán bộ Sở Tư pháp Quảng Nam'],
+    // A civil servant's grade before the body speaks for it, as "cán bộ" does.
+    ['Anh Kim Văn Tuấn, chuyên viên Sở Nội vụ tỉnh Bình Dương, cho hay.', 'Kim Văn Tuấn', 'chuyên viên Sở Nội vụ tỉnh Bình Dương'],
+    ['Chuyên viên chính Vụ Pháp chế Đào Thị Hạnh giải thích thêm.', 'Đào Thị Hạnh', 'Chuyên viên chính Vụ Pháp chế'],
     ['Ông Hồ Văn Kỳ, Tỉnh ủy viên, Bí thư Huyện ủy Đức Phổ cho biết.', 'Hồ Văn Kỳ', 'Tỉnh ủy viên, Bí thư Huyện ủy Đức Phổ'],
     ['Đại úy Đỗ Văn Lực, cán bộ Phòng cảnh sát môi trường (PC49), Công an tỉnh Hải Dương cho biết.', 'Đỗ Văn Lực', 'cán bộ Phòng cảnh sát môi trường (PC49), Công an tỉnh Hải Dương'],
     // A title ending in the body's noun, then that body's name in lower case; a caption glued after a name.
