@@ -476,6 +476,8 @@ describe('organisations on unseen text', () => {
     // A ministry's department named by its field in sentence case; the same field as a common phrase names none.
     ['Hồ sơ chuyển Vụ Tổ chức cán bộ và Ban Thi đua khen thưởng Trung ương; Vụ giáo dục mầm non góp ý.', ['Vụ Tổ chức cán bộ', 'Ban Thi đua khen thưởng Trung ương', 'Vụ giáo dục mầm non']],
     ['Công tác tổ chức cán bộ được Phòng Kế hoạch đầu tư bàn kỹ.', ['Phòng Kế hoạch đầu tư']],
+    // A short number closes a board's name after its short name in capitals too, and before "chịu", "phải", "không".
+    ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -162,7 +162,7 @@ function numberClosesName(ctx: BlockCtx, j: number): boolean {
   return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0 || AFTER_NUMBERED_NAME.has(t.k);
 }
 /** Function words that may follow a body's closing number ("Nhi đồng 1 | trong tình trạng …"); no noun a count takes. */
-const AFTER_NUMBERED_NAME = new Set('trong|vào|để|sau|từ|tại|với|và|cho|theo|về|ở|đã|đang|sẽ|vừa|cũng|là|được|bị|khi|nhưng|thì|do|nên|vì|có'.split('|'));
+const AFTER_NUMBERED_NAME = new Set('trong|vào|để|sau|từ|tại|với|và|cho|theo|về|ở|đã|đang|sẽ|vừa|cũng|là|được|bị|khi|nhưng|thì|do|nên|vì|có|chịu|phải|cần|không|chưa|luôn|mới|liên tục'.split('|'));
 
 /** Abbreviated units glued to their name or number: "P.5" (phường), "Q.Gò Vấp" (quận), "H.Ngọc Hồi" (huyện), "TX.", "TT.". */
 const UNIT_ABBREVIATIONS = new Set(['p', 'q', 'tx', 'tt', 'h']);
@@ -771,7 +771,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         continue;
       }
       // "Bệnh viện Nhi đồng 1", "Khu vực 9": a short number closes a name, before a pause, a place or a verb.
-      if (plain && t.s.length <= 2 && (lastKind === 'cap' || lastKind === 'lower') && t.sp && numberClosesName(ctx, j + 1)) {
+      // "Ban QLDA 85", "Đội CSGT 3": after a short name in capitals too.
+      if (plain && t.s.length <= 2 && (lastKind === 'cap' || lastKind === 'lower' || lastKind === 'acr') && t.sp && numberClosesName(ctx, j + 1)) {
         j++;
         substance = true;
         lastKind = 'num';
