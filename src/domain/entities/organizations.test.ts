@@ -256,6 +256,8 @@ describe('companies, newspapers and offices named without a Vietnamese head', ()
     // A body named by its subject after "về", capitalised, or in lower case with its owner.
     ['Ông điều trần trước Ủy ban Thượng viện về Quan hệ Đối ngoại hôm qua.', ['Ủy ban Thượng viện về Quan hệ Đối ngoại']],
     ['Báo cáo được gửi Ủy ban về người Việt Nam ở nước ngoài của Quốc hội để thẩm tra.', ['Ủy ban về người Việt Nam ở nước ngoài của Quốc hội']],
+    // A field word in the subject is whole, though a head hides in it ("xã hội": no association).
+    ['Tờ trình đã qua Ủy ban về các vấn đề xã hội của Quốc hội và Hội đồng về chính sách văn hóa xã hội của Chính phủ.', ['Ủy ban về các vấn đề xã hội của Quốc hội', 'Hội đồng về chính sách văn hóa xã hội của Chính phủ']],
     ['Hội thảo do Trung tâm Nghiên cứu về Đông Nam Á tổ chức.', ['Trung tâm Nghiên cứu về Đông Nam Á']],
     // A document after "về" is no subject of the body.
     ['Ủy ban Pháp luật về Luật Đất đai đã có ý kiến.', ['Ủy ban Pháp luật']],

@@ -252,7 +252,13 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   if (!substance && ABOUT_HEADS.has(key) && ctx.keyAt(i + h) === 'về') {
     let q = i + h + 1;
     // Lower-case words first; a place may stand among them ("về người Việt Nam ở nước ngoài").
-    while (q < ctx.n && q - i < MAX_SUBJECT_WORDS && ctx.isWord(q) && (q > i + h + 1 || !ctx.tokens[q]!.cap) && ctx.headLen[q]! === 0 && ctx.nameEnd[q]! === 0 && ctx.keys[q] !== 'của') q++;
+    while (q < ctx.n && q - i < MAX_SUBJECT_WORDS && ctx.isWord(q) && (q > i + h + 1 || !ctx.tokens[q]!.cap)) {
+      // A field word in lower case is taken whole: a head inside it is none ("xã hội" is society, no association).
+      const field = ctx.tokens[q]!.cap ? 0 : ORG_NOUNS.match(ctx.keys, q);
+      if (field > 1) q += field;
+      else if (ctx.headLen[q]! === 0 && ctx.nameEnd[q]! === 0 && ctx.keys[q] !== 'của') q++;
+      else break;
+    }
     const owner = ctx.keyAt(q) === 'của' && ctx.tok(q + 1)?.cap ? ctx.headLen[q + 1]! : 0;
     if (q > i + h + 1 && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && !ctx.tok(q + 1 + owner)?.cap) return { i, j: q + 1 + owner };
   }
