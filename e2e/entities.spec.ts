@@ -210,6 +210,8 @@ test('a panel entry scrolls to its mention and flashes it; a second click moves 
 });
 
 test('no serious accessibility violations with a card open', async ({ page }) => {
+  // An axe scan of the whole article page: 28 s of the default 30 in a CI run on a loaded 2-core machine (2 Dec).
+  test.setTimeout(60_000);
   await openSeed(page);
   await tabToOfficial(page);
   await page.keyboard.press('Enter');
