@@ -22,7 +22,7 @@ export async function loadForText(page: Page, url: string): Promise<Probe> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { ...(window as unknown as BenchWindow).__bench, docAt: nav ? nav.responseEnd : null, docViaWorker: !!nav && nav.workerStart > 0 };
+    return { ...(window as unknown as BenchWindow).__bench, docAt: nav ? nav.responseEnd : null };
   });
 }
 

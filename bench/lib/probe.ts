@@ -33,8 +33,6 @@ export interface Probe {
   notesDoneAt: number | null;
   /** The document's response end (navigation timing, ms since navigation start): when its HTML had all arrived. */
   docAt?: number | null;
-  /** Whether a service worker answered the document: its workerStart was set (0 when none did). */
-  docViaWorker?: boolean;
 }
 
 export interface ProbeOptions {

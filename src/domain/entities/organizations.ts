@@ -316,7 +316,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     if (owner > 0 && SELF_NAMED.has(headKey(ctx, j + 1, owner)) && (!next?.cap || ctx.nameEnd[end]! > 0 || (end > after && !isVietnameseSyllable(next.k)))) return { i, j: end };
   }
   // "Công ty bảo hiểm mà …", "Công ty thực phẩm đến mua …": a company head and lower-case trade words alone is any such firm.
-  if (COMPANY_HEADS.has(key) && key !== 'ngân hàng' && j > i + h && lowerWordsOnly(ctx, i + h, j)) return null;
+  if (COMPANY_HEADS.has(key) && key !== 'ngân hàng' && j > i + h && lowerRunBefore(ctx, i + h, j)) return null;
   // "lực lượng Cảnh sát giao thông", "Cảnh sát cơ động": a branch of the police named by its field alone is a force
   // (its unit's code in brackets, "Cảnh sát hình sự (PC45)", names the unit).
   if (key === 'cảnh sát' && j > i + h && fieldOnly(ctx, i + h, j) && !(ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr)) return null;
@@ -333,12 +333,6 @@ function inTitle(ctx: BlockCtx, i: number): boolean {
 
 /** Compass words that name a region after "miền" ("miền Bắc", "miền Nam"). */
 const REGION_COMPASS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
-
-/** Are [i, j) lower-case words only? */
-function lowerWordsOnly(ctx: BlockCtx, i: number, j: number): boolean {
-  for (let q = i; q < j; q++) if (!ctx.isWord(q) || ctx.tokens[q]!.cap) return false;
-  return true;
-}
 
 /** Are [i, j) field words only ("giao thông", "Cơ động", "đường bộ - đường sắt"): no place, unit, number or owner? */
 function fieldOnly(ctx: BlockCtx, i: number, j: number): boolean {

@@ -48,19 +48,13 @@ export function whenAppMayStart(paint: (gate: BootGate) => Promise<void>, within
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const timer = setTimeout(() => gate.painted || resolveReady(), withinMs);
+  const close = () => {
+    clearTimeout(timer);
+    gate.open = false;
+    resolveReady();
+  };
   paint(gate)
     .catch(() => undefined)
-    .then(() => {
-      clearTimeout(timer);
-      gate.open = false;
-      resolveReady();
-    });
-  return {
-    ready,
-    takeOver() {
-      clearTimeout(timer);
-      gate.open = false;
-      resolveReady();
-    },
-  };
+    .then(close);
+  return { ready, takeOver: close };
 }
