@@ -59,6 +59,9 @@ describe('officials', () => {
     // Found reading misses in the corpus: a bare unit after a title, a name after a province, an
     // honorific after the title's comma, a party committee written in lower case.
     ['Phó Chủ tịch huyện Trần Thị Mai Hoa kiểm tra đê.', 'Trần Thị Mai Hoa', 'Phó Chủ tịch huyện'],
+    // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.
+    ['Chủ tịch tỉnh Đinh Văn Toàn đã gửi văn bản tới Sở.', 'Đinh Văn Toàn', 'Chủ tịch tỉnh'],
+    ['Phó Chủ tịch UBND xã Đinh Văn Lợi ký quyết định.', 'Đinh Văn Lợi', 'Phó Chủ tịch UBND xã'],
     ['Giám đốc Sở Y tế Lạng Sơn Khuất Văn Hùng cho biết.', 'Khuất Văn Hùng', 'Giám đốc Sở Y tế Lạng Sơn'],
     ['Tổng Giám đốc Vinaconex, ông Lê Văn Tâm, trả lời.', 'Lê Văn Tâm', 'Tổng Giám đốc Vinaconex'],
     ['Bí thư huyện ủy Kỳ Anh Trần Xuân Lộc phát biểu.', 'Trần Xuân Lộc', 'Bí thư huyện ủy Kỳ Anh'],

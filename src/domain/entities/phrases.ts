@@ -669,7 +669,8 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       if (unit > 0) {
         // "quận Hai Bà Trưng": a known place after its unit is taken whole ("Bà" is no honorific here).
         const place = ctx.tok(j + unit)?.cap ? PLACES.match(ctx.keys, j + unit) : 0;
-        if (place > 1) {
+        // "Chủ tịch tỉnh Đinh Văn Hùng": a name that starts with a place's syllables and runs past them is the person.
+        if (place > 1 && ctx.nameEnd[j + unit]! <= j + unit + place) {
           j += unit + place;
           substance = true;
           lastKind = 'place';
