@@ -480,6 +480,8 @@ describe('organisations on unseen text', () => {
     ['Công tác tổ chức cán bộ được Phòng Kế hoạch đầu tư bàn kỹ.', ['Phòng Kế hoạch đầu tư']],
     // A short number closes a board's name after its short name in capitals too, and before "chịu", "phải", "không".
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
+    // Three digits close a name as well (military hospitals, companies, emergency centres); a count after a name stays out.
+    ['Nạn nhân được chuyển tới BV Quân y 175, rồi Trung tâm Cấp cứu 115 cho biết tin; Công ty Lâm Sơn 120 tỷ đồng.', ['BV Quân y 175', 'Trung tâm Cấp cứu 115', 'Công ty Lâm Sơn']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -773,7 +773,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       }
       // "Bệnh viện Nhi đồng 1", "Khu vực 9": a short number closes a name, before a pause, a place or a verb.
       // "Ban QLDA 85", "Đội CSGT 3": after a short name in capitals too.
-      if (plain && t.s.length <= 2 && (lastKind === 'cap' || lastKind === 'lower' || lastKind === 'acr') && t.sp && numberClosesName(ctx, j + 1)) {
+      if (plain && t.s.length <= 3 && (lastKind === 'cap' || lastKind === 'lower' || lastKind === 'acr') && t.sp && numberClosesName(ctx, j + 1)) {
         j++;
         substance = true;
         lastKind = 'num';
