@@ -480,6 +480,10 @@ describe('organisations on unseen text', () => {
     ['Công tác tổ chức cán bộ được Phòng Kế hoạch đầu tư bàn kỹ.', ['Phòng Kế hoạch đầu tư']],
     // A short number closes a board's name after its short name in capitals too, and before "chịu", "phải", "không".
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
+    // After "Việt Nam" a bank's or company's name goes on; a person named there starts with a family name.
+    ['Ngân hàng TMCP Việt Nam Thương Tín tăng vốn, Tổng công ty Việt Nam Phát Đạt thì không; Bộ Ngoại giao Việt Nam Lê Văn An trả lời.', ['Ngân hàng TMCP Việt Nam Thương Tín', 'Tổng công ty Việt Nam Phát Đạt', 'Bộ Ngoại giao Việt Nam']],
+    // "Đạt" capitalised inside a trade name is the name's syllable, not the verb of a new clause.
+    ['Công ty Thành Đạt thì chưa nộp thuế, Tập đoàn Tiến Đạt cũng vậy.', ['Công ty Thành Đạt', 'Tập đoàn Tiến Đạt']],
     // Three digits close a name as well (military hospitals, companies, emergency centres); a count after a name stays out.
     ['Nạn nhân được chuyển tới BV Quân y 175, rồi Trung tâm Cấp cứu 115 cho biết tin; Công ty Lâm Sơn 120 tỷ đồng.', ['BV Quân y 175', 'Trung tâm Cấp cứu 115', 'Công ty Lâm Sơn']],
   ])('%s', (sentence, want) => {

@@ -14,7 +14,7 @@ import * as textModule from './text';
 import { Trie } from './trie';
 
 // Bound once: namespace lookups stay out of the hot loops.
-const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SELF_NAMED, SPECIFIC_BARE_UNITS, STOPWORDS } = lexicons;
+const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SELF_NAMED, SPECIFIC_BARE_UNITS, STOPWORDS, SURNAMES } = lexicons;
 const { WORD, NUM, PUNCT, isVietnameseSyllable } = textModule;
 const { COUNTRIES, MAJOR_PLACES, PLACES, isKnownPlace } = places;
 const { TIME_STARTERS } = lexicons;
@@ -163,6 +163,9 @@ function numberClosesName(ctx: BlockCtx, j: number): boolean {
 }
 /** Function words that may follow a body's closing number ("Nhi đồng 1 | trong tình trạng …"); no noun a count takes. */
 const AFTER_NUMBERED_NAME = new Set('trong|vào|để|sau|từ|tại|với|và|cho|theo|về|ở|đã|đang|sẽ|vừa|cũng|là|được|bị|khi|nhưng|thì|do|nên|vì|có|chịu|phải|cần|không|chưa|luôn|mới|liên tục'.split('|'));
+
+/** Verbs that, capitalised after a capitalised word, are a trade name's syllable ("Công ty Phát Đạt", "Thành Đạt"), not a new clause. */
+const NAME_SYLLABLE_VERBS = new Set(['đạt']);
 
 /** Abbreviated units glued to their name or number: "P.5" (phường), "Q.Gò Vấp" (quận), "H.Ngọc Hồi" (huyện), "TX.", "TT.". */
 const UNIT_ABBREVIATIONS = new Set(['p', 'q', 'tx', 'tt', 'h']);
@@ -492,6 +495,8 @@ function personAfterCountry(ctx: BlockCtx, j: number): boolean {
   while (e < ctx.n && e - j < 4 && ctx.tokens[e]!.title && ctx.tokens[e]!.sp && ctx.headLen[e]! === 0 && ctx.titleLen[e]! === 0) e++;
   if (e - j < 2 || e - j > 3 || ctx.tok(e)?.cap) return false;
   if (MAJOR_PLACES.match(ctx.keys, j) > 0 || ORG_NOUNS.match(ctx.keys, j) > 0 || isKnownPlace(ctx.keys, j, e)) return false;
+  // "Ngân hàng TMCP Việt Nam Thịnh Vượng": after "Việt Nam" a Vietnamese name starts with a family name; other words go on the body's name.
+  if (j >= 2 && ctx.keys[j - 2] === 'việt' && ctx.keys[j - 1] === 'nam' && !SURNAMES.has(ctx.keys[j]!)) return false;
   return true;
 }
 
@@ -548,7 +553,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
           capRun = 0;
           continue;
         }
-        if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k)) break;
+        if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k) && !NAME_SYLLABLE_VERBS.has(t.k)) break;
         // "Báo Nghệ An Phối hợp với …": after a place that closes a name, a capitalised verb of two syllables starts a clause.
         if (t.title && lastKind === 'place' && ctx.isWord(j + 1) && !ctx.tokens[j + 1]!.cap && STOPWORDS.has(`${t.k} ${ctx.keys[j + 1]}`)) break;
         if (t.title && j === j0 && CLAUSE_WORDS.has(t.k)) break;
