@@ -482,6 +482,8 @@ describe('organisations on unseen text', () => {
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
     // After "Việt Nam" a bank's or company's name goes on; a person named there starts with a family name.
     ['Ngân hàng TMCP Việt Nam Thương Tín tăng vốn, Tổng công ty Việt Nam Phát Đạt thì không; Bộ Ngoại giao Việt Nam Lê Văn An trả lời.', ['Ngân hàng TMCP Việt Nam Thương Tín', 'Tổng công ty Việt Nam Phát Đạt', 'Bộ Ngoại giao Việt Nam']],
+    // Universities, gifted schools ("Chuyên" capitalised) and ethnic boarding schools are named after people too.
+    ['Đại học Lương Văn Can, Trường THPT Chuyên Trần Đại Nghĩa và Trường PTDTNT Lê Văn Sỹ khai giảng.', ['Đại học Lương Văn Can', 'Trường THPT Chuyên Trần Đại Nghĩa', 'Trường PTDTNT Lê Văn Sỹ']],
     // "Đạt" capitalised inside a trade name is the name's syllable, not the verb of a new clause.
     ['Công ty Thành Đạt thì chưa nộp thuế, Tập đoàn Tiến Đạt cũng vậy.', ['Công ty Thành Đạt', 'Tập đoàn Tiến Đạt']],
     // Three digits close a name as well (military hospitals, companies, emergency centres); a count after a name stays out.

@@ -637,7 +637,8 @@ const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng
 
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
-const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung', 'tccn', 'tc']);
+// "Chuyên" capitalised ends the level of a gifted school ("Trường THPT Chuyên Lê Quý Đôn"); boarding schools for ethnic minorities are "PTDTNT".
+const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung', 'tccn', 'tc', 'chuyên', 'ptdtnt', 'dtnt']);
 
 
 /** Houses and seats of foreign governments, named by their head alone. */
