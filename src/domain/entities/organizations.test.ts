@@ -482,6 +482,8 @@ describe('organisations on unseen text', () => {
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
     // After "Việt Nam" a bank's or company's name goes on; a person named there starts with a family name.
     ['Ngân hàng TMCP Việt Nam Thương Tín tăng vốn, Tổng công ty Việt Nam Phát Đạt thì không; Bộ Ngoại giao Việt Nam Lê Văn An trả lời.', ['Ngân hàng TMCP Việt Nam Thương Tín', 'Tổng công ty Việt Nam Phát Đạt', 'Bộ Ngoại giao Việt Nam']],
+    // A district of several syllables right after a head or a short name is taken whole ("Bà" is no honorific there).
+    ['Phòng GD&ĐT Hai Bà Trưng và Công an Hai Bà Trưng phối hợp với Trường THPT Cao Lãnh 2.', ['Phòng GD&ĐT Hai Bà Trưng', 'Công an Hai Bà Trưng', 'Trường THPT Cao Lãnh 2']],
     // Universities, gifted schools ("Chuyên" capitalised) and ethnic boarding schools are named after people too.
     ['Đại học Lương Văn Can, Trường THPT Chuyên Trần Đại Nghĩa và Trường PTDTNT Lê Văn Sỹ khai giảng.', ['Đại học Lương Văn Can', 'Trường THPT Chuyên Trần Đại Nghĩa', 'Trường PTDTNT Lê Văn Sỹ']],
     // "Đạt" capitalised inside a trade name is the name's syllable, not the verb of a new clause.

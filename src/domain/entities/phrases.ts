@@ -16,7 +16,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, CONTINUATION_OK, DOC_HEADS, COUNCIL_VERBS, HONORIFICS, LONG_NAME_HEADS, NOT_ORG_AFTER_HEAD, ORG_ACRONYMS, ORG_NOUNS, REPORT_VERBS, SELF_NAMED, SPECIFIC_BARE_UNITS, STOPWORDS, SURNAMES } = lexicons;
 const { WORD, NUM, PUNCT, isVietnameseSyllable } = textModule;
-const { COUNTRIES, MAJOR_PLACES, PLACES, isKnownPlace } = places;
+const { COUNTRIES, DISTRICTS, MAJOR_PLACES, PLACES, isKnownPlace } = places;
 const { TIME_STARTERS } = lexicons;
 
 /** Capitalised words that are whole: no lower-case syllable continues them ("Đảng nêu", "Lào mong"). */
@@ -545,12 +545,15 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         // "TAND TP Thủ Dầu Một": the city's abbreviation in capitals before a known place too.
         const capUnit = t.title || t.k === 'tp' ? ADMIN_UNITS.match(ctx.keys, j) : 0;
         const unitPlace = capUnit > 0 && ctx.tok(j + capUnit)?.cap ? PLACES.match(ctx.keys, j + capUnit) : 0;
-        if (unitPlace > 1) {
-          j += capUnit + unitPlace;
+        // "Phòng GD&ĐT Hai Bà Trưng", "Công an Hai Bà Trưng": a district of several syllables right after a head or a
+        // body's short name is taken whole too ("Bà" is no honorific there); a number may still close it ("Trường THPT Cao Lãnh 1").
+        const headPlace = capUnit === 0 && (lastKind === 'acr' || lastKind === 'start') ? DISTRICTS.match(ctx.keys, j) : 0;
+        if (unitPlace > 1 || headPlace > 1) {
+          j += unitPlace > 1 ? capUnit + unitPlace : headPlace;
           substance = true;
-          lastKind = 'place';
+          lastKind = unitPlace > 1 ? 'place' : 'cap';
           lastUnitWord = false;
-          capRun = 0;
+          capRun = unitPlace > 1 ? 0 : headPlace;
           continue;
         }
         if (t.title && (lastKind === 'cap' || lastKind === 'place') && STOPWORDS.has(t.k) && !CONTINUATION_OK.has(t.k) && !NAME_SYLLABLE_VERBS.has(t.k)) break;

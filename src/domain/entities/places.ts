@@ -46,6 +46,9 @@ export const PROVINCES: ReadonlySet<string> = new Set(split(PROVINCE_KEYS));
 /** Every known place as a word trie: provinces, districts, surname-shaped communes, countries. */
 export const PLACES = new Trie([...PROVINCES, ...split(DISTRICT_KEYS), ...split(SURNAME_COMMUNE_KEYS), ...COUNTRY_KEYS]);
 
+/** Provinces and districts: no commune, whose names are often a person's ("Lý Học", "Đinh Văn"). */
+export const DISTRICTS = new Trie([...PROVINCES, ...split(DISTRICT_KEYS)]);
+
 /** Provinces and countries: well-known enough that a run starting with one is that place ("Hà Nội Dương …" is not). */
 export const MAJOR_PLACES = new Trie([...PROVINCES, ...COUNTRY_KEYS]);
 
