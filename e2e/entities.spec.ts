@@ -34,6 +34,8 @@ async function tabToOfficial(page: Page): Promise<string> {
 
 const focusedEnt = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-ent') ?? null);
 
+test.use({ serviceWorkers: 'block' });
+
 test('the panel lists the five officials with their roles, each once', async ({ page }) => {
   await openSeed(page);
   const panel = page.getByRole('region', { name: 'Trong bài này' });

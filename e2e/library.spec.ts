@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { facetKey } from '../src/domain/library/views';
+import { waitForServiceWorkerControl } from './support/reader';
 
 /** Search, people, offline saving and a broken library index, on the bundled library. */
 
@@ -22,6 +23,8 @@ const withPerson = articles.filter((a) => a.entities.some((e) => e.type === 'off
 const dangUy = articles.filter((a) => a.blocks.some((b) => /Đảng ủy/i.test(b.text)) || /Đảng ủy/i.test(a.title));
 
 test.describe.configure({ timeout: 60_000 });
+// The service worker (its precache of the whole library competes for the two cores) only where a test reads offline.
+test.use({ serviceWorkers: 'block' });
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Tìm' });
 const results = (page: Page) => page.getByRole('region', { name: 'Kết quả tìm kiếm' });
@@ -125,55 +128,46 @@ test("an official's card says in how many other articles they appear, and links 
   await expect(page.getByRole('heading', { level: 1, name: PERSON })).toBeVisible();
 });
 
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-test('an article the reader opened reads offline', async ({ page, context }) => {
-  const article = articles[3]!;
-  await page.goto('/');
-  await waitForServiceWorkerControl(page);
-  await page.getByRole('link', { name: article.title }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-  await expect(page.locator('[data-block="0"]')).toContainText(article.blocks[0]!.text.slice(0, 40));
-});
-
-test('"Lưu để đọc ngoại tuyến" saves a filtered selection with an estimate, a progress bar and the storage used', async ({ page, context }) => {
-  const source = 'Dân trí';
-  const selected = articles.filter((a) => a.source === source);
-  expect(selected.length).toBeGreaterThan(1);
-  await page.goto('/');
-  await waitForServiceWorkerControl(page);
-  await page.getByLabel('Nguồn').selectOption(facetKey(source));
-  await expect(page).toHaveURL(/\?source=dan-tri$/);
-  await expect(page.locator('.library-count')).toContainText(`${selected.length} bài`);
-  const save = page.getByRole('region', { name: 'Lưu để đọc ngoại tuyến' });
-  await expect(save).toContainText(`${selected.length} bài (${source}), khoảng`);
-  await save.getByRole('button', { name: 'Lưu để đọc ngoại tuyến' }).click();
-  await expect(save.getByRole('status')).toContainText(`Đã lưu ${selected.length} bài để đọc ngoại tuyến`);
-  await expect(save.getByRole('status')).toContainText('Margin đang dùng');
-  const cached = await page.evaluate(async () => {
-    const cache = await caches.open('margin-articles');
-    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  test('an article the reader opened reads offline', async ({ page, context }) => {
+    const article = articles[3]!;
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await page.getByRole('link', { name: article.title }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    await expect(page.locator('[data-block="0"]')).toContainText(article.blocks[0]!.text.slice(0, 40));
   });
-  for (const a of selected) expect(cached).toContain(`/articles/${a.id}.json`);
 
-  await context.setOffline(true);
-  const last = selected[selected.length - 1]!;
-  await page.goto(`/a/${last.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: last.title })).toBeVisible();
+  test('"Lưu để đọc ngoại tuyến" saves a filtered selection with an estimate, a progress bar and the storage used', async ({ page, context }) => {
+    const source = 'Dân trí';
+    const selected = articles.filter((a) => a.source === source);
+    expect(selected.length).toBeGreaterThan(1);
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await page.getByLabel('Nguồn').selectOption(facetKey(source));
+    await expect(page).toHaveURL(/\?source=dan-tri$/);
+    await expect(page.locator('.library-count')).toContainText(`${selected.length} bài`);
+    const save = page.getByRole('region', { name: 'Lưu để đọc ngoại tuyến' });
+    await expect(save).toContainText(`${selected.length} bài (${source}), khoảng`);
+    await save.getByRole('button', { name: 'Lưu để đọc ngoại tuyến' }).click();
+    await expect(save.getByRole('status')).toContainText(`Đã lưu ${selected.length} bài để đọc ngoại tuyến`);
+    await expect(save.getByRole('status')).toContainText('Margin đang dùng');
+    const cached = await page.evaluate(async () => {
+      const cache = await caches.open('margin-articles');
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    for (const a of selected) expect(cached).toContain(`/articles/${a.id}.json`);
+
+    await context.setOffline(true);
+    const last = selected[selected.length - 1]!;
+    await page.goto(`/a/${last.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: last.title })).toBeVisible();
+  });
 });
 
 test('a corrupt library index says what is wrong instead of an empty library', async ({ page }) => {

@@ -56,40 +56,46 @@ async function expectSeedArticle(page: Page) {
   await expect(page.locator('article .own-mark')).toHaveText('Của bạn');
 }
 
+// The service worker (its precache of the whole library competes for the two cores) only where a test reads offline.
+test.use({ serviceWorkers: 'block' });
 
-test('paste the seed text: preview, save, read it like any article, after a reload and offline, listed in the library', async ({ page, context }) => {
-  await pasteSeedAndSave(page);
-  await expectSeedArticle(page);
-  const url = page.url();
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await page.reload();
-  await expectSeedArticle(page);
+  test('paste the seed text: preview, save, read it like any article, after a reload and offline, listed in the library', async ({ page, context }) => {
+    await pasteSeedAndSave(page);
+    await expectSeedArticle(page);
+    const url = page.url();
 
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.goto(url);
-  await expectSeedArticle(page);
-  await context.setOffline(false);
+    await page.reload();
+    await expectSeedArticle(page);
 
-  await page.goto('/');
-  const mine = page.getByRole('list', { name: 'Bài của bạn' });
-  await expect(mine.getByRole('listitem')).toHaveCount(1);
-  await expect(mine.getByRole('link', { name: TITLE })).toHaveAttribute('href', new URL(url).pathname);
-  await expect(mine.getByText('Của bạn')).toBeVisible();
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.goto(url);
+    await expectSeedArticle(page);
+    await context.setOffline(false);
 
-  // Searchable: the library's search also looks in the reader's own articles (without tones, too).
-  await page.goto(`/?q=${encodeURIComponent('nguyen bac nam')}`);
-  const found = page.getByRole('region', { name: 'Bài của bạn có “nguyen bac nam”' });
-  await expect(found.getByRole('link', { name: TITLE })).toBeVisible();
-  await page.goto(`/?q=${encodeURIComponent('không có trong bài này')}`);
-  await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
+    await page.goto('/');
+    const mine = page.getByRole('list', { name: 'Bài của bạn' });
+    await expect(mine.getByRole('listitem')).toHaveCount(1);
+    await expect(mine.getByRole('link', { name: TITLE })).toHaveAttribute('href', new URL(url).pathname);
+    await expect(mine.getByText('Của bạn')).toBeVisible();
 
-  // Counted on a person's page: the bundled index does not know it, the app adds it from IndexedDB.
-  await page.goto('/people/nguyen-bac-nam');
-  await expect(page.locator('.lede')).toHaveText('Được nhắc đến trong 2 bài, mới nhất trước.');
-  const mine2 = page.locator('.mention-list > li').filter({ has: page.locator(`a[href="${new URL(url).pathname}"]`) });
-  await expect(mine2.getByText('Của bạn')).toBeVisible();
-  await expect(mine2).toContainText('Phó Bí thư Thường trực Quận ủy Quận 10');
+    // Searchable: the library's search also looks in the reader's own articles (without tones, too).
+    await page.goto(`/?q=${encodeURIComponent('nguyen bac nam')}`);
+    const found = page.getByRole('region', { name: 'Bài của bạn có “nguyen bac nam”' });
+    await expect(found.getByRole('link', { name: TITLE })).toBeVisible();
+    await page.goto(`/?q=${encodeURIComponent('không có trong bài này')}`);
+    await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
+
+    // Counted on a person's page: the bundled index does not know it, the app adds it from IndexedDB.
+    await page.goto('/people/nguyen-bac-nam');
+    await expect(page.locator('.lede')).toHaveText('Được nhắc đến trong 2 bài, mới nhất trước.');
+    const mine2 = page.locator('.mention-list > li').filter({ has: page.locator(`a[href="${new URL(url).pathname}"]`) });
+    await expect(mine2.getByText('Của bạn')).toBeVisible();
+    await expect(mine2).toContainText('Phó Bí thư Thường trực Quận ủy Quận 10');
+  });
 });
 
 // Made-up officials in no bundled article, and one the bundled library knows (nationally, no province).
@@ -219,7 +225,7 @@ test("a correction that cannot be saved says why, in the reader's language, and 
   await dialog(page).getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByRole('list', { name: 'Bài của bạn' })).toHaveCount(0);
 
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   const en = await context.newPage();
   await en.goto(`${baseURL}/`);
   await en.getByRole('button', { name: 'Add article' }).click();
@@ -363,7 +369,7 @@ test('export carries own articles; import in a fresh browser restores the articl
   expect(json.first.items.map((a) => a.id)).toEqual(['n1']);
   expect(json['margin:articles'].map((r) => [r.article.id, r.article.title])).toEqual([[id, TITLE]]);
 
-  const context = await browser.newContext({ locale: 'vi-VN' });
+  const context = await browser.newContext({ locale: 'vi-VN', serviceWorkers: 'block' });
   const fresh = await context.newPage();
   await fresh.goto(`${baseURL}/notes`);
   const chooser = fresh.waitForEvent('filechooser');
@@ -381,7 +387,7 @@ test('export carries own articles; import in a fresh browser restores the articl
   // A file whose own article is broken imports nothing at all.
   const broken = structuredClone(json);
   broken['margin:articles'][0]!.article.title = '';
-  const other = await browser.newContext({ locale: 'vi-VN' });
+  const other = await browser.newContext({ locale: 'vi-VN', serviceWorkers: 'block' });
   const p2 = await other.newPage();
   await p2.goto(`${baseURL}/notes`);
   const chooser2 = p2.waitForEvent('filechooser');
