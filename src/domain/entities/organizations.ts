@@ -260,7 +260,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
       else break;
     }
     const owner = ctx.keyAt(q) === 'của' && ctx.tok(q + 1)?.cap ? ctx.headLen[q + 1]! : 0;
-    if (q > i + h + 1 && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && !ctx.tok(q + 1 + owner)?.cap) return { i, j: q + 1 + owner };
+    // A person's name may follow the owner: the committee's head is named after it ("… của Quốc hội Nguyễn Thúy Anh").
+    const after = q + 1 + owner;
+    if (q > i + h + 1 && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
   }
   // "quyết định được Tỉnh ủy thông qua": a capitalised party committee alone, no title's body, is the one
   // the article is about ("Bí thư Tỉnh ủy", "các Tỉnh ủy" name none).

@@ -59,6 +59,9 @@ describe('officials', () => {
     // Found reading misses in the corpus: a bare unit after a title, a name after a province, an
     // honorific after the title's comma, a party committee written in lower case.
     ['Phó Chủ tịch huyện Trần Thị Mai Hoa kiểm tra đê.', 'Trần Thị Mai Hoa', 'Phó Chủ tịch huyện'],
+    // A committee named by its subject after "về" and its owner, before the name or in an apposition.
+    ['Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Trần Thị Lan phát biểu.', 'Trần Thị Lan', 'Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
+    ['Ông Hà Văn Bình, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội, cho biết.', 'Hà Văn Bình', 'Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
     // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.
     ['Chủ tịch tỉnh Đinh Văn Toàn đã gửi văn bản tới Sở.', 'Đinh Văn Toàn', 'Chủ tịch tỉnh'],
     ['Phó Chủ tịch UBND xã Đinh Văn Lợi ký quyết định.', 'Đinh Văn Lợi', 'Phó Chủ tịch UBND xã'],

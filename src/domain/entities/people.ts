@@ -166,11 +166,12 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (place === 0) while (q < ctx.n && q - c.end <= 3 && ctx.tokens[q]!.title && ctx.nameEnd[q]! === 0) q++;
     if (q > c.end + 1) return q;
   }
-  // The body may run on where the complement stops: over "của Quốc hội", a company's lower-case
+  // The body may run on where the complement stops: over "của Quốc hội" or "về …", a company's lower-case
   // trade words ("Cty vàng Phú Nhuận"), or the office that names a council ("Hội đồng Bộ trưởng").
   // Only then is the body parsed (titles are frequent; orgAt is not free).
   const h = e < ctx.n ? ctx.headLen[e]! : 0;
-  const mayRunOn = ctx.keyAt(c.end) === 'của' || ctx.titleLen[c.end]! > 0 || (h > 0 && COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + h)));
+  // "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": over the committee's subject after "về" too.
+  const mayRunOn = ctx.keyAt(c.end) === 'của' || ctx.keyAt(c.end) === 'về' || ctx.titleLen[c.end]! > 0 || (h > 0 && COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + h)));
   const body = mayRunOn && ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
   if (body && body.j > c.end && (ctx.titleLen[c.end]! === 0 || body.j === c.end + ctx.titleLen[c.end]!)) {
     return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
