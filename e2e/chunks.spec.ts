@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -50,6 +50,26 @@ const quietly = async (step: Promise<unknown>) => {
   await step.catch(() => undefined);
 };
 
+/** A message saying something failed (an empty live region says nothing). */
+const failureShown = (page: Page) => page.locator('.island-error, [role="alert"]').filter({ hasText: /\S/ });
+
+/**
+ * Waits for the control a walk's next step needs, or for a failure message: once the aborted chunk has
+ * been asked for and said so, the steps after it could only wait out their timeouts. True if the control came.
+ * A failure elsewhere on the page (the footer's storage status) leaves the control a moment to come.
+ */
+async function reached(page: Page, control: Locator, timeout = 5_000): Promise<boolean> {
+  await quietly(control.or(failureShown(page)).first().waitFor({ state: 'attached', timeout }));
+  if ((await control.count()) === 0) await quietly(control.first().waitFor({ state: 'attached', timeout: 1_000 }));
+  return (await control.count()) > 0;
+}
+
+/** A walk stopped early closes what it opened, so that every island's "Thử lại" can be clicked. */
+async function stopWalk(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForLoadState('networkidle');
+}
+
 /** Everything that loads code on the article page: first load, idle loads, hover, select + h, select + n, export. */
 async function walkArticle(page: Page): Promise<void> {
   await page.goto(SEED_URL);
@@ -65,7 +85,7 @@ async function walkArticle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
   await dragOverPhrase(page, 4, await phraseIn(page, 4, 2, 4));
   await page.keyboard.press('n');
-  await quietly(page.getByLabel('Ghi chú', { exact: true }).waitFor({ timeout: 3_000 }));
+  await reached(page, page.getByLabel('Ghi chú', { exact: true }), 3_000);
   await page.keyboard.press('Escape');
   const exportButton = notesPanel(page).getByRole('button', { name: 'Xuất' });
   if (await exportButton.isVisible()) {
@@ -87,7 +107,7 @@ async function walkNotes(page: Page): Promise<void> {
     await importButton.click();
     await quietly(chooser.then((c) => c.setFiles(IMPORT_FILE)));
     // The import's report is a modal dialog: closed, so the page's own "Thử lại" buttons can be reached.
-    await quietly(page.locator('dialog[open]').first().waitFor({ timeout: 3_000 }));
+    await reached(page, page.locator('dialog[open]').first(), 3_000);
     await page.keyboard.press('Escape');
   }
   await page.waitForLoadState('networkidle');
@@ -100,16 +120,26 @@ async function walkOwn(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Thêm bài' }).click();
   const dialog = addDialog(page);
-  await quietly(dialog.locator('input[type=file]').setInputFiles({ name: 'trang.html', mimeType: 'text/html', buffer: SAVED_PAGE }, { timeout: 3_000 }));
-  await quietly(dialog.getByLabel('Tiêu đề').or(dialog.getByRole('alert')).first().waitFor({ timeout: 5_000 }));
+  const fileInput = dialog.locator('input[type=file]');
+  if (!(await reached(page, fileInput))) return stopWalk(page);
+  await quietly(fileInput.setInputFiles({ name: 'trang.html', mimeType: 'text/html', buffer: SAVED_PAGE }, { timeout: 3_000 }));
+  if (!(await reached(page, dialog.getByLabel('Tiêu đề')))) return stopWalk(page);
   await quietly(dialog.getByRole('button', { name: 'Quay lại' }).click({ timeout: 3_000 }));
-  await quietly(dialog.getByLabel('Dán văn bản bài viết').fill(OWN_TEXT, { timeout: 3_000 }));
+  const paste = dialog.getByLabel('Dán văn bản bài viết');
+  if (!(await reached(page, paste))) return stopWalk(page);
+  await quietly(paste.fill(OWN_TEXT, { timeout: 3_000 }));
   await quietly(dialog.getByRole('button', { name: 'Đọc bài' }).click({ timeout: 3_000 }));
-  await quietly(dialog.getByRole('button', { name: 'Lưu bài' }).click({ timeout: 5_000 }));
+  const save = dialog.getByRole('button', { name: 'Lưu bài' });
+  if (!(await reached(page, save))) return stopWalk(page);
+  await quietly(save.click({ timeout: 3_000 }));
   await quietly(page.waitForURL(/\/a\/own--/, { timeout: 5_000 }));
   if (/\/a\/own--/.test(page.url())) {
-    await quietly(page.getByRole('button', { name: 'Xoá bài' }).click({ timeout: 5_000 }));
-    await quietly(page.getByRole('dialog', { name: 'Xoá bài này?' }).getByRole('button', { name: 'Xoá bài' }).click({ timeout: 3_000 }));
+    const remove = page.getByRole('button', { name: 'Xoá bài' });
+    if (!(await reached(page, remove))) return stopWalk(page);
+    await quietly(remove.click({ timeout: 3_000 }));
+    const confirm = page.getByRole('dialog', { name: 'Xoá bài này?' }).getByRole('button', { name: 'Xoá bài' });
+    if (!(await reached(page, confirm))) return stopWalk(page);
+    await quietly(confirm.click({ timeout: 3_000 }));
     await quietly(page.waitForURL(/\/$/, { timeout: 5_000 }));
   }
   await page.waitForLoadState('networkidle');
