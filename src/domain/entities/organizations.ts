@@ -249,12 +249,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     }
   }
   // "Ủy ban về các vấn đề xã hội của Quốc hội": a committee named by its subject in lower case and its owner.
-  if (!substance && ABOUT_HEADS.has(key) && ctx.keyAt(i + h) === 'về') {
-    let q = i + h + 1;
+  // "Ủy ban Các vấn đề xã hội của Quốc hội": the same subject capitalised, without "về".
+  const about = ctx.keyAt(i + h) === 'về' ? 1 : ctx.tok(i + h)?.title && ctx.keys[i + h] === 'các' && ctx.keyAt(i + h + 1) === 'vấn' && ctx.keyAt(i + h + 2) === 'đề' ? 0 : -1;
+  if ((about === 0 || !substance) && ABOUT_HEADS.has(key) && about >= 0) {
+    let q = i + h + about;
     // Lower-case words first; a place may stand among them ("về người Việt Nam ở nước ngoài").
-    while (q < ctx.n && q - i < MAX_SUBJECT_WORDS && ctx.isWord(q) && (q > i + h + 1 || !ctx.tokens[q]!.cap)) {
-      // A field word in lower case is taken whole: a head inside it is none ("xã hội" is society, no association).
-      const field = ctx.tokens[q]!.cap ? 0 : ORG_NOUNS.match(ctx.keys, q);
+    while (q < ctx.n && q - i < MAX_SUBJECT_WORDS && ctx.isWord(q) && (q > i + h + about || about === 0 || !ctx.tokens[q]!.cap)) {
+      // A field word in lower case (or in the capitalised form's title case) is taken whole: a head inside it is none ("xã hội" is society, no association).
+      const field = ctx.tokens[q]!.cap && about > 0 ? 0 : ORG_NOUNS.match(ctx.keys, q);
       if (field > 1) q += field;
       else if (ctx.headLen[q]! === 0 && ctx.nameEnd[q]! === 0 && ctx.keys[q] !== 'của') q++;
       else break;
@@ -262,7 +264,7 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const owner = ctx.keyAt(q) === 'của' && ctx.tok(q + 1)?.cap ? ctx.headLen[q + 1]! : 0;
     // A person's name may follow the owner: the committee's head is named after it ("… của Quốc hội Nguyễn Thúy Anh").
     const after = q + 1 + owner;
-    if (q > i + h + 1 && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
+    if (q > i + h + 1 + about && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
   }
   // "quyết định được Tỉnh ủy thông qua": a capitalised party committee alone, no title's body, is the one
   // the article is about ("Bí thư Tỉnh ủy", "các Tỉnh ủy" name none).

@@ -62,6 +62,9 @@ describe('officials', () => {
     // A committee named by its subject after "về" and its owner, before the name or in an apposition.
     ['Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Trần Thị Lan phát biểu.', 'Trần Thị Lan', 'Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
     ['Ông Hà Văn Bình, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội, cho biết.', 'Hà Văn Bình', 'Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
+    // The same committee written "Ủy ban Các vấn đề …", its field in title case or not.
+    ['Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội Đỗ Thị Hoa cho biết.', 'Đỗ Thị Hoa', 'Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội'],
+    ['Bà Lý Thị Hà, Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội, cho rằng.', 'Lý Thị Hà', 'Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội'],
     // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.
     ['Chủ tịch tỉnh Đinh Văn Toàn đã gửi văn bản tới Sở.', 'Đinh Văn Toàn', 'Chủ tịch tỉnh'],
     ['Phó Chủ tịch UBND xã Đinh Văn Lợi ký quyết định.', 'Đinh Văn Lợi', 'Phó Chủ tịch UBND xã'],

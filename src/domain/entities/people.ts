@@ -170,8 +170,8 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
   // trade words ("Cty vàng Phú Nhuận"), or the office that names a council ("Hội đồng Bộ trưởng").
   // Only then is the body parsed (titles are frequent; orgAt is not free).
   const h = e < ctx.n ? ctx.headLen[e]! : 0;
-  // "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": over the committee's subject after "về" too.
-  const mayRunOn = ctx.keyAt(c.end) === 'của' || ctx.keyAt(c.end) === 'về' || ctx.titleLen[c.end]! > 0 || (h > 0 && COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + h)));
+  // "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": over the committee's subject after "về" (or "Các vấn đề …") too.
+  const mayRunOn = ctx.keyAt(c.end) === 'của' || ctx.keyAt(c.end) === 'về' || (h > 0 && ctx.keyAt(e + h) === 'các') || ctx.titleLen[c.end]! > 0 || (h > 0 && COMPANY_TITLE_HEADS.has(keyOfSpan(ctx, e, e + h)));
   const body = mayRunOn && ctx.tok(e)?.cap ? orgAt(ctx, e) : null;
   if (body && body.j > c.end && (ctx.titleLen[c.end]! === 0 || body.j === c.end + ctx.titleLen[c.end]!)) {
     return (c.substance && wordsBeforeName(ctx, body.j)) || body.j;
