@@ -183,7 +183,7 @@ export const ORG_HEADS = new Trie(
       'đảng cộng sản|đảng|thượng viện|hạ viện|nhà trắng|lầu năm góc|điện kremlin|quân đội|ub|bv|cty|tcty|ctcp|nội các|phong trào|' +
       'đại sứ quán|đsq|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|btv|bql|' +
       // Clinics, commune health stations, online papers, police investigators abbreviated, UN high commissioners.
-      'phòng khám|trạm y tế|báo điện tử|cơ quan csđt|cao ủy|' +
+      'phòng khám|trạm y tế|báo điện tử|cơ quan csđt|cao ủy|đơn vị|' +
       // Courts written "Tòa" ("Tòa phúc thẩm California"), parliaments abroad ("Nghị viện châu Âu").
       'tòa|nghị viện|' +
       // "Cơ quan An ninh Quốc gia": an agency, when a name in capitals follows ("cơ quan chức năng" names none).

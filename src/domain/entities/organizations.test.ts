@@ -482,6 +482,8 @@ describe('organisations on unseen text', () => {
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
     // After "Việt Nam" a bank's or company's name goes on; a person named there starts with a family name.
     ['Ngân hàng TMCP Việt Nam Thương Tín tăng vốn, Tổng công ty Việt Nam Phát Đạt thì không; Bộ Ngoại giao Việt Nam Lê Văn An trả lời.', ['Ngân hàng TMCP Việt Nam Thương Tín', 'Tổng công ty Việt Nam Phát Đạt', 'Bộ Ngoại giao Việt Nam']],
+    // "Đơn vị" with a capitalised name is a hospital's unit; in lower case with a lower-case word it is any unit.
+    ['Đơn vị Đột quỵ của Bệnh viện Bạch Mai tiếp nhận ca bệnh; đơn vị thi công thì chậm.', ['Đơn vị Đột quỵ', 'Bệnh viện Bạch Mai']],
     // A district of several syllables right after a head or a short name is taken whole ("Bà" is no honorific there).
     ['Phòng GD&ĐT Hai Bà Trưng và Công an Hai Bà Trưng phối hợp với Trường THPT Cao Lãnh 2.', ['Phòng GD&ĐT Hai Bà Trưng', 'Công an Hai Bà Trưng', 'Trường THPT Cao Lãnh 2']],
     // Universities, gifted schools ("Chuyên" capitalised) and ethnic boarding schools are named after people too.

@@ -62,6 +62,8 @@ describe('officials', () => {
     // A committee named by its subject after "về" and its owner, before the name or in an apposition.
     ['Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Trần Thị Lan phát biểu.', 'Trần Thị Lan', 'Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
     ['Ông Hà Văn Bình, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội, cho biết.', 'Hà Văn Bình', 'Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
+    // A hospital's unit ("Đơn vị") is a body: its head's role runs over it and the hospital after the comma.
+    ['Theo bác sĩ Lê Minh Tâm, Trưởng Đơn vị Hồi sức, Bệnh viện Chợ Rẫy, bệnh nhân đã tỉnh.', 'Lê Minh Tâm', 'Trưởng Đơn vị Hồi sức, Bệnh viện Chợ Rẫy'],
     // The same committee written "Ủy ban Các vấn đề …", its field in title case or not.
     ['Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội Đỗ Thị Hoa cho biết.', 'Đỗ Thị Hoa', 'Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội'],
     ['Bà Lý Thị Hà, Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội, cho rằng.', 'Lý Thị Hà', 'Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội'],
