@@ -482,6 +482,8 @@ describe('organisations on unseen text', () => {
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
     // After "Việt Nam" a bank's or company's name goes on; a person named there starts with a family name.
     ['Ngân hàng TMCP Việt Nam Thương Tín tăng vốn, Tổng công ty Việt Nam Phát Đạt thì không; Bộ Ngoại giao Việt Nam Lê Văn An trả lời.', ['Ngân hàng TMCP Việt Nam Thương Tín', 'Tổng công ty Việt Nam Phát Đạt', 'Bộ Ngoại giao Việt Nam']],
+    // A unit's number right after its name closes it, as "số 5" does; a count after a name stays out.
+    ['Theo Đội Cảnh sát 113, Phòng Cảnh sát 141 cũng có mặt; Trường THCS Lê Lợi 300 học sinh.', ['Đội Cảnh sát 113', 'Phòng Cảnh sát 141', 'Trường THCS Lê Lợi']],
     // "Đơn vị" with a capitalised name is a hospital's unit; in lower case with a lower-case word it is any unit.
     ['Đơn vị Đột quỵ của Bệnh viện Bạch Mai tiếp nhận ca bệnh; đơn vị thi công thì chậm.', ['Đơn vị Đột quỵ', 'Bệnh viện Bạch Mai']],
     // A district of several syllables right after a head or a short name is taken whole ("Bà" is no honorific there).

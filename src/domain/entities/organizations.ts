@@ -14,7 +14,7 @@ import { Trie } from './trie';
 // Bound once: namespace lookups stay out of the hot loops.
 const { ADMIN_UNITS, DOC_HEADS, HONORIFICS, LONG_NAME_HEADS, LOWERCASE_HEADS, LOWER_NAMED_HEADS, NOT_ORG_AFTER_HEAD, NOT_ORG_ACRONYMS, ORG_ACRONYMS, ORG_NOUNS, PREFIX_HEADS, REPORT_VERBS, SELF_NAMED, STOPWORDS, SURNAMES } = lexicons;
 const { COUNTRIES, MAJOR_PLACES, isKnownPlace } = places;
-const { SCHOOL_LEVEL_NAMES, namedAfterPerson, scanComplement, schoolNameAt, taskNameEnd, wordsBeforeName } = phrases;
+const { SCHOOL_LEVEL_NAMES, namedAfterPerson, numberClosesName, scanComplement, schoolNameAt, taskNameEnd, wordsBeforeName } = phrases;
 const { NUM, PUNCT, WORD, foldKey, isVietnameseSyllable } = textModule;
 const { headlessBodyAt, listedFirmAt, palaceAt, possessiveAt } = headless;
 
@@ -293,6 +293,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const after = ctx.tok(j + 2);
     if (!after || after.sp || after.kind !== PUNCT || after.s === ',' || after.s === '.') j += 2;
   }
+  // "Đội Cảnh sát 113", "Phòng Cảnh sát 141": a unit numbered right after its name, before a pause, a place or a verb.
+  else if (NUMBERED_HEADS.has(key) && j > i + h && ctx.tok(j)?.kind === NUM && ctx.tokens[j]!.sp && /^\d{1,3}$/.test(ctx.tokens[j]!.s) && numberClosesName(ctx, j + 1)) j += 1;
   // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": the short name in brackets, then the country that ends the name.
   if (ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr && ctx.isPunct(j + 2, ')')) {
     const c = countryClosing(ctx, j + 3);

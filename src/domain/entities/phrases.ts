@@ -153,7 +153,7 @@ function continuationOk(ctx: BlockCtx, j: number, capRun: number): boolean {
 }
 
 /** After a number that ends a name: the end, a pause, a capitalised word, a verb of the subject, or a preposition. */
-function numberClosesName(ctx: BlockCtx, j: number): boolean {
+export function numberClosesName(ctx: BlockCtx, j: number): boolean {
   const t = ctx.tok(j);
   if (!t || t.kind === PUNCT) return !t || t.s !== '/' && t.s !== '.' || t.sp || !ctx.tok(j + 1) || ctx.tok(j + 1)!.kind !== NUM;
   if (t.kind !== WORD || !t.sp) return false;
