@@ -482,6 +482,10 @@ describe('organisations on unseen text', () => {
     ['Ban QLDA 7 chịu trách nhiệm, còn Ban Quản lý dự án 12 phải bàn giao; Bộ GTVT 3 lần nhắc.', ['Ban QLDA 7', 'Ban Quản lý dự án 12', 'Bộ GTVT']],
     // After "Việt Nam" a bank's or company's name goes on; a person named there starts with a family name.
     ['Ngân hàng TMCP Việt Nam Thương Tín tăng vốn, Tổng công ty Việt Nam Phát Đạt thì không; Bộ Ngoại giao Việt Nam Lê Văn An trả lời.', ['Ngân hàng TMCP Việt Nam Thương Tín', 'Tổng công ty Việt Nam Phát Đạt', 'Bộ Ngoại giao Việt Nam']],
+    // A clinic in lower case before its capitalised name, as a hospital; the plain noun names none;
+    // "rồi", "song", "cùng" join clauses and never run a body's name on to the next body's place.
+    ['Anh đến phòng khám Hồng Phúc rồi phòng khám Đa khoa Quốc tế Sài Gòn; các phòng khám tư thì đóng cửa.', ['phòng khám Hồng Phúc', 'phòng khám Đa khoa Quốc tế Sài Gòn']],
+    ['Chị vào Bệnh viện Hồng Phúc rồi bệnh viện Bạch Mai.', ['Bệnh viện Hồng Phúc', 'bệnh viện Bạch Mai']],
     // A unit's number right after its name closes it, as "số 5" does; a count after a name stays out.
     ['Theo Đội Cảnh sát 113, Phòng Cảnh sát 141 cũng có mặt; Trường THCS Lê Lợi 300 học sinh.', ['Đội Cảnh sát 113', 'Phòng Cảnh sát 141', 'Trường THCS Lê Lợi']],
     // "Đơn vị" with a capitalised name is a hospital's unit; in lower case with a lower-case word it is any unit.

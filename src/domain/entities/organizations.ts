@@ -654,7 +654,7 @@ const FOREIGN_HOUSES = new Set(['thượng viện', 'hạ viện', 'nhà trắng
 const PARTY_COMMITTEES = new Trie(['tỉnh ủy', 'thành ủy', 'quận ủy', 'huyện ủy', 'thị ủy', 'đảng ủy', 'quân ủy trung ương']);
 
 /** Company heads that name a company in lower case too ("công ty Chí Linh", "tập đoàn BRG"). */
-const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'trường', 'trường đại học', 'xí nghiệp', 'hợp tác xã']);
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'báo', 'bệnh viện', 'phòng khám', 'trường', 'trường đại học', 'xí nghiệp', 'hợp tác xã']);
 /** Heads of units, police, universities and unions that take a name in lower case too ("đội Cảnh sát hình sự", "công đoàn Công ty …"). */
 const LOWER_UNIT_HEADS = new Set(['đội', 'phòng', 'hội', 'công an', 'đại học', 'sở', 'công đoàn']);
 /** Syllables that "đội", "phòng" or "hội" closes a word with ("bộ đội", "biên phòng", "xã hội", "cơ hội"). */
@@ -701,7 +701,7 @@ function lowerCompanyAt(ctx: BlockCtx, i: number, key: string, h: number): boole
   if ((key === 'báo' || key === 'trường') && !(i > 0 && (BEFORE_PAPER.has(ctx.keys[i - 1] ?? '') || ctx.tokens[i - 1]!.kind === PUNCT || titleEndsAt(ctx, i)))) return false;
   const next = ctx.tok(i + h);
   // "bệnh viện đa khoa huyện Thạch Thất": a hospital's descriptive name in lower case (the name grammar decides).
-  if (key === 'bệnh viện' && next && next.kind === WORD && !next.cap) return true;
+  if ((key === 'bệnh viện' || key === 'phòng khám') && next && next.kind === WORD && !next.cap) return true;
   return !!next && next.kind === WORD && (next.title || (LEGAL_FORMS.match(ctx.keys, i + h) > 0 && !!ctx.tok(i + h + LEGAL_FORMS.match(ctx.keys, i + h))?.cap));
 }
 

@@ -236,7 +236,7 @@ const DESCRIPTIVE_STOP = new Set(
   (
     'của|được|bị|có|đã|đang|sẽ|cho|tại|trong|từ|đến|tới|là|với|như|nhưng|thì|mà|này|đó|kia|ấy|khi|để|' +
     'theo|về|ở|bằng|vào|ra|lên|xuống|chưa|không|cũng|đều|vẫn|còn|trên|dưới|nếu|hay|hoặc|do|vì|nên|nhằm|so|sau|' +
-    'trước|nay|đây|những|mỗi|rất|vừa|mới|chỉ|lại|đi|hơn|năm|tháng|ngày|một|hai|ba|nhiều|ít|gồm|thuộc'
+    'trước|nay|đây|những|mỗi|rất|vừa|mới|chỉ|lại|đi|hơn|năm|tháng|ngày|một|hai|ba|nhiều|ít|gồm|thuộc|rồi|song|cùng'
   ).split('|'),
 );
 /** Verbs a body does as a subject ("Bệnh viện tiếp nhận bệnh nhân Hà Nội"): never words of its name. */
