@@ -63,7 +63,9 @@ export const RANKS = new Trie(
       'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
       'trung úy|thiếu úy|đô đốc|phó đô đốc|chuẩn đô đốc|anh hùng|liệt sĩ|cố|' +
       // Buddhist clergy's ranks stand before the monk's name as a general's do.
-      'hòa thượng|thượng tọa|đại đức|ni sư|ni trưởng',
+      'hòa thượng|thượng tọa|đại đức|ni sư|ni trưởng|' +
+      // The state's honorary titles for artists, teachers and doctors, written out ("Nghệ sĩ Ưu tú").
+      'nghệ sĩ ưu tú|nghệ sỹ ưu tú|nghệ sỹ nhân dân|nhà giáo ưu tú|nhà giáo nhân dân|thầy thuốc ưu tú|thầy thuốc nhân dân|ngưt|ngnd|ttưt|ttnd',
   ),
 );
 

@@ -62,6 +62,9 @@ describe('officials', () => {
     // A committee named by its subject after "về" and its owner, before the name or in an apposition.
     ['Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Trần Thị Lan phát biểu.', 'Trần Thị Lan', 'Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
     ['Ông Hà Văn Bình, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội, cho biết.', 'Hà Văn Bình', 'Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội'],
+    // The state's honorary titles written out stand before the name as a rank does, in no role.
+    ['Giám đốc Sở Văn hóa, Nghệ sĩ Ưu tú Trịnh Văn Long cho biết.', 'Trịnh Văn Long', 'Giám đốc Sở Văn hóa'],
+    ['Giám đốc Sở Y tế, Thầy thuốc Nhân dân Phạm Thị Hoa cho biết.', 'Phạm Thị Hoa', 'Giám đốc Sở Y tế'],
     // A hospital's unit ("Đơn vị") is a body: its head's role runs over it and the hospital after the comma.
     ['Theo bác sĩ Lê Minh Tâm, Trưởng Đơn vị Hồi sức, Bệnh viện Chợ Rẫy, bệnh nhân đã tỉnh.', 'Lê Minh Tâm', 'Trưởng Đơn vị Hồi sức, Bệnh viện Chợ Rẫy'],
     // The same committee written "Ủy ban Các vấn đề …", its field in title case or not.
