@@ -249,9 +249,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     }
   }
   // "Ủy ban về các vấn đề xã hội của Quốc hội": a committee named by its subject in lower case and its owner.
-  // "Ủy ban Các vấn đề xã hội của Quốc hội": the same subject capitalised, without "về".
-  const about = ctx.keyAt(i + h) === 'về' ? 1 : ctx.tok(i + h)?.title && ctx.keys[i + h] === 'các' && ctx.keyAt(i + h + 1) === 'vấn' && ctx.keyAt(i + h + 2) === 'đề' ? 0 : -1;
-  if ((about === 0 || !substance) && ABOUT_HEADS.has(key) && about >= 0) {
+  const about = ABOUT_HEADS.has(key) ? subjectOffset(ctx, i + h) : -1;
+  if (about === 0 || (about === 1 && !substance)) {
     let q = i + h + about;
     // Lower-case words first; a place may stand among them ("về người Việt Nam ở nước ngoài").
     while (q < ctx.n && q - i < MAX_SUBJECT_WORDS && ctx.isWord(q) && (q > i + h + about || about === 0 || !ctx.tokens[q]!.cap)) {
@@ -329,6 +328,15 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
+}
+
+/**
+ * Where a committee's subject starts after its head at j: 1 after "về", 0 for the subject written
+ * capitalised without it ("Ủy ban Các vấn đề xã hội của Quốc hội"), -1 for none.
+ */
+function subjectOffset(ctx: BlockCtx, j: number): number {
+  if (ctx.keyAt(j) === 'về') return 1;
+  return ctx.tok(j)?.title && ctx.keys[j] === 'các' && ctx.keyAt(j + 1) === 'vấn' && ctx.keyAt(j + 2) === 'đề' ? 0 : -1;
 }
 
 /** Does a title in any case cover token i or end right before it? */
