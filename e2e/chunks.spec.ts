@@ -77,7 +77,8 @@ async function walkArticle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   // A person's card opens on click (hover only tints the name).
   await page.locator('.article-body .ent-official').first().click();
-  await page.waitForTimeout(700);
+  // The card, or the message that its code did not load, before Escape closes it (a fixed 700 ms lost the race under load).
+  await reached(page, page.locator('.ent-card'));
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await dragOverPhrase(page, 3, await phraseIn(page, 3, 3, 4));
