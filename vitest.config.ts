@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,7 @@ export default defineConfig({
     // Only unit tests next to the code; Playwright specs in e2e/ run under Playwright.
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Vitest leaves a core free by default (one worker on a 2-core CI machine); nothing else runs beside it.
+    maxWorkers: availableParallelism(),
   },
 });
