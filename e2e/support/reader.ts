@@ -56,6 +56,20 @@ export async function openArticle(page: Page, url = SEED_URL): Promise<void> {
   await expect(notesPanel(page).locator('.hl-notes-loading')).toHaveCount(0);
 }
 
+/**
+ * A second window of the same browser beside `page`, as a reader puts two windows side by side: both
+ * stay visible. (A second tab is hidden while the first is in front, and input to it crawls.)
+ */
+export async function openWindowBeside(page: Page): Promise<Page> {
+  const [other] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.evaluate(() => {
+      window.open('/notes', '_blank', 'popup,noopener');
+    }),
+  ]);
+  return other;
+}
+
 // ---- Locators -----------------------------------------------------------------------------------
 
 export const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Tô sáng đoạn đã chọn' });
