@@ -498,6 +498,8 @@ describe('organisations on unseen text', () => {
     ['Công ty Thành Đạt thì chưa nộp thuế, Tập đoàn Tiến Đạt cũng vậy.', ['Công ty Thành Đạt', 'Tập đoàn Tiến Đạt']],
     // Three digits close a name as well (military hospitals, companies, emergency centres); a count after a name stays out.
     ['Nạn nhân được chuyển tới BV Quân y 175, rồi Trung tâm Cấp cứu 115 cho biết tin; Công ty Lâm Sơn 120 tỷ đồng.', ['BV Quân y 175', 'Trung tâm Cấp cứu 115', 'Công ty Lâm Sơn']],
+    // A military unit's number right after a head nested in the body ("Bộ Tư lệnh" + "Quân khu 9") closes its name.
+    ['Bộ Tư lệnh Quân khu 9 và Bộ Chỉ huy Sư đoàn 312 phối hợp; Ban Thường vụ Huyện ủy 2 nhiệm kỳ liền.', ['Bộ Tư lệnh Quân khu 9', 'Bộ Chỉ huy Sư đoàn 312', 'Ban Thường vụ Huyện ủy']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

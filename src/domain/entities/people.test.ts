@@ -70,6 +70,8 @@ describe('officials', () => {
     // The same committee written "Ủy ban Các vấn đề …", its field in title case or not.
     ['Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội Đỗ Thị Hoa cho biết.', 'Đỗ Thị Hoa', 'Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội'],
     ['Bà Lý Thị Hà, Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội, cho rằng.', 'Lý Thị Hà', 'Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội'],
+    // A commander's unit with its number, the number right after the unit's head.
+    ['Thiếu tướng Hồ Văn Nam, Chính ủy Lữ đoàn 170, dự lễ.', 'Hồ Văn Nam', 'Chính ủy Lữ đoàn 170'],
     // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.
     ['Chủ tịch tỉnh Đinh Văn Toàn đã gửi văn bản tới Sở.', 'Đinh Văn Toàn', 'Chủ tịch tỉnh'],
     ['Phó Chủ tịch UBND xã Đinh Văn Lợi ký quyết định.', 'Đinh Văn Lợi', 'Phó Chủ tịch UBND xã'],

@@ -162,7 +162,7 @@ export function numberClosesName(ctx: BlockCtx, j: number): boolean {
   return REPORT_VERBS.match(ctx.keys, j) > 0 || DESCRIPTIVE_VERBS.match(ctx.keys, j) > 0 || CARE_VERBS.match(ctx.keys, j) > 0 || AFTER_NUMBERED_NAME.has(t.k);
 }
 /** Function words that may follow a body's closing number ("Nhi đồng 1 | trong tình trạng …"); no noun a count takes. */
-const AFTER_NUMBERED_NAME = new Set('trong|vào|để|sau|từ|tại|với|và|cho|theo|về|ở|đã|đang|sẽ|vừa|cũng|là|được|bị|khi|nhưng|thì|do|nên|vì|có|chịu|phải|cần|không|chưa|luôn|mới|liên tục'.split('|'));
+const AFTER_NUMBERED_NAME = new Set('trong|vào|để|sau|từ|tại|với|và|cho|theo|về|ở|đã|đang|sẽ|vừa|cũng|là|được|bị|khi|nhưng|thì|do|nên|vì|có|chịu|phải|cần|không|chưa|luôn|mới|liên tục|phối'.split('|'));
 
 /** Verbs that, capitalised after a capitalised word, are a trade name's syllable ("Công ty Phát Đạt", "Thành Đạt"), not a new clause. */
 const NAME_SYLLABLE_VERBS = new Set(['đạt']);
@@ -781,7 +781,9 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
       }
       // "Bệnh viện Nhi đồng 1", "Khu vực 9": a short number closes a name, before a pause, a place or a verb.
       // "Ban QLDA 85", "Đội CSGT 3": after a short name in capitals too.
-      if (plain && t.s.length <= 3 && (lastKind === 'cap' || lastKind === 'lower' || lastKind === 'acr') && t.sp && numberClosesName(ctx, j + 1)) {
+      // "Bộ Tư lệnh Quân khu 7", "Tư lệnh Sư đoàn 304": right after a nested head too (not a unit's: "Tỉnh ủy 2 nhiệm kỳ").
+      const nested = lastKind === 'start' && j > j0 && !lastUnitWord;
+      if (plain && t.s.length <= 3 && (lastKind === 'cap' || lastKind === 'lower' || lastKind === 'acr' || nested) && t.sp && numberClosesName(ctx, j + 1)) {
         j++;
         substance = true;
         lastKind = 'num';
