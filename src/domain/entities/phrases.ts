@@ -260,6 +260,7 @@ const DESCRIPTIVE_VERBS = new Trie(
  */
 function descriptiveTail(ctx: BlockCtx, j: number): number {
   let q = j;
+  let fieldsOnly = true; // every word of the run is a field word ("khu công nghiệp", "giao thông")
   while (q < ctx.n && q - j < MAX_DESCRIPTIVE_WORDS) {
     const t = ctx.tokens[q]!;
     if (t.kind !== WORD || t.cap) break;
@@ -271,6 +272,8 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
       continue;
     }
     if (DESCRIPTIVE_STOP.has(t.k) || DESCRIPTIVE_VERBS.match(ctx.keys, q) > 0 || titleAt(ctx, q) > 0 || REPORT_VERBS.match(ctx.keys, q) > 0 || HONORIFICS.match(ctx.keys, q) > 0) return 0;
+    // "các khu công nghiệp": the plural before a field word is still the field.
+    if (t.k !== 'các' || ORG_NOUNS.match(ctx.keys, q + 1) === 0) fieldsOnly = false;
     q++;
   }
   if (q === j || ctx.keyAt(q - 1) === 'và' || ctx.keyAt(q - 1) === 'các') return 0;
@@ -344,6 +347,9 @@ function descriptiveTail(ctx: BlockCtx, j: number): number {
   if (after.kind !== WORD || after.cap) return 0;
   // "Trung tâm nghiên cứu Đông Bắc Á tại tỉnh Cát Lâm": where the body is, or what it belongs to, ends its name.
   if (NAME_CLOSERS.has(after.k) && (ctx.tok(r + 1)?.cap || ADMIN_UNITS.match(ctx.keys, r + 1) > 0)) return r;
+  // "Ban Quản lý khu công nghiệp tỉnh Bắc Ninh thu hút …": field words and a province after its unit are a name
+  // whole, whatever verb follows.
+  if (fieldsOnly && unit > 0 && isKnownPlace(ctx.keys, placeStart, r)) return r;
   const next = ctx.keyAt(r + 1);
   return REPORT_VERBS.match(ctx.keys, r) > 0 || CARE_VERBS.match(ctx.keys, r) > 0 || (next !== null && STOPWORDS.has(after.k + ' ' + next)) ? r : 0;
 }
