@@ -500,6 +500,8 @@ describe('organisations on unseen text', () => {
     ['Nạn nhân được chuyển tới BV Quân y 175, rồi Trung tâm Cấp cứu 115 cho biết tin; Công ty Lâm Sơn 120 tỷ đồng.', ['BV Quân y 175', 'Trung tâm Cấp cứu 115', 'Công ty Lâm Sơn']],
     // Field words ("các khu công nghiệp", "khu kinh tế") and a province after its unit close a board's name, whatever verb follows.
     ['Ban Quản lý các khu công nghiệp tỉnh Hưng Yên thu hút 20 dự án; Ban Quản lý khu kinh tế tỉnh Hà Tĩnh cấp phép.', ['Ban Quản lý các khu công nghiệp tỉnh Hưng Yên', 'Ban Quản lý khu kinh tế tỉnh Hà Tĩnh']],
+    // "Ủy ban Các vấn đề …" with no owner after it: the name is its field words ("và" joins two), never a verb after them.
+    ['Ủy ban Các vấn đề xã hội đã thẩm tra, còn Ủy ban Các vấn đề Kinh tế và Tài chính thì chưa.', ['Ủy ban Các vấn đề xã hội', 'Ủy ban Các vấn đề Kinh tế và Tài chính']],
     // A military unit's number right after a head nested in the body ("Bộ Tư lệnh" + "Quân khu 9") closes its name.
     ['Bộ Tư lệnh Quân khu 9 và Bộ Chỉ huy Sư đoàn 312 phối hợp; Ban Thường vụ Huyện ủy 2 nhiệm kỳ liền.', ['Bộ Tư lệnh Quân khu 9', 'Bộ Chỉ huy Sư đoàn 312', 'Ban Thường vụ Huyện ủy']],
   ])('%s', (sentence, want) => {

@@ -264,6 +264,11 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     // A person's name may follow the owner: the committee's head is named after it ("… của Quốc hội Nguyễn Thúy Anh").
     const after = q + 1 + owner;
     if (q > i + h + 1 + about && owner > 0 && SELF_NAMED.has(headKey(ctx, q + 1, owner)) && (!ctx.tok(after)?.cap || ctx.nameEnd[after]! > 0)) return { i, j: after };
+    // "Ủy ban Các vấn đề xã hội đã …": with no owner the capitalised form's name is its field words.
+    if (about === 0) {
+      const fields = fieldWordsEnd(ctx, i + h + 3);
+      if (fields > i + h + 3) return { i, j: fields };
+    }
   }
   // "quyết định được Tỉnh ủy thông qua": a capitalised party committee alone, no title's body, is the one
   // the article is about ("Bí thư Tỉnh ủy", "các Tỉnh ủy" name none).
@@ -337,6 +342,19 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
 function subjectOffset(ctx: BlockCtx, j: number): number {
   if (ctx.keyAt(j) === 'về') return 1;
   return ctx.tok(j)?.title && ctx.keys[j] === 'các' && ctx.keyAt(j + 1) === 'vấn' && ctx.keyAt(j + 2) === 'đề' ? 0 : -1;
+}
+
+/** From j: field words, "và" between them ("xã hội", "kinh tế và tài chính"); their end, or j. */
+function fieldWordsEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  for (;;) {
+    const field = ORG_NOUNS.match(ctx.keys, e);
+    if (field === 0) return e;
+    e += field;
+    const joined = ctx.keyAt(e) === 'và' ? ORG_NOUNS.match(ctx.keys, e + 1) : 0;
+    if (joined === 0) return e;
+    e += 1;
+  }
 }
 
 /** Does a title in any case cover token i or end right before it? */
