@@ -286,6 +286,8 @@ export const ORG_ACRONYMS = new Set(
       'sabeco|habeco|fpt|hđbt|cpv|đhqg|vff|vff|fifa|afc|ioc|uefa|jica|koica|usaid|giz|pvn|' +
       'ttxvn|vov|vtv|ipu|aipa|iaea|interpol|unhcr|unfpa|unep|unctad|icao|fbi|cia|nasa|brics|osce|icc|icj|' +
       'afp|reuters|xinhua|kyodo|yonhap|bbc|cnn|tass|bloomberg|ap|dpa|nhk|' +
+      // Vietnamese news sites cited by their brand, as the agencies above are ("Theo VnExpress", "trả lời VietNamNet").
+      'vnexpress|vietnamnet|vietnamplus|zingnews|infonet|vneconomy|cafef|kenh14|vtc|htv|' +
       'wfp|unaids|unodc|ohchr|unido|ifad|wipo|itu|wmo|unwto|iom|iea|is|isis|' +
       'sacombank|techcombank|vpbank|mbbank|shb|acb|eximbank|hdbank|tpbank|vib|seabank|oceanbank|scb|msb|ocb|' +
       'abbank|pvcombank|lienvietpostbank|baovietbank|saigonbank|vietabank|kienlongbank|vinacomin|vinaconex|vinachem|' +

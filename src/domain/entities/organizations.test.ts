@@ -502,6 +502,10 @@ describe('organisations on unseen text', () => {
     ['Ban Quản lý các khu công nghiệp tỉnh Hưng Yên thu hút 20 dự án; Ban Quản lý khu kinh tế tỉnh Hà Tĩnh cấp phép.', ['Ban Quản lý các khu công nghiệp tỉnh Hưng Yên', 'Ban Quản lý khu kinh tế tỉnh Hà Tĩnh']],
     // "Ủy ban Các vấn đề …" with no owner after it: the name is its field words ("và" joins two), never a verb after them.
     ['Ủy ban Các vấn đề xã hội đã thẩm tra, còn Ủy ban Các vấn đề Kinh tế và Tài chính thì chưa.', ['Ủy ban Các vấn đề xã hội', 'Ủy ban Các vấn đề Kinh tế và Tài chính']],
+    // Vietnamese news sites cited by their brand are bodies, as the agencies are; "Theo …" ending the block is the credit.
+    ['Trả lời VnExpress và VietNamNet, ông Nam cho biết giá tăng. Theo Infonet', ['VnExpress', 'VietNamNet']],
+    ['Ảnh chụp tại Hạ Long: VietnamPlus', []],
+    ['Giá vàng tăng mạnh trong tuần, theo Reuters và CafeF. Theo Reuters', ['Reuters', 'CafeF']],
     // A military unit's number right after a head nested in the body ("Bộ Tư lệnh" + "Quân khu 9") closes its name.
     ['Bộ Tư lệnh Quân khu 9 và Bộ Chỉ huy Sư đoàn 312 phối hợp; Ban Thường vụ Huyện ủy 2 nhiệm kỳ liền.', ['Bộ Tư lệnh Quân khu 9', 'Bộ Chỉ huy Sư đoàn 312', 'Ban Thường vụ Huyện ủy']],
   ])('%s', (sentence, want) => {

@@ -39,6 +39,9 @@ function brandShaped(k: string, title: boolean): boolean {
   return title && k.length >= 5 && !isVietnameseSyllable(k);
 }
 
+/** A brand written with capitals inside: "VnExpress", "VietNamNet", "CafeF". */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 /** The organisation starting at token i, or null. */
 export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): TokenSpan | null {
   const t = ctx.tok(i);
@@ -46,7 +49,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const h = ctx.headLen[i]!;
   if (h === 0) {
     // "IMF", and brand names written in title case ("Agribank", "Vietcombank").
-    if ((t.acr || brandShaped(t.k, t.title)) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
+    // A capitalised word after a camel-case brand makes a longer name, found as such ("VietJet Air").
+    const camel = CAMEL_BRAND.test(t.s) && !ctx.tok(i + 1)?.title;
+    if ((t.acr || brandShaped(t.k, t.title) || camel) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
       // "Hyundai Group": a known brand and a company suffix are one name.
       const firm = foreignCompanyAt(ctx, i);
       if (firm) return firm;
@@ -939,10 +944,19 @@ function isCredit(ctx: BlockCtx, span: TokenSpan): boolean {
     if (t.k === 'theo' && ctx.isPunct(k - 1, '(')) return true;
     if (!(t.cap || ctx.isPunct(k, ',') || t.k === 'và')) break;
   }
+  // "… ngự trị trên đỉnh. Theo VnExpress": the source named after "Theo" at the very end of the block signs the text.
+  // "… khoản vay. VnExpress", "… xứ Wales: VnExpress": a name standing alone after the last full stop or colon too.
+  if (span.i >= 1 && ((ctx.keys[span.i - 1] === 'theo' && ctx.tokens[span.i - 1]!.title) || ctx.isPunct(span.i - 1, '.:')) && closesBlock(ctx, span.j)) return true;
   // "TTXVN/Tin Tức": an agency and an outlet joined by a slash sign a text.
   if (ctx.isPunct(span.j, '/') && ctx.tok(span.j + 1)?.cap) return true;
   // "(TTXVN)" closing the block after a name: the author's agency.
   return span.i >= 2 && ctx.isPunct(span.i - 1, '(') && ctx.isPunct(span.j, ')') && span.j + 1 >= ctx.n && ctx.tokens[span.i - 2]!.title;
+}
+
+/** Nothing but punctuation from j to the end of the block. */
+function closesBlock(ctx: BlockCtx, j: number): boolean {
+  for (let q = j; q < ctx.n; q++) if (ctx.tokens[q]!.kind !== PUNCT) return false;
+  return true;
 }
 
 /**
