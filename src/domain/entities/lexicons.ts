@@ -192,8 +192,11 @@ export const ORG_HEADS = new Trie(
       'cơ quan|' +
       // Heads mined from the corpus in the same slot (a capitalised noun, then a name): plants, publishers,
       // magazines, working groups, unions, services, border guards and posts, stations and sub-committees
-      // ("Nhà hát" is left out: mostly a venue, "Nhà hát Lớn"; "Hải quân Mỹ" is organizations.ts's forceAt).
+      // ("Nhà hát" alone is left out: mostly a venue, "Nhà hát Lớn"; "Hải quân Mỹ" is organizations.ts's forceAt).
       'nhà máy|nhà xuất bản|nxb|tạp chí|nhóm|công đoàn|lđlđ|tổng lđlđ|quân chủng|' +
+      // A theatre named by its art is a company that performs ("Nhà hát kịch nói Quân đội", "Nhà hát Chèo Việt Nam").
+      'nhà hát kịch|nhà hát kịch nói|nhà hát chèo|nhà hát tuồng|nhà hát cải lương|nhà hát múa rối|nhà hát ca múa nhạc|' +
+      'nhà hát giao hưởng|nhà hát giao hưởng nhạc vũ kịch|nhà hát nhạc vũ kịch|nhà hát ca kịch|nhà hát nghệ thuật|nhà hát ca múa|nhà hát múa|' +
       'bộ đội biên phòng|lực lượng|đồn biên phòng|đồn công an|trạm|tiểu ban|' +
       // "UBTƯ MTTQ Việt Nam": the central committee abbreviated before the front it heads.
       'ubtư|ubtw',

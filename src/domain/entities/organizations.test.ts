@@ -506,6 +506,8 @@ describe('organisations on unseen text', () => {
     ['Trả lời VnExpress và VietNamNet, ông Nam cho biết giá tăng. Theo Infonet', ['VnExpress', 'VietNamNet']],
     ['Ảnh chụp tại Hạ Long: VietnamPlus', []],
     ['Giá vàng tăng mạnh trong tuần, theo Reuters và CafeF. Theo Reuters', ['Reuters', 'CafeF']],
+    // A theatre named by its art is a performing company; one named by a proper name alone stays unmarked (often a venue).
+    ['Nhà hát Chèo Ninh Bình và Nhà hát Giao hưởng Nhạc vũ kịch TP.HCM diễn tại Nhà hát Lớn.', ['Nhà hát Chèo Ninh Bình', 'Nhà hát Giao hưởng Nhạc vũ kịch TP.HCM']],
     // A military unit's number right after a head nested in the body ("Bộ Tư lệnh" + "Quân khu 9") closes its name.
     ['Bộ Tư lệnh Quân khu 9 và Bộ Chỉ huy Sư đoàn 312 phối hợp; Ban Thường vụ Huyện ủy 2 nhiệm kỳ liền.', ['Bộ Tư lệnh Quân khu 9', 'Bộ Chỉ huy Sư đoàn 312', 'Ban Thường vụ Huyện ủy']],
   ])('%s', (sentence, want) => {
