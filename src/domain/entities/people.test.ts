@@ -70,6 +70,10 @@ describe('officials', () => {
     // The same committee written "Ủy ban Các vấn đề …", its field in title case or not.
     ['Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội Đỗ Thị Hoa cho biết.', 'Đỗ Thị Hoa', 'Phó Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội'],
     ['Bà Lý Thị Hà, Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội, cho rằng.', 'Lý Thị Hà', 'Ủy viên Ủy ban Các vấn đề Xã hội của Quốc hội'],
+    // After the title's comma, a rank in lower case ("bác sĩ", "tiến sĩ") or an honorary title in capitals ("NGƯT") before the name.
+    ['Giám đốc Bệnh viện Phổi, bác sĩ Đặng Văn Khoa cho biết.', 'Đặng Văn Khoa', 'Giám đốc Bệnh viện Phổi'],
+    ['Giám đốc Sở Giáo dục, NGƯT Trần Văn Bình cho biết.', 'Trần Văn Bình', 'Giám đốc Sở Giáo dục'],
+    ['Phó hiệu trưởng Trường ĐH Vinh, PGS. TS Hồ Văn Sum được đề nghị.', 'Hồ Văn Sum', 'Phó hiệu trưởng Trường ĐH Vinh'],
     // A commander's unit with its number, the number right after the unit's head.
     ['Thiếu tướng Hồ Văn Nam, Chính ủy Lữ đoàn 170, dự lễ.', 'Hồ Văn Nam', 'Chính ủy Lữ đoàn 170'],
     // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.

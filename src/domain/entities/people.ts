@@ -522,10 +522,13 @@ function roleChain(ctx: BlockCtx, i: number, apposition: boolean): TokenSpan | n
 }
 
 /** Skips ranks ("Thượng tướng", "PGS.TS", "TS.") from j. */
-function skipRanks(ctx: BlockCtx, j: number): number {
+function skipRanks(ctx: BlockCtx, j: number, lower = false): number {
   for (let guard = 0; guard < 3; guard++) {
     const r = RANKS.match(ctx.keys, j);
-    if (r > 0 && ctx.tok(j)!.title) {
+    // "NGƯT", "TTND": an honorary title abbreviated in capitals is a rank as its written-out form is
+    // ("PGS." glued to its full stop is read below, with the abbreviations that follow it).
+    const glued = r > 0 && ctx.isPunct(j + r, '.') && !ctx.tokens[j + r]!.sp;
+    if (r > 0 && (ctx.tok(j)!.title || ((ctx.tok(j)!.acr || lower) && !glued))) {
       j += r;
       continue;
     }
@@ -787,7 +790,8 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
     // Not after a relative: "con rể Tổng thống Trump, ông Jared Kushner" names the relative.
     // Not after "thay mặt": "Thay mặt lãnh đạo tỉnh, ông A - Phó Bí thư …" speaks for the leaders, it names none of them.
     if (ctx.nameEnd[p]! === 0 && ctx.isPunct(chain.j, ',-–—') && !relativeBefore(ctx, chain.i) && !onBehalfBefore(ctx, chain.i)) {
-      let q = skipRanks(ctx, chain.j + 1);
+      // "Giám đốc Bệnh viện Bạch Mai, bác sĩ Nguyễn Văn An": a rank in lower case too, right after the comma.
+      let q = skipRanks(ctx, chain.j + 1, true);
       // Not when the title is itself another name's apposition ("A – Phó Chủ tịch …, bà B – …").
       const apposed = chain.i > 0 && ctx.isPunct(chain.i - 1, '-–—,(');
       if (q === chain.j + 1 && !apposed && HONORIFICS.match(ctx.keys, q) === 1) q++;
