@@ -74,6 +74,9 @@ describe('officials', () => {
     ['Giám đốc Bệnh viện Phổi, bác sĩ Đặng Văn Khoa cho biết.', 'Đặng Văn Khoa', 'Giám đốc Bệnh viện Phổi'],
     ['Giám đốc Sở Giáo dục, NGƯT Trần Văn Bình cho biết.', 'Trần Văn Bình', 'Giám đốc Sở Giáo dục'],
     ['Phó hiệu trưởng Trường ĐH Vinh, PGS. TS Hồ Văn Sum được đề nghị.', 'Hồ Văn Sum', 'Phó hiệu trưởng Trường ĐH Vinh'],
+    // A school named after a person ("Trường" + level + name) is the role's body, in an apposition or before "ông".
+    ['Ông Hồ Văn Tâm, Hiệu trưởng Trường THPT Phan Bội Châu, cho biết.', 'Hồ Văn Tâm', 'Hiệu trưởng Trường THPT Phan Bội Châu'],
+    ['Hiệu trưởng Trường Tiểu học Kim Đồng, bà Lý Thị Vân cho biết.', 'Lý Thị Vân', 'Hiệu trưởng Trường Tiểu học Kim Đồng'],
     // A commander's unit with its number, the number right after the unit's head.
     ['Thiếu tướng Hồ Văn Nam, Chính ủy Lữ đoàn 170, dự lễ.', 'Hồ Văn Nam', 'Chính ủy Lữ đoàn 170'],
     // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.

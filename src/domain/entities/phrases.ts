@@ -57,6 +57,15 @@ export function namedAfterPerson(ctx: BlockCtx, j: number): boolean {
   return false;
 }
 
+/** A person's name at j right after "Trường" and a school level: "Trường THPT Lê Quý Đôn", "Trường Tiểu học Kim Đồng". */
+function schoolLevelBefore(ctx: BlockCtx, j: number): boolean {
+  for (let s = 1; s <= 3 && j - s - 1 >= 0; s++) {
+    const head = ctx.tokens[j - s - 1]!;
+    if (SCHOOL_LEVEL_NAMES.match(ctx.keys, j - s) === s && head.cap && head.k === 'trường') return true;
+  }
+  return false;
+}
+
 const DASHES = '-–—';
 
 /** Is a title (2+ syllables, capitalised) starting at j? Such a word starts a new role. */
@@ -522,7 +531,7 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
     const t = ctx.tokens[j]!;
     if (ctx.nameEnd[j]! > 0) {
       // "Hội đồng Viện Phan Châu Trinh": a nested institute named after a person takes the name.
-      if (!(lastKind === 'start' && namedAfterPerson(ctx, j))) break;
+      if (!((lastKind === 'start' && namedAfterPerson(ctx, j)) || schoolLevelBefore(ctx, j))) break;
       j = ctx.nameEnd[j]!;
       substance = true;
       lastKind = 'cap';
