@@ -77,6 +77,8 @@ describe('officials', () => {
     // A school named after a person ("Trường" + level + name) is the role's body, in an apposition or before "ông".
     ['Ông Hồ Văn Tâm, Hiệu trưởng Trường THPT Phan Bội Châu, cho biết.', 'Hồ Văn Tâm', 'Hiệu trưởng Trường THPT Phan Bội Châu'],
     ['Hiệu trưởng Trường Tiểu học Kim Đồng, bà Lý Thị Vân cho biết.', 'Lý Thị Vân', 'Hiệu trưởng Trường Tiểu học Kim Đồng'],
+    // A theatre company named after a person, then a comma and an honorary title before its director's name.
+    ['Giám đốc Nhà hát Cải lương Trần Hữu Trang, NSƯT Lê Thị Mai cho biết.', 'Lê Thị Mai', 'Giám đốc Nhà hát Cải lương Trần Hữu Trang'],
     // A commander's unit with its number, the number right after the unit's head.
     ['Thiếu tướng Hồ Văn Nam, Chính ủy Lữ đoàn 170, dự lễ.', 'Hồ Văn Nam', 'Chính ủy Lữ đoàn 170'],
     // A name whose first syllables also name a township ("Đinh Văn", "Tân Phú") after a unit in the title.

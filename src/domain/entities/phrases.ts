@@ -44,11 +44,11 @@ export function schoolNameAt(ctx: BlockCtx, j: number): boolean {
 }
 
 /** Heads of bodies often named after a person: "Viện Phan Châu Trinh", "Quỹ Lê Văn Tám", "Học viện Lê Quý Đôn". */
-const PERSON_NAMED_HEADS = new Set(['viện', 'học viện', 'quỹ', 'trường', 'trường đại học', 'đại học']);
+const PERSON_NAMED_HEADS = new Set(['viện', 'học viện', 'quỹ', 'trường', 'trường đại học', 'đại học', 'nhà hát cải lương', 'nhà hát chèo', 'nhà hát tuồng', 'nhà hát kịch']);
 
 /** A person's name at j right after a capitalised head that bodies are named after a person with. */
 export function namedAfterPerson(ctx: BlockCtx, j: number): boolean {
-  for (let h = 1; h <= 3 && j - h >= 0; h++) {
+  for (let h = 1; h <= 4 && j - h >= 0; h++) {
     if (ctx.headLen[j - h] !== h || !ctx.tokens[j - h]!.cap) continue;
     let k = ctx.tokens[j - h]!.k;
     for (let q = j - h + 1; q < j; q++) k += ' ' + ctx.tokens[q]!.k;
