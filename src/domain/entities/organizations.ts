@@ -49,9 +49,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const h = ctx.headLen[i]!;
   if (h === 0) {
     // "IMF", and brand names written in title case ("Agribank", "Vietcombank").
-    // A capitalised word after a camel-case brand makes a longer name, found as such ("VietJet Air").
-    const camel = CAMEL_BRAND.test(t.s) && !ctx.tok(i + 1)?.title;
-    if ((t.acr || brandShaped(t.k, t.title) || camel) && ORG_ACRONYMS.has(t.k) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
+    // The set lookup first: this runs for every word that starts no head. A capitalised word after a
+    // camel-case brand makes a longer name, found as such ("VietJet Air").
+    if (ORG_ACRONYMS.has(t.k) && (t.acr || brandShaped(t.k, t.title) || (CAMEL_BRAND.test(t.s) && !ctx.tok(i + 1)?.title)) && !NOT_ORG_ACRONYMS.has(t.k) && (!ctx.isPunct(i + 1, '-') || ctx.tokens[i + 1]!.sp)) {
       // "Hyundai Group": a known brand and a company suffix are one name.
       const firm = foreignCompanyAt(ctx, i);
       if (firm) return firm;
