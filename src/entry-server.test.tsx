@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { act, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ensureSchemaOnce } from './annotations/schema';
 import { App } from './app/App';
 import { validateArticle } from './domain/article/schema';
 import type { Article } from './domain/article/types';
@@ -107,5 +108,7 @@ describe('renderArticlePage', () => {
     expect(root.querySelector('h1')!.textContent).toBe(article.title);
     // Unmount so no lazy chunk or effect of the app logs after the test environment is gone.
     await act(async () => reactRoot?.unmount());
+    // The reader's notes start with a storage check whose module loads lazily: let it finish while the environment is here.
+    await ensureSchemaOnce();
   });
 });
