@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { validateArticle, validateIndex } from '../src/domain/article/schema';
 import { buildIndex } from '../src/domain/ingest/build';
 import { ingestFiles } from './ingest';
@@ -45,6 +45,7 @@ describe('ingest command', () => {
 
   it('writes <id>.json and index.json for good input', () => {
     const out = mkdtempSync(join(tmpdir(), 'margin-ingest-'));
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     const raw = join(out, 'raw.txt');
     writeFileSync(raw, 'Bộ trưởng Bộ Tài chính họp báo\n\nSáng nay, Bộ Tài chính công bố 15% tăng trưởng.\n');
     const result = run([raw, '--out', join(out, 'articles')]);
@@ -54,6 +55,7 @@ describe('ingest command', () => {
 
   it('skips a bad file with one line and a summary, writes the rest, exits 0; --strict writes nothing and exits 1', () => {
     const out = mkdtempSync(join(tmpdir(), 'margin-ingest-'));
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     writeFileSync(join(out, 'good.txt'), 'Tiêu đề\n\nMột đoạn văn có câu.\n');
     writeFileSync(join(out, 'bad.txt'), '');
     const lenient = run([join(out, 'good.txt'), join(out, 'bad.txt'), join(out, 'missing.txt'), '--out', join(out, 'a')]);
@@ -70,6 +72,7 @@ describe('ingest command', () => {
 
   it('exits 1 when nothing could be written', () => {
     const out = mkdtempSync(join(tmpdir(), 'margin-ingest-'));
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     writeFileSync(join(out, 'bad.txt'), 'Chỉ có tiêu đề\n');
     const result = run([join(out, 'bad.txt'), '--out', join(out, 'a')]);
     expect(result.code).toBe(1);

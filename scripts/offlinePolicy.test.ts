@@ -1,7 +1,7 @@
-import { mkdtempSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { PRECACHE_ALL_UP_TO, precachesAll, SW_PAGES_FILE, swPages } from './offlinePolicy';
 import { writeSwPages } from './prerender';
 
@@ -25,6 +25,7 @@ describe('offline policy by size', () => {
 
   it('writes the list for a library kept whole and removes a stale one for a larger library', () => {
     const dist = mkdtempSync(join(tmpdir(), 'sw-pages-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
     writeSwPages(dist, ids(3));
     expect(JSON.parse(readFileSync(join(dist, SW_PAGES_FILE), 'utf8'))).toEqual({ pages: ['/a/bai-0', '/a/bai-1', '/a/bai-2'] });
     writeFileSync(join(dist, SW_PAGES_FILE), '{"pages":["/a/old"]}');

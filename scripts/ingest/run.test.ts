@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { validateArticle, validateIndex } from '../../src/domain/article/schema';
 import { summaryLine } from '../../src/domain/ingest/report';
 import { runIngest } from './run';
@@ -11,6 +11,7 @@ const article = (title: string, n = 1) => `${title}\n\n${para(n)}\n\n${para(n + 
 
 function library() {
   const dir = mkdtempSync(join(tmpdir(), 'margin-ingest-run-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const src = join(dir, 'src');
   mkdirSync(join(src, 'nested/deeper'), { recursive: true });
   writeFileSync(join(src, 'a.txt'), article('Bài thứ nhất'));
@@ -107,6 +108,7 @@ if (!corpusFound) console.warn(`skipped: the corpus test needs ${CORPUS} (only o
 describe.skipIf(!corpusFound)('runIngest on 200 files of the baomoi-2017 corpus', () => {
   it('writes what it can, reports the rest, and a second run rewrites nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'margin-corpus-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const files = readdirSync(CORPUS).sort().slice(0, 200).map((f) => join(CORPUS, f));
     const first = runIngest(files, { out: join(dir, 'out'), log: () => {} });
     const skipped = Object.values(first.counts.skipped).reduce((n, k) => n + (k ?? 0), 0);

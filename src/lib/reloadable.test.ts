@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { failedModuleUrl, isChunkLoadError, reloadable } from './reloadable';
 
 describe('failedModuleUrl', () => {
@@ -44,6 +44,7 @@ describe('reloadable', () => {
 
   it('after a remembered failure, imports the same URL with a query (a new module to the browser)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'margin-reload-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'chunk.mjs');
     writeFileSync(file, 'export const answer = 42;\n');
     const cached = new TypeError(`Failed to fetch dynamically imported module: ${pathToFileURL(file).href}`);
