@@ -135,3 +135,26 @@ test('the prerendered entity panel stays on the page while the application takes
   await expect(page.locator('.ent-panel-item').first()).toBeVisible();
   expect(await removals(), 'removed while an article with notes started').toBe(0);
 });
+
+test.describe('in English, before the application has come', () => {
+  // The page stays on its prerendered HTML: the application's scripts never arrive, and the 3 s
+  // fallback that shows everything is held still, so what is seen is what is seen while they load.
+  test.use({ locale: 'en-GB' });
+
+  test('the article’s title and text show at once; the Vietnamese interface around them waits for its English words', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const animation of document.getAnimations()) animation.pause();
+      });
+    });
+    await page.goto(SEED_URL);
+    await expect(page.locator('html')).toHaveAttribute('data-lang-pending', '');
+    await expect(page.locator('.article-header h1')).toBeVisible();
+    await expect(page.locator('.article-body [data-block="3"]')).toBeVisible();
+    await expect(page.locator('.article-body .ent-official').first()).toBeVisible();
+    await expect(page.locator('.topbar nav')).toBeHidden();
+    await expect(page.locator('.ent-legend')).toBeHidden();
+    await expect(page.locator('.article-meta')).toBeHidden();
+  });
+});
