@@ -19,6 +19,11 @@ describe('bodies named without a Vietnamese head', () => {
     // Firms listed by name after their class and a word that opens examples.
     ['Nhiều ngân hàng ngoại như HSBC, Citibank và Standard Chartered đã có mặt.', ['HSBC', 'Citibank', 'Standard Chartered']],
     ['Các hãng công nghệ lớn, trong đó có Oracle và Cisco, phản đối.', ['Oracle', 'Cisco']],
+    // A long list keeps its class to the last name.
+    [
+      'Các hãng công nghệ như Apple, Google, Microsoft, Amazon, Intel, Oracle, Cisco, Nvidia, Samsung, Sony, Adobe và Netflix đều dự.',
+      ['Apple', 'Google', 'Microsoft', 'Amazon', 'Intel', 'Oracle', 'Cisco', 'Nvidia', 'Samsung', 'Sony', 'Adobe', 'Netflix'],
+    ],
     // Foreign firms closed by a trade word.
     ['Nhiều nhà đầu tư hợp tác với Mitsui Realty và Kansai Railway.', ['Mitsui Realty', 'Kansai Railway']],
     // A newspaper after a capitalised classifier glued to a caption, its country outside the name.
@@ -41,4 +46,12 @@ describe('bodies named without a Vietnamese head', () => {
   ])('no organisation: %s', (sentence) => {
     expect(texts('organization', sentence)).toEqual([]);
   });
+});
+
+describe('a paragraph that is one long run of capitalised words', () => {
+  // A pasted table of codes or a page set in capitals: each word used to walk back over every word
+  // before it in search of a list's opening (20 s for this paragraph); bounded, it is linear (0.2 s).
+  it.each([['TTGT '], ['HÀ NỘI '], ['XYZ, ']])('finishes: %j × 200,000 characters', (unit) => {
+    expect(texts('organization', unit.repeat(Math.ceil(200_000 / unit.length)))).toEqual([]);
+  }, 15_000);
 });

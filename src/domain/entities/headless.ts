@@ -110,6 +110,8 @@ const LIST_CUES = new Set(['như', 'gồm', 'có']);
 /** Classes of firms whose examples may follow by name alone. */
 const FIRM_CLASSES = new Set(['công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'doanh nghiệp', 'nhà mạng', 'nhà sản xuất', 'nhà băng']);
 const MAX_CLASS_DISTANCE = 8;
+// How far back the examples listed before a name may reach (some twenty names): the walk back is bounded, or a long run of capitalised words makes every word walk back over all before it (quadratic time).
+const MAX_LISTED_TOKENS = 64;
 
 /** A firm's name at q: 1–3 capitalised words of foreign shape or acronyms. Its end, or q. */
 function firmNameEnd(ctx: BlockCtx, q: number): number {
@@ -131,8 +133,9 @@ export function listedFirmAt(ctx: BlockCtx, i: number): TokenSpan | null {
   if (e === i) return null;
   // Back over the items listed before this one.
   let q = i - 1;
-  while (q >= 0 && (ctx.isPunct(q, ',') || ctx.keys[q] === 'và' || (ctx.tokens[q]!.cap && firmNameEnd(ctx, q) > q))) q--;
-  if (q < 0 || !(ctx.isPunct(q, ':') || LIST_CUES.has(ctx.keys[q] ?? ''))) return null;
+  const stop = Math.max(-1, i - MAX_LISTED_TOKENS);
+  while (q > stop && (ctx.isPunct(q, ',') || ctx.keys[q] === 'và' || (ctx.tokens[q]!.cap && firmNameEnd(ctx, q) > q))) q--;
+  if (q <= stop || !(ctx.isPunct(q, ':') || LIST_CUES.has(ctx.keys[q] ?? ''))) return null;
   for (let k = q - 1; k >= 0 && q - k <= MAX_CLASS_DISTANCE; k--) {
     const w = ctx.tokens[k]!;
     if (w.kind === PUNCT ? !'-–,'.includes(w.s) : w.cap) return null;
