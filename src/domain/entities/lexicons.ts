@@ -199,7 +199,9 @@ export const ORG_HEADS = new Trie(
       'nhà hát giao hưởng|nhà hát giao hưởng nhạc vũ kịch|nhà hát nhạc vũ kịch|nhà hát ca kịch|nhà hát nghệ thuật|nhà hát ca múa|nhà hát múa|' +
       'bộ đội biên phòng|lực lượng|đồn biên phòng|đồn công an|trạm|tiểu ban|' +
       // "UBTƯ MTTQ Việt Nam": the central committee abbreviated before the front it heads.
-      'ubtư|ubtw',
+      'ubtư|ubtw|' +
+      // A general hospital by its initials ("BVĐK tỉnh Hà Giang"), as "BV" stands for a hospital.
+      'bvđk',
   ),
 );
 
@@ -223,7 +225,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|bvđk|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
