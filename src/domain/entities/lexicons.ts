@@ -201,7 +201,9 @@ export const ORG_HEADS = new Trie(
       // "UBTƯ MTTQ Việt Nam": the central committee abbreviated before the front it heads.
       'ubtư|ubtw|' +
       // A general hospital by its initials ("BVĐK tỉnh Hà Giang"), as "BV" stands for a hospital.
-      'bvđk',
+      'bvđk|' +
+      // Churches and their provincial boards ("Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo tỉnh Quảng Ninh").
+      'giáo hội',
   ),
 );
 

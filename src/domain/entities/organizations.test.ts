@@ -519,6 +519,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
   it.each([
     // A general hospital by its initials is a hospital's head; "các BVĐK" names no one of them.
     ['Cháu bé được chuyển từ BVĐK huyện Tân Kỳ lên BVĐK tỉnh Quảng Bình; các BVĐK đều quá tải.', ['BVĐK huyện Tân Kỳ', 'BVĐK tỉnh Quảng Bình']],
+    // A church is a body with its faith and country or province; a board of it nests the church whole.
+    ['Ban Trị sự Giáo hội Phật giáo tỉnh Nam Định phối hợp với Giáo hội Công giáo Việt Nam; giáo hội nào cũng vậy.', ['Ban Trị sự Giáo hội Phật giáo tỉnh Nam Định', 'Giáo hội Công giáo Việt Nam']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
