@@ -203,7 +203,10 @@ export const ORG_HEADS = new Trie(
       // A general hospital by its initials ("BVĐK tỉnh Hà Giang"), as "BV" stands for a hospital.
       'bvđk|' +
       // Churches and their provincial boards ("Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo tỉnh Quảng Ninh").
-      'giáo hội',
+      'giáo hội|' +
+      // Prisons, forest rangers' posts and the social insurance agency, named by a place or a unit and place
+      // ("Trại giam Xuân Lộc", "Hạt Kiểm lâm huyện Quế Phong", "Bảo hiểm xã hội tỉnh Thái Bình").
+      'trại giam|trại tạm giam|hạt kiểm lâm|bảo hiểm xã hội',
   ),
 );
 
@@ -227,7 +230,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|bvđk|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|bvđk|hạt kiểm lâm|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */

@@ -521,6 +521,9 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Cháu bé được chuyển từ BVĐK huyện Tân Kỳ lên BVĐK tỉnh Quảng Bình; các BVĐK đều quá tải.', ['BVĐK huyện Tân Kỳ', 'BVĐK tỉnh Quảng Bình']],
     // A church is a body with its faith and country or province; a board of it nests the church whole.
     ['Ban Trị sự Giáo hội Phật giáo tỉnh Nam Định phối hợp với Giáo hội Công giáo Việt Nam; giáo hội nào cũng vậy.', ['Ban Trị sự Giáo hội Phật giáo tỉnh Nam Định', 'Giáo hội Công giáo Việt Nam']],
+    // Prisons, forest rangers' posts and the social insurance agency are heads; "bảo hiểm xã hội" in lower case is the insurance.
+    ['Phạm nhân Trại giam Nam Hà được Hạt Kiểm lâm huyện Kỳ Sơn và Bảo hiểm xã hội tỉnh Hòa Bình hỗ trợ; bảo hiểm xã hội là quyền lợi.', ['Trại giam Nam Hà', 'Hạt Kiểm lâm huyện Kỳ Sơn', 'Bảo hiểm xã hội tỉnh Hòa Bình']],
+    ['Bị can bị đưa về Trại tạm giam Công an tỉnh Phú Yên, còn Hạt Kiểm lâm rừng phòng hộ Sông Hinh tiếp tục tuần tra.', ['Trại tạm giam Công an tỉnh Phú Yên', 'Hạt Kiểm lâm rừng phòng hộ Sông Hinh']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
