@@ -206,7 +206,9 @@ export const ORG_HEADS = new Trie(
       'giáo hội|' +
       // Prisons, forest rangers' posts and the social insurance agency, named by a place or a unit and place
       // ("Trại giam Xuân Lộc", "Hạt Kiểm lâm huyện Quế Phong", "Bảo hiểm xã hội tỉnh Thái Bình").
-      'trại giam|trại tạm giam|hạt kiểm lâm|bảo hiểm xã hội',
+      'trại giam|trại tạm giam|hạt kiểm lâm|bảo hiểm xã hội|' +
+      // Kindergartens licensed as a "cơ sở" rather than a school ("cơ sở mầm non tư thục Sen Vàng").
+      'cơ sở mầm non|cơ sở giáo dục mầm non',
   ),
 );
 

@@ -524,6 +524,9 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     // Prisons, forest rangers' posts and the social insurance agency are heads; "bảo hiểm xã hội" in lower case is the insurance.
     ['Phạm nhân Trại giam Nam Hà được Hạt Kiểm lâm huyện Kỳ Sơn và Bảo hiểm xã hội tỉnh Hòa Bình hỗ trợ; bảo hiểm xã hội là quyền lợi.', ['Trại giam Nam Hà', 'Hạt Kiểm lâm huyện Kỳ Sơn', 'Bảo hiểm xã hội tỉnh Hòa Bình']],
     ['Bị can bị đưa về Trại tạm giam Công an tỉnh Phú Yên, còn Hạt Kiểm lâm rừng phòng hộ Sông Hinh tiếp tục tuần tra.', ['Trại tạm giam Công an tỉnh Phú Yên', 'Hạt Kiểm lâm rừng phòng hộ Sông Hinh']],
+    // A kindergarten licensed as a "cơ sở", and a school's ownership in lower case after its level, come before the name.
+    ['Chủ cơ sở mầm non tư thục Hoa Hồng gặp trường tiểu học dân lập Đoàn Thị Điểm; các cơ sở mầm non trên địa bàn thì chưa.', ['cơ sở mầm non tư thục Hoa Hồng', 'trường tiểu học dân lập Đoàn Thị Điểm']],
+    ['Cơ sở mầm non Bông Sen bị đình chỉ, còn cơ sở Mầm non S. V. thì chưa.', ['Cơ sở mầm non Bông Sen']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -93,6 +93,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "FORMAT TOÀN BỘ Ổ CỨNG": a head word in capitals is shouting, not a body — unless it opens the run and a
   // body noun follows ("BỘ Y TẾ KHUYẾN CÁO"), and then the body is those words alone.
   if (t.acr && isVietnameseSyllable(t.k)) return shoutedBodyAt(ctx, i, h);
+  // "cơ sở mầm non tư thục Sen Vàng", "trường tiểu học dân lập Đoàn Thị Điểm": who owns it in lower case, then its name.
+  const owned = ownedSchoolEnd(ctx, i, h, key);
+  if (owned > 0) return { i, j: owned };
   // "tỉnh ủy Bình Định": a party committee written in lower case before its place.
   const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
   if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
@@ -675,6 +678,34 @@ const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
 // "Chuyên" capitalised ends the level of a gifted school ("Trường THPT Chuyên Lê Quý Đôn"); boarding schools for ethnic minorities are "PTDTNT".
+/** Kindergartens named by "cơ sở" ("cơ sở mầm non Sen Vàng"), and the ownership a school's or kindergarten's name may carry. */
+const KINDERGARTEN_HEADS = new Set(['cơ sở mầm non', 'cơ sở giáo dục mầm non']);
+const SCHOOL_OWNERSHIP = new Trie(['tư thục', 'dân lập', 'công lập', 'bán công', 'độc lập tư thục']);
+
+/**
+ * A kindergarten ("cơ sở mầm non [tư thục] Sen Vàng") or a school whose level is followed by its ownership
+ * ("trường mầm non tư thục Hoa Mai"), then a name in title case: its end, or 0.
+ */
+function ownedSchoolEnd(ctx: BlockCtx, i: number, h: number, key: string): number {
+  let q = i + h;
+  if (!KINDERGARTEN_HEADS.has(key)) {
+    if (!SCHOOL_HEADS.has(key)) return 0;
+    const level = SCHOOL_LEVEL_NAMES.match(ctx.keys, q);
+    if (level === 0 || ctx.tokens[q]!.cap) return 0;
+    q += level;
+    if (SCHOOL_OWNERSHIP.match(ctx.keys, q) === 0) return 0;
+  }
+  const own = ctx.isWord(q) && !ctx.tokens[q]!.cap ? SCHOOL_OWNERSHIP.match(ctx.keys, q) : 0;
+  q += own;
+  const name = ctx.tok(q);
+  // "cơ sở Mầm non S. V.": an initial is a name cut short, no name to mark.
+  if (!name || name.kind !== WORD || !name.title || name.s.length < 2 || STOPWORDS.has(name.k)) return 0;
+  if (ctx.nameEnd[q]! > 0) return ctx.nameEnd[q]!;
+  if (ctx.headLen[q]! > 0) return 0;
+  const c = scanComplement(ctx, q);
+  return c.substance && c.end > q ? c.end : 0;
+}
+
 const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung', 'tccn', 'tc', 'chuyên', 'ptdtnt', 'dtnt']);
 
 
