@@ -527,6 +527,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     // A kindergarten licensed as a "cơ sở", and a school's ownership in lower case after its level, come before the name.
     ['Chủ cơ sở mầm non tư thục Hoa Hồng gặp trường tiểu học dân lập Đoàn Thị Điểm; các cơ sở mầm non trên địa bàn thì chưa.', ['cơ sở mầm non tư thục Hoa Hồng', 'trường tiểu học dân lập Đoàn Thị Điểm']],
     ['Cơ sở mầm non Bông Sen bị đình chỉ, còn cơ sở Mầm non S. V. thì chưa.', ['Cơ sở mầm non Bông Sen']],
+    // A title in apposition after its holder's name: two name-shaped syllables after the company's trade words are its name.
+    ['Bà Lê Thị Mai, Giám đốc Công ty TNHH Thương mại Dịch vụ Hoàng Long, cho biết; ông Tuấn là Giám đốc Công ty Cổ phần Đầu tư Phạm Gia.', ['Công ty TNHH Thương mại Dịch vụ Hoàng Long', 'Công ty Cổ phần Đầu tư Phạm Gia']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

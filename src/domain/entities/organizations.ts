@@ -825,8 +825,21 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   // "Công ty cổ phần Đầu tư Mai Linh": two name-shaped syllables after the trade name end it (a holder's
   // name has three, and follows a title).
   const e = ctx.nameEnd[c.end]!;
-  if (e === c.end + 2 && !titled) return e;
+  if (e === c.end + 2 && (!titled || holderNamedBefore(ctx, i))) return e;
   return c.end;
+}
+
+/**
+ * "Ông Trần Văn M, Giám đốc Công ty …", "ông M là Giám đốc Công ty …": the title before token i stands after its
+ * holder's name (a comma or "là" between), so a name after the body is the body's, not the holder's.
+ */
+function holderNamedBefore(ctx: BlockCtx, i: number): boolean {
+  let s = -1;
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k] === k) s = i - k;
+  if (s < 2 || !(ctx.isPunct(s - 1, ',') || ctx.keys[s - 1] === 'là')) return false;
+  for (let p = s - 2; p >= 0 && p >= s - 5; p--) if (ctx.nameEnd[p] === s - 1) return true;
+  // "ông Tuấn là …": an honorific and a given name alone.
+  return s >= 3 && !!ctx.tokens[s - 2]!.title && HONORIFICS.match(ctx.keys, s - 3) === 1;
 }
 
 /** After "cấp cao": "tại" and the city the court sits in ("tại TP. Đà Nẵng"), else nothing more. */
