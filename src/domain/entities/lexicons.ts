@@ -272,7 +272,9 @@ export const ORG_NOUNS = new Trie(
       'cải cách hành chính|quan hệ lao động|khám bệnh chữa bệnh|giáo dục mầm non|giáo dục tiểu học|giáo dục trung học|' +
       'giáo dục đại học|giáo dục thường xuyên|quản lý dược|kiểm tra văn bản|quản lý công sản|quản lý giá|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
-      'khu công nghiệp|khu kinh tế|khu chế xuất|khu công nghệ cao|cụm công nghiệp|tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
+      'khu công nghiệp|khu kinh tế|khu chế xuất|khu công nghệ cao|cụm công nghiệp|tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân|' +
+      // Military courts and procuracies, in lower case before their region ("Tòa án quân sự Quân khu 4").
+      'quân sự',
   ),
 );
 

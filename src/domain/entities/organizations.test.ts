@@ -529,6 +529,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Cơ sở mầm non Bông Sen bị đình chỉ, còn cơ sở Mầm non S. V. thì chưa.', ['Cơ sở mầm non Bông Sen']],
     // A title in apposition after its holder's name: two name-shaped syllables after the company's trade words are its name.
     ['Bà Lê Thị Mai, Giám đốc Công ty TNHH Thương mại Dịch vụ Hoàng Long, cho biết; ông Tuấn là Giám đốc Công ty Cổ phần Đầu tư Phạm Gia.', ['Công ty TNHH Thương mại Dịch vụ Hoàng Long', 'Công ty Cổ phần Đầu tư Phạm Gia']],
+    // Military courts and procuracies carry "quân sự" in lower case before their region; without one they are the class of courts.
+    ['Viện Kiểm sát quân sự Quân khu 5 đã truy tố, Tòa án quân sự Trung ương xét xử; Tòa án quân sự các cấp thì chưa.', ['Viện Kiểm sát quân sự Quân khu 5', 'Tòa án quân sự Trung ương']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -338,6 +338,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "lực lượng Cảnh sát giao thông", "Cảnh sát cơ động": a branch of the police named by its field alone is a force
   // (its unit's code in brackets, "Cảnh sát hình sự (PC45)", names the unit).
   if (key === 'cảnh sát' && j > i + h && fieldOnly(ctx, i + h, j) && !(ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr)) return null;
+  // "Tòa án quân sự các cấp", "cán bộ Tòa án quân sự": a military court with no region or "Trung ương" is the class of courts.
+  if (COURT_HEADS.has(key) && j === i + h + 2 && ctx.keys[i + h] === 'quân' && ctx.keys[i + h + 1] === 'sự') return null;
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
