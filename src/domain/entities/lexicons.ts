@@ -208,7 +208,9 @@ export const ORG_HEADS = new Trie(
       // ("Trại giam Xuân Lộc", "Hạt Kiểm lâm huyện Quế Phong", "Bảo hiểm xã hội tỉnh Thái Bình").
       'trại giam|trại tạm giam|hạt kiểm lâm|bảo hiểm xã hội|' +
       // Kindergartens licensed as a "cơ sở" rather than a school ("cơ sở mầm non tư thục Sen Vàng").
-      'cơ sở mầm non|cơ sở giáo dục mầm non',
+      'cơ sở mầm non|cơ sở giáo dục mầm non|' +
+      // A coast guard is named by its country ("Cảnh sát biển Việt Nam", "Cảnh sát biển Trung Quốc").
+      'cảnh sát biển',
   ),
 );
 

@@ -531,6 +531,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Bà Lê Thị Mai, Giám đốc Công ty TNHH Thương mại Dịch vụ Hoàng Long, cho biết; ông Tuấn là Giám đốc Công ty Cổ phần Đầu tư Phạm Gia.', ['Công ty TNHH Thương mại Dịch vụ Hoàng Long', 'Công ty Cổ phần Đầu tư Phạm Gia']],
     // Military courts and procuracies carry "quân sự" in lower case before their region; without one they are the class of courts.
     ['Viện Kiểm sát quân sự Quân khu 5 đã truy tố, Tòa án quân sự Trung ương xét xử; Tòa án quân sự các cấp thì chưa.', ['Viện Kiểm sát quân sự Quân khu 5', 'Tòa án quân sự Trung ương']],
+    // A coast guard is named by its country; the command over it stays one body.
+    ['Tàu Cảnh sát biển Trung Quốc bám theo, Bộ Tư lệnh Cảnh sát biển thì điều tàu của Cảnh sát biển Việt Nam ra.', ['Cảnh sát biển Trung Quốc', 'Bộ Tư lệnh Cảnh sát biển', 'Cảnh sát biển Việt Nam']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
