@@ -533,6 +533,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Viện Kiểm sát quân sự Quân khu 5 đã truy tố, Tòa án quân sự Trung ương xét xử; Tòa án quân sự các cấp thì chưa.', ['Viện Kiểm sát quân sự Quân khu 5', 'Tòa án quân sự Trung ương']],
     // A coast guard is named by its country; the command over it stays one body.
     ['Tàu Cảnh sát biển Trung Quốc bám theo, Bộ Tư lệnh Cảnh sát biển thì điều tàu của Cảnh sát biển Việt Nam ra.', ['Cảnh sát biển Trung Quốc', 'Bộ Tư lệnh Cảnh sát biển', 'Cảnh sát biển Việt Nam']],
+    // A unit's code is a capital letter glued to its number, and the body it belongs to may follow it.
+    ['Cục C45 Bộ Công an phối hợp với Nhà máy Z176 và Cục A62B, còn Bệnh viện K 2 cơ sở.', ['Cục C45 Bộ Công an', 'Nhà máy Z176', 'Cục A62B', 'Bệnh viện K']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -307,6 +307,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   }
   // "Đội Cảnh sát 113", "Phòng Cảnh sát 141": a unit numbered right after its name, before a pause, a place or a verb.
   else if (NUMBERED_HEADS.has(key) && j > i + h && ctx.tok(j)?.kind === NUM && ctx.tokens[j]!.sp && /^\d{1,3}$/.test(ctx.tokens[j]!.s) && numberClosesName(ctx, j + 1)) j += 1;
+  // "Cục C50", "Nhà máy Z199": a unit's code is a capital letter glued to its number, then the body it belongs to may follow.
+  if (j > i + h && ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.s.length === 1 && ctx.tok(j)?.kind === NUM && !ctx.tokens[j]!.sp && /^\d{2,3}$/.test(ctx.tokens[j]!.s)) {
+    j += 1;
+    // "Cục A62B": a letter glued after the number is the code's too.
+    if (ctx.tok(j)?.cap && !ctx.tokens[j]!.sp && ctx.tokens[j]!.s.length === 1) j += 1;
+    const parent = ctx.tok(j)?.cap && ctx.tokens[j]!.sp ? scanComplement(ctx, j) : null;
+    if (parent?.substance && ctx.headLen[j]! > 0) j = parent.end;
+  }
   // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": the short name in brackets, then the country that ends the name.
   if (ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr && ctx.isPunct(j + 2, ')')) {
     const c = countryClosing(ctx, j + 3);
