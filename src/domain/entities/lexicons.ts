@@ -275,6 +275,9 @@ export const ORG_NOUNS = new Trie(
       'giáo dục đại học|giáo dục thường xuyên|quản lý dược|kiểm tra văn bản|quản lý công sản|quản lý giá|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
       'khu công nghiệp|khu kinh tế|khu chế xuất|khu công nghệ cao|cụm công nghiệp|tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân|' +
+      // Fields of local boards and funds whose words start with a stop syllable or an honorific ("mặt bằng", "trẻ em"):
+      // "Ban Bồi thường giải phóng mặt bằng quận …", "Quỹ Bảo trợ trẻ em tỉnh …", "Ban Chỉ huy phòng chống thiên tai …".
+      'mặt bằng|giải phóng mặt bằng|trẻ em|thiên tai|tìm kiếm cứu nạn|' +
       // Military courts and procuracies, in lower case before their region ("Tòa án quân sự Quân khu 4").
       'quân sự',
   ),

@@ -535,6 +535,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Tàu Cảnh sát biển Trung Quốc bám theo, Bộ Tư lệnh Cảnh sát biển thì điều tàu của Cảnh sát biển Việt Nam ra.', ['Cảnh sát biển Trung Quốc', 'Bộ Tư lệnh Cảnh sát biển', 'Cảnh sát biển Việt Nam']],
     // A unit's code is a capital letter glued to its number, and the body it belongs to may follow it.
     ['Cục C45 Bộ Công an phối hợp với Nhà máy Z176 và Cục A62B, còn Bệnh viện K 2 cơ sở.', ['Cục C45 Bộ Công an', 'Nhà máy Z176', 'Cục A62B', 'Bệnh viện K']],
+    // Field words that start with a stop syllable or an honorific ("mặt bằng", "trẻ em") carry a board's or a fund's name on to its place.
+    ['Ban Bồi thường giải phóng mặt bằng quận Hoàng Mai chi trả, Quỹ Bảo trợ trẻ em tỉnh Hà Nam hỗ trợ và Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị họp.', ['Ban Bồi thường giải phóng mặt bằng quận Hoàng Mai', 'Quỹ Bảo trợ trẻ em tỉnh Hà Nam', 'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
