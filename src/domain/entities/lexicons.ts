@@ -287,7 +287,9 @@ export const ORG_NOUNS = new Trie(
 export const COUNCIL_VERBS = new Trie(
   words('thẩm định|nghiệm thu|xét xử|bầu cử|thi đua|khen thưởng|thi đua khen thưởng|tư vấn|kỷ luật|giám sát|quản trị|thành viên|' +
     // Councils that sell or auction state assets, award prizes, review science.
-    'đấu giá|bán đấu giá|đấu giá tài sản|bán đấu giá tài sản|giải thưởng|khoa học'),
+    'đấu giá|bán đấu giá|đấu giá tài sản|bán đấu giá tài sản|giải thưởng|khoa học|' +
+    // Statutory councils named by what they value or oversee ("Hội đồng thẩm định giá đất", "Hội đồng giám sát xổ số").
+    'thẩm định giá đất|thẩm định bảng giá đất|giám sát xổ số|bồi thường giải phóng mặt bằng'),
 );
 
 /** Lower-case administrative units followed by a place name ("tỉnh Thanh Hóa", "quận Hải An"). */
