@@ -541,6 +541,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Ban tổ chức hội đua thuyền đã trao giải; theo Ban tổ chức, Ban tổ chức Tỉnh ủy Hà Nam cũng dự.', ['Ban tổ chức', 'Ban tổ chức', 'Ban tổ chức Tỉnh ủy Hà Nam']],
     // A statutory council is named by what it values or oversees, whole ("giá đất", "xổ số" are its words, not the sentence's).
     ['Sở chuyển hồ sơ cho Hội đồng thẩm định giá đất của tỉnh, còn Hội đồng giám sát xổ số thì đã họp.', ['Hội đồng thẩm định giá đất', 'Hội đồng giám sát xổ số']],
+    // A local office written in lower case is a body when its field and then its unit and place follow; without a place it is any such office.
+    ['Đại diện chi cục Thuế quận Tây Hồ, trạm Y tế xã Diễn Hải và tòa án nhân dân huyện Can Lộc có mặt; các phòng chức năng thì vắng, phòng Tài chính cũng vậy.', ['chi cục Thuế quận Tây Hồ', 'trạm Y tế xã Diễn Hải', 'tòa án nhân dân huyện Can Lộc']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -96,6 +96,9 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "cơ sở mầm non tư thục Sen Vàng", "trường tiểu học dân lập Đoàn Thị Điểm": who owns it in lower case, then its name.
   const owned = ownedSchoolEnd(ctx, i, h, key);
   if (owned > 0) return { i, j: owned };
+  // "chi cục Thuế quận Hoàn Kiếm", "trạm Y tế xã Nghi Phong": a local office in lower case, its field, its unit and place.
+  const local = !t.cap && !lowerHead ? localOfficeEnd(ctx, i, h, key) : 0;
+  if (local > 0) return { i, j: local };
   // "tỉnh ủy Bình Định": a party committee written in lower case before its place.
   const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
   if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
@@ -690,6 +693,32 @@ const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
 // "Chuyên" capitalised ends the level of a gifted school ("Trường THPT Chuyên Lê Quý Đôn"); boarding schools for ethnic minorities are "PTDTNT".
+/** Heads of local state offices that news writes in lower case before their field ("chi cục Thuế", "trạm Y tế"). */
+const LOCAL_OFFICE_HEADS = new Set(['phòng', 'trạm', 'chi cục', 'cục', 'hạt kiểm lâm', 'ban', 'văn phòng', 'đội', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'trạm y tế', 'chi nhánh']);
+const FIELDLESS_OFFICES = new Set(['tòa án nhân dân', 'viện kiểm sát nhân dân', 'trạm y tế', 'hạt kiểm lâm']);
+
+/**
+ * A lower-case local office head, then a field in capitals, then an administrative unit and its place that end the
+ * name ("phòng Tài chính - Kế hoạch huyện Yên Thành"; "tòa án nhân dân huyện Thạch Hà" needs no field): its end, or 0.
+ */
+function localOfficeEnd(ctx: BlockCtx, i: number, h: number, key: string): number {
+  if (!LOCAL_OFFICE_HEADS.has(key) || (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? ''))) return 0;
+  // "bộ đội", "biên phòng", "văn phòng": the syllable closes a word before it ("cán bộ phòng …" is the office's staff).
+  if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '') && !(ctx.keys[i - 1] === 'bộ' && ctx.keyAt(i - 2) === 'cán')) return 0;
+  const next = ctx.tok(i + h);
+  if (!next || next.kind !== WORD) return 0;
+  const fieldless = FIELDLESS_OFFICES.has(key);
+  if (!fieldless && (!next.title || !isVietnameseSyllable(next.k) || ctx.nameEnd[i + h]! > 0 || ctx.headLen[i + h]! > 0)) return 0;
+  const c = scanComplement(ctx, i + h);
+  if (!c.substance) return 0;
+  // The name ends with a unit in lower case and its place ("huyện Yên Thành", "xã Nghi Phong").
+  for (let q = c.end - 2; q > i + h - (fieldless ? 1 : 0); q--) {
+    const unit = ctx.tokens[q]!.cap ? 0 : ADMIN_UNITS.match(ctx.keys, q);
+    if (unit > 0 && q + unit < c.end && ctx.tokens[q + unit]!.cap) return c.end;
+  }
+  return 0;
+}
+
 /** Kindergartens named by "cơ sở" ("cơ sở mầm non Sen Vàng"), and the ownership a school's or kindergarten's name may carry. */
 const KINDERGARTEN_HEADS = new Set(['cơ sở mầm non', 'cơ sở giáo dục mầm non']);
 const SCHOOL_OWNERSHIP = new Trie(['tư thục', 'dân lập', 'công lập', 'bán công', 'độc lập tư thục']);
