@@ -278,6 +278,9 @@ export const ORG_NOUNS = new Trie(
       // Fields of local boards and funds whose words start with a stop syllable or an honorific ("mặt bằng", "trẻ em"):
       // "Ban Bồi thường giải phóng mặt bằng quận …", "Quỹ Bảo trợ trẻ em tỉnh …", "Ban Chỉ huy phòng chống thiên tai …".
       'mặt bằng|giải phóng mặt bằng|trẻ em|thiên tai|tìm kiếm cứu nạn|' +
+      // Weather services and vocational schools in sentence case ("Đài Khí tượng thủy văn khu vực Nam Bộ",
+      // "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện …").
+      'khí tượng thủy văn|thủy văn|khí tượng|nghề nghiệp|giáo dục nghề nghiệp|' +
       // Military courts and procuracies, in lower case before their region ("Tòa án quân sự Quân khu 4").
       'quân sự',
   ),

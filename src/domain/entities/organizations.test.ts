@@ -543,6 +543,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Sở chuyển hồ sơ cho Hội đồng thẩm định giá đất của tỉnh, còn Hội đồng giám sát xổ số thì đã họp.', ['Hội đồng thẩm định giá đất', 'Hội đồng giám sát xổ số']],
     // A local office written in lower case is a body when its field and then its unit and place follow; without a place it is any such office.
     ['Đại diện chi cục Thuế quận Tây Hồ, trạm Y tế xã Diễn Hải và tòa án nhân dân huyện Can Lộc có mặt; các phòng chức năng thì vắng, phòng Tài chính cũng vậy.', ['chi cục Thuế quận Tây Hồ', 'trạm Y tế xã Diễn Hải', 'tòa án nhân dân huyện Can Lộc']],
+    // Weather and vocational-training fields in sentence case carry the name on to its region or place.
+    ['Đài Khí tượng thủy văn khu vực Tây Bắc cảnh báo lũ, Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Nam Đàn cho học viên nghỉ.', ['Đài Khí tượng thủy văn khu vực Tây Bắc', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Nam Đàn']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
