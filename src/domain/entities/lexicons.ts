@@ -281,6 +281,8 @@ export const ORG_NOUNS = new Trie(
       // Weather services and vocational schools in sentence case ("Đài Khí tượng thủy văn khu vực Nam Bộ",
       // "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện …").
       'khí tượng thủy văn|thủy văn|khí tượng|nghề nghiệp|giáo dục nghề nghiệp|' +
+      // The administrative police ("Cảnh sát quản lý hành chính về trật tự xã hội").
+      'quản lý hành chính|' +
       // Military courts and procuracies, in lower case before their region ("Tòa án quân sự Quân khu 4").
       'quân sự',
   ),

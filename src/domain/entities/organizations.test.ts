@@ -545,6 +545,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Đại diện chi cục Thuế quận Tây Hồ, trạm Y tế xã Diễn Hải và tòa án nhân dân huyện Can Lộc có mặt; các phòng chức năng thì vắng, phòng Tài chính cũng vậy.', ['chi cục Thuế quận Tây Hồ', 'trạm Y tế xã Diễn Hải', 'tòa án nhân dân huyện Can Lộc']],
     // Weather and vocational-training fields in sentence case carry the name on to its region or place.
     ['Đài Khí tượng thủy văn khu vực Tây Bắc cảnh báo lũ, Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Nam Đàn cho học viên nghỉ.', ['Đài Khí tượng thủy văn khu vực Tây Bắc', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Nam Đàn']],
+    // A police unit named by its field of crime or order keeps the force it belongs to ("Công an …", "Bộ Công an"); another ministry is another body.
+    ['Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn và Cục Cảnh sát quản lý hành chính về trật tự, an toàn xã hội phối hợp với Bộ Tài chính.', ['Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn', 'Cục Cảnh sát quản lý hành chính về trật tự, an toàn xã hội', 'Bộ Tài chính']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -299,10 +299,16 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const department = key === 'sở' && !!ctx.tok(i + h)?.title;
   if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && ctx.headLen[i + h]! === 0 && !paperName && !department))) return null;
   j = Math.max(j, i + h);
-  // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về".
-  if (ctx.keyAt(j) === 'về' && j >= 2 && ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') {
-    const area = CRIME_AREAS.match(ctx.keys, j + 1);
+  // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về" (or of order:
+  // "Phòng Cảnh sát quản lý hành chính về trật tự xã hội").
+  if (ctx.keyAt(j) === 'về' && j >= 2 && ((ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') || (ctx.keys[j - 2] === 'hành' && ctx.keys[j - 1] === 'chính'))) {
+    // "trật tự, an toàn xã hội": order and safety, the comma between them inside the field.
+    const orderAndSafety = ctx.keyAt(j + 1) === 'trật' && ctx.keyAt(j + 2) === 'tự' && ctx.isPunct(j + 3, ',') && CRIME_AREAS.match(ctx.keys, j + 4) === 4 && ctx.keyAt(j + 4) === 'an' ? 7 : 0;
+    const area = orderAndSafety || CRIME_AREAS.match(ctx.keys, j + 1);
     if (area > 0) j += 1 + area;
+    // "… về ma túy Công an huyện Mường Lát": the police force the unit belongs to, right after, is the name's too.
+    const force = area > 0 && ctx.tok(j)?.cap && policeForceAt(ctx, j) ? orgAt(ctx, j, depth + 1) : null;
+    if (force) j = force.j;
   }
   // "Tòa án nhân dân cấp cao tại Hà Nội", "VKSND cấp cao tại TP HCM": a high court is named by the city it sits in.
   // "Đội Cảnh sát giao thông số 5", "Trường Tiểu học số 2": a unit numbered after its name.
@@ -572,8 +578,14 @@ function titleCase(ctx: BlockCtx, i: number, j: number): boolean {
   return true;
 }
 
+/** A police force a unit named by its field of crime belongs to starts at j ("Công an tỉnh …", "Bộ Công an")? */
+function policeForceAt(ctx: BlockCtx, j: number): boolean {
+  const k = headKey(ctx, j, ctx.headLen[j]!);
+  return k === 'công an' || (k === 'bộ' && ctx.keyAt(j + 1) === 'công' && ctx.keyAt(j + 2) === 'an');
+}
+
 /** Fields of crime that name police units ("Cảnh sát điều tra tội phạm về ma túy"). */
-const CRIME_AREAS = new Trie(['ma túy', 'tham nhũng', 'kinh tế', 'buôn lậu', 'môi trường', 'chức vụ', 'trật tự xã hội', 'ttxh', 'công nghệ cao', 'kinh tế và tham nhũng', 'kinh tế và chức vụ', 'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'sử dụng công nghệ cao']);
+const CRIME_AREAS = new Trie(['ma túy', 'trật tự an toàn xã hội', 'an toàn xã hội', 'tham nhũng', 'kinh tế', 'buôn lậu', 'môi trường', 'chức vụ', 'trật tự xã hội', 'ttxh', 'công nghệ cao', 'kinh tế và tham nhũng', 'kinh tế và chức vụ', 'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'sử dụng công nghệ cao']);
 
 /** Bodies named by what they deal with, after "về": committees, councils, research centres and institutes. */
 const ABOUT_HEADS = new Set(['ủy ban', 'hội đồng', 'trung tâm', 'viện', 'ban chỉ đạo', 'tiểu ban', 'cao ủy']);
