@@ -547,6 +547,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Đài Khí tượng thủy văn khu vực Tây Bắc cảnh báo lũ, Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Nam Đàn cho học viên nghỉ.', ['Đài Khí tượng thủy văn khu vực Tây Bắc', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Nam Đàn']],
     // A police unit named by its field of crime or order keeps the force it belongs to ("Công an …", "Bộ Công an"); another ministry is another body.
     ['Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn và Cục Cảnh sát quản lý hành chính về trật tự, an toàn xã hội phối hợp với Bộ Tài chính.', ['Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn', 'Cục Cảnh sát quản lý hành chính về trật tự, an toàn xã hội', 'Bộ Tài chính']],
+    // A district's finance and planning office: "Kế hoạch" after a dash is its second field, not a plan (a numbered one still is).
+    ['Phòng Tài chính - Kế hoạch huyện Nghi Lộc đã chi trả, còn Sở Tài chính - Kế hoạch số 12/KH-STC thì chưa.', ['Phòng Tài chính - Kế hoạch huyện Nghi Lộc', 'Sở Tài chính']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });
