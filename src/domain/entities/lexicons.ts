@@ -199,7 +199,18 @@ export const ORG_HEADS = new Trie(
       'nhà hát giao hưởng|nhà hát giao hưởng nhạc vũ kịch|nhà hát nhạc vũ kịch|nhà hát ca kịch|nhà hát nghệ thuật|nhà hát ca múa|nhà hát múa|' +
       'bộ đội biên phòng|lực lượng|đồn biên phòng|đồn công an|trạm|tiểu ban|' +
       // "UBTƯ MTTQ Việt Nam": the central committee abbreviated before the front it heads.
-      'ubtư|ubtw',
+      'ubtư|ubtw|' +
+      // A general hospital by its initials ("BVĐK tỉnh Hà Giang"), as "BV" stands for a hospital.
+      'bvđk|' +
+      // Churches and their provincial boards ("Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo tỉnh Quảng Ninh").
+      'giáo hội|' +
+      // Prisons, forest rangers' posts and the social insurance agency, named by a place or a unit and place
+      // ("Trại giam Xuân Lộc", "Hạt Kiểm lâm huyện Quế Phong", "Bảo hiểm xã hội tỉnh Thái Bình").
+      'trại giam|trại tạm giam|hạt kiểm lâm|bảo hiểm xã hội|' +
+      // Kindergartens licensed as a "cơ sở" rather than a school ("cơ sở mầm non tư thục Sen Vàng").
+      'cơ sở mầm non|cơ sở giáo dục mầm non|' +
+      // A coast guard is named by its country ("Cảnh sát biển Việt Nam", "Cảnh sát biển Trung Quốc").
+      'cảnh sát biển',
   ),
 );
 
@@ -223,7 +234,7 @@ export const LOWERCASE_HEADS = new Set(
 /** Heads of boards and centres whose name may run on in lower case up to a place ("Ban Quản lý dự án
  * đầu tư xây dựng các công trình giao thông Đà Nẵng", "Bệnh viện đa khoa tỉnh Hà Tĩnh", "Hiệp hội chăn nuôi Đồng Nai"). */
 export const LONG_NAME_HEADS = new Trie(
-  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
+  words('ban|ban quản lý|trung tâm|viện|quỹ|chi cục|bệnh viện|bv|bvđk|hạt kiểm lâm|hiệp hội|hội|học viện|trường|cục|tổng cục|phòng|liên đoàn|liên hiệp|khoa|xí nghiệp|nhà máy|tập đoàn|công ty|sở giao dịch|ủy ban|tổng công ty|bql|phòng khám|trạm y tế|công đoàn|trạm|tiểu ban|lực lượng'),
 );
 
 /** Heads whose name may be plain lower-case words ("Hội phụ nữ", "Hội đồng thẩm định"). */
@@ -263,7 +274,17 @@ export const ORG_NOUNS = new Trie(
       'cải cách hành chính|quan hệ lao động|khám bệnh chữa bệnh|giáo dục mầm non|giáo dục tiểu học|giáo dục trung học|' +
       'giáo dục đại học|giáo dục thường xuyên|quản lý dược|kiểm tra văn bản|quản lý công sản|quản lý giá|' +
       // Forces named by a word that starts with a head ("Bộ Tư lệnh Cảnh sát biển").
-      'khu công nghiệp|khu kinh tế|khu chế xuất|khu công nghệ cao|cụm công nghiệp|tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân',
+      'khu công nghiệp|khu kinh tế|khu chế xuất|khu công nghệ cao|cụm công nghiệp|tiền tệ|tín dụng|trong nước|ngoài nước|nước ngoài|phúc thẩm|sơ thẩm|hiến pháp|cảnh sát biển|cảnh sát giao thông|cảnh sát cơ động|cảnh sát hình sự|cảnh sát kinh tế|biên phòng|hải quân|không quân|' +
+      // Fields of local boards and funds whose words start with a stop syllable or an honorific ("mặt bằng", "trẻ em"):
+      // "Ban Bồi thường giải phóng mặt bằng quận …", "Quỹ Bảo trợ trẻ em tỉnh …", "Ban Chỉ huy phòng chống thiên tai …".
+      'mặt bằng|giải phóng mặt bằng|trẻ em|thiên tai|tìm kiếm cứu nạn|' +
+      // Weather services and vocational schools in sentence case ("Đài Khí tượng thủy văn khu vực Nam Bộ",
+      // "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện …").
+      'khí tượng thủy văn|thủy văn|khí tượng|nghề nghiệp|giáo dục nghề nghiệp|' +
+      // The administrative police ("Cảnh sát quản lý hành chính về trật tự xã hội").
+      'quản lý hành chính|' +
+      // Military courts and procuracies, in lower case before their region ("Tòa án quân sự Quân khu 4").
+      'quân sự',
   ),
 );
 
@@ -271,7 +292,9 @@ export const ORG_NOUNS = new Trie(
 export const COUNCIL_VERBS = new Trie(
   words('thẩm định|nghiệm thu|xét xử|bầu cử|thi đua|khen thưởng|thi đua khen thưởng|tư vấn|kỷ luật|giám sát|quản trị|thành viên|' +
     // Councils that sell or auction state assets, award prizes, review science.
-    'đấu giá|bán đấu giá|đấu giá tài sản|bán đấu giá tài sản|giải thưởng|khoa học'),
+    'đấu giá|bán đấu giá|đấu giá tài sản|bán đấu giá tài sản|giải thưởng|khoa học|' +
+    // Statutory councils named by what they value or oversee ("Hội đồng thẩm định giá đất", "Hội đồng giám sát xổ số").
+    'thẩm định giá đất|thẩm định bảng giá đất|giám sát xổ số|bồi thường giải phóng mặt bằng'),
 );
 
 /** Lower-case administrative units followed by a place name ("tỉnh Thanh Hóa", "quận Hải An"). */

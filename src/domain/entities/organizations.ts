@@ -93,6 +93,12 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "FORMAT TOÀN BỘ Ổ CỨNG": a head word in capitals is shouting, not a body — unless it opens the run and a
   // body noun follows ("BỘ Y TẾ KHUYẾN CÁO"), and then the body is those words alone.
   if (t.acr && isVietnameseSyllable(t.k)) return shoutedBodyAt(ctx, i, h);
+  // "cơ sở mầm non tư thục Sen Vàng", "trường tiểu học dân lập Đoàn Thị Điểm": who owns it in lower case, then its name.
+  const owned = ownedSchoolEnd(ctx, i, h, key);
+  if (owned > 0) return { i, j: owned };
+  // "chi cục Thuế quận Hoàn Kiếm", "trạm Y tế xã Nghi Phong": a local office in lower case, its field, its unit and place.
+  const local = !t.cap && !lowerHead ? localOfficeEnd(ctx, i, h, key) : 0;
+  if (local > 0) return { i, j: local };
   // "tỉnh ủy Bình Định": a party committee written in lower case before its place.
   const lowerCommittee = !t.cap && PARTY_COMMITTEES.match(ctx.keys, i) === h && h === 2 && !!ctx.tok(i + h)?.title;
   if (!t.cap && (key === 'đảng' || lowerCommittee || lowerCompanyAt(ctx, i, key, h))) {
@@ -116,6 +122,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const c = ctx.keyAt(i + 3) === 'trung' ? 2 * Number(ctx.keyAt(i + 4) === 'ương') : PARTY_COMMITTEES.match(ctx.keys, i + 3);
     if (c > 0) return { i, j: scanComplement(ctx, i + 3).end };
   }
+  // "Ban tổ chức lễ hội", "Theo Ban tổ chức, …": an event's organising board in sentence case, as "Ban Tổ chức" is.
+  if (key === 'ban' && t.title && ctx.keyAt(i + 1) === 'tổ' && ctx.keyAt(i + 2) === 'chức' && !ctx.tokens[i + 1]!.cap && !inTitle(ctx, i)) return { i, j: i + 3 };
   // "Nhóm Al Shabaab", "Lực lượng Bảo vệ Bờ biển Nhật Bản": a group or a force is named by a proper name;
   // "Nhóm 1", "Nhóm thanh niên", "Lực lượng CSGT", "Lực lượng Nga" are a count, a description or any unit.
   if (GROUP_HEADS.has(key) && !groupNamedAt(ctx, i + h, key)) {
@@ -291,10 +299,16 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   const department = key === 'sở' && !!ctx.tok(i + h)?.title;
   if (!t.cap && key !== 'đảng' && !lowerCommittee && (COUNTRIES.exact(ctx.keys, i + h, j) || MAJOR_PLACES.exact(ctx.keys, i + h, j) || (ORG_NOUNS.match(ctx.keys, i + h) === j - i - h && ctx.headLen[i + h]! === 0 && !paperName && !department))) return null;
   j = Math.max(j, i + h);
-  // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về".
-  if (ctx.keyAt(j) === 'về' && j >= 2 && ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') {
-    const area = CRIME_AREAS.match(ctx.keys, j + 1);
+  // "Đội Cảnh sát điều tra tội phạm về ma túy": a police unit's field of crime after "về" (or of order:
+  // "Phòng Cảnh sát quản lý hành chính về trật tự xã hội").
+  if (ctx.keyAt(j) === 'về' && j >= 2 && ((ctx.keys[j - 2] === 'tội' && ctx.keys[j - 1] === 'phạm') || (ctx.keys[j - 2] === 'hành' && ctx.keys[j - 1] === 'chính'))) {
+    // "trật tự, an toàn xã hội": order and safety, the comma between them inside the field.
+    const orderAndSafety = ctx.keyAt(j + 1) === 'trật' && ctx.keyAt(j + 2) === 'tự' && ctx.isPunct(j + 3, ',') && CRIME_AREAS.match(ctx.keys, j + 4) === 4 && ctx.keyAt(j + 4) === 'an' ? 7 : 0;
+    const area = orderAndSafety || CRIME_AREAS.match(ctx.keys, j + 1);
     if (area > 0) j += 1 + area;
+    // "… về ma túy Công an huyện Mường Lát": the police force the unit belongs to, right after, is the name's too.
+    const force = area > 0 && ctx.tok(j)?.cap && policeForceAt(ctx, j) ? orgAt(ctx, j, depth + 1) : null;
+    if (force) j = force.j;
   }
   // "Tòa án nhân dân cấp cao tại Hà Nội", "VKSND cấp cao tại TP HCM": a high court is named by the city it sits in.
   // "Đội Cảnh sát giao thông số 5", "Trường Tiểu học số 2": a unit numbered after its name.
@@ -304,6 +318,14 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   }
   // "Đội Cảnh sát 113", "Phòng Cảnh sát 141": a unit numbered right after its name, before a pause, a place or a verb.
   else if (NUMBERED_HEADS.has(key) && j > i + h && ctx.tok(j)?.kind === NUM && ctx.tokens[j]!.sp && /^\d{1,3}$/.test(ctx.tokens[j]!.s) && numberClosesName(ctx, j + 1)) j += 1;
+  // "Cục C50", "Nhà máy Z199": a unit's code is a capital letter glued to its number, then the body it belongs to may follow.
+  if (j > i + h && ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.s.length === 1 && ctx.tok(j)?.kind === NUM && !ctx.tokens[j]!.sp && /^\d{2,3}$/.test(ctx.tokens[j]!.s)) {
+    j += 1;
+    // "Cục A62B": a letter glued after the number is the code's too.
+    if (ctx.tok(j)?.cap && !ctx.tokens[j]!.sp && ctx.tokens[j]!.s.length === 1) j += 1;
+    const parent = ctx.tok(j)?.cap && ctx.tokens[j]!.sp ? scanComplement(ctx, j) : null;
+    if (parent?.substance && ctx.headLen[j]! > 0) j = parent.end;
+  }
   // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": the short name in brackets, then the country that ends the name.
   if (ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr && ctx.isPunct(j + 2, ')')) {
     const c = countryClosing(ctx, j + 3);
@@ -335,6 +357,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   // "lực lượng Cảnh sát giao thông", "Cảnh sát cơ động": a branch of the police named by its field alone is a force
   // (its unit's code in brackets, "Cảnh sát hình sự (PC45)", names the unit).
   if (key === 'cảnh sát' && j > i + h && fieldOnly(ctx, i + h, j) && !(ctx.isPunct(j, '(') && ctx.tok(j + 1)?.acr)) return null;
+  // "Tòa án quân sự các cấp", "cán bộ Tòa án quân sự": a military court with no region or "Trung ương" is the class of courts.
+  if (COURT_HEADS.has(key) && j === i + h + 2 && ctx.keys[i + h] === 'quân' && ctx.keys[i + h + 1] === 'sự') return null;
   // "báo The Washington Post": a lower-case "báo" is the classifier of a foreign paper's name, as "tờ" is.
   if (key === 'báo' && !t.cap && j > i + h && foreignRun(ctx, i + h, j)) return { i: i + h, j };
   return { i, j };
@@ -554,8 +578,14 @@ function titleCase(ctx: BlockCtx, i: number, j: number): boolean {
   return true;
 }
 
+/** A police force a unit named by its field of crime belongs to starts at j ("Công an tỉnh …", "Bộ Công an")? */
+function policeForceAt(ctx: BlockCtx, j: number): boolean {
+  const k = headKey(ctx, j, ctx.headLen[j]!);
+  return k === 'công an' || (k === 'bộ' && ctx.keyAt(j + 1) === 'công' && ctx.keyAt(j + 2) === 'an');
+}
+
 /** Fields of crime that name police units ("Cảnh sát điều tra tội phạm về ma túy"). */
-const CRIME_AREAS = new Trie(['ma túy', 'tham nhũng', 'kinh tế', 'buôn lậu', 'môi trường', 'chức vụ', 'trật tự xã hội', 'ttxh', 'công nghệ cao', 'kinh tế và tham nhũng', 'kinh tế và chức vụ', 'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'sử dụng công nghệ cao']);
+const CRIME_AREAS = new Trie(['ma túy', 'trật tự an toàn xã hội', 'an toàn xã hội', 'tham nhũng', 'kinh tế', 'buôn lậu', 'môi trường', 'chức vụ', 'trật tự xã hội', 'ttxh', 'công nghệ cao', 'kinh tế và tham nhũng', 'kinh tế và chức vụ', 'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'sử dụng công nghệ cao']);
 
 /** Bodies named by what they deal with, after "về": committees, councils, research centres and institutes. */
 const ABOUT_HEADS = new Set(['ủy ban', 'hội đồng', 'trung tâm', 'viện', 'ban chỉ đạo', 'tiểu ban', 'cao ủy']);
@@ -675,6 +705,60 @@ const TRUONG_COMPOUNDS = new Set(['đấu', 'thị', 'môi', 'chiến', 'quảng
 /** Schools, and the level words after which a person's name is the school's name. */
 const SCHOOL_HEADS = new Set(['trường', 'trường đại học', 'đại học', 'học viện']);
 // "Chuyên" capitalised ends the level of a gifted school ("Trường THPT Chuyên Lê Quý Đôn"); boarding schools for ethnic minorities are "PTDTNT".
+/** Heads of local state offices that news writes in lower case before their field ("chi cục Thuế", "trạm Y tế"). */
+const LOCAL_OFFICE_HEADS = new Set(['phòng', 'trạm', 'chi cục', 'cục', 'hạt kiểm lâm', 'ban', 'văn phòng', 'đội', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'trạm y tế', 'chi nhánh']);
+const FIELDLESS_OFFICES = new Set(['tòa án nhân dân', 'viện kiểm sát nhân dân', 'trạm y tế', 'hạt kiểm lâm']);
+
+/**
+ * A lower-case local office head, then a field in capitals, then an administrative unit and its place that end the
+ * name ("phòng Tài chính - Kế hoạch huyện Yên Thành"; "tòa án nhân dân huyện Thạch Hà" needs no field): its end, or 0.
+ */
+function localOfficeEnd(ctx: BlockCtx, i: number, h: number, key: string): number {
+  if (!LOCAL_OFFICE_HEADS.has(key) || (i > 0 && PLURALS.has(ctx.keys[i - 1] ?? ''))) return 0;
+  // "bộ đội", "biên phòng", "văn phòng": the syllable closes a word before it ("cán bộ phòng …" is the office's staff).
+  if (h === 1 && i > 0 && UNIT_COMPOUNDS.has(ctx.keys[i - 1] ?? '') && !(ctx.keys[i - 1] === 'bộ' && ctx.keyAt(i - 2) === 'cán')) return 0;
+  const next = ctx.tok(i + h);
+  if (!next || next.kind !== WORD) return 0;
+  const fieldless = FIELDLESS_OFFICES.has(key);
+  if (!fieldless && (!next.title || !isVietnameseSyllable(next.k) || ctx.nameEnd[i + h]! > 0 || ctx.headLen[i + h]! > 0)) return 0;
+  const c = scanComplement(ctx, i + h);
+  if (!c.substance) return 0;
+  // The name ends with a unit in lower case and its place ("huyện Yên Thành", "xã Nghi Phong").
+  for (let q = c.end - 2; q > i + h - (fieldless ? 1 : 0); q--) {
+    const unit = ctx.tokens[q]!.cap ? 0 : ADMIN_UNITS.match(ctx.keys, q);
+    if (unit > 0 && q + unit < c.end && ctx.tokens[q + unit]!.cap) return c.end;
+  }
+  return 0;
+}
+
+/** Kindergartens named by "cơ sở" ("cơ sở mầm non Sen Vàng"), and the ownership a school's or kindergarten's name may carry. */
+const KINDERGARTEN_HEADS = new Set(['cơ sở mầm non', 'cơ sở giáo dục mầm non']);
+const SCHOOL_OWNERSHIP = new Trie(['tư thục', 'dân lập', 'công lập', 'bán công', 'độc lập tư thục']);
+
+/**
+ * A kindergarten ("cơ sở mầm non [tư thục] Sen Vàng") or a school whose level is followed by its ownership
+ * ("trường mầm non tư thục Hoa Mai"), then a name in title case: its end, or 0.
+ */
+function ownedSchoolEnd(ctx: BlockCtx, i: number, h: number, key: string): number {
+  let q = i + h;
+  if (!KINDERGARTEN_HEADS.has(key)) {
+    if (!SCHOOL_HEADS.has(key)) return 0;
+    const level = SCHOOL_LEVEL_NAMES.match(ctx.keys, q);
+    if (level === 0 || ctx.tokens[q]!.cap) return 0;
+    q += level;
+    if (SCHOOL_OWNERSHIP.match(ctx.keys, q) === 0) return 0;
+  }
+  const own = ctx.isWord(q) && !ctx.tokens[q]!.cap ? SCHOOL_OWNERSHIP.match(ctx.keys, q) : 0;
+  q += own;
+  const name = ctx.tok(q);
+  // "cơ sở Mầm non S. V.": an initial is a name cut short, no name to mark.
+  if (!name || name.kind !== WORD || !name.title || name.s.length < 2 || STOPWORDS.has(name.k)) return 0;
+  if (ctx.nameEnd[q]! > 0) return ctx.nameEnd[q]!;
+  if (ctx.headLen[q]! > 0) return 0;
+  const c = scanComplement(ctx, q);
+  return c.substance && c.end > q ? c.end : 0;
+}
+
 const SCHOOL_LEVELS = new Set(['thpt', 'thcs', 'th', 'pthh', 'ptth', 'ptcs', 'học', 'non', 'đẳng', 'đh', 'cđ', 'trung', 'tccn', 'tc', 'chuyên', 'ptdtnt', 'dtnt']);
 
 
@@ -794,8 +878,21 @@ function companyNameEnd(ctx: BlockCtx, i: number, j0: number): number {
   // "Công ty cổ phần Đầu tư Mai Linh": two name-shaped syllables after the trade name end it (a holder's
   // name has three, and follows a title).
   const e = ctx.nameEnd[c.end]!;
-  if (e === c.end + 2 && !titled) return e;
+  if (e === c.end + 2 && (!titled || holderNamedBefore(ctx, i))) return e;
   return c.end;
+}
+
+/**
+ * "Ông Trần Văn M, Giám đốc Công ty …", "ông M là Giám đốc Công ty …": the title before token i stands after its
+ * holder's name (a comma or "là" between), so a name after the body is the body's, not the holder's.
+ */
+function holderNamedBefore(ctx: BlockCtx, i: number): boolean {
+  let s = -1;
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k] === k) s = i - k;
+  if (s < 2 || !(ctx.isPunct(s - 1, ',') || ctx.keys[s - 1] === 'là')) return false;
+  for (let p = s - 2; p >= 0 && p >= s - 5; p--) if (ctx.nameEnd[p] === s - 1) return true;
+  // "ông Tuấn là …": an honorific and a given name alone.
+  return s >= 3 && !!ctx.tokens[s - 2]!.title && HONORIFICS.match(ctx.keys, s - 3) === 1;
 }
 
 /** After "cấp cao": "tại" and the city the court sits in ("tại TP. Đà Nẵng"), else nothing more. */

@@ -860,6 +860,13 @@ export function scanComplement(ctx: BlockCtx, j0: number, opts: { councilHead?: 
         capRun = 0;
         continue;
       }
+      // "Phòng Tài chính - Kế hoạch huyện …": planning as a second field after a dash, no plan ("Kế hoạch số 45" is one).
+      if ((lastKind === 'lower' || lastKind === 'cap') && ctx.tok(j + 1)?.title && ctx.keyAt(j + 1) === 'kế' && ctx.keyAt(j + 2) === 'hoạch' && ctx.keyAt(j + 3) !== 'số' && ctx.tok(j + 3)?.kind !== NUM) {
+        j += 3;
+        lastKind = 'lower';
+        capRun = 0;
+        continue;
+      }
       if (continues(ctx, j + 1) || (!t.sp && ctx.tok(j + 1)?.acr && !ctx.tokens[j + 1]!.sp)) {
         j++;
         lastKind = 'conn';
