@@ -120,7 +120,7 @@ export const TITLES = new Trie(
 export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền|cố'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
-export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ|chuyên viên|chuyên viên chính|chuyên viên cao cấp'));
+export const BARE_TITLES = new Set(words('chánh|phó chánh|trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ|chuyên viên|chuyên viên chính|chuyên viên cao cấp'));
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(

@@ -476,6 +476,10 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Ông Lâm Văn Sáu, Đội phó Đội quản lý thị trường số 3, cho biết.', 'Lâm Văn Sáu', 'Đội phó Đội quản lý thị trường số 3'],
     // A body written as an acronym after a title that needs one, with its district.
     ['Thượng tá Hà Văn Phúc, Trưởng CAH Mê Linh, cho biết.', 'Hà Văn Phúc', 'Trưởng CAH Mê Linh'],
+    // "Chánh" before an abbreviated body, then the body's province with its unit or the body it serves.
+    ['Theo ông Đặng Quốc Khánh, Chánh TTGT tỉnh Phú Yên, đoàn đã lập biên bản.', 'Đặng Quốc Khánh', 'Chánh TTGT tỉnh Phú Yên'],
+    ['Chánh VP Sở Nội vụ Vương Thị Hảo ký thông báo.', 'Vương Thị Hảo', 'Chánh VP Sở Nội vụ'],
+    ['Ông Lưu Minh Đức, Phó Chánh VP UBND tỉnh Gia Lai, cho biết.', 'Lưu Minh Đức', 'Phó Chánh VP UBND tỉnh Gia Lai'],
     // A lower-case executive title, then a company named by "hãng" and its brand.
     ['Ông Kenji Mori, giám đốc điều hành hãng Sorato, nói.', 'Kenji Mori', 'giám đốc điều hành hãng Sorato'],
     // The body's short name or its parent in brackets, then a comma, an honorific and the name.

@@ -134,7 +134,15 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (org) return wordsBeforeName(ctx, org.j) || org.j;
     // "Trưởng BTC giải", "Phó chánh TTGT Đà Nẵng": a body written as an acronym, maybe with its province.
     const a = ctx.tok(e);
-    if (a?.acr && a.kind === WORD && ctx.nameEnd[e]! === 0) return e + 1 + (ctx.nameEnd[e + 1]! === 0 ? PLACES.match(ctx.keys, e + 1) : 0);
+    if (a?.acr && a.kind === WORD && ctx.nameEnd[e]! === 0) {
+      if (ctx.nameEnd[e + 1]! > 0) return e + 1;
+      // "Chánh TTGT tỉnh Bình Định", "Phó Chánh VP UBND tỉnh …": the acronym's province after its unit, or the body the unit serves.
+      const u = ADMIN_UNITS.match(ctx.keys, e + 1);
+      const place = PLACES.match(ctx.keys, e + 1 + u);
+      if (place > 0 && (u === 0 || ctx.tokens[e + 1 + u]!.cap)) return e + 1 + u + place;
+      const parent = ctx.tok(e + 1)?.cap ? orgAt(ctx, e + 1) : null;
+      return parent ? parent.j : e + 1;
+    }
     return 0;
   }
   // "Trưởng Ban tổ chức Trung ương", "Trưởng ban quản lý Khu du lịch … Tuyền Lâm": a title ending in
