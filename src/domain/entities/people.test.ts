@@ -950,3 +950,22 @@ describe('highland names with a one-letter prefix glued by an apostrophe', () =>
     expect(es.map((e) => [e.text, e.role])).toEqual([['Emmanuel Macron', 'Tân Tổng thống Pháp']]);
   });
 });
+
+describe('an armed rank before the name and the body alone after its comma: an officer with no title written', () => {
+  it.each([
+    ['Thượng úy Vi Văn Toàn, Đội CSGT số 2, cho biết đã xử phạt.', 'Vi Văn Toàn', null],
+    ['Theo Trung tá Hồ Sĩ Lâm - Công an huyện Nghi Lộc, nghi phạm đã ra đầu thú.', 'Hồ Sĩ Lâm', null],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // An academic rank and a body after the name is an affiliation, not a post.
+    'Tiến sĩ Nguyễn Thành Long, Viện Kinh tế Việt Nam, cho biết giá sẽ tăng.',
+    // A rank, then a place, not a body.
+    'Đại tá Nguyễn Văn Hạ, quê Nghệ An, đã về hưu.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

@@ -718,6 +718,21 @@ function markCapitalNames(ctx: BlockCtx): void {
   }
 }
 
+/** Military and police ranks: who bears one serves in a force ("Thượng tá A, Công an tỉnh B"). */
+const ARMED_RANKS = new Trie(['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'phó đô đốc', 'chuẩn đô đốc']);
+
+/**
+ * "Trung tá Lê Văn A, Công an huyện B, cho biết": a military or police rank before the name and the body
+ * alone after its comma, closed by a pause or a verb of speech: an officer of that body, with no title written.
+ */
+function armedServant(ctx: BlockCtx, p: number, end: number): boolean {
+  let ranked = false;
+  for (let k = 2; k <= 3 && !ranked; k++) ranked = p - k >= 0 && ctx.tokens[p - k]!.cap && ARMED_RANKS.match(ctx.keys, p - k) === k;
+  if (!ranked || !ctx.isPunct(end, ',-–') || !ctx.tok(end + 1)?.cap) return false;
+  const body = orgAt(ctx, end + 1);
+  return !!body && (body.j >= ctx.n || ctx.isPunct(body.j, ',.;') || REPORT_VERBS.match(ctx.keys, body.j) > 0);
+}
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   markCapitalNames(ctx);
@@ -919,6 +934,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       }
       // "người tiền nhiệm Francois Hollande": a predecessor or successor in office holds one, with no title written.
       if (role === null && !office && (successorBefore(ctx.keys, p) || (ctx.isPunct(end, ',-–(') && successorBefore(ctx.keys, end + 4)))) office = true;
+      if (role === null && !office && armedServant(ctx, p, end)) office = true;
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false, office });
       p = end - 1;
       continue;
