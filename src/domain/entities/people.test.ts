@@ -969,3 +969,20 @@ describe('an armed rank before the name and the body alone after its comma: an o
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('an apposition of "phụ trách", the field or unit, and the body', () => {
+  it.each([
+    ['Ông Đinh Công Bằng, phụ trách phòng kế hoạch của Công ty Cổ phần Thép Miền Trung, cho biết lò đã sửa xong.', 'Đinh Công Bằng', 'phụ trách phòng kế hoạch của Công ty Cổ phần Thép Miền Trung'],
+    ['Bà Hứa Thị Nhàn, phụ trách Phòng Kỹ thuật, Công ty Cấp nước Kiên Giang, cho biết nước đã sạch.', 'Hứa Thị Nhàn', 'phụ trách Phòng Kỹ thuật, Công ty Cấp nước Kiên Giang'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A field with no body is a chore, not a post.
+    'Anh Hồ Văn Lực, phụ trách bếp, cho biết món ăn đã sẵn sàng.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

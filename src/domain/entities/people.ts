@@ -371,6 +371,25 @@ function titleAfterYear(ctx: BlockCtx, j: number): string | null {
   return chain && ctx.isPunct(chain.j, '),;') ? ctx.slice(chain.i, chain.j) : null;
 }
 
+const MAX_CHARGE_WORDS = 6;
+
+/**
+ * "Ông A, phụ trách phòng kỹ thuật của Công ty B, cho biết": in an apposition, "phụ trách", the field or
+ * unit in lower case, maybe "của"/"thuộc"/"tại", then the body, closed by a pause or a verb of speech: the role, or null.
+ */
+function inChargeRole(ctx: BlockCtx, end: number): string | null {
+  if (!ctx.isPunct(end, ',-–') || ctx.keyAt(end + 1) !== 'phụ' || ctx.keyAt(end + 2) !== 'trách') return null;
+  let q = end + 3;
+  while (q < ctx.n && q - end - 3 < MAX_CHARGE_WORDS && ctx.isWord(q) && !ctx.tokens[q]!.cap && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  if (!ctx.tok(q)?.cap) return null;
+  const closes = (j: number) => j >= ctx.n || ctx.isPunct(j, ',.;') || REPORT_VERBS.match(ctx.keys, j) > 0;
+  const body = orgAt(ctx, q);
+  if (!body || !closes(body.j)) return null;
+  // "phụ trách Phòng Kỹ thuật, Công ty B": the parent body after the comma closes the role.
+  const parent = ctx.isPunct(body.j, ',') && ctx.tok(body.j + 1)?.cap ? orgAt(ctx, body.j + 1) : null;
+  return ctx.slice(end + 1, parent && closes(parent.j) ? parent.j : body.j);
+}
+
 /** "Thay mặt Ban Tổ chức, ông A …": the words before a title that make the speaker act for it, not hold it. */
 function onBehalfBefore(ctx: BlockCtx, i: number): boolean {
   return i >= 2 && ctx.keys[i - 2] === 'thay' && ctx.keys[i - 1] === 'mặt';
@@ -927,6 +946,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       }
       if (role === null) role = staffRoleBefore(ctx, p);
       if (role === null) role = copulaRole(ctx, end);
+      if (role === null) role = inChargeRole(ctx, end);
       let office = false;
       if (role === null) {
         const appointed = appointedRole(ctx, end);
