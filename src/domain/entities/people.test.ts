@@ -986,3 +986,21 @@ describe('an apposition of "phụ trách", the field or unit, and the body', () 
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('an honorific, the name and a body alone before the quote: the person speaks for the body', () => {
+  it.each([
+    ['Theo ông Tạ Quang Vinh, Hiệp hội Nhựa Việt Nam, giá hạt nhựa đã tăng.', 'Tạ Quang Vinh', null],
+    ['Bà Khổng Thị Yến, Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn, cảnh báo: dịch có thể quay lại.', 'Khổng Thị Yến', null],
+    ['Ông Âu Văn Thạch - Công ty Cấp nước Sóc Trăng cho biết nước sẽ cấp lại từ chiều.', 'Âu Văn Thạch', null],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // The body is the clause's subject, acting on the person's report.
+    'Nhận tin báo của chị Đàm Thu Hiền, Công an huyện Hoài Đức đã vào cuộc.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

@@ -752,6 +752,21 @@ function armedServant(ctx: BlockCtx, p: number, end: number): boolean {
   return !!body && (body.j >= ctx.n || ctx.isPunct(body.j, ',.;') || REPORT_VERBS.match(ctx.keys, body.j) > 0);
 }
 
+/** Verbs of speech that quote a person (not the clause words "đã", "và" of REPORT_VERBS). */
+const SAY_VERBS = new Trie(['cho biết', 'cho rằng', 'cho hay', 'chia sẻ', 'nói', 'khẳng định', 'nhấn mạnh', 'nhận định', 'nhận xét', 'cảnh báo', 'giải thích', 'lý giải', 'phân tích', 'khuyến cáo', 'bày tỏ', 'tiết lộ', 'xác nhận', 'thông tin', 'đánh giá']);
+
+/**
+ * "Theo ông A, Hiệp hội B, …", "bà A, Viện B, cảnh báo", "ông A - Tổng công ty B cho biết": an honorific,
+ * the name and the body alone after its pause, then the quote: the person speaks for the body, with no title written.
+ */
+function speaksForBody(ctx: BlockCtx, p: number, end: number): boolean {
+  if (p === 0 || HONORIFICS.match(ctx.keys, p - 1) !== 1 || !ctx.isPunct(end, ',-–') || !ctx.tok(end + 1)?.cap) return false;
+  const body = orgAt(ctx, end + 1);
+  if (!body) return false;
+  const said = (j: number) => SAY_VERBS.match(ctx.keys, j) > 0 || ctx.isPunct(j, ':');
+  return said(body.j) || (ctx.isPunct(body.j, ',') && (said(body.j + 1) || (p >= 2 && ctx.keys[p - 2] === 'theo')));
+}
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   markCapitalNames(ctx);
@@ -954,7 +969,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       }
       // "người tiền nhiệm Francois Hollande": a predecessor or successor in office holds one, with no title written.
       if (role === null && !office && (successorBefore(ctx.keys, p) || (ctx.isPunct(end, ',-–(') && successorBefore(ctx.keys, end + 4)))) office = true;
-      if (role === null && !office && armedServant(ctx, p, end)) office = true;
+      if (role === null && !office && (armedServant(ctx, p, end) || speaksForBody(ctx, p, end))) office = true;
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false, office });
       p = end - 1;
       continue;
