@@ -1004,3 +1004,20 @@ describe('an honorific, the name and a body alone before the quote: the person s
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('a staff grade, the field in lower case, then the body or the commune it serves', () => {
+  it.each([
+    ['Ông Hà Văn Lợi, cán bộ thú y xã Hòa Phong, cho biết đàn lợn đã được tiêm phòng.', 'Hà Văn Lợi', 'cán bộ thú y xã Hòa Phong'],
+    ['Thiếu úy Vũ Đức Anh - cán bộ tuần tra Đội CSGT số 6 cho biết xe đã bị giữ.', 'Vũ Đức Anh', 'cán bộ tuần tra Đội CSGT số 6'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A retired cadre living in a commune holds no post there.
+    'Ông Đào Văn Hiến, cán bộ hưu trí ở xã Đức Bồng, cho biết đê đã vỡ.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});

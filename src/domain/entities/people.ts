@@ -132,6 +132,16 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (DEPUTY_TITLES.has(key) && ctx.nameEnd[e]! > 0) return e;
     const org = orgAt(ctx, e);
     if (org) return wordsBeforeName(ctx, org.j) || org.j;
+    // "cán bộ địa chính xã Đức Bồng", "cán bộ xử lý tai nạn Đội CSGT …": in an apposition, a staff grade, the
+    // field in lower case, then the body or the commune it serves.
+    if (apposition && STAFF_GRADES.has(key) && ctx.isWord(e) && !ctx.tokens[e]!.cap) {
+      const place = placeAfterPurpose(ctx, e);
+      if (place > 0) return place;
+      let q = e;
+      while (q < ctx.n && q - e < MAX_FIELD_WORDS && ctx.isWord(q) && !ctx.tokens[q]!.cap && !PURPOSE_BREAKS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+      const body = q > e && ctx.tok(q)?.cap ? orgAt(ctx, q) : null;
+      if (body) return body.j;
+    }
     // "Trưởng BTC giải", "Phó chánh TTGT Đà Nẵng": a body written as an acronym, maybe with its province.
     const a = ctx.tok(e);
     if (a?.acr && a.kind === WORD && ctx.nameEnd[e]! === 0) {
@@ -454,6 +464,10 @@ function appointedRole(ctx: BlockCtx, end: number): { role: string | null; offic
 
 /** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
 const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'xí nghiệp', 'hợp tác xã']);
+
+/** Civil servants' grades: the field they work in may stand between the grade and the body. */
+const STAFF_GRADES = new Set(['cán bộ', 'chuyên viên', 'chuyên viên chính', 'chuyên viên cao cấp']);
+const MAX_FIELD_WORDS = 5;
 
 /** Last syllables of titles that are the body's own noun ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"). */
 const BODY_NOUNS = new Set(['ban', 'phòng', 'khoa']);
