@@ -21,7 +21,7 @@ export const SURNAMES = new Set(
     'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa|' +
     'tất|đậu|bành|biện|lạc|trình|quản|' +
     // Rarer Kinh and Hoa family names, ethnic-minority ones (Hmong, Dao, Jrai, Stiêng) and "Thích" of Buddhist monks' names.
-    'bàng|mông|lâu|vàng|điểu|siu|ksor|rơ|kpă|rmah|puih|thích|' +
+    'bàng|tào|mông|lâu|vàng|điểu|siu|ksor|rơ|kpă|rmah|puih|thích|' +
     // Chinese family names as Vietnamese writes them ("Tập Cận Bình", "Mao Trạch Đông").
     'tập|mao|tưởng',
   ),

@@ -1021,3 +1021,12 @@ describe('a staff grade, the field in lower case, then the body or the commune i
     expect(of('official', sentence)).toEqual([]);
   });
 });
+
+describe('rarer Vietnamese family names', () => {
+  it.each([
+    ['Theo Thượng tá Tào Đức Minh, Trưởng Công an huyện Hậu Lộc, vụ việc đã rõ.', 'Tào Đức Minh', 'Trưởng Công an huyện Hậu Lộc'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
