@@ -1030,3 +1030,13 @@ describe('rarer Vietnamese family names', () => {
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });
+
+describe("a board's head, the board's purpose in lower case, then the capitalised rest of its name", () => {
+  it.each([
+    ['Ông Lý Thanh Sơn, Phó Giám đốc Sở Y tế, Trưởng ban chỉ đạo Tây Bắc cho biết.', 'Lý Thanh Sơn', 'Phó Giám đốc Sở Y tế, Trưởng ban chỉ đạo Tây Bắc'],
+    ['Bà Tăng Thị Mỹ, Phó Trưởng Ban tổ chức Hội chợ Xuân, cho biết hội chợ mở cửa từ mùng 2.', 'Tăng Thị Mỹ', 'Phó Trưởng Ban tổ chức Hội chợ Xuân'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});

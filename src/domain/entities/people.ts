@@ -173,6 +173,14 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
       const b = ctx.tokens[q + 1]!;
       if ((b.acr || !isVietnameseSyllable(b.k)) && ctx.nameEnd[q + 1]! === 0 && !ctx.tok(q + 2)?.cap) return q + 2;
     }
+    // "Trưởng ban chỉ đạo Tây Nguyên cho biết", "Phó Trưởng Ban tổ chức Lễ hội,": the board's purpose, then the
+    // capitalised rest of its name (no person's), closed by a pause or a verb of speech.
+    let r = e;
+    while (r < ctx.n && r - e < MAX_PURPOSE && ctx.isWord(r) && !ctx.tokens[r]!.cap && !PURPOSE_BREAKS.has(ctx.keys[r]!) && REPORT_VERBS.match(ctx.keys, r) === 0) r++;
+    let c = r;
+    // A capitalised word may carry one lower-case syllable ("Lễ hội").
+    while (c < ctx.n && c - r < MAX_BOARD_NAME && ctx.isWord(c) && (ctx.tokens[c]!.cap ? ctx.nameEnd[c]! === 0 : c > r && ctx.tokens[c - 1]!.cap && !PURPOSE_BREAKS.has(ctx.keys[c]!) && REPORT_VERBS.match(ctx.keys, c) === 0)) c++;
+    if (r > e && c > r && (c >= ctx.n || ctx.isPunct(c, ',.;:') || SAY_VERBS.match(ctx.keys, c) > 0)) return c;
   }
   // "Đại sứ nước Cộng hòa xã hội chủ nghĩa Việt Nam tại …": the envoy's state after "nước", in its long form.
   const state = ENVOY_TITLES.has(key) && ctx.keyAt(e) === 'nước' ? COUNTRIES.match(ctx.keys, e + 1) : 0;
@@ -239,6 +247,7 @@ function unitClosing(ctx: BlockCtx, j: number): number {
 }
 
 const MAX_PURPOSE = 12;
+const MAX_BOARD_NAME = 4;
 const MAX_BRAND = 3;
 /** Words that end a unit's purpose: the clause goes on ("Trưởng ban cho biết tại huyện …"). */
 const PURPOSE_BREAKS = new Set(['là', 'của', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'tại', 'trong', 'từ', 'đến', 'tới', 'với', 'ở', 'khi', 'thì', 'mà', 'nhưng', 'về', 'theo', 'nay', 'vừa', 'cũng']);
