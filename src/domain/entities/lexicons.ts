@@ -50,7 +50,7 @@ export const SURNAME_PLACES = new Set(
 );
 
 /** Words before a name that are not part of it: honorifics and forms of address. */
-export const HONORIFICS = new Trie(words('ông|bà|đồng chí|anh|chị|cô|chú|bác|cụ|em|ngài|quý ông|quý bà|cháu'));
+export const HONORIFICS = new Trie(words('ông|bà|đồng chí|anh|chị|cô|chú|bác|cụ|em|ngài|quý ông|quý bà|cháu|thầy|sư thầy'));
 
 /**
  * Academic, military and police ranks: never part of a name or role ("PGS.TS", "Thượng tướng").

@@ -1040,3 +1040,12 @@ describe("a board's head, the board's purpose in lower case, then the capitalise
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });
+
+describe('"thầy" is an honorific as "cô" is: a teacher named after the school head\'s title and a comma', () => {
+  it.each([
+    ['Hiệu trưởng Trường THCS Quang Trung, thầy Đoàn Văn Khánh cho biết học sinh đã đi học lại.', 'Đoàn Văn Khánh', 'Hiệu trưởng Trường THCS Quang Trung'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
