@@ -1049,3 +1049,13 @@ describe('"thầy" is an honorific as "cô" is: a teacher named after the school
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });
+
+describe('"thường trực" in lower case after a title is the office\'s standing, then its body', () => {
+  it.each([
+    ['Ông Lưu Đình Phong, Phó Giám đốc thường trực Sở Nội vụ tỉnh Hòa Bình, cho biết.', 'Lưu Đình Phong', 'Phó Giám đốc thường trực Sở Nội vụ tỉnh Hòa Bình'],
+    ['Phó Viện trưởng thường trực Viện Pháp y Quốc gia Trịnh Xuân Khôi ký văn bản.', 'Trịnh Xuân Khôi', 'Phó Viện trưởng thường trực Viện Pháp y Quốc gia'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});

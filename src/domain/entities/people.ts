@@ -492,8 +492,8 @@ const ENVOY_TITLES = new Set(['đại sứ', 'đại sứ đặc mệnh toàn qu
 /** Words for the country of the article between a title and a name ("Tổng thống nước này …"). */
 const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
 
-/** Words for the term of an office, written after the title ("Tổng thống đắc cử Donald Trump"). */
-const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
+/** Words for the term or the standing of an office, written after the title ("Tổng thống đắc cử Donald Trump", "Phó Giám đốc thường trực Sở …"). */
+const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'thường trực', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
