@@ -1059,3 +1059,16 @@ describe('"thường trực" in lower case after a title is the office\'s standi
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });
+
+describe('a unit named in sentence case after a title ending in its noun ("khoa", "phòng", "ban")', () => {
+  it.each([
+    ['Bác sĩ Kiều Thị Nga, Trưởng khoa Hồi sức sơ sinh, Bệnh viện Sản Nhi Ninh Bình, cho biết.', 'Kiều Thị Nga', 'Trưởng khoa Hồi sức sơ sinh, Bệnh viện Sản Nhi Ninh Bình'],
+    ['Thiếu tá Mạc Văn Sinh - Phó Trưởng phòng Cảnh sát môi trường cho biết đã lấy mẫu.', 'Mạc Văn Sinh', 'Phó Trưởng phòng Cảnh sát môi trường'],
+    ['Trưởng khoa Chấn thương chỉnh hình Hà Đức Lộc cho biết ca mổ thành công.', 'Hà Đức Lộc', 'Trưởng khoa Chấn thương chỉnh hình'],
+    // The lower-case words after the unit go on with the sentence: they are not the unit's.
+    ['Ông Hồ Văn Dũng, Trưởng phòng Kỹ thuật tham gia đoàn kiểm tra.', 'Hồ Văn Dũng', 'Trưởng phòng Kỹ thuật'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});

@@ -155,6 +155,12 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     }
     return 0;
   }
+  // "Trưởng khoa Hồi sức tích cực, Bệnh viện …", "Phó Trưởng phòng Cảnh sát truy nã tội phạm": a unit named in
+  // sentence case (its first word capitalised, the rest not) after a title ending in the unit's noun.
+  if (tl >= 2 && BODY_NOUNS.has(ctx.keys[e - 1]!) && ctx.tok(e)?.cap) {
+    const u = sentenceCaseUnit(ctx, e);
+    if (u > 0) return u;
+  }
   // "Trưởng Ban tổ chức Trung ương", "Trưởng ban quản lý Khu du lịch … Tuyền Lâm": a title ending in
   // the body's own noun, then the rest of that body's name in lower case.
   if (tl >= 2 && BODY_NOUNS.has(ctx.keys[e - 1]!) && ctx.isWord(e) && !ctx.tokens[e]!.cap) {
@@ -261,6 +267,24 @@ function placeAfterPurpose(ctx: BlockCtx, e: number): number {
   let r = q + u;
   while (r < ctx.n && r - (q + u) < 4 && ctx.tokens[r]!.title && (r === q + u || ctx.nameEnd[r]! === 0)) r++;
   return r;
+}
+
+const MAX_UNIT_REST = 5;
+
+/**
+ * From e: capitalised words, then the lower-case rest of a unit's name, closed by a pause, a verb of speech
+ * or a person's name; or then the parent body so closed ("Hồi sức ngoại BV Nhi đồng 1"). The end, or 0.
+ */
+function sentenceCaseUnit(ctx: BlockCtx, e: number): number {
+  let q = e;
+  while (q < ctx.n && q - e < 3 && ctx.isWord(q) && ctx.tokens[q]!.cap && ctx.nameEnd[q]! === 0) q++;
+  const r = q;
+  while (q < ctx.n && q - r < MAX_UNIT_REST && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && !PURPOSE_BREAKS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  if (q === r) return 0;
+  const closes = (j: number) => j >= ctx.n || ctx.isPunct(j, ',;:(') || SAY_VERBS.match(ctx.keys, j) > 0 || ctx.nameEnd[j]! > 0;
+  if (closes(q)) return q;
+  const parent = ctx.tok(q)?.cap ? orgAt(ctx, q) : null;
+  return parent && closes(parent.j) ? parent.j : 0;
 }
 
 /** After a unit's noun: its lower-case purpose, then maybe an administrative unit, then a place's name; the end or 0. */
