@@ -82,7 +82,7 @@ export const TITLES = new Trie(
   words(
     'bí thư|phó bí thư|phó bí thư thường trực|bí thư thứ nhất|tổng bí thư|thường trực ban bí thư|' +
       'chủ tịch|phó chủ tịch|phó chủ tịch thường trực|chủ tịch nước|phó chủ tịch nước|' +
-      'chủ tịch hội đồng quản trị|chủ tịch hđqt|' +
+      'chủ tịch hội đồng quản trị|chủ tịch hđqt|chủ tịch hội đồng thành viên|' +
       'thủ tướng|phó thủ tướng|phó thủ tướng thường trực|' +
       'bộ trưởng|thứ trưởng|thứ trưởng thường trực|trưởng ban|phó trưởng ban|phó trưởng ban thường trực|' +
       'trưởng|phó trưởng|phó ban|ủy viên|ủy viên thường vụ|ủy viên dự khuyết|' +

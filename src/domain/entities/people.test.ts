@@ -1072,3 +1072,12 @@ describe('a unit named in sentence case after a title ending in its noun ("khoa"
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });
+
+describe('the chair of a members\' council, as of a board of directors', () => {
+  it.each([
+    ['Ông Kha Minh Trí, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam, cho biết.', 'Kha Minh Trí', 'Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
