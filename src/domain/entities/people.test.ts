@@ -1081,3 +1081,12 @@ describe('the chair of a members\' council, as of a board of directors', () => {
     expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });
+
+describe('"thì" after the subject closes an apposition of "phụ trách" too', () => {
+  it.each([
+    ['Ông Triệu Văn Long, phụ trách bán hàng Công ty Sữa Mộc Châu thì cho rằng giá sữa sẽ giảm.', 'Triệu Văn Long', 'phụ trách bán hàng Công ty Sữa Mộc Châu'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});

@@ -425,7 +425,8 @@ function inChargeRole(ctx: BlockCtx, end: number): string | null {
   let q = end + 3;
   while (q < ctx.n && q - end - 3 < MAX_CHARGE_WORDS && ctx.isWord(q) && !ctx.tokens[q]!.cap && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
   if (!ctx.tok(q)?.cap) return null;
-  const closes = (j: number) => j >= ctx.n || ctx.isPunct(j, ',.;') || REPORT_VERBS.match(ctx.keys, j) > 0;
+  // "… Công ty B thì khẳng định": "thì" after the subject's apposition closes it too.
+  const closes = (j: number) => j >= ctx.n || ctx.isPunct(j, ',.;') || REPORT_VERBS.match(ctx.keys, j) > 0 || ctx.keyAt(j) === 'thì';
   const body = orgAt(ctx, q);
   if (!body || !closes(body.j)) return null;
   // "phụ trách Phòng Kỹ thuật, Công ty B": the parent body after the comma closes the role.
