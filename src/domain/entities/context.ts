@@ -72,6 +72,8 @@ export class BlockCtx {
     const headLen = (this.headLen = zeros(n));
     for (let j = 0; j < n; j++) {
       titleLen[j] = TITLES.match(keys, j);
+      // "Chánh TTGT", "Chánh VP": alone, "Chánh" is a given name or a place's syllable ("Bình Chánh"); before an acronym it is a title.
+      if (titleLen[j] === 0 && keys[j] === 'chánh' && tokens[j]!.cap && j + 1 < n && tokens[j + 1]!.acr && tokens[j + 1]!.kind === WORD) titleLen[j] = 1;
       headLen[j] = ORG_HEADS.match(keys, j);
     }
     this.nameEnd = zeros(n);

@@ -21,7 +21,7 @@ export const SURNAMES = new Set(
     'thôi|tiết|vòng|tăng|lữ|mã|âu|khuất|tòng|lường|giàng|sùng|thào|điêu|cầm|quàng|lầu|mùa|' +
     'tất|đậu|bành|biện|lạc|trình|quản|' +
     // Rarer Kinh and Hoa family names, ethnic-minority ones (Hmong, Dao, Jrai, Stiêng) and "Thích" of Buddhist monks' names.
-    'bàng|mông|lâu|vàng|điểu|siu|ksor|rơ|kpă|rmah|puih|thích|' +
+    'bàng|tào|mông|lâu|vàng|điểu|siu|ksor|rơ|kpă|rmah|puih|thích|' +
     // Chinese family names as Vietnamese writes them ("Tập Cận Bình", "Mao Trạch Đông").
     'tập|mao|tưởng',
   ),
@@ -50,7 +50,7 @@ export const SURNAME_PLACES = new Set(
 );
 
 /** Words before a name that are not part of it: honorifics and forms of address. */
-export const HONORIFICS = new Trie(words('ông|bà|đồng chí|anh|chị|cô|chú|bác|cụ|em|ngài|quý ông|quý bà|cháu'));
+export const HONORIFICS = new Trie(words('ông|bà|đồng chí|anh|chị|cô|chú|bác|cụ|em|ngài|quý ông|quý bà|cháu|thầy|sư thầy'));
 
 /**
  * Academic, military and police ranks: never part of a name or role ("PGS.TS", "Thượng tướng").
@@ -82,7 +82,7 @@ export const TITLES = new Trie(
   words(
     'bí thư|phó bí thư|phó bí thư thường trực|bí thư thứ nhất|tổng bí thư|thường trực ban bí thư|' +
       'chủ tịch|phó chủ tịch|phó chủ tịch thường trực|chủ tịch nước|phó chủ tịch nước|' +
-      'chủ tịch hội đồng quản trị|chủ tịch hđqt|' +
+      'chủ tịch hội đồng quản trị|chủ tịch hđqt|chủ tịch hội đồng thành viên|' +
       'thủ tướng|phó thủ tướng|phó thủ tướng thường trực|' +
       'bộ trưởng|thứ trưởng|thứ trưởng thường trực|trưởng ban|phó trưởng ban|phó trưởng ban thường trực|' +
       'trưởng|phó trưởng|phó ban|ủy viên|ủy viên thường vụ|ủy viên dự khuyết|' +
@@ -120,7 +120,7 @@ export const TITLES = new Trie(
 export const ROLE_MODIFIERS = new Set(words('nguyên|tân|cựu|quyền|cố'));
 
 /** Titles that need an organisation after them to be a role ("trưởng Ban …", "Phó trưởng Phòng …"). */
-export const BARE_TITLES = new Set(words('phó chánh|trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ|chuyên viên|chuyên viên chính|chuyên viên cao cấp'));
+export const BARE_TITLES = new Set(words('chánh|phó chánh|trưởng|phó trưởng|người đứng đầu|đại biểu|đb|cán bộ|chuyên viên|chuyên viên chính|chuyên viên cao cấp'));
 
 /** Titles that may also be written in lower case in an apposition ("…, đại diện Tổng công ty 319"). */
 export const LOWERCASE_APPOSITION_TITLES = new Set(

@@ -476,6 +476,10 @@ describe('officials named by offices the title lexicon lacked or wrote in lower 
     ['Ông Lâm Văn Sáu, Đội phó Đội quản lý thị trường số 3, cho biết.', 'Lâm Văn Sáu', 'Đội phó Đội quản lý thị trường số 3'],
     // A body written as an acronym after a title that needs one, with its district.
     ['Thượng tá Hà Văn Phúc, Trưởng CAH Mê Linh, cho biết.', 'Hà Văn Phúc', 'Trưởng CAH Mê Linh'],
+    // "Chánh" before an abbreviated body, then the body's province with its unit or the body it serves.
+    ['Theo ông Đặng Quốc Khánh, Chánh TTGT tỉnh Phú Yên, đoàn đã lập biên bản.', 'Đặng Quốc Khánh', 'Chánh TTGT tỉnh Phú Yên'],
+    ['Chánh VP Sở Nội vụ Vương Thị Hảo ký thông báo.', 'Vương Thị Hảo', 'Chánh VP Sở Nội vụ'],
+    ['Ông Lưu Minh Đức, Phó Chánh VP UBND tỉnh Gia Lai, cho biết.', 'Lưu Minh Đức', 'Phó Chánh VP UBND tỉnh Gia Lai'],
     // A lower-case executive title, then a company named by "hãng" and its brand.
     ['Ông Kenji Mori, giám đốc điều hành hãng Sorato, nói.', 'Kenji Mori', 'giám đốc điều hành hãng Sorato'],
     // The body's short name or its parent in brackets, then a comma, an honorific and the name.
@@ -944,5 +948,145 @@ describe('highland names with a one-letter prefix glued by an apostrophe', () =>
   it('a foreign family name alone after an honorific is still no full name', () => {
     const es = of('official', 'Ông Macron nhậm chức. Tân Tổng thống Pháp Emmanuel Macron phát biểu.');
     expect(es.map((e) => [e.text, e.role])).toEqual([['Emmanuel Macron', 'Tân Tổng thống Pháp']]);
+  });
+});
+
+describe('an armed rank before the name and the body alone after its comma: an officer with no title written', () => {
+  it.each([
+    ['Thượng úy Vi Văn Toàn, Đội CSGT số 2, cho biết đã xử phạt.', 'Vi Văn Toàn', null],
+    ['Theo Trung tá Hồ Sĩ Lâm - Công an huyện Nghi Lộc, nghi phạm đã ra đầu thú.', 'Hồ Sĩ Lâm', null],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // An academic rank and a body after the name is an affiliation, not a post.
+    'Tiến sĩ Nguyễn Thành Long, Viện Kinh tế Việt Nam, cho biết giá sẽ tăng.',
+    // A rank, then a place, not a body.
+    'Đại tá Nguyễn Văn Hạ, quê Nghệ An, đã về hưu.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
+
+describe('an apposition of "phụ trách", the field or unit, and the body', () => {
+  it.each([
+    ['Ông Đinh Công Bằng, phụ trách phòng kế hoạch của Công ty Cổ phần Thép Miền Trung, cho biết lò đã sửa xong.', 'Đinh Công Bằng', 'phụ trách phòng kế hoạch của Công ty Cổ phần Thép Miền Trung'],
+    ['Bà Hứa Thị Nhàn, phụ trách Phòng Kỹ thuật, Công ty Cấp nước Kiên Giang, cho biết nước đã sạch.', 'Hứa Thị Nhàn', 'phụ trách Phòng Kỹ thuật, Công ty Cấp nước Kiên Giang'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A field with no body is a chore, not a post.
+    'Anh Hồ Văn Lực, phụ trách bếp, cho biết món ăn đã sẵn sàng.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
+
+describe('an honorific, the name and a body alone before the quote: the person speaks for the body', () => {
+  it.each([
+    ['Theo ông Tạ Quang Vinh, Hiệp hội Nhựa Việt Nam, giá hạt nhựa đã tăng.', 'Tạ Quang Vinh', null],
+    ['Bà Khổng Thị Yến, Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn, cảnh báo: dịch có thể quay lại.', 'Khổng Thị Yến', null],
+    ['Ông Âu Văn Thạch - Công ty Cấp nước Sóc Trăng cho biết nước sẽ cấp lại từ chiều.', 'Âu Văn Thạch', null],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // The body is the clause's subject, acting on the person's report.
+    'Nhận tin báo của chị Đàm Thu Hiền, Công an huyện Hoài Đức đã vào cuộc.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
+
+describe('a staff grade, the field in lower case, then the body or the commune it serves', () => {
+  it.each([
+    ['Ông Hà Văn Lợi, cán bộ thú y xã Hòa Phong, cho biết đàn lợn đã được tiêm phòng.', 'Hà Văn Lợi', 'cán bộ thú y xã Hòa Phong'],
+    ['Thiếu úy Vũ Đức Anh - cán bộ tuần tra Đội CSGT số 6 cho biết xe đã bị giữ.', 'Vũ Đức Anh', 'cán bộ tuần tra Đội CSGT số 6'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // A retired cadre living in a commune holds no post there.
+    'Ông Đào Văn Hiến, cán bộ hưu trí ở xã Đức Bồng, cho biết đê đã vỡ.',
+  ])('%s', (sentence) => {
+    expect(of('official', sentence)).toEqual([]);
+  });
+});
+
+describe('rarer Vietnamese family names', () => {
+  it.each([
+    ['Theo Thượng tá Tào Đức Minh, Trưởng Công an huyện Hậu Lộc, vụ việc đã rõ.', 'Tào Đức Minh', 'Trưởng Công an huyện Hậu Lộc'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
+
+describe("a board's head, the board's purpose in lower case, then the capitalised rest of its name", () => {
+  it.each([
+    ['Ông Lý Thanh Sơn, Phó Giám đốc Sở Y tế, Trưởng ban chỉ đạo Tây Bắc cho biết.', 'Lý Thanh Sơn', 'Phó Giám đốc Sở Y tế, Trưởng ban chỉ đạo Tây Bắc'],
+    ['Bà Tăng Thị Mỹ, Phó Trưởng Ban tổ chức Hội chợ Xuân, cho biết hội chợ mở cửa từ mùng 2.', 'Tăng Thị Mỹ', 'Phó Trưởng Ban tổ chức Hội chợ Xuân'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
+
+describe('"thầy" is an honorific as "cô" is: a teacher named after the school head\'s title and a comma', () => {
+  it.each([
+    ['Hiệu trưởng Trường THCS Quang Trung, thầy Đoàn Văn Khánh cho biết học sinh đã đi học lại.', 'Đoàn Văn Khánh', 'Hiệu trưởng Trường THCS Quang Trung'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
+
+describe('"thường trực" in lower case after a title is the office\'s standing, then its body', () => {
+  it.each([
+    ['Ông Lưu Đình Phong, Phó Giám đốc thường trực Sở Nội vụ tỉnh Hòa Bình, cho biết.', 'Lưu Đình Phong', 'Phó Giám đốc thường trực Sở Nội vụ tỉnh Hòa Bình'],
+    ['Phó Viện trưởng thường trực Viện Pháp y Quốc gia Trịnh Xuân Khôi ký văn bản.', 'Trịnh Xuân Khôi', 'Phó Viện trưởng thường trực Viện Pháp y Quốc gia'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
+
+describe('a unit named in sentence case after a title ending in its noun ("khoa", "phòng", "ban")', () => {
+  it.each([
+    ['Bác sĩ Kiều Thị Nga, Trưởng khoa Hồi sức sơ sinh, Bệnh viện Sản Nhi Ninh Bình, cho biết.', 'Kiều Thị Nga', 'Trưởng khoa Hồi sức sơ sinh, Bệnh viện Sản Nhi Ninh Bình'],
+    ['Thiếu tá Mạc Văn Sinh - Phó Trưởng phòng Cảnh sát môi trường cho biết đã lấy mẫu.', 'Mạc Văn Sinh', 'Phó Trưởng phòng Cảnh sát môi trường'],
+    ['Trưởng khoa Chấn thương chỉnh hình Hà Đức Lộc cho biết ca mổ thành công.', 'Hà Đức Lộc', 'Trưởng khoa Chấn thương chỉnh hình'],
+    // The lower-case words after the unit go on with the sentence: they are not the unit's.
+    ['Ông Hồ Văn Dũng, Trưởng phòng Kỹ thuật tham gia đoàn kiểm tra.', 'Hồ Văn Dũng', 'Trưởng phòng Kỹ thuật'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
+
+describe('the chair of a members\' council, as of a board of directors', () => {
+  it.each([
+    ['Ông Kha Minh Trí, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam, cho biết.', 'Kha Minh Trí', 'Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
+  });
+});
+
+describe('"thì" after the subject closes an apposition of "phụ trách" too', () => {
+  it.each([
+    ['Ông Triệu Văn Long, phụ trách bán hàng Công ty Sữa Mộc Châu thì cho rằng giá sữa sẽ giảm.', 'Triệu Văn Long', 'phụ trách bán hàng Công ty Sữa Mộc Châu'],
+  ])('%s', (sentence, name, role) => {
+    const [first] = of('official', sentence);
+    expect([first?.name, first?.role]).toEqual([name, role]);
   });
 });

@@ -132,10 +132,34 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
     if (DEPUTY_TITLES.has(key) && ctx.nameEnd[e]! > 0) return e;
     const org = orgAt(ctx, e);
     if (org) return wordsBeforeName(ctx, org.j) || org.j;
+    // "cán bộ địa chính xã Đức Bồng", "cán bộ xử lý tai nạn Đội CSGT …": in an apposition, a staff grade, the
+    // field in lower case, then the body or the commune it serves.
+    if (apposition && STAFF_GRADES.has(key) && ctx.isWord(e) && !ctx.tokens[e]!.cap) {
+      const place = placeAfterPurpose(ctx, e);
+      if (place > 0) return place;
+      let q = e;
+      while (q < ctx.n && q - e < MAX_FIELD_WORDS && ctx.isWord(q) && !ctx.tokens[q]!.cap && !PURPOSE_BREAKS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+      const body = q > e && ctx.tok(q)?.cap ? orgAt(ctx, q) : null;
+      if (body) return body.j;
+    }
     // "Trưởng BTC giải", "Phó chánh TTGT Đà Nẵng": a body written as an acronym, maybe with its province.
     const a = ctx.tok(e);
-    if (a?.acr && a.kind === WORD && ctx.nameEnd[e]! === 0) return e + 1 + (ctx.nameEnd[e + 1]! === 0 ? PLACES.match(ctx.keys, e + 1) : 0);
+    if (a?.acr && a.kind === WORD && ctx.nameEnd[e]! === 0) {
+      if (ctx.nameEnd[e + 1]! > 0) return e + 1;
+      // "Chánh TTGT tỉnh Bình Định", "Phó Chánh VP UBND tỉnh …": the acronym's province after its unit, or the body the unit serves.
+      const u = ADMIN_UNITS.match(ctx.keys, e + 1);
+      const place = PLACES.match(ctx.keys, e + 1 + u);
+      if (place > 0 && (u === 0 || ctx.tokens[e + 1 + u]!.cap)) return e + 1 + u + place;
+      const parent = ctx.tok(e + 1)?.cap ? orgAt(ctx, e + 1) : null;
+      return parent ? parent.j : e + 1;
+    }
     return 0;
+  }
+  // "Trưởng khoa Hồi sức tích cực, Bệnh viện …", "Phó Trưởng phòng Cảnh sát truy nã tội phạm": a unit named in
+  // sentence case (its first word capitalised, the rest not) after a title ending in the unit's noun.
+  if (tl >= 2 && BODY_NOUNS.has(ctx.keys[e - 1]!) && ctx.tok(e)?.cap) {
+    const u = sentenceCaseUnit(ctx, e);
+    if (u > 0) return u;
   }
   // "Trưởng Ban tổ chức Trung ương", "Trưởng ban quản lý Khu du lịch … Tuyền Lâm": a title ending in
   // the body's own noun, then the rest of that body's name in lower case.
@@ -155,6 +179,14 @@ function titleSegment(ctx: BlockCtx, i0: number, apposition: boolean): number {
       const b = ctx.tokens[q + 1]!;
       if ((b.acr || !isVietnameseSyllable(b.k)) && ctx.nameEnd[q + 1]! === 0 && !ctx.tok(q + 2)?.cap) return q + 2;
     }
+    // "Trưởng ban chỉ đạo Tây Nguyên cho biết", "Phó Trưởng Ban tổ chức Lễ hội,": the board's purpose, then the
+    // capitalised rest of its name (no person's), closed by a pause or a verb of speech.
+    let r = e;
+    while (r < ctx.n && r - e < MAX_PURPOSE && ctx.isWord(r) && !ctx.tokens[r]!.cap && !PURPOSE_BREAKS.has(ctx.keys[r]!) && REPORT_VERBS.match(ctx.keys, r) === 0) r++;
+    let c = r;
+    // A capitalised word may carry one lower-case syllable ("Lễ hội").
+    while (c < ctx.n && c - r < MAX_BOARD_NAME && ctx.isWord(c) && (ctx.tokens[c]!.cap ? ctx.nameEnd[c]! === 0 : c > r && ctx.tokens[c - 1]!.cap && !PURPOSE_BREAKS.has(ctx.keys[c]!) && REPORT_VERBS.match(ctx.keys, c) === 0)) c++;
+    if (r > e && c > r && (c >= ctx.n || ctx.isPunct(c, ',.;:') || SAY_VERBS.match(ctx.keys, c) > 0)) return c;
   }
   // "Đại sứ nước Cộng hòa xã hội chủ nghĩa Việt Nam tại …": the envoy's state after "nước", in its long form.
   const state = ENVOY_TITLES.has(key) && ctx.keyAt(e) === 'nước' ? COUNTRIES.match(ctx.keys, e + 1) : 0;
@@ -221,6 +253,7 @@ function unitClosing(ctx: BlockCtx, j: number): number {
 }
 
 const MAX_PURPOSE = 12;
+const MAX_BOARD_NAME = 4;
 const MAX_BRAND = 3;
 /** Words that end a unit's purpose: the clause goes on ("Trưởng ban cho biết tại huyện …"). */
 const PURPOSE_BREAKS = new Set(['là', 'của', 'được', 'bị', 'đã', 'đang', 'sẽ', 'cho', 'tại', 'trong', 'từ', 'đến', 'tới', 'với', 'ở', 'khi', 'thì', 'mà', 'nhưng', 'về', 'theo', 'nay', 'vừa', 'cũng']);
@@ -234,6 +267,24 @@ function placeAfterPurpose(ctx: BlockCtx, e: number): number {
   let r = q + u;
   while (r < ctx.n && r - (q + u) < 4 && ctx.tokens[r]!.title && (r === q + u || ctx.nameEnd[r]! === 0)) r++;
   return r;
+}
+
+const MAX_UNIT_REST = 5;
+
+/**
+ * From e: capitalised words, then the lower-case rest of a unit's name, closed by a pause, a verb of speech
+ * or a person's name; or then the parent body so closed ("Hồi sức ngoại BV Nhi đồng 1"). The end, or 0.
+ */
+function sentenceCaseUnit(ctx: BlockCtx, e: number): number {
+  let q = e;
+  while (q < ctx.n && q - e < 3 && ctx.isWord(q) && ctx.tokens[q]!.cap && ctx.nameEnd[q]! === 0) q++;
+  const r = q;
+  while (q < ctx.n && q - r < MAX_UNIT_REST && ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keys[q]!) && !PURPOSE_BREAKS.has(ctx.keys[q]!) && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  if (q === r) return 0;
+  const closes = (j: number) => j >= ctx.n || ctx.isPunct(j, ',;:(') || SAY_VERBS.match(ctx.keys, j) > 0 || ctx.nameEnd[j]! > 0;
+  if (closes(q)) return q;
+  const parent = ctx.tok(q)?.cap ? orgAt(ctx, q) : null;
+  return parent && closes(parent.j) ? parent.j : 0;
 }
 
 /** After a unit's noun: its lower-case purpose, then maybe an administrative unit, then a place's name; the end or 0. */
@@ -363,6 +414,26 @@ function titleAfterYear(ctx: BlockCtx, j: number): string | null {
   return chain && ctx.isPunct(chain.j, '),;') ? ctx.slice(chain.i, chain.j) : null;
 }
 
+const MAX_CHARGE_WORDS = 6;
+
+/**
+ * "Ông A, phụ trách phòng kỹ thuật của Công ty B, cho biết": in an apposition, "phụ trách", the field or
+ * unit in lower case, maybe "của"/"thuộc"/"tại", then the body, closed by a pause or a verb of speech: the role, or null.
+ */
+function inChargeRole(ctx: BlockCtx, end: number): string | null {
+  if (!ctx.isPunct(end, ',-–') || ctx.keyAt(end + 1) !== 'phụ' || ctx.keyAt(end + 2) !== 'trách') return null;
+  let q = end + 3;
+  while (q < ctx.n && q - end - 3 < MAX_CHARGE_WORDS && ctx.isWord(q) && !ctx.tokens[q]!.cap && REPORT_VERBS.match(ctx.keys, q) === 0) q++;
+  if (!ctx.tok(q)?.cap) return null;
+  // "… Công ty B thì khẳng định": "thì" after the subject's apposition closes it too.
+  const closes = (j: number) => j >= ctx.n || ctx.isPunct(j, ',.;') || REPORT_VERBS.match(ctx.keys, j) > 0 || ctx.keyAt(j) === 'thì';
+  const body = orgAt(ctx, q);
+  if (!body || !closes(body.j)) return null;
+  // "phụ trách Phòng Kỹ thuật, Công ty B": the parent body after the comma closes the role.
+  const parent = ctx.isPunct(body.j, ',') && ctx.tok(body.j + 1)?.cap ? orgAt(ctx, body.j + 1) : null;
+  return ctx.slice(end + 1, parent && closes(parent.j) ? parent.j : body.j);
+}
+
 /** "Thay mặt Ban Tổ chức, ông A …": the words before a title that make the speaker act for it, not hold it. */
 function onBehalfBefore(ctx: BlockCtx, i: number): boolean {
   return i >= 2 && ctx.keys[i - 2] === 'thay' && ctx.keys[i - 1] === 'mặt';
@@ -428,6 +499,10 @@ function appointedRole(ctx: BlockCtx, end: number): { role: string | null; offic
 /** Company heads whose name may start with lower-case trade words ("Cty vàng Phú Nhuận"). */
 const COMPANY_TITLE_HEADS = new Set(['công ty', 'tổng công ty', 'cty', 'tcty', 'xí nghiệp', 'hợp tác xã']);
 
+/** Civil servants' grades: the field they work in may stand between the grade and the body. */
+const STAFF_GRADES = new Set(['cán bộ', 'chuyên viên', 'chuyên viên chính', 'chuyên viên cao cấp']);
+const MAX_FIELD_WORDS = 5;
+
 /** Last syllables of titles that are the body's own noun ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"). */
 const BODY_NOUNS = new Set(['ban', 'phòng', 'khoa']);
 
@@ -442,8 +517,8 @@ const ENVOY_TITLES = new Set(['đại sứ', 'đại sứ đặc mệnh toàn qu
 /** Words for the country of the article between a title and a name ("Tổng thống nước này …"). */
 const COUNTRY_PRONOUNS = new Trie(['nước này', 'nước láng giềng', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'xứ sở này']);
 
-/** Words for the term of an office, written after the title ("Tổng thống đắc cử Donald Trump"). */
-const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
+/** Words for the term or the standing of an office, written after the title ("Tổng thống đắc cử Donald Trump", "Phó Giám đốc thường trực Sở …"). */
+const TERM_WORDS = new Trie(['đầu tiên', 'mới', 'thường trực', 'danh dự', 'đương nhiệm', 'đắc cử', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'tạm quyền']);
 
 /** Deputies: a title that needs no body when a name follows it. */
 const DEPUTY_TITLES = new Set(['đại biểu', 'đb', 'đbqh']);
@@ -710,6 +785,36 @@ function markCapitalNames(ctx: BlockCtx): void {
   }
 }
 
+/** Military and police ranks: who bears one serves in a force ("Thượng tá A, Công an tỉnh B"). */
+const ARMED_RANKS = new Trie(['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'phó đô đốc', 'chuẩn đô đốc']);
+
+/**
+ * "Trung tá Lê Văn A, Công an huyện B, cho biết": a military or police rank before the name and the body
+ * alone after its comma, closed by a pause or a verb of speech: an officer of that body, with no title written.
+ */
+function armedServant(ctx: BlockCtx, p: number, end: number): boolean {
+  let ranked = false;
+  for (let k = 2; k <= 3 && !ranked; k++) ranked = p - k >= 0 && ctx.tokens[p - k]!.cap && ARMED_RANKS.match(ctx.keys, p - k) === k;
+  if (!ranked || !ctx.isPunct(end, ',-–') || !ctx.tok(end + 1)?.cap) return false;
+  const body = orgAt(ctx, end + 1);
+  return !!body && (body.j >= ctx.n || ctx.isPunct(body.j, ',.;') || REPORT_VERBS.match(ctx.keys, body.j) > 0);
+}
+
+/** Verbs of speech that quote a person (not the clause words "đã", "và" of REPORT_VERBS). */
+const SAY_VERBS = new Trie(['cho biết', 'cho rằng', 'cho hay', 'chia sẻ', 'nói', 'khẳng định', 'nhấn mạnh', 'nhận định', 'nhận xét', 'cảnh báo', 'giải thích', 'lý giải', 'phân tích', 'khuyến cáo', 'bày tỏ', 'tiết lộ', 'xác nhận', 'thông tin', 'đánh giá']);
+
+/**
+ * "Theo ông A, Hiệp hội B, …", "bà A, Viện B, cảnh báo", "ông A - Tổng công ty B cho biết": an honorific,
+ * the name and the body alone after its pause, then the quote: the person speaks for the body, with no title written.
+ */
+function speaksForBody(ctx: BlockCtx, p: number, end: number): boolean {
+  if (p === 0 || HONORIFICS.match(ctx.keys, p - 1) !== 1 || !ctx.isPunct(end, ',-–') || !ctx.tok(end + 1)?.cap) return false;
+  const body = orgAt(ctx, end + 1);
+  if (!body) return false;
+  const said = (j: number) => SAY_VERBS.match(ctx.keys, j) > 0 || ctx.isPunct(j, ':');
+  return said(body.j) || (ctx.isPunct(body.j, ',') && (said(body.j + 1) || (p >= 2 && ctx.keys[p - 2] === 'theo')));
+}
+
 /** Mentions of people in one block, in token order. */
 function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
   markCapitalNames(ctx);
@@ -904,6 +1009,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       }
       if (role === null) role = staffRoleBefore(ctx, p);
       if (role === null) role = copulaRole(ctx, end);
+      if (role === null) role = inChargeRole(ctx, end);
       let office = false;
       if (role === null) {
         const appointed = appointedRole(ctx, end);
@@ -911,6 +1017,7 @@ function blockMentions(ctx: BlockCtx, orgs: readonly TokenSpan[]): Mention[] {
       }
       // "người tiền nhiệm Francois Hollande": a predecessor or successor in office holds one, with no title written.
       if (role === null && !office && (successorBefore(ctx.keys, p) || (ctx.isPunct(end, ',-–(') && successorBefore(ctx.keys, end + 4)))) office = true;
+      if (role === null && !office && (armedServant(ctx, p, end) || speaksForBody(ctx, p, end))) office = true;
       out.push({ i: p, j: end, text: ctx.slice(p, end), role, short: false, office });
       p = end - 1;
       continue;
