@@ -122,8 +122,6 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
     const c = ctx.keyAt(i + 3) === 'trung' ? 2 * Number(ctx.keyAt(i + 4) === 'ương') : PARTY_COMMITTEES.match(ctx.keys, i + 3);
     if (c > 0) return { i, j: scanComplement(ctx, i + 3).end };
   }
-  // "Ban tổ chức lễ hội", "Theo Ban tổ chức, …": an event's organising board in sentence case, as "Ban Tổ chức" is.
-  if (key === 'ban' && t.title && ctx.keyAt(i + 1) === 'tổ' && ctx.keyAt(i + 2) === 'chức' && !ctx.tokens[i + 1]!.cap && !inTitle(ctx, i)) return { i, j: i + 3 };
   // "Nhóm Al Shabaab", "Lực lượng Bảo vệ Bờ biển Nhật Bản": a group or a force is named by a proper name;
   // "Nhóm 1", "Nhóm thanh niên", "Lực lượng CSGT", "Lực lượng Nga" are a count, a description or any unit.
   if (GROUP_HEADS.has(key) && !groupNamedAt(ctx, i + h, key)) {
