@@ -1102,3 +1102,14 @@ describe("a bare year right after a document's short name in brackets is the doc
     expect(texts('date', sentence)).toEqual(want);
   });
 });
+
+describe('a cable named by its subject', () => {
+  it.each([
+    ['Chủ tịch tỉnh vừa ký Công điện hỏa tốc về việc sơ tán dân khỏi vùng sạt lở.', ['Công điện hỏa tốc về việc sơ tán dân khỏi vùng sạt lở']],
+    ['Bộ Nông nghiệp gửi Công điện về phòng, chống dịch lở mồm long móng tới các tỉnh miền núi.', ['Công điện về phòng, chống dịch lở mồm long móng']],
+    // The cable doing the saying, with no subject, is no name.
+    ['Công điện nêu rõ, các xã phải trực ban 24/24 giờ.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
