@@ -69,3 +69,13 @@ describe('plans named in words', () => {
     expect(texts('document', sentence)).toEqual([want]);
   });
 });
+
+describe('a plan submitted to a whole body', () => {
+  it.each([
+    ['Bộ Giáo dục đã trình Chính phủ Đề án đào tạo giáo viên dạy tiếng dân tộc.', ['Đề án đào tạo giáo viên dạy tiếng dân tộc']],
+    ['Ủy ban Kinh tế trình Quốc hội Chiến lược phát triển kinh tế biển xanh để cho ý kiến.', ['Chiến lược phát triển kinh tế biển xanh']],
+    ['Bộ Y tế trình Quốc hội Đề án nâng cao tầm vóc người Việt để xin ý kiến.', ['Đề án nâng cao tầm vóc người Việt']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

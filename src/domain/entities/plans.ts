@@ -28,6 +28,8 @@ export const PLAN_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_WORDS = 16;
+/** Two-word bodies complete in themselves: a plan after them is submitted to them. */
+const WHOLE_BODIES = new Set(['chính phủ', 'quốc hội']);
 /** Determiners and verbs of the clause around a plan: a name never runs through them (its own verbs, "phát triển", "sử dụng", do). */
 const NOT_NAME = new Set(
   'các|những|một|mỗi|rất|đây|kia|ấy|nào|gì|ai|chủ trì|phối hợp|ban hành|phê duyệt|thực hiện|yêu cầu|đề nghị|cho biết|nhấn mạnh|khẳng định|tham gia|gửi|nêu|đề ra|đặt ra|trình|đạt|tăng|giảm|nhằm|như'.split('|'),
@@ -105,7 +107,9 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     const prev = ctx.tokens[i - 1]!;
     // A capitalised function word before it ("Theo Quy hoạch …") opens the sentence; any other is a name's word.
     if (prev.kind === WORD && prev.cap && !STOPWORDS.has(prev.k)) return 0;
-    if (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2)) return 0;
+    // A whole body ("trình Chính phủ Đề án …", "trình Quốc hội Kế hoạch …") is given the plan, not named by it.
+    const whole = i > 1 && WHOLE_BODIES.has(`${ctx.keyAt(i - 2)} ${ctx.keyAt(i - 1)}`);
+    if (!whole && (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2))) return 0;
   }
   if (ctx.keyAt(j) === 'gia') return 0; // "Chiến lược gia": a strategist
   let q = j;
