@@ -939,6 +939,12 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
       q++;
       continue;
     }
+    // "tuyển sinh vào lớp 10 năm học 2017-2018", "nông thôn mới": a set phrase is the name's words, whatever syllables it has.
+    const phrase = q > j ? setPhraseLen(ctx, q) : 0;
+    if (phrase > 0) {
+      q += phrase;
+      continue;
+    }
     // "… kinh tế - xã hội 5 năm 2016-2020": a count of years before the period is the plan's own word.
     if (t.kind === NUM && q > j && /^\d{1,2}$/.test(t.s) && ctx.keyAt(q + 1) === 'năm' && !isYearAt(ctx, q)) {
       q += 2;

@@ -79,3 +79,15 @@ describe('a plan submitted to a whole body', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a school grade and a school year are words of an exam rule book or plan', () => {
+  it.each([
+    ['Sở Giáo dục vừa ban hành Quy chế thi tuyển sinh vào lớp 10 năm học 2018-2019 với nhiều thay đổi.', ['Quy chế thi tuyển sinh vào lớp 10 năm học 2018-2019']],
+    ['Bộ ban hành Quy chế tuyển sinh vào lớp 6 trường phổ thông dân tộc nội trú.', ['Quy chế tuyển sinh vào lớp 6 trường phổ thông dân tộc nội trú']],
+    ['Phòng giáo dục duyệt Kế hoạch bồi dưỡng giáo viên năm học 2018-2019 cho các trường.', ['Kế hoạch bồi dưỡng giáo viên năm học 2018-2019']],
+    // A class with its letter ("lớp 10A") is no grade; the clause's "vào lớp" after a name stays outside.
+    ['Em đọc Quy chế thi đua của lớp 10A vào cuối tuần.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
