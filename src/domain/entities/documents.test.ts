@@ -1113,3 +1113,13 @@ describe('a cable named by its subject', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a notice of conclusions named by its owner and subject', () => {
+  it.each([
+    ['Văn phòng Tỉnh ủy phát hành Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác giải phóng mặt bằng.', ['Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác giải phóng mặt bằng']],
+    // The notice doing the saying, with no subject, is no name.
+    ['Thông báo kết luận nêu rõ, các sở phải báo cáo trước ngày 15.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

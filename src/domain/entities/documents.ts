@@ -1624,7 +1624,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     const named = programmeSubjectEnd(ctx, i, j);
     if (named > 0) return { i, j: named };
   }
-  if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện') return null;
+  // "Thông báo kết luận của Thường trực Thành ủy về …": the notice of conclusions takes a subject as the conclusions do.
+  if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện' && key !== 'thông báo kết luận') return null;
 
 
   const session = sessionEnd(ctx, j);
