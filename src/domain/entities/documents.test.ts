@@ -1123,3 +1123,14 @@ describe('a notice of conclusions named by its owner and subject', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a document named by the office that issues it and its subject', () => {
+  it.each([
+    ['Các bộ quán triệt Chỉ thị của Thủ tướng Chính phủ về chấn chỉnh kỷ cương hành chính.', ['Chỉ thị của Thủ tướng Chính phủ về chấn chỉnh kỷ cương hành chính']],
+    ['Huyện chấp hành Quyết định của Chủ tịch UBND tỉnh về việc thu hồi đất.', ['Quyết định của Chủ tịch UBND tỉnh về việc thu hồi đất']],
+    // The office holder named after the title: no document named this way.
+    ['Xã thực hiện Quyết định của Chủ tịch tỉnh Lê Văn Ba về việc thu hồi đất.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

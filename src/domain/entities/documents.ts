@@ -1672,11 +1672,11 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "Quy định về sức khỏe không cho phép …" opening a sentence: the common noun, not a named rule.
   if (SUBJECT_DOC_HEADS.has(key) && (!(RULEBOOK_HEADS.has(key) || key === 'kết luận') || !startsSentence(ctx.tokens, i))) {
-    // "Nghị quyết của Quốc hội về …"
+    // "Nghị quyết của Quốc hội về …", "Chỉ thị của Thủ tướng Chính phủ về …"
     if (ctx.keyAt(j) === 'của') {
-      const org = orgAt(ctx, j + 1);
-      if (!org) return null;
-      j = org.j;
+      const by = orgAt(ctx, j + 1)?.j ?? issuingOfficeEnd(ctx, j + 1);
+      if (!by) return null;
+      j = by;
     }
     // "Nghị quyết chuyên đề về …": a word or two of kind before the subject.
     // "Nghị định quy định về …": the verb "regulate" before the subject too.
@@ -1700,6 +1700,14 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     return e > 0 ? { i, j: e } : null;
   }
   return null;
+}
+
+/** "của Thủ tướng Chính phủ về …", "của Chủ tịch UBND tỉnh về …": an office that issues a document (its body after it, if any), then the subject. Returns where "về" stands, or 0. */
+function issuingOfficeEnd(ctx: BlockCtx, q: number): number {
+  const title = ctx.titleLen[q]!;
+  if (title === 0 || !ctx.tokens[q]!.cap) return 0;
+  const e = orgAt(ctx, q + title)?.j ?? q + title;
+  return ctx.keyAt(e) === 'về' ? e : 0;
 }
 
 /** "Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội": a title right after a code ("Quy định …", "Hướng dẫn …") is that document's. */
