@@ -1134,3 +1134,16 @@ describe('a document named by the office that issues it and its subject', () => 
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a declaration named by a meeting keeps whose meeting it is and its number', () => {
+  it.each([
+    ['Các nước ra Tuyên bố chung Hội nghị cấp cao Mê Kông - Lan Thương lần thứ 2 tại Phnom Penh.', ['Tuyên bố chung Hội nghị cấp cao Mê Kông - Lan Thương lần thứ 2']],
+    ['Các ngoại trưởng nhất trí Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51.', ['Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it('a name after the title is the host, an official, no part of the declaration\'s name', () => {
+    expect(texts('official', 'Hai bên ký Tuyên bố chung Hội nghị Thủ tướng Lê Văn Ba.')).toEqual(['Lê Văn Ba']);
+  });
+});

@@ -732,6 +732,13 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
+      // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title right after a meeting's word is whose meeting it is.
+      // A person's name after the title ("Hội nghị Thủ tướng Nguyễn …") is the meeting's host, not its kind.
+      if (end > 0 && MEETINGS.has(`${ctx.keyAt(e - 1)} ${t.k}`) && ctx.tok(e + 1)?.cap && ctx.titleLen[e + 1]! > 0 && !ctx.nameEnd[e + 1 + ctx.titleLen[e + 1]!]) {
+        e += 1 + ctx.titleLen[e + 1]!;
+        end = e;
+        continue;
+      }
       if (t.cap) {
         if (end > 0 && (TIME_STARTERS.has(t.k) || (t.title && STOPWORDS.has(t.k)) || ctx.titleLen[e]! > 0)) break;
         end = ++e;
@@ -828,6 +835,25 @@ function declarationTitleEnd(ctx: BlockCtx, e: number): number {
   if (ctx.keyAt(e) !== 'về' || isYearAt(ctx, e - 1)) return e;
   const end = subjectEnd(ctx, e);
   return end > 0 && clauseGoesOn(ctx, end) ? end : e;
+}
+
+/** Words for a meeting whose number follows its name: "Hội nghị cấp cao ASEAN lần thứ 30", "Diễn đàn … lần thứ hai". */
+const MEETINGS = new Set(['hội nghị', 'đại hội', 'diễn đàn', 'hội thảo', 'thượng đỉnh']);
+
+/**
+ * "Tuyên bố chung Hội nghị cấp cao ASEAN lần thứ 30": a declaration named by a meeting (in [j, e)) keeps the
+ * meeting's number, in digits, Roman numerals or words. Returns the end after it, or e.
+ */
+function meetingNumberEnd(ctx: BlockCtx, j: number, e: number): number {
+  if (ctx.keyAt(e) !== 'lần' || ctx.keyAt(e + 1) !== 'thứ') return e;
+  let met = false;
+  for (let q = j; q + 1 < e && !met; q++) met = MEETINGS.has(`${ctx.keys[q]} ${ctx.keys[q + 1]}`);
+  if (!met) return e;
+  const q = e + 2;
+  if ((ctx.tok(q)?.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[q]!.s)) || isRoman(ctx, q)) return q + 1;
+  let w = q;
+  while (ORDINAL_WORDS.has(ctx.keyAt(w) ?? '') && w - q < 3) w++;
+  return w > q ? w : e;
 }
 
 /** Words that open the clause after an issued title ("… về tổ chức nêu rõ: …"). */
@@ -1591,7 +1617,7 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     // "Hiệp định Marrakesh thành lập Tổ chức Thương mại Thế giới": what a founding treaty founds belongs to its name.
     const founded = named0 > 0 && ctx.keyAt(named0) === 'thành' && ctx.keyAt(named0 + 1) === 'lập' ? orgAt(ctx, named0 + 2) : null;
     const named = founded ? founded.j : named0;
-    const e = named > 0 && DECLARATIONS.has(key) ? declarationTitleEnd(ctx, named) : named;
+    const e = named > 0 && DECLARATIONS.has(key) ? declarationTitleEnd(ctx, meetingNumberEnd(ctx, j, named)) : named;
     // "Thông cáo chung Việt Nam - Ấn Độ": a joint communiqué is named by its parties.
     if (e > 0 && (key !== 'thông cáo chung' || ctx.tokens.slice(j, e).some((u) => u.kind === PUNCT && '-–'.includes(u.s)))) {
       // "Hiệp định Thương mại tự do" without its parties is the kind of treaty (an FTA), no name.
