@@ -1147,3 +1147,13 @@ describe('a declaration named by a meeting keeps whose meeting it is and its num
     expect(texts('official', 'Hai bên ký Tuyên bố chung Hội nghị Thủ tướng Lê Văn Ba.')).toEqual(['Lê Văn Ba']);
   });
 });
+
+describe('a subject may open with a noun of "quy" ("quy hoạch", "quy chế"); only "quy định" is the clause\'s verb', () => {
+  it.each([
+    ['HĐND tỉnh thông qua Nghị quyết về quy hoạch mạng lưới chợ đến năm 2030.', ['Nghị quyết về quy hoạch mạng lưới chợ đến năm 2030']],
+    ['Hai tỉnh ký Thỏa thuận về quy chế phối hợp quản lý rừng giáp ranh.', ['Thỏa thuận về quy chế phối hợp quản lý rừng giáp ranh']],
+    ['Bộ vừa có Thông tư về quy trình kiểm định xe cơ giới.', ['Thông tư về quy trình kiểm định xe cơ giới']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

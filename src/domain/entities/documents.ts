@@ -619,7 +619,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false, regulates = false
       words += 2;
       continue;
     }
-    if (!t.cap && DOC_STOP.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+    // "về quy hoạch …", "về quy chế …", "về quy trình …": only "quy định" (regulate) is the clause's verb.
+    if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
     e++;
     words++;
   }
@@ -921,8 +922,8 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
 const MAX_PLAN_WORDS = 14;
 /** A national programme's title runs long ("… vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030"); its period bounds it. */
 const MAX_PERIOD_NAMED_WORDS = 22;
-/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority), "(chuyển) đổi số", "kỹ thuật số" (digital). */
-const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc', 'đổi số', 'thuật số']);
+/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority), "(chuyển) đổi số", "kỹ thuật số" (digital), "quy trình" (procedure). */
+const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc', 'đổi số', 'thuật số', 'quy trình']);
 /** Verbs that take "với" inside a plan's name: "ứng phó với", "thích ứng với", "gắn với", "đối phó với". */
 const VERBS_WITH = new Set(['phó', 'ứng', 'gắn']);
 const isYearAt = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
