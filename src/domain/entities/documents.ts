@@ -589,7 +589,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false, regulates = false
     // "Nghị quyết về Chương trình giám sát của Quốc hội năm 2018": a head that names no document here is the subject's own word.
     const innerHead = t.cap ? DOC_HEADS.match(ctx.keys, e) : 0;
     if (innerHead > 0) {
-      if (documentInside(ctx, e)) return 0;
+      // A legislature's yearly programme is the resolution's own subject ("Nghị quyết về Chương trình giám sát … năm 2019").
+      if (documentInside(ctx, e) && !(ctx.keyAt(e) === 'chương' && ctx.keyAt(e + 1) === 'trình' && yearlyProgrammeEnd(ctx, e + 2) > 0)) return 0;
       e += innerHead; // "Chương trình": its second syllable is no clause word
       words += innerHead;
       continue;
@@ -1021,6 +1022,23 @@ function programmeSubjectEnd(ctx: BlockCtx, i: number, j: number): number {
   // A stage ("giai đoạn 2021-2025", "đến năm 2030"), not a bare year: "Kế hoạch về doanh thu năm 2023" is a firm's target.
   const staged = isYearAt(ctx, e - 1) && ctx.keys.slice(q, e).some((k) => k === 'giai' || k === 'đến');
   return (master || staged) && (clauseGoesOn(ctx, e) || ctx.keyAt(e) === 'để' || ctx.keyAt(e) === 'nhằm') ? e : 0;
+}
+
+/**
+ * "Chương trình xây dựng luật, pháp lệnh năm 2018", "Chương trình giám sát của Quốc hội năm 2018": the
+ * yearly programmes a legislature adopts, named by their kind, their owner if any, and their year. Returns the end, or 0.
+ */
+function yearlyProgrammeEnd(ctx: BlockCtx, j: number): number {
+  let q = j;
+  if (ctx.keyAt(q) === 'xây' && ctx.keyAt(q + 1) === 'dựng' && ctx.keyAt(q + 2) === 'luật') {
+    q += 3;
+    if (ctx.isPunct(q, ',') && ctx.keyAt(q + 1) === 'pháp' && ctx.keyAt(q + 2) === 'lệnh') q += 3;
+  } else if (ctx.keyAt(q) === 'giám' && ctx.keyAt(q + 1) === 'sát') {
+    q += 2;
+    const owner = ctx.keyAt(q) === 'của' ? orgAt(ctx, q + 1) : null;
+    if (owner) q = owner.j;
+  } else return 0;
+  return ctx.keyAt(q) === 'năm' && isYearAt(ctx, q + 1) ? q + 2 : 0;
 }
 
 /** Words after a name where the clause goes on ("… có hiệu lực", "… được ký"). */
@@ -1646,6 +1664,10 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (PLAN_HEADS.has(key)) {
     const e = namedPlanEnd(ctx, i, j);
     if (e > 0) return { i, j: e };
+  }
+  if (key === 'chương trình') {
+    const yearly = yearlyProgrammeEnd(ctx, j);
+    if (yearly > 0) return { i, j: yearly };
   }
   if (PROGRAMME_HEADS.has(key)) {
     const named = programmeSubjectEnd(ctx, i, j);

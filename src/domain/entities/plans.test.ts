@@ -91,3 +91,14 @@ describe('a school grade and a school year are words of an exam rule book or pla
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe("a legislature's yearly programme is named by its kind, owner and year", () => {
+  it.each([
+    ['Ủy ban Thường vụ Quốc hội đề nghị điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2019 vì nhiều dự án chậm.', ['Chương trình xây dựng luật, pháp lệnh năm 2019']],
+    ['HĐND thành phố thông qua Chương trình giám sát của HĐND thành phố năm 2019 tại kỳ họp.', ['Chương trình giám sát của HĐND thành phố năm 2019']],
+    // Without its year the programme is the common noun.
+    ['Đại biểu góp ý Chương trình giám sát của đoàn trong nhiệm kỳ.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
