@@ -1157,3 +1157,13 @@ describe('a subject may open with a noun of "quy" ("quy hoạch", "quy chế"); 
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe("a foreign act's translated name runs to its short name in brackets", () => {
+  it.each([
+    ['Hạ viện Mỹ thông qua Đạo luật Bảo vệ người tiêu dùng khỏi gian lận qua điện thoại (TCPA) vào tuần trước.', ['Đạo luật Bảo vệ người tiêu dùng khỏi gian lận qua điện thoại', 'TCPA']],
+    // A clause before the bracket ("được … thông qua") is no part of the name.
+    ['Đạo luật Dream được Thượng viện (SEN) thông qua.', ['Đạo luật Dream']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -1067,6 +1067,9 @@ function bracketNamedEnd(ctx: BlockCtx, j: number, treaty = false): number {
   return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
 }
 
+/** Words of a clause that never stand inside an act's translated name. */
+const ACT_CLAUSE_WORDS = new Set(['được', 'đã', 'sẽ', 'bị', 'đang', 'là', 'vừa', 'này', 'đó']);
+
 /** Heads of treaties and bills news writes in lower case before a proper name: "thỏa thuận Minsk", "hiệp ước Lisbon", "dự luật Brexit". */
 const LOWER_TREATY_HEADS = new Trie(['hiệp định', 'hiệp ước', 'công ước', 'thỏa thuận', 'nghị định thư', 'dự luật', 'bản ghi nhớ']);
 const LOWER_TREATY_FIRST = new Set(['hiệp', 'công', 'thỏa', 'nghị', 'dự', 'bản']);
@@ -1631,6 +1634,9 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   // "Hiệp định Bảo hộ đầu tư (EVIPA)": words closed by a short name in brackets bound a treaty's name too.
   const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j, true) : 0;
   if (aliasedFirst > 0) return { i, j: aliasedFirst };
+  // "Đạo luật Chống đối thủ của Mỹ thông qua trừng phạt (CAATSA)": a foreign act's name in translated words runs to its short name, as a treaty's does.
+  const act = key === 'đạo luật' && isCapWord(ctx, j) ? bracketNamedEnd(ctx, j, true) : 0;
+  if (act > 0 && !ctx.keys.slice(j, act).some((k) => k !== null && ACT_CLAUSE_WORDS.has(k))) return { i, j: act };
   if (TREATY_HEADS.has(key)) {
     const named0 = treatyNameEnd(ctx, j);
     // "Hiệp định Marrakesh thành lập Tổ chức Thương mại Thế giới": what a founding treaty founds belongs to its name.
