@@ -1167,3 +1167,12 @@ describe("a foreign act's translated name runs to its short name in brackets", (
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a treaty of cooperation named by its subject', () => {
+  it.each([
+    ['Hai tỉnh ký Bản ghi nhớ hợp tác về phát triển du lịch biên giới.', ['Bản ghi nhớ hợp tác về phát triển du lịch biên giới']],
+    ['Hai bộ ký Hiệp định hợp tác về phòng, chống mua bán người vào tháng trước.', ['Hiệp định hợp tác về phòng, chống mua bán người']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

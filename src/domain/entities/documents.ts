@@ -1650,7 +1650,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     // "Hiệp định về hợp tác phòng chống tội phạm xuyên quốc gia": a treaty named by its subject, where the clause ends or goes on with its verb ("Tuyên bố về …" is mostly a statement made).
     // "Hiệp định khung về …": a word of kind before the subject.
-    const kind = ctx.keyAt(j) !== 'về' && ctx.keyAt(j + 1) === 'về' && ctx.isWord(j) && !ctx.tokens[j]!.cap && !DOC_STOP.has(ctx.tokens[j]!.k) ? 1 : 0;
+    // "Bản ghi nhớ hợp tác về …": "hợp tác" (cooperation) is such a word, of two syllables.
+    const kind = ctx.keyAt(j) === 'hợp' && ctx.keyAt(j + 1) === 'tác' && ctx.keyAt(j + 2) === 'về' ? 2 : ctx.keyAt(j) !== 'về' && ctx.keyAt(j + 1) === 'về' && ctx.isWord(j) && !ctx.tokens[j]!.cap && !DOC_STOP.has(ctx.tokens[j]!.k) ? 1 : 0;
     // "Hiệp ước hạt nhân năm 2015": a kind in lower-case words that its year makes one treaty.
     const dated = subjectYearEnd(ctx, j);
     if (dated > 0) return { i, j: dated };
