@@ -1176,3 +1176,12 @@ describe('a treaty of cooperation named by its subject', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a code with a stray space by the slash before its year', () => {
+  it.each([
+    ['Bộ ban hành Thông tư số 08 /2018/TT-BGDĐT về đánh giá học sinh.', ['Thông tư số 08 /2018/TT-BGDĐT']],
+    ['Người vi phạm bị phạt theo Nghị định 100/ 2019/NĐ-CP từ năm nay.', ['Nghị định 100/ 2019/NĐ-CP']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

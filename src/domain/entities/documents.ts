@@ -67,6 +67,9 @@ function namedByNumber(ctx: BlockCtx, k: number, capHead = false): boolean {
 /** Abbreviated types of document inside a code: "QĐ", "NĐ", "TT", "NQ", "CT", "KH", "TB", "HD", "CĐ", "KL", "TTLT". */
 const TYPE_CODES = new Set(['qđ', 'nđ', 'tt', 'nq', 'ct', 'kh', 'tb', 'hd', 'cđ', 'kl', 'ttlt', 'qđi']);
 
+/** A year glued to the slash after it ("2017/"): the middle of a code, never a count. */
+const datedSlash = (ctx: BlockCtx, q: number): boolean => ctx.tok(q)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[q]!.s) && ctx.isPunct(q + 1, '/') && !ctx.tokens[q + 1]!.sp;
+
 /** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
 function codeEnd(ctx: BlockCtx, j: number): number {
   let e = j + 1;
@@ -78,13 +81,13 @@ function codeEnd(ctx: BlockCtx, j: number): number {
     }
   };
   glue();
-  // "1234 /QĐ-UBND": a stray space before the slash, the type glued after it.
-  if (e === j + 1 && ctx.isPunct(e, '/') && ctx.tok(e + 1)?.acr && !ctx.tokens[e + 1]!.sp) {
+  // "1234 /QĐ-UBND", "02 /2017/TT-BTC": a stray space before the slash, the type (or the year and a slash) glued after it.
+  if (e === j + 1 && ctx.isPunct(e, '/') && (ctx.tok(e + 1)?.acr || datedSlash(ctx, e + 1)) && !ctx.tokens[e + 1]!.sp) {
     e++;
     glue();
   }
-  // "301/ BGDĐT-GDMN": a stray space after the slash, before the issuer.
-  if (e > j + 1 && ctx.tokens[e - 1]!.s === '/' && ctx.tok(e)?.acr) {
+  // "301/ BGDĐT-GDMN", "46/ 2016/NĐ-CP": a stray space after the slash, before the issuer or the year.
+  if (e > j + 1 && ctx.tokens[e - 1]!.s === '/' && (ctx.tok(e)?.acr || datedSlash(ctx, e))) {
     e++;
     glue();
   }
