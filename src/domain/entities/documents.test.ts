@@ -1185,3 +1185,14 @@ describe('a code with a stray space by the slash before its year', () => {
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a capitalised regulation named by its words inside a sentence', () => {
+  it.each([
+    ['Ông bị kỷ luật theo Quy định xử lý kỷ luật đảng viên vi phạm do Ban Chấp hành ban hành.', ['Quy định xử lý kỷ luật đảng viên vi phạm']],
+    ['Trường áp dụng Quy định quản lý học sinh nội trú từ học kỳ này.', ['Quy định quản lý học sinh nội trú']],
+    // Opening a sentence, the head is the common noun; "Quy định hiện hành" names none.
+    ['Quy định xử phạt nghiêm các hành vi vi phạm. Theo Quy định hiện hành, mức phạt thấp.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -1714,8 +1714,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
     if (e > 0) return { i, j: e };
-    // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học": a capitalised rule book named by its words, like a plan.
-    if (key === 'quy chế' || key === 'nội quy') {
+    // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học", "Quy định xử lý kỷ luật đảng viên vi phạm": a capitalised rule book named by its words, like a plan.
+    if (key === 'quy chế' || key === 'nội quy' || key === 'quy định') {
       const named = namedPlanEnd(ctx, i, j);
       if (named > 0) return { i, j: named };
     }
