@@ -1196,3 +1196,14 @@ describe('a capitalised regulation named by its words inside a sentence', () => 
     expect(texts('document', sentence)).toEqual(want);
   });
 });
+
+describe('a rule book of the things one may not do is titled by who and what, to the modal and its verb', () => {
+  it.each([
+    ['Chi bộ nhắc nhở thực hiện Quy định những điều đảng viên không được làm trong dịp lễ.', ['Quy định những điều đảng viên không được làm']],
+    ['Ai vi phạm Quy định những điều cán bộ, công chức không được làm, sẽ bị kỷ luật.', ['Quy định những điều cán bộ, công chức không được làm']],
+    // "những điều này" points back: no title.
+    ['Theo Quy định những điều này là bắt buộc.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

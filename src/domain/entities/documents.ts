@@ -1714,6 +1714,9 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
     if (e > 0) return { i, j: e };
+    // "Quy định những điều đảng viên không được làm": a rule book of "the things" (not) to do is titled by the whole clause.
+    const things = ctx.keyAt(j) === 'những' && ctx.keyAt(j + 1) === 'điều' && !startsSentence(ctx.tokens, i) ? thingsTitleEnd(ctx, j + 2) : 0;
+    if (things > 0) return { i, j: things };
     // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học", "Quy định xử lý kỷ luật đảng viên vi phạm": a capitalised rule book named by its words, like a plan.
     if (key === 'quy chế' || key === 'nội quy' || key === 'quy định') {
       const named = namedPlanEnd(ctx, i, j);
@@ -1767,6 +1770,29 @@ function issuingOfficeEnd(ctx: BlockCtx, q: number): number {
   if (title === 0 || !ctx.tokens[q]!.cap) return 0;
   const e = orgAt(ctx, q + title)?.j ?? q + title;
   return ctx.keyAt(e) === 'về' ? e : 0;
+}
+
+/** Modal words of a rule: what one must, may or may not do. */
+const MODALS = new Set(['được', 'phải', 'cấm']);
+/** Words that make "những điều" a reference back ("những điều này"), not a rule book's title. */
+const BACK_REFERENCES = new Set(['này', 'đó', 'ấy', 'thì', 'trên']);
+
+/**
+ * After "những điều": who ("cán bộ, đảng viên"), then what they must or may not do, closed by the modal
+ * and its verb, within twelve words. Returns the end, or 0.
+ */
+function thingsTitleEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  while (e < ctx.n && e - j < 12) {
+    const t = ctx.tokens[e]!;
+    if (t.kind === WORD && !t.cap && !BACK_REFERENCES.has(t.k)) {
+      e++;
+      // "… không được làm": the modal and the verb it rules close the title ("cấm" closes it alone).
+      if (MODALS.has(t.k)) return t.k !== 'cấm' && ctx.isWord(e) && !ctx.tokens[e]!.cap ? e + 1 : e;
+    } else if (t.s === ',' && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && e > j) e++;
+    else break;
+  }
+  return 0;
 }
 
 /** "Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội": a title right after a code ("Quy định …", "Hướng dẫn …") is that document's. */
