@@ -1102,3 +1102,108 @@ describe("a bare year right after a document's short name in brackets is the doc
     expect(texts('date', sentence)).toEqual(want);
   });
 });
+
+describe('a cable named by its subject', () => {
+  it.each([
+    ['Chủ tịch tỉnh vừa ký Công điện hỏa tốc về việc sơ tán dân khỏi vùng sạt lở.', ['Công điện hỏa tốc về việc sơ tán dân khỏi vùng sạt lở']],
+    ['Bộ Nông nghiệp gửi Công điện về phòng, chống dịch lở mồm long móng tới các tỉnh miền núi.', ['Công điện về phòng, chống dịch lở mồm long móng']],
+    // The cable doing the saying, with no subject, is no name.
+    ['Công điện nêu rõ, các xã phải trực ban 24/24 giờ.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a notice of conclusions named by its owner and subject', () => {
+  it.each([
+    ['Văn phòng Tỉnh ủy phát hành Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác giải phóng mặt bằng.', ['Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác giải phóng mặt bằng']],
+    // The notice doing the saying, with no subject, is no name.
+    ['Thông báo kết luận nêu rõ, các sở phải báo cáo trước ngày 15.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a document named by the office that issues it and its subject', () => {
+  it.each([
+    ['Các bộ quán triệt Chỉ thị của Thủ tướng Chính phủ về chấn chỉnh kỷ cương hành chính.', ['Chỉ thị của Thủ tướng Chính phủ về chấn chỉnh kỷ cương hành chính']],
+    ['Huyện chấp hành Quyết định của Chủ tịch UBND tỉnh về việc thu hồi đất.', ['Quyết định của Chủ tịch UBND tỉnh về việc thu hồi đất']],
+    // The office holder named after the title: no document named this way.
+    ['Xã thực hiện Quyết định của Chủ tịch tỉnh Lê Văn Ba về việc thu hồi đất.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a declaration named by a meeting keeps whose meeting it is and its number', () => {
+  it.each([
+    ['Các nước ra Tuyên bố chung Hội nghị cấp cao Mê Kông - Lan Thương lần thứ 2 tại Phnom Penh.', ['Tuyên bố chung Hội nghị cấp cao Mê Kông - Lan Thương lần thứ 2']],
+    ['Các ngoại trưởng nhất trí Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51.', ['Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+
+  it('a name after the title is the host, an official, no part of the declaration\'s name', () => {
+    expect(texts('official', 'Hai bên ký Tuyên bố chung Hội nghị Thủ tướng Lê Văn Ba.')).toEqual(['Lê Văn Ba']);
+  });
+});
+
+describe('a subject may open with a noun of "quy" ("quy hoạch", "quy chế"); only "quy định" is the clause\'s verb', () => {
+  it.each([
+    ['HĐND tỉnh thông qua Nghị quyết về quy hoạch mạng lưới chợ đến năm 2030.', ['Nghị quyết về quy hoạch mạng lưới chợ đến năm 2030']],
+    ['Hai tỉnh ký Thỏa thuận về quy chế phối hợp quản lý rừng giáp ranh.', ['Thỏa thuận về quy chế phối hợp quản lý rừng giáp ranh']],
+    ['Bộ vừa có Thông tư về quy trình kiểm định xe cơ giới.', ['Thông tư về quy trình kiểm định xe cơ giới']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe("a foreign act's translated name runs to its short name in brackets", () => {
+  it.each([
+    ['Hạ viện Mỹ thông qua Đạo luật Bảo vệ người tiêu dùng khỏi gian lận qua điện thoại (TCPA) vào tuần trước.', ['Đạo luật Bảo vệ người tiêu dùng khỏi gian lận qua điện thoại', 'TCPA']],
+    // A clause before the bracket ("được … thông qua") is no part of the name.
+    ['Đạo luật Dream được Thượng viện (SEN) thông qua.', ['Đạo luật Dream']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a treaty of cooperation named by its subject', () => {
+  it.each([
+    ['Hai tỉnh ký Bản ghi nhớ hợp tác về phát triển du lịch biên giới.', ['Bản ghi nhớ hợp tác về phát triển du lịch biên giới']],
+    ['Hai bộ ký Hiệp định hợp tác về phòng, chống mua bán người vào tháng trước.', ['Hiệp định hợp tác về phòng, chống mua bán người']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a code with a stray space by the slash before its year', () => {
+  it.each([
+    ['Bộ ban hành Thông tư số 08 /2018/TT-BGDĐT về đánh giá học sinh.', ['Thông tư số 08 /2018/TT-BGDĐT']],
+    ['Người vi phạm bị phạt theo Nghị định 100/ 2019/NĐ-CP từ năm nay.', ['Nghị định 100/ 2019/NĐ-CP']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a capitalised regulation named by its words inside a sentence', () => {
+  it.each([
+    ['Ông bị kỷ luật theo Quy định xử lý kỷ luật đảng viên vi phạm do Ban Chấp hành ban hành.', ['Quy định xử lý kỷ luật đảng viên vi phạm']],
+    ['Trường áp dụng Quy định quản lý học sinh nội trú từ học kỳ này.', ['Quy định quản lý học sinh nội trú']],
+    // Opening a sentence, the head is the common noun; "Quy định hiện hành" names none.
+    ['Quy định xử phạt nghiêm các hành vi vi phạm. Theo Quy định hiện hành, mức phạt thấp.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a rule book of the things one may not do is titled by who and what, to the modal and its verb', () => {
+  it.each([
+    ['Chi bộ nhắc nhở thực hiện Quy định những điều đảng viên không được làm trong dịp lễ.', ['Quy định những điều đảng viên không được làm']],
+    ['Ai vi phạm Quy định những điều cán bộ, công chức không được làm, sẽ bị kỷ luật.', ['Quy định những điều cán bộ, công chức không được làm']],
+    // "những điều này" points back: no title.
+    ['Theo Quy định những điều này là bắt buộc.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

@@ -67,6 +67,9 @@ function namedByNumber(ctx: BlockCtx, k: number, capHead = false): boolean {
 /** Abbreviated types of document inside a code: "QĐ", "NĐ", "TT", "NQ", "CT", "KH", "TB", "HD", "CĐ", "KL", "TTLT". */
 const TYPE_CODES = new Set(['qđ', 'nđ', 'tt', 'nq', 'ct', 'kh', 'tb', 'hd', 'cđ', 'kl', 'ttlt', 'qđi']);
 
+/** A year glued to the slash after it ("2017/"): the middle of a code, never a count. */
+const datedSlash = (ctx: BlockCtx, q: number): boolean => ctx.tok(q)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[q]!.s) && ctx.isPunct(q + 1, '/') && !ctx.tokens[q + 1]!.sp;
+
 /** A code glued together: "10-CT/TW", "167/2008/QĐ-TTg", "52/2017". Returns the end index. */
 function codeEnd(ctx: BlockCtx, j: number): number {
   let e = j + 1;
@@ -78,13 +81,13 @@ function codeEnd(ctx: BlockCtx, j: number): number {
     }
   };
   glue();
-  // "1234 /QĐ-UBND": a stray space before the slash, the type glued after it.
-  if (e === j + 1 && ctx.isPunct(e, '/') && ctx.tok(e + 1)?.acr && !ctx.tokens[e + 1]!.sp) {
+  // "1234 /QĐ-UBND", "02 /2017/TT-BTC": a stray space before the slash, the type (or the year and a slash) glued after it.
+  if (e === j + 1 && ctx.isPunct(e, '/') && (ctx.tok(e + 1)?.acr || datedSlash(ctx, e + 1)) && !ctx.tokens[e + 1]!.sp) {
     e++;
     glue();
   }
-  // "301/ BGDĐT-GDMN": a stray space after the slash, before the issuer.
-  if (e > j + 1 && ctx.tokens[e - 1]!.s === '/' && ctx.tok(e)?.acr) {
+  // "301/ BGDĐT-GDMN", "46/ 2016/NĐ-CP": a stray space after the slash, before the issuer or the year.
+  if (e > j + 1 && ctx.tokens[e - 1]!.s === '/' && (ctx.tok(e)?.acr || datedSlash(ctx, e))) {
     e++;
     glue();
   }
@@ -589,7 +592,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false, regulates = false
     // "Nghị quyết về Chương trình giám sát của Quốc hội năm 2018": a head that names no document here is the subject's own word.
     const innerHead = t.cap ? DOC_HEADS.match(ctx.keys, e) : 0;
     if (innerHead > 0) {
-      if (documentInside(ctx, e)) return 0;
+      // A legislature's yearly programme is the resolution's own subject ("Nghị quyết về Chương trình giám sát … năm 2019").
+      if (documentInside(ctx, e) && !(ctx.keyAt(e) === 'chương' && ctx.keyAt(e + 1) === 'trình' && yearlyProgrammeEnd(ctx, e + 2) > 0)) return 0;
       e += innerHead; // "Chương trình": its second syllable is no clause word
       words += innerHead;
       continue;
@@ -619,7 +623,8 @@ function subjectEnd(ctx: BlockCtx, j: number, lenient = false, regulates = false
       words += 2;
       continue;
     }
-    if (!t.cap && DOC_STOP.has(t.k) && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
+    // "về quy hoạch …", "về quy chế …", "về quy trình …": only "quy định" (regulate) is the clause's verb.
+    if (!t.cap && DOC_STOP.has(t.k) && !(t.k === 'quy' && ctx.keyAt(e + 1) !== 'định') && !COMPOUNDS.has(`${ctx.keyAt(e - 1)} ${t.k}`)) break;
     e++;
     words++;
   }
@@ -732,6 +737,13 @@ function treatyNameEnd(ctx: BlockCtx, j: number): number {
   while (e < ctx.n) {
     const t = ctx.tokens[e]!;
     if (t.kind === WORD) {
+      // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title right after a meeting's word is whose meeting it is.
+      // A person's name after the title ("Hội nghị Thủ tướng Nguyễn …") is the meeting's host, not its kind.
+      if (end > 0 && MEETINGS.has(`${ctx.keyAt(e - 1)} ${t.k}`) && ctx.tok(e + 1)?.cap && ctx.titleLen[e + 1]! > 0 && !ctx.nameEnd[e + 1 + ctx.titleLen[e + 1]!]) {
+        e += 1 + ctx.titleLen[e + 1]!;
+        end = e;
+        continue;
+      }
       if (t.cap) {
         if (end > 0 && (TIME_STARTERS.has(t.k) || (t.title && STOPWORDS.has(t.k)) || ctx.titleLen[e]! > 0)) break;
         end = ++e;
@@ -830,6 +842,25 @@ function declarationTitleEnd(ctx: BlockCtx, e: number): number {
   return end > 0 && clauseGoesOn(ctx, end) ? end : e;
 }
 
+/** Words for a meeting whose number follows its name: "Hội nghị cấp cao ASEAN lần thứ 30", "Diễn đàn … lần thứ hai". */
+const MEETINGS = new Set(['hội nghị', 'đại hội', 'diễn đàn', 'hội thảo', 'thượng đỉnh']);
+
+/**
+ * "Tuyên bố chung Hội nghị cấp cao ASEAN lần thứ 30": a declaration named by a meeting (in [j, e)) keeps the
+ * meeting's number, in digits, Roman numerals or words. Returns the end after it, or e.
+ */
+function meetingNumberEnd(ctx: BlockCtx, j: number, e: number): number {
+  if (ctx.keyAt(e) !== 'lần' || ctx.keyAt(e + 1) !== 'thứ') return e;
+  let met = false;
+  for (let q = j; q + 1 < e && !met; q++) met = MEETINGS.has(`${ctx.keys[q]} ${ctx.keys[q + 1]}`);
+  if (!met) return e;
+  const q = e + 2;
+  if ((ctx.tok(q)?.kind === NUM && /^\d{1,3}$/.test(ctx.tokens[q]!.s)) || isRoman(ctx, q)) return q + 1;
+  let w = q;
+  while (ORDINAL_WORDS.has(ctx.keyAt(w) ?? '') && w - q < 3) w++;
+  return w > q ? w : e;
+}
+
 /** Words that open the clause after an issued title ("… về tổ chức nêu rõ: …"). */
 const AFTER_TITLE = new Set(['nêu', 'được', 'đã', 'sẽ', 'có', 'là', 'thì', 'mà', 'nhằm', 'để', 'theo', 'ngày', 'này', 'đó', 'gồm']);
 
@@ -895,8 +926,8 @@ function rulebookEnd(ctx: BlockCtx, j: number): number {
 const MAX_PLAN_WORDS = 14;
 /** A national programme's title runs long ("… vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030"); its period bounds it. */
 const MAX_PERIOD_NAMED_WORDS = 22;
-/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority), "(chuyển) đổi số", "kỹ thuật số" (digital). */
-const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc', 'đổi số', 'thuật số']);
+/** Compounds whose second syllable is also a function word: "nhà ở" (housing), "tự do" (free), "thực hiện" (carry out), "thiểu số" (minority), "(chuyển) đổi số", "kỹ thuật số" (digital), "quy trình" (procedure). */
+const COMPOUNDS = new Set(['nhà ở', 'tự do', 'thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'thiểu số', 'đa số', 'hàng không', 'trực thuộc', 'phụ thuộc', 'đổi số', 'thuật số', 'quy trình']);
 /** Verbs that take "với" inside a plan's name: "ứng phó với", "thích ứng với", "gắn với", "đối phó với". */
 const VERBS_WITH = new Set(['phó', 'ứng', 'gắn']);
 const isYearAt = (ctx: BlockCtx, j: number): boolean => ctx.tok(j)?.kind === NUM && /^(19|20)\d\d$/.test(ctx.tokens[j]!.s);
@@ -937,6 +968,12 @@ function periodNamedEnd(ctx: BlockCtx, j: number): number {
     let e = 0;
     if (q > j && (dashCompound(ctx, q) || commaCompound(ctx, q))) {
       q++;
+      continue;
+    }
+    // "tuyển sinh vào lớp 10 năm học 2017-2018", "nông thôn mới": a set phrase is the name's words, whatever syllables it has.
+    const phrase = q > j ? setPhraseLen(ctx, q) : 0;
+    if (phrase > 0) {
+      q += phrase;
       continue;
     }
     // "… kinh tế - xã hội 5 năm 2016-2020": a count of years before the period is the plan's own word.
@@ -990,6 +1027,23 @@ function programmeSubjectEnd(ctx: BlockCtx, i: number, j: number): number {
   return (master || staged) && (clauseGoesOn(ctx, e) || ctx.keyAt(e) === 'để' || ctx.keyAt(e) === 'nhằm') ? e : 0;
 }
 
+/**
+ * "Chương trình xây dựng luật, pháp lệnh năm 2018", "Chương trình giám sát của Quốc hội năm 2018": the
+ * yearly programmes a legislature adopts, named by their kind, their owner if any, and their year. Returns the end, or 0.
+ */
+function yearlyProgrammeEnd(ctx: BlockCtx, j: number): number {
+  let q = j;
+  if (ctx.keyAt(q) === 'xây' && ctx.keyAt(q + 1) === 'dựng' && ctx.keyAt(q + 2) === 'luật') {
+    q += 3;
+    if (ctx.isPunct(q, ',') && ctx.keyAt(q + 1) === 'pháp' && ctx.keyAt(q + 2) === 'lệnh') q += 3;
+  } else if (ctx.keyAt(q) === 'giám' && ctx.keyAt(q + 1) === 'sát') {
+    q += 2;
+    const owner = ctx.keyAt(q) === 'của' ? orgAt(ctx, q + 1) : null;
+    if (owner) q = owner.j;
+  } else return 0;
+  return ctx.keyAt(q) === 'năm' && isYearAt(ctx, q + 1) ? q + 2 : 0;
+}
+
 /** Words after a name where the clause goes on ("… có hiệu lực", "… được ký"). */
 const CLAUSE_VERBS = new Set(['được', 'đã', 'sẽ', 'có', 'là', 'với', 'giữa', 'năm', 'vào', 'tại', 'từ', 'này', 'do', 'hay', 'và', 'cũng', 'vẫn', 'đang']);
 function clauseGoesOn(ctx: BlockCtx, e: number): boolean {
@@ -1015,6 +1069,9 @@ function bracketNamedEnd(ctx: BlockCtx, j: number, treaty = false): number {
   const after = ctx.tok(q + 3);
   return !after || after.kind === PUNCT || DOC_STOP.has(after.k) || after.cap ? q : 0;
 }
+
+/** Words of a clause that never stand inside an act's translated name. */
+const ACT_CLAUSE_WORDS = new Set(['được', 'đã', 'sẽ', 'bị', 'đang', 'là', 'vừa', 'này', 'đó']);
 
 /** Heads of treaties and bills news writes in lower case before a proper name: "thỏa thuận Minsk", "hiệp ước Lisbon", "dự luật Brexit". */
 const LOWER_TREATY_HEADS = new Trie(['hiệp định', 'hiệp ước', 'công ước', 'thỏa thuận', 'nghị định thư', 'dự luật', 'bản ghi nhớ']);
@@ -1580,12 +1637,15 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   // "Hiệp định Bảo hộ đầu tư (EVIPA)": words closed by a short name in brackets bound a treaty's name too.
   const aliasedFirst = TREATY_HEADS.has(key) ? bracketNamedEnd(ctx, j, true) : 0;
   if (aliasedFirst > 0) return { i, j: aliasedFirst };
+  // "Đạo luật Chống đối thủ của Mỹ thông qua trừng phạt (CAATSA)": a foreign act's name in translated words runs to its short name, as a treaty's does.
+  const act = key === 'đạo luật' && isCapWord(ctx, j) ? bracketNamedEnd(ctx, j, true) : 0;
+  if (act > 0 && !ctx.keys.slice(j, act).some((k) => k !== null && ACT_CLAUSE_WORDS.has(k))) return { i, j: act };
   if (TREATY_HEADS.has(key)) {
     const named0 = treatyNameEnd(ctx, j);
     // "Hiệp định Marrakesh thành lập Tổ chức Thương mại Thế giới": what a founding treaty founds belongs to its name.
     const founded = named0 > 0 && ctx.keyAt(named0) === 'thành' && ctx.keyAt(named0 + 1) === 'lập' ? orgAt(ctx, named0 + 2) : null;
     const named = founded ? founded.j : named0;
-    const e = named > 0 && DECLARATIONS.has(key) ? declarationTitleEnd(ctx, named) : named;
+    const e = named > 0 && DECLARATIONS.has(key) ? declarationTitleEnd(ctx, meetingNumberEnd(ctx, j, named)) : named;
     // "Thông cáo chung Việt Nam - Ấn Độ": a joint communiqué is named by its parties.
     if (e > 0 && (key !== 'thông cáo chung' || ctx.tokens.slice(j, e).some((u) => u.kind === PUNCT && '-–'.includes(u.s)))) {
       // "Hiệp định Thương mại tự do" without its parties is the kind of treaty (an FTA), no name.
@@ -1593,7 +1653,8 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     }
     // "Hiệp định về hợp tác phòng chống tội phạm xuyên quốc gia": a treaty named by its subject, where the clause ends or goes on with its verb ("Tuyên bố về …" is mostly a statement made).
     // "Hiệp định khung về …": a word of kind before the subject.
-    const kind = ctx.keyAt(j) !== 'về' && ctx.keyAt(j + 1) === 'về' && ctx.isWord(j) && !ctx.tokens[j]!.cap && !DOC_STOP.has(ctx.tokens[j]!.k) ? 1 : 0;
+    // "Bản ghi nhớ hợp tác về …": "hợp tác" (cooperation) is such a word, of two syllables.
+    const kind = ctx.keyAt(j) === 'hợp' && ctx.keyAt(j + 1) === 'tác' && ctx.keyAt(j + 2) === 'về' ? 2 : ctx.keyAt(j) !== 'về' && ctx.keyAt(j + 1) === 'về' && ctx.isWord(j) && !ctx.tokens[j]!.cap && !DOC_STOP.has(ctx.tokens[j]!.k) ? 1 : 0;
     // "Hiệp ước hạt nhân năm 2015": a kind in lower-case words that its year makes one treaty.
     const dated = subjectYearEnd(ctx, j);
     if (dated > 0) return { i, j: dated };
@@ -1614,11 +1675,16 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     const e = namedPlanEnd(ctx, i, j);
     if (e > 0) return { i, j: e };
   }
+  if (key === 'chương trình') {
+    const yearly = yearlyProgrammeEnd(ctx, j);
+    if (yearly > 0) return { i, j: yearly };
+  }
   if (PROGRAMME_HEADS.has(key)) {
     const named = programmeSubjectEnd(ctx, i, j);
     if (named > 0) return { i, j: named };
   }
-  if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện') return null;
+  // "Thông báo kết luận của Thường trực Thành ủy về …": the notice of conclusions takes a subject as the conclusions do.
+  if (CODE_ONLY_DOC_HEADS.has(key) && key !== 'văn kiện' && key !== 'thông báo kết luận') return null;
 
 
   const session = sessionEnd(ctx, j);
@@ -1648,8 +1714,11 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   if (RULEBOOK_HEADS.has(key)) {
     const e = rulebookEnd(ctx, j);
     if (e > 0) return { i, j: e };
-    // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học": a capitalised rule book named by its words, like a plan.
-    if (key === 'quy chế' || key === 'nội quy') {
+    // "Quy định những điều đảng viên không được làm": a rule book of "the things" (not) to do is titled by the whole clause.
+    const things = ctx.keyAt(j) === 'những' && ctx.keyAt(j + 1) === 'điều' && !startsSentence(ctx.tokens, i) ? thingsTitleEnd(ctx, j + 2) : 0;
+    if (things > 0) return { i, j: things };
+    // "Quy chế dân chủ ở cơ sở", "Quy chế tuyển sinh đại học", "Quy định xử lý kỷ luật đảng viên vi phạm": a capitalised rule book named by its words, like a plan.
+    if (key === 'quy chế' || key === 'nội quy' || key === 'quy định') {
       const named = namedPlanEnd(ctx, i, j);
       if (named > 0) return { i, j: named };
     }
@@ -1665,11 +1734,11 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
   }
   // "Quy định về sức khỏe không cho phép …" opening a sentence: the common noun, not a named rule.
   if (SUBJECT_DOC_HEADS.has(key) && (!(RULEBOOK_HEADS.has(key) || key === 'kết luận') || !startsSentence(ctx.tokens, i))) {
-    // "Nghị quyết của Quốc hội về …"
+    // "Nghị quyết của Quốc hội về …", "Chỉ thị của Thủ tướng Chính phủ về …"
     if (ctx.keyAt(j) === 'của') {
-      const org = orgAt(ctx, j + 1);
-      if (!org) return null;
-      j = org.j;
+      const by = orgAt(ctx, j + 1)?.j ?? issuingOfficeEnd(ctx, j + 1);
+      if (!by) return null;
+      j = by;
     }
     // "Nghị quyết chuyên đề về …": a word or two of kind before the subject.
     // "Nghị định quy định về …": the verb "regulate" before the subject too.
@@ -1693,6 +1762,37 @@ function documentAtInner(ctx: BlockCtx, i: number): TokenSpan | null {
     return e > 0 ? { i, j: e } : null;
   }
   return null;
+}
+
+/** "của Thủ tướng Chính phủ về …", "của Chủ tịch UBND tỉnh về …": an office that issues a document (its body after it, if any), then the subject. Returns where "về" stands, or 0. */
+function issuingOfficeEnd(ctx: BlockCtx, q: number): number {
+  const title = ctx.titleLen[q]!;
+  if (title === 0 || !ctx.tokens[q]!.cap) return 0;
+  const e = orgAt(ctx, q + title)?.j ?? q + title;
+  return ctx.keyAt(e) === 'về' ? e : 0;
+}
+
+/** Modal words of a rule: what one must, may or may not do. */
+const MODALS = new Set(['được', 'phải', 'cấm']);
+/** Words that make "những điều" a reference back ("những điều này"), not a rule book's title. */
+const BACK_REFERENCES = new Set(['này', 'đó', 'ấy', 'thì', 'trên']);
+
+/**
+ * After "những điều": who ("cán bộ, đảng viên"), then what they must or may not do, closed by the modal
+ * and its verb, within twelve words. Returns the end, or 0.
+ */
+function thingsTitleEnd(ctx: BlockCtx, j: number): number {
+  let e = j;
+  while (e < ctx.n && e - j < 12) {
+    const t = ctx.tokens[e]!;
+    if (t.kind === WORD && !t.cap && !BACK_REFERENCES.has(t.k)) {
+      e++;
+      // "… không được làm": the modal and the verb it rules close the title ("cấm" closes it alone).
+      if (MODALS.has(t.k)) return t.k !== 'cấm' && ctx.isWord(e) && !ctx.tokens[e]!.cap ? e + 1 : e;
+    } else if (t.s === ',' && ctx.isWord(e + 1) && !ctx.tokens[e + 1]!.cap && e > j) e++;
+    else break;
+  }
+  return 0;
 }
 
 /** "Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội": a title right after a code ("Quy định …", "Hướng dẫn …") is that document's. */

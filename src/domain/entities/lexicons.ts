@@ -362,8 +362,8 @@ export const CODE_ONLY_DOC_HEADS = new Set(
 /** Document heads that are laws: a name in words follows ("Luật Ngân sách Nhà nước"). */
 export const LAW_HEADS = new Set(words('luật|bộ luật|hiến pháp|pháp lệnh|đạo luật'));
 
-/** Document heads that take a subject ("Nghị quyết về tổ chức chính quyền đô thị tại TPHCM"). */
-export const SUBJECT_DOC_HEADS = new Set(words('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|pháp lệnh|quy định|quy chế|kết luận'));
+/** Document heads that take a subject ("Nghị quyết về tổ chức chính quyền đô thị tại TPHCM", "Công điện khẩn về …"). */
+export const SUBJECT_DOC_HEADS = new Set(words('nghị quyết|nghị định|quyết định|chỉ thị|thông tư|pháp lệnh|quy định|quy chế|kết luận|thông báo kết luận|công điện'));
 
 /** Words that start a multiplier: "2,5 tỷ đồng", "500 nghìn". */
 export const MULTIPLIERS = new Map<string, number>([

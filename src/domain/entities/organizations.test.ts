@@ -510,6 +510,8 @@ describe('organisations on unseen text', () => {
     ['Nhà hát Chèo Ninh Bình và Nhà hát Giao hưởng Nhạc vũ kịch TP.HCM diễn tại Nhà hát Lớn.', ['Nhà hát Chèo Ninh Bình', 'Nhà hát Giao hưởng Nhạc vũ kịch TP.HCM']],
     // A military unit's number right after a head nested in the body ("Bộ Tư lệnh" + "Quân khu 9") closes its name.
     ['Bộ Tư lệnh Quân khu 9 và Bộ Chỉ huy Sư đoàn 312 phối hợp; Ban Thường vụ Huyện ủy 2 nhiệm kỳ liền.', ['Bộ Tư lệnh Quân khu 9', 'Bộ Chỉ huy Sư đoàn 312', 'Ban Thường vụ Huyện ủy']],
+    // A body that is its own name ends before a document submitted to it.
+    ['Bộ Y tế trình Quốc hội Đề án nâng cao tầm vóc người Việt để xin ý kiến.', ['Bộ Y tế', 'Quốc hội']],
   ])('%s', (sentence, want) => {
     expect(texts('organization', sentence)).toEqual(want);
   });

@@ -169,6 +169,8 @@ export function orgAt(ctx: BlockCtx, i: number, depth = 0, lowerHead = false): T
   }
   // "Chính phủ Tổng thống Juan Manuel Santos": a body that is its own name, then a leader's title.
   if (SELF_NAMED.has(key) && ctx.tok(i + h)?.cap && ctx.titleLen[i + h]! > 0) return { i, j: i + h };
+  // "trình Quốc hội Đề án …": a body that is its own name, then a document given to it.
+  if (SELF_NAMED.has(key) && ctx.tok(i + h)?.cap && DOC_HEADS.match(ctx.keys, i + h) > 0) return { i, j: i + h };
   // "Tỉnh ủy 2 nhiệm kỳ": a party committee is never named by a number.
   if (ctx.tok(i + h)?.kind === NUM && PARTY_COMMITTEES.match(ctx.keys, i) === h) return null;
   // "Viện Phan Châu Trinh", "Quỹ Lê Văn Tám": an institute or a fund named after a person.

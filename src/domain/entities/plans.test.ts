@@ -69,3 +69,36 @@ describe('plans named in words', () => {
     expect(texts('document', sentence)).toEqual([want]);
   });
 });
+
+describe('a plan submitted to a whole body', () => {
+  it.each([
+    ['Bộ Giáo dục đã trình Chính phủ Đề án đào tạo giáo viên dạy tiếng dân tộc.', ['Đề án đào tạo giáo viên dạy tiếng dân tộc']],
+    ['Ủy ban Kinh tế trình Quốc hội Chiến lược phát triển kinh tế biển xanh để cho ý kiến.', ['Chiến lược phát triển kinh tế biển xanh']],
+    ['Bộ Y tế trình Quốc hội Đề án nâng cao tầm vóc người Việt để xin ý kiến.', ['Đề án nâng cao tầm vóc người Việt']],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe('a school grade and a school year are words of an exam rule book or plan', () => {
+  it.each([
+    ['Sở Giáo dục vừa ban hành Quy chế thi tuyển sinh vào lớp 10 năm học 2018-2019 với nhiều thay đổi.', ['Quy chế thi tuyển sinh vào lớp 10 năm học 2018-2019']],
+    ['Bộ ban hành Quy chế tuyển sinh vào lớp 6 trường phổ thông dân tộc nội trú.', ['Quy chế tuyển sinh vào lớp 6 trường phổ thông dân tộc nội trú']],
+    ['Phòng giáo dục duyệt Kế hoạch bồi dưỡng giáo viên năm học 2018-2019 cho các trường.', ['Kế hoạch bồi dưỡng giáo viên năm học 2018-2019']],
+    // A class with its letter ("lớp 10A") is no grade; the clause's "vào lớp" after a name stays outside.
+    ['Em đọc Quy chế thi đua của lớp 10A vào cuối tuần.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});
+
+describe("a legislature's yearly programme is named by its kind, owner and year", () => {
+  it.each([
+    ['Ủy ban Thường vụ Quốc hội đề nghị điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2019 vì nhiều dự án chậm.', ['Chương trình xây dựng luật, pháp lệnh năm 2019']],
+    ['HĐND thành phố thông qua Chương trình giám sát của HĐND thành phố năm 2019 tại kỳ họp.', ['Chương trình giám sát của HĐND thành phố năm 2019']],
+    // Without its year the programme is the common noun.
+    ['Đại biểu góp ý Chương trình giám sát của đoàn trong nhiệm kỳ.', []],
+  ])('%s', (sentence, want) => {
+    expect(texts('document', sentence)).toEqual(want);
+  });
+});

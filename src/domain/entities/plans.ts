@@ -28,6 +28,8 @@ export const PLAN_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_WORDS = 16;
+/** Two-word bodies complete in themselves: a plan after them is submitted to them. */
+const WHOLE_BODIES = new Set(['chính phủ', 'quốc hội']);
 /** Determiners and verbs of the clause around a plan: a name never runs through them (its own verbs, "phát triển", "sử dụng", do). */
 const NOT_NAME = new Set(
   'các|những|một|mỗi|rất|đây|kia|ấy|nào|gì|ai|chủ trì|phối hợp|ban hành|phê duyệt|thực hiện|yêu cầu|đề nghị|cho biết|nhấn mạnh|khẳng định|tham gia|gửi|nêu|đề ra|đặt ra|trình|đạt|tăng|giảm|nhằm|như'.split('|'),
@@ -105,7 +107,9 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     const prev = ctx.tokens[i - 1]!;
     // A capitalised function word before it ("Theo Quy hoạch …") opens the sentence; any other is a name's word.
     if (prev.kind === WORD && prev.cap && !STOPWORDS.has(prev.k)) return 0;
-    if (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2)) return 0;
+    // A whole body ("trình Chính phủ Đề án …", "trình Quốc hội Kế hoạch …") is given the plan, not named by it.
+    const whole = i > 1 && WHOLE_BODIES.has(`${ctx.keyAt(i - 2)} ${ctx.keyAt(i - 1)}`);
+    if (!whole && (ORG_HEADS.match(ctx.keys, i - 1) === 1 || (i > 1 && ORG_HEADS.match(ctx.keys, i - 2) === 2))) return 0;
   }
   if (ctx.keyAt(j) === 'gia') return 0; // "Chiến lược gia": a strategist
   let q = j;
@@ -116,6 +120,8 @@ export function namedPlanEnd(ctx: BlockCtx, i: number, j: number): number {
     if (words >= limit) return 0;
     const t = ctx.tokens[q]!;
     if (t.kind === WORD && t.k === 'năm' && isYear(ctx, q + 1)) return words >= 2 && !atStart ? q + 2 : 0;
+    // "Quy chế tuyển sinh vào lớp 10 năm học 2017-2018": a school year closes the name as a year does.
+    if (t.kind === WORD && t.k === 'năm' && ctx.keyAt(q + 1) === 'học' && isYear(ctx, q + 2)) return words >= 2 && !atStart ? (ctx.isPunct(q + 3, '-–') && isYear(ctx, q + 4) ? q + 5 : q + 3) : 0;
     // "giai đoạn đến 2020, có xét đến năm 2025", "đến năm 2030": the period ends the name.
     if (t.kind === WORD && (t.k === 'giai' || t.k === 'đến')) {
       if (words < 2) return 0;
@@ -344,6 +350,9 @@ export function commaCompound(ctx: BlockCtx, q: number): boolean {
   return COMMA_HALVES.has(ctx.keyAt(q + 1) ?? '') || COMMA_HALVES.has(`${ctx.keyAt(q + 1)} ${ctx.keyAt(q + 2)}`);
 }
 
+/** A school grade's number, 1 to 12, ending its phrase ("lớp 10", not "lớp 10A" or "lớp 10 tuổi"). */
+const gradeAt = (ctx: BlockCtx, q: number): boolean => ctx.tok(q)?.kind === NUM && /^(?:[1-9]|1[0-2])$/.test(ctx.tokens[q]!.s) && !(ctx.tok(q + 1)?.kind === WORD && !ctx.tokens[q + 1]!.sp);
+
 export function setPhraseLen(ctx: BlockCtx, q: number): number {
   const k = ctx.keyAt(q);
   if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
@@ -355,6 +364,9 @@ export function setPhraseLen(ctx: BlockCtx, q: number): number {
   }
   // "nông thôn mới", "đô thị mới": "new" is part of the set phrase, not "just now".
   if ((k === 'nông' && ctx.keyAt(q + 1) === 'thôn') || (k === 'đô' && ctx.keyAt(q + 1) === 'thị')) return ctx.keyAt(q + 2) === 'mới' ? 3 : 0;
+  // "tuyển sinh vào lớp 10", "thi vào lớp 6": a school grade and the entry into it are words of the title, no clause's time or number.
+  if (k === 'vào' && ctx.keyAt(q + 1) === 'lớp' && gradeAt(ctx, q + 2)) return 3;
+  if (k === 'lớp' && gradeAt(ctx, q + 1)) return 2;
   // "dịch vụ theo yêu cầu": on demand, an adjective ("theo yêu cầu của …" is whose request).
   if (k === 'theo' && ctx.keyAt(q - 1) === 'vụ' && ctx.keyAt(q + 1) === 'yêu' && ctx.keyAt(q + 2) === 'cầu' && ctx.keyAt(q + 3) !== 'của') return 3;
   return 0;
