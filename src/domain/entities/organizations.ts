@@ -651,9 +651,12 @@ function personNamedAt(ctx: BlockCtx, i: number): boolean {
 /** Heads that are also syllables of people's names ("Trường Chinh", "Đoàn Khuê", "Sở Điềm"). */
 const NAME_HEADS = new Set(['trường', 'đoàn', 'sở']);
 
+// Titles written out reach six or seven words ("Phó Chủ tịch Hội đồng quản trị").
+const MAX_TITLE_WORDS = 8;
+
 /** Does a capitalised title end right before token i? */
 function titleEndsAt(ctx: BlockCtx, i: number): boolean {
-  for (let k = 1; k <= 4 && i - k >= 0; k++) if (ctx.titleLen[i - k] === k && ctx.tokens[i - k]!.cap) return true;
+  for (let k = 1; k <= MAX_TITLE_WORDS && i - k >= 0; k++) if (ctx.titleLen[i - k] === k && ctx.tokens[i - k]!.cap) return true;
   return false;
 }
 

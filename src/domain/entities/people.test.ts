@@ -1076,6 +1076,9 @@ describe('a unit named in sentence case after a title ending in its noun ("khoa"
 describe('the chair of a members\' council, as of a board of directors', () => {
   it.each([
     ['Ông Kha Minh Trí, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam, cho biết.', 'Kha Minh Trí', 'Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam'],
+    // A title written out in six words, then the bare body and the holder: the name is the holder's, not the group's.
+    ['Nói về kế hoạch, Chủ tịch Hội đồng thành viên Tập đoàn Trần Văn Hùng cho hay, sản lượng sẽ tăng.', 'Trần Văn Hùng', 'Chủ tịch Hội đồng thành viên Tập đoàn'],
+    ['Theo Chủ tịch Hội đồng quản trị Tập đoàn Phạm Thị Lan, cổ tức sẽ được chia.', 'Phạm Thị Lan', 'Chủ tịch Hội đồng quản trị Tập đoàn'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
