@@ -8,8 +8,8 @@ import { ROOT } from './paths';
 
 export type BenchWindow = Window & { __bench: Probe; marginBench: StorageBenchApi };
 
-export async function newContext(browser: Browser, probe: ProbeOptions = {}, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'vi-VN', serviceWorkers });
+export async function newContext(browser: Browser, probe: ProbeOptions = {}, serviceWorkers: 'allow' | 'block' = 'allow', locale = 'vi-VN'): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale, serviceWorkers });
   await context.addInitScript({ content: probeScript(probe) });
   return context;
 }

@@ -25,18 +25,21 @@ export const text: Section = {
     const bare: Series = { cold: [], warm: [] };
     const styled: Series = { cold: [], warm: [] };
     const noWorker: Series = { cold: [], warm: [] };
-    const pages = [
-      { url: `${origin}/a/${SEED}`, into: margin, sw: 'allow' as const },
-      { url: `${origin}${BARE_PATH}`, into: bare, sw: 'allow' as const },
-      { url: `${origin}${STATIC_PATH}`, into: styled, sw: 'allow' as const },
+    const english: Series = { cold: [], warm: [] };
+    const pages: { url: string; into: Series; sw: 'allow' | 'block'; locale?: string }[] = [
+      { url: `${origin}/a/${SEED}`, into: margin, sw: 'allow' },
+      { url: `${origin}${BARE_PATH}`, into: bare, sw: 'allow' },
+      { url: `${origin}${STATIC_PATH}`, into: styled, sw: 'allow' },
       // Diagnostic: Margin with its service worker blocked, to show what the worker costs a warm load.
-      { url: `${origin}/a/${SEED}`, into: noWorker, sw: 'block' as const },
+      { url: `${origin}/a/${SEED}`, into: noWorker, sw: 'block' },
+      // Diagnostic: a reader whose browser is in English, for whom the interface waits for the app.
+      { url: `${origin}/a/${SEED}`, into: english, sw: 'allow', locale: 'en-GB' },
     ];
     // Round 0 is a warm-up (the browser's first renderer processes, the server's first reads): not kept.
     for (let i = 0; i <= runs; i++) {
       // Alternate which page goes first, so neither always gets the warmer machine.
       for (const p of i % 2 ? [...pages].reverse() : pages) {
-        const context = await newContext(browser!, {}, p.sw);
+        const context = await newContext(browser!, {}, p.sw, p.locale);
         const page = await context.newPage();
         const cold = await loadForText(page, p.url);
         await settle(page);
@@ -61,6 +64,8 @@ export const text: Section = {
     addSeries(S, 'Margin / styled twin, warm', 'x', ratios(margin.warm, styled.warm));
     addSeries(S, 'diagnostic: Margin, warm, service worker blocked', 'ms', t(noWorker.warm));
     addSeries(S, 'diagnostic: same / bare, warm', 'x', ratios(noWorker.warm, bare.warm));
+    addSeries(S, 'diagnostic: Margin, cold, English reader', 'ms', t(english.cold));
+    addSeries(S, 'diagnostic: Margin, warm, English reader', 'ms', t(english.warm));
     // Where a warm visit's time goes: the document's arrival (Cache Storage by the worker's static
     // route, the HTTP cache without a worker) against what the page does after it.
     const doc = (list: Probe[]) => list.map((p) => p.docAt ?? Number.NaN);
@@ -79,6 +84,6 @@ export const text: Section = {
         ),
       ]),
     );
-    return { margin, bare, styled, marginWithoutServiceWorker: noWorker, crossChecks };
+    return { margin, bare, styled, marginWithoutServiceWorker: noWorker, marginInEnglish: english, crossChecks };
   },
 };
