@@ -541,6 +541,8 @@ describe('bodies Vietnamese news writes that the grammar lacked (round 12, corpu
     ['Ban Bồi thường giải phóng mặt bằng quận Hoàng Mai chi trả, Quỹ Bảo trợ trẻ em tỉnh Hà Nam hỗ trợ và Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị họp.', ['Ban Bồi thường giải phóng mặt bằng quận Hoàng Mai', 'Quỹ Bảo trợ trẻ em tỉnh Hà Nam', 'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
     // An event's organisers in sentence case are the generic "the organisers", no named body; a party committee's board keeps its committee.
     ['Ban tổ chức hội đua thuyền đã trao giải; theo Ban tổ chức, Ban tổ chức Tỉnh ủy Hà Nam cũng dự.', ['Ban tổ chức Tỉnh ủy Hà Nam']],
+    // A delegation in title case that speaks, with nothing before it, stays a body.
+    ['Theo Đoàn Công Tác cho biết, buổi làm việc kéo dài.', ['Đoàn Công Tác']],
     // A statutory council is named by what it values or oversees, whole ("giá đất", "xổ số" are its words, not the sentence's).
     ['Sở chuyển hồ sơ cho Hội đồng thẩm định giá đất của tỉnh, còn Hội đồng giám sát xổ số thì đã họp.', ['Hội đồng thẩm định giá đất', 'Hội đồng giám sát xổ số']],
     // A local office written in lower case is a body when its field and then its unit and place follow; without a place it is any such office.

@@ -645,7 +645,12 @@ function personNamedAt(ctx: BlockCtx, i: number): boolean {
     const next = ctx.tok(end);
     if (!next || next.kind !== WORD || STOPWORDS.has(next.k) || REPORT_VERBS.match(ctx.keys, end) > 0) return true;
   }
-  return end - i >= 3 && SURNAMES.has(ctx.keys[i]!) && PERSON_MIDDLES.has(ctx.keys[i + 1]!);
+  if (end - i >= 3 && SURNAMES.has(ctx.keys[i]!) && PERSON_MIDDLES.has(ctx.keys[i + 1]!)) return true;
+  // "… Công ty Cổ phần Hoàng Anh Gia Lai Đoàn Nguyên Đức cho biết": right after a body's capitalised name,
+  // a family-name head and two more syllables that speak are its holder ("Đoàn Công Tác cho biết" alone is a body).
+  const prev = ctx.tok(i - 1);
+  const afterName = !!prev && prev.kind === WORD && prev.title && !STOPWORDS.has(prev.k);
+  return afterName && end - i === 3 && NAME_HEADS.has(ctx.keys[i]!) && SURNAMES.has(ctx.keys[i]!) && REPORT_VERBS.match(ctx.keys, end) > 0 && !isKnownPlace(ctx.keys, i + 1, end);
 }
 
 /** Heads that are also syllables of people's names ("Trường Chinh", "Đoàn Khuê", "Sở Điềm"). */

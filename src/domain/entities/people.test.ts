@@ -1079,6 +1079,8 @@ describe('the chair of a members\' council, as of a board of directors', () => {
     // A title written out in six words, then the bare body and the holder: the name is the holder's, not the group's.
     ['Nói về kế hoạch, Chủ tịch Hội đồng thành viên Tập đoàn Trần Văn Hùng cho hay, sản lượng sẽ tăng.', 'Trần Văn Hùng', 'Chủ tịch Hội đồng thành viên Tập đoàn'],
     ['Theo Chủ tịch Hội đồng quản trị Tập đoàn Phạm Thị Lan, cổ tức sẽ được chia.', 'Phạm Thị Lan', 'Chủ tịch Hội đồng quản trị Tập đoàn'],
+    // A holder whose family name is also a body's head ("Đoàn"), right after the company's name, speaking.
+    ['Tổng Giám đốc Công ty Cổ phần Hoàng Anh Gia Lai Đoàn Nguyên Đức cho biết, dự án sẽ xong trong năm.', 'Đoàn Nguyên Đức', 'Tổng Giám đốc Công ty Cổ phần Hoàng Anh Gia Lai'],
   ])('%s', (sentence, name, role) => {
     const [first] = of('official', sentence);
     expect([first?.name, first?.role]).toEqual([name, role]);
