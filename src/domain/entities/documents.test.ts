@@ -13,6 +13,10 @@ describe('documents', () => {
     ['Theo quy định của Luật hoạt động giám sát của Quốc hội và HĐND và nghị quyết.', 'Luật hoạt động giám sát của Quốc hội và HĐND'],
     ['Trình Nghị quyết về tổ chức chính quyền đô thị tại TPHCM là có cơ sở.', 'Nghị quyết về tổ chức chính quyền đô thị tại TPHCM'],
     ['Theo Luật Phòng, chống bệnh truyền nhiễm, Bộ Y tế công bố dịch.', 'Luật Phòng, chống bệnh truyền nhiễm'],
+    // A law against a harm names what causes it, "của" and a short list of nouns included.
+    ['Quốc hội thông qua Luật Phòng, chống tác hại của rượu, bia vào tháng 6.', 'Luật Phòng, chống tác hại của rượu, bia'],
+    ['Luật Phòng, chống tác hại của thuốc lá có hiệu lực từ lâu.', 'Luật Phòng, chống tác hại của thuốc lá'],
+    ['Theo Luật Phòng, chống tác hại của rượu, bia, người dân không được lái xe khi đã uống.', 'Luật Phòng, chống tác hại của rượu, bia'],
     ['Các sở triển khai Kế hoạch số 1569-KH/TU của Thành ủy.', 'Kế hoạch số 1569-KH/TU'],
     ['Quốc hội thông qua Luật Đất đai (sửa đổi) tại kỳ họp.', 'Luật Đất đai (sửa đổi)'],
     ['Dự thảo Luật Thuế (sửa đổi, bổ sung) được trình.', 'Luật Thuế (sửa đổi, bổ sung)'],

@@ -353,8 +353,26 @@ export function commaCompound(ctx: BlockCtx, q: number): boolean {
 /** A school grade's number, 1 to 12, ending its phrase ("lớp 10", not "lớp 10A" or "lớp 10 tuổi"). */
 const gradeAt = (ctx: BlockCtx, q: number): boolean => ctx.tok(q)?.kind === NUM && /^(?:[1-9]|1[0-2])$/.test(ctx.tokens[q]!.s) && !(ctx.tok(q + 1)?.kind === WORD && !ctx.tokens[q + 1]!.sp);
 
+/** A lower-case content word of a name at q: no function word, no pause. */
+const plainWordAt = (ctx: BlockCtx, q: number): boolean => ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keyAt(q) ?? '');
+
+/**
+ * "tác hại của thuốc lá", "tác hại của rượu, bia": the harm a law fights names what causes it, "của"
+ * and a short list of nouns included. Returns the phrase's length from q, or 0.
+ */
+function harmOfLen(ctx: BlockCtx, q: number): number {
+  if (ctx.keyAt(q + 1) !== 'hại' || ctx.keyAt(q + 2) !== 'của') return 0;
+  let e = q + 3;
+  while (e - q < 5 && plainWordAt(ctx, e)) e++;
+  if (e === q + 3) return 0;
+  // Further items are single nouns ("rượu, bia"); "…, người bán phải …" after a comma is the clause's.
+  while (ctx.isPunct(e, ',') && plainWordAt(ctx, e + 1) && !plainWordAt(ctx, e + 2) && e - q < 10) e += 2;
+  return e - q;
+}
+
 export function setPhraseLen(ctx: BlockCtx, q: number): number {
   const k = ctx.keyAt(q);
+  if (k === 'tác') return harmOfLen(ctx, q);
   if (k === 'nhỏ') return ctx.keyAt(q + 1) === 'và' && ctx.keyAt(q + 2) === 'vừa' ? 3 : 0;
   // "dân chủ ở cơ sở" (grassroots democracy): one legal notion, "ở" no clause's preposition.
   if (k === 'ở' && ctx.keyAt(q - 2) === 'dân' && ctx.keyAt(q - 1) === 'chủ' && ctx.keyAt(q + 1) === 'cơ' && ctx.keyAt(q + 2) === 'sở') return 3;
