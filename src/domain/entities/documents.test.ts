@@ -17,6 +17,7 @@ describe('documents', () => {
     ['Quốc hội thông qua Luật Phòng, chống tác hại của rượu, bia vào tháng 6.', 'Luật Phòng, chống tác hại của rượu, bia'],
     ['Luật Phòng, chống tác hại của thuốc lá có hiệu lực từ lâu.', 'Luật Phòng, chống tác hại của thuốc lá'],
     ['Theo Luật Phòng, chống tác hại của rượu, bia, người dân không được lái xe khi đã uống.', 'Luật Phòng, chống tác hại của rượu, bia'],
+    ['Theo Luật Phòng, chống tác hại của thuốc lá, người bán phải kiểm tra tuổi người mua.', 'Luật Phòng, chống tác hại của thuốc lá'],
     ['Các sở triển khai Kế hoạch số 1569-KH/TU của Thành ủy.', 'Kế hoạch số 1569-KH/TU'],
     ['Quốc hội thông qua Luật Đất đai (sửa đổi) tại kỳ họp.', 'Luật Đất đai (sửa đổi)'],
     ['Dự thảo Luật Thuế (sửa đổi, bổ sung) được trình.', 'Luật Thuế (sửa đổi, bổ sung)'],

@@ -353,6 +353,9 @@ export function commaCompound(ctx: BlockCtx, q: number): boolean {
 /** A school grade's number, 1 to 12, ending its phrase ("lớp 10", not "lớp 10A" or "lớp 10 tuổi"). */
 const gradeAt = (ctx: BlockCtx, q: number): boolean => ctx.tok(q)?.kind === NUM && /^(?:[1-9]|1[0-2])$/.test(ctx.tokens[q]!.s) && !(ctx.tok(q + 1)?.kind === WORD && !ctx.tokens[q + 1]!.sp);
 
+/** Words that open a clause's subject after a comma ("người bán", "mọi người"), never a listed noun. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['người', 'các', 'những', 'mọi', 'ai', 'nhiều']);
+
 /** A lower-case content word of a name at q: no function word, no pause. */
 const plainWordAt = (ctx: BlockCtx, q: number): boolean => ctx.isWord(q) && !ctx.tokens[q]!.cap && !STOPWORDS.has(ctx.keyAt(q) ?? '');
 
@@ -365,8 +368,8 @@ function harmOfLen(ctx: BlockCtx, q: number): number {
   let e = q + 3;
   while (e - q < 5 && plainWordAt(ctx, e)) e++;
   if (e === q + 3) return 0;
-  // Further items are single nouns ("rượu, bia"); "…, người bán phải …" after a comma is the clause's.
-  while (ctx.isPunct(e, ',') && plainWordAt(ctx, e + 1) && !plainWordAt(ctx, e + 2) && e - q < 10) e += 2;
+  // Further items are single nouns ("rượu, bia"); "…, người bán phải …" after a comma opens the clause.
+  while (ctx.isPunct(e, ',') && plainWordAt(ctx, e + 1) && !CLAUSE_OPENERS.has(ctx.keyAt(e + 1) ?? '') && !plainWordAt(ctx, e + 2) && e - q < 10) e += 2;
   return e - q;
 }
 
