@@ -9,3 +9,9 @@ export function of(type: EntityType, text: string): Entity[] {
 }
 
 export const texts = (type: EntityType, text: string): string[] => of(type, text).map((e) => e.text);
+
+/** The first official of a single paragraph, as [name, role] (undefined when none is found). */
+export function firstOfficial(text: string): [string | undefined, string | null | undefined] {
+  const [first] = of('official', text);
+  return [first?.name, first?.role];
+}
