@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { manifest } from './support/build';
 import {
   bundledArticle,
   dragOverPhrase,
@@ -21,9 +21,6 @@ import {
  * test fails if the walk below never loads it).
  */
 
-const DIST = process.env.MARGIN_DIST ?? 'dist';
-type Manifest = Record<string, { file: string; isDynamicEntry?: boolean; assets?: string[]; imports?: string[] }>;
-const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
 // Lazy chunks, and web workers' scripts (code too, loaded at first use; Vite lists them as assets).
 const WORKERS = [...new Set(Object.values(manifest).flatMap((c) => c.assets ?? []))]
   .filter((file) => /\.worker-[^/]*\.js$/.test(file))

@@ -11,6 +11,7 @@ import {
   SEED,
   seriousViolations,
 } from './support/reader';
+import { APP_FILE } from './support/build';
 
 /**
  * Export and import of notes, driven with a real mouse and keyboard against the production build:
@@ -358,6 +359,29 @@ test('bad files: a clear message and nothing written; a hostile note imports as 
   await expect(page.locator('.hl-notes-inline').getByText(hostileNote)).toBeVisible();
   await expect(page.locator('.article img, .reader-aside img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+});
+
+test('"Nhập" clicked on the first screen, before the application runs, still opens the file chooser', async ({ page }) => {
+  await openArticle(page);
+  await highlight(page, 3, await phraseIn(page, 3, 3, 6), 'Tô vàng');
+  // The application's chunk is held back until the click has been given: the click lands on the
+  // first screen the boot script painted, which the application then replaces with its own.
+  let clicked!: () => void;
+  const afterClick = new Promise<void>((r) => (clicked = r));
+  await page.route(`**${APP_FILE}`, async (route) => {
+    await afterClick;
+    await route.continue();
+  });
+  await page.goto('/notes');
+  const button = page.getByRole('button', { name: 'Nhập', exact: true });
+  await expect(button).toBeVisible();
+  await expect(page.locator('.nx-item')).toHaveCount(1);
+  await expect(page.locator('html[data-app]')).toHaveCount(0);
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+  await button.click();
+  clicked();
+  await (await chooser).setFiles(fixture('notes-invalid.json'));
+  await expect(importDialog(page).getByRole('heading', { name: 'Không nhập được ghi chú' })).toBeVisible();
 });
 
 test('unreadable records: a warning with the raw data, never overwritten by an import', async ({ page }) => {

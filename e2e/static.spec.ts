@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { APP_FILE } from './support/build';
 import { expectHighlightCount, expectSavedHighlight, highlight, openArticle, phraseIn, SEED_URL, textSettled } from './support/reader';
 
 /**
@@ -9,9 +8,6 @@ import { expectHighlightCount, expectSavedHighlight, highlight, openArticle, phr
  * once it runs (src/main.tsx, src/dom/firstUse.ts).
  */
 
-const DIST = process.env.MARGIN_DIST ?? 'dist';
-const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
-const APP_FILE = `/${manifest['src/app/start.tsx']!.file}`;
 
 test.use({ serviceWorkers: 'block' });
 

@@ -103,4 +103,33 @@ describe('watchFirstUse', () => {
     click('b');
     expect(clicks).toEqual(['b']);
   });
+
+  it('a target painted anew before the release (a boot screen replaced) gets the click at the same place; a changed one gets nothing', () => {
+    const root = page();
+    const seen: string[] = [];
+    root.addEventListener('click', (e) => seen.push((e.target as Element).id));
+    use = watchFirstUse(root);
+    use.start();
+    click('b');
+    click('m');
+    // The application replaces the painted screen with its own, the same elements under new ids.
+    root.innerHTML = `<button id="b2">Aa</button><p id="t2">text <span id="m2">Tô Văn Lâm</span></p>`;
+    use.release();
+    // The button is the same; the mention's text changed, so it is not taken for the same element.
+    expect(seen).toEqual(['b2']);
+  });
+
+  it('a key whose element was painted anew goes to the new one, or to the page when there is none', () => {
+    const root = page();
+    const keys: string[] = [];
+    document.addEventListener('keydown', (e) => keys.push(`${(e.target as Element).id || (e.target as Element).tagName}:${e.key}`));
+    use = watchFirstUse(root);
+    use.start();
+    document.getElementById('b')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    document.getElementById('m')!.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
+    root.innerHTML = `<button id="b2">Aa</button>`;
+    keys.length = 0;
+    use.release();
+    expect(keys).toEqual(['b2:h', 'BODY:?']);
+  });
 });

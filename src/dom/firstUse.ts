@@ -2,7 +2,10 @@
  * A prerendered page is read without its application: the code arrives at the reader's first sign
  * of use. Clicks and keys given while it loads are held and handed to the application once it runs,
  * so nothing the reader asked for is dropped. Links keep working on their own (native navigation).
+ * A target painted anew meanwhile (the all-notes page's boot screen, replaced by the application's
+ * own) is found again at the same place, so a click on its "Import" button still opens the chooser.
  */
+import { elementAt, placeOf, type Place } from './samePlace';
 
 /**
  * Events that say a reader is about to use the page, not only read it. `click` too: a screen
@@ -15,7 +18,7 @@ export interface FirstUse {
   readonly started: Promise<void>;
   /** Starts holding at once, as if the reader had just started (the page needs its code now). */
   start(): void;
-  /** Stops holding and gives the held clicks and keys back, in order, to their targets still on the page. */
+  /** Stops holding and gives the held clicks and keys back, in order, to their targets (or the same elements painted anew). */
   release(): void;
   /** Stops listening and drops what was held (the application could not be loaded). */
   dispose(): void;
@@ -24,11 +27,13 @@ export interface FirstUse {
 interface HeldClick {
   kind: 'click';
   target: Element;
+  place: Place | null;
   init: MouseEventInit;
 }
 interface HeldKey {
   kind: 'key';
   target: Element;
+  place: Place | null;
   init: KeyboardEventInit;
 }
 
@@ -60,6 +65,7 @@ export function watchFirstUse(root: Element, win: Window = window): FirstUse {
     held.push({
       kind: 'click',
       target: e.target,
+      place: placeOf(e.target, root),
       init: { bubbles: true, cancelable: true, composed: true, clientX, clientY, screenX, screenY, button, buttons, detail, shiftKey, ctrlKey, altKey, metaKey },
     });
   };
@@ -67,7 +73,7 @@ export function watchFirstUse(root: Element, win: Window = window): FirstUse {
     if (!holding || !holdsKey(e)) return;
     const target = e.target instanceof Element ? e.target : doc.body;
     const { key, code, location, repeat, shiftKey } = e;
-    held.push({ kind: 'key', target, init: { bubbles: true, cancelable: true, composed: true, key, code, location, repeat, shiftKey } });
+    held.push({ kind: 'key', target, place: root.contains(target) ? placeOf(target, root) : null, init: { bubbles: true, cancelable: true, composed: true, key, code, location, repeat, shiftKey } });
   };
   const begin = () => {
     if (holding || done) return;
@@ -92,10 +98,12 @@ export function watchFirstUse(root: Element, win: Window = window): FirstUse {
     start: begin,
     release() {
       stop();
+      const View = win as unknown as { MouseEvent: typeof MouseEvent; KeyboardEvent: typeof KeyboardEvent };
       for (const h of held.splice(0)) {
-        if (!h.target.isConnected) continue;
-        const View = win as unknown as { MouseEvent: typeof MouseEvent; KeyboardEvent: typeof KeyboardEvent };
-        h.target.dispatchEvent(h.kind === 'click' ? new View.MouseEvent('click', h.init) : new View.KeyboardEvent('keydown', h.init));
+        const target = h.target.isConnected ? h.target : h.place && elementAt(h.place, root);
+        if (h.kind === 'click') target?.dispatchEvent(new View.MouseEvent('click', h.init));
+        // A key whose element has gone still reaches the page's shortcuts.
+        else (target ?? doc.body).dispatchEvent(new View.KeyboardEvent('keydown', h.init));
       }
     },
     dispose() {
