@@ -361,27 +361,37 @@ test('bad files: a clear message and nothing written; a hostile note imports as 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 });
 
-test('"Nhập" clicked on the first screen, before the application runs, still opens the file chooser', async ({ page }) => {
+test('the first screen, painted before the application runs, answers: words typed in its search box filter the list, "Nhập" opens the file chooser', async ({ page }) => {
   await openArticle(page);
   await highlight(page, 3, await phraseIn(page, 3, 3, 6), 'Tô vàng');
-  // The application's chunk is held back until the click has been given: the click lands on the
-  // first screen the boot script painted, which the application then replaces with its own.
-  let clicked!: () => void;
-  const afterClick = new Promise<void>((r) => (clicked = r));
+  // The application's chunk is held back until the reader has acted: they act on the first screen
+  // the boot script painted, which the application then replaces with its own.
+  let acted!: () => void;
+  const afterActing = new Promise<void>((r) => (acted = r));
   await page.route(`**${APP_FILE}`, async (route) => {
-    await afterClick;
+    await afterActing;
     await route.continue();
   });
   await page.goto('/notes');
   const button = page.getByRole('button', { name: 'Nhập', exact: true });
   await expect(button).toBeVisible();
-  await expect(page.locator('.nx-item')).toHaveCount(1);
+  await expect(noteItems(page)).toHaveCount(1);
   await expect(page.locator('html[data-app]')).toHaveCount(0);
+  const search = page.getByRole('searchbox', { name: 'Tìm trong ghi chú' });
+  await search.click();
+  await page.keyboard.type('không có đâu');
   const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
   await button.click();
-  clicked();
+  acted();
   await (await chooser).setFiles(fixture('notes-invalid.json'));
   await expect(importDialog(page).getByRole('heading', { name: 'Không nhập được ghi chú' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(importDialog(page)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  // The words are still there, and the application's list heard them.
+  await expect(search).toHaveValue('không có đâu');
+  await expect(page.getByText('Không có ghi chú nào khớp.')).toBeVisible();
+  await expect(noteItems(page)).toHaveCount(0);
 });
 
 test('unreadable records: a warning with the raw data, never overwritten by an import', async ({ page }) => {

@@ -113,3 +113,66 @@ describe('the application taking the first screen over: focus stays where the re
     elsewhere.remove();
   });
 });
+
+describe('the application taking the first screen over: what the reader typed or chose is kept', () => {
+  /** The application's replacement from markup alone: fields come back with their default values. */
+  const replaceFromMarkup = () => {
+    const markup = root.innerHTML;
+    root.innerHTML = markup;
+  };
+  const heard = (): string[] => {
+    const events: string[] = [];
+    for (const type of ['input', 'change']) root.addEventListener(type, (e) => events.push(`${type}:${(e.target as HTMLInputElement).value}`));
+    return events;
+  };
+
+  it('the search box and the article filter: the new fields get the values, with the events the application listens to', async () => {
+    await paintFirstPage(root, reads(Promise.resolve(overview)), Promise.resolve(shell), gate());
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'chủ';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    search.value = 'chủ tịch';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    const article = [...root.querySelectorAll('select')].at(-1)!;
+    article.value = A;
+    article.dispatchEvent(new Event('change', { bubbles: true }));
+    replaceFromMarkup();
+    expect(root.querySelector<HTMLInputElement>('input[type="search"]')!.value).toBe('');
+    const events = heard();
+    finishBootTakeOver();
+    expect(root.querySelector<HTMLInputElement>('input[type="search"]')!.value).toBe('chủ tịch');
+    expect([...root.querySelectorAll('select')].at(-1)!.value).toBe(A);
+    expect(events).toEqual(['input:chủ tịch', `change:${A}`]);
+  });
+
+  it.each<[string, () => void]>([
+    ['the page came back different (the field is not at the same place)', () => root.querySelector('label.nx-search')!.remove()],
+    ['the application has the same value already', () => {
+      const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+      search.value = 'x';
+    }],
+  ])('nothing is set or heard when %s', async (_what, change) => {
+    await paintFirstPage(root, reads(Promise.resolve(overview)), Promise.resolve(shell), gate());
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'x';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    replaceFromMarkup();
+    change();
+    const events = heard();
+    finishBootTakeOver();
+    expect(events).toEqual([]);
+  });
+
+  it('after the takeover, typing is no longer watched', async () => {
+    await paintFirstPage(root, reads(Promise.resolve(overview)), Promise.resolve(shell), gate());
+    replaceFromMarkup();
+    finishBootTakeOver();
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'later';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    const events = heard();
+    finishBootTakeOver();
+    expect(events).toEqual([]);
+    expect(search.value).toBe('later');
+  });
+});
